@@ -1,0 +1,38 @@
+// Align: when a state imposes an export control, states in its bloc may join after a lag, with a probability that
+// grows with their alignment and with the number of allies already in (Japan and the Netherlands joined the
+// October 2022 US controls in 2023).
+
+import type { Rng } from './rng.ts';
+import { STATE_CODES, type StateCode } from './types.ts';
+import { blocOf, stateIndex, type World } from './world.ts';
+
+export interface Join {
+  measureId: string;
+  state: StateCode;
+}
+
+export function joinProbability(joinRate: number, alignment: number, alreadyJoined: number): number {
+  return Math.min(1, joinRate * Math.abs(alignment) * (1 + alreadyJoined));
+}
+
+export function allianceJoins(world: World, round: number, rng: Rng): Join[] {
+  const { params, states } = world.base;
+  const joins: Join[] = [];
+  for (const m of world.measures) {
+    if (m.kind !== 'exportControl') continue;
+    const meta = world.meta[m.id];
+    const makerBloc = blocOf(world.alignment[stateIndex[m.maker]]);
+    for (const y of STATE_CODES) {
+      // One draw per measure and state, whatever happens, so streams stay aligned across what-ifs.
+      const draw = rng.next();
+      if (y === m.maker || y === m.target || m.joined?.includes(y)) continue;
+      if (makerBloc === 'NA' || !meta || round - meta.imposedRound < params.joinLag) continue;
+      const strategy = states[y].strategy;
+      if (strategy === 'scripted' || strategy === 'human') continue;
+      const a = world.alignment[stateIndex[y]];
+      if (blocOf(a) !== makerBloc) continue;
+      if (draw < joinProbability(params.joinRate, a, m.joined?.length ?? 0)) joins.push({ measureId: m.id, state: y });
+    }
+  }
+  return joins;
+}

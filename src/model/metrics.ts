@@ -1,0 +1,196 @@
+// Measure: the named reporters computed at the end of every round, global and per state where they apply.
+
+import { SECTORS } from './calibration.ts';
+import { SECTOR_IDS, STATE_CODES, type Bloc, type Measure, type SectorId, type StateCode } from './types.ts';
+import { blocOf, NK, NS, type World } from './world.ts';
+
+export type RoundMetrics = {
+  supplyChainCost: Record<'global' | StateCode, number>;
+  standardsDivergence: number;
+  crossBlocTradeShare: number;
+  escalation: number;
+  activeMeasures: number;
+  averageTariff: Record<string, number>;
+  hhi: Record<SectorId, number>;
+  selfHarm: Record<StateCode, number>;
+  tradeFlows: Record<StateCode, Record<StateCode, number>>;
+  standardShares: Record<Bloc | 'global', number>;
+  blocs: Record<StateCode, Bloc>;
+  alignment: Record<StateCode, number>;
+  firmShare: Float64Array;
+  firmRevenue: Float64Array;
+};
+
+const DEVICE_TIER = SECTORS.map((s) => s.tier === 'devices');
+
+/** Measures that count toward escalation: everything that restricts trade (not subsidies or mandates). */
+export function isHostile(m: Measure): boolean {
+  return m.kind === 'tariff' || m.kind === 'exportControl' || m.kind === 'purchaseBan' || m.kind === 'entityListing';
+}
+
+/**
+ * supplyChainCost: a Laspeyres index of device makers' input cost per unit of output, 100 at round 0, weighted by
+ * round-0 output; per state over the device makers based there. selfHarm: the points of that index a state's own
+ * measures (its tariffs and bans) add to its own device makers' costs.
+ */
+function costIndices(world: World): { cost: Record<'global' | StateCode, number>; selfHarm: Record<StateCode, number> } {
+  const base = world.base;
+  const num = new Float64Array(NS);
+  const den = new Float64Array(NS);
+  const own = new Float64Array(NS);
+  for (let j = 0; j < base.nFirms; j++) {
+    if (!DEVICE_TIER[base.nodeSector[j]]) continue;
+    const s = base.nodeState[j];
+    const q0 = base.output0[j];
+    num[s] += q0 * world.inputCost[j];
+    den[s] += q0 * base.inputCost0[j];
+    own[s] += q0 * (world.inputCost[j] - world.inputCostNoOwn[j]);
+  }
+  const totalNum = num.reduce((a, b) => a + b, 0);
+  const totalDen = den.reduce((a, b) => a + b, 0);
+  const global = (100 * totalNum) / totalDen;
+  const cost = { global } as Record<'global' | StateCode, number>;
+  const selfHarm = {} as Record<StateCode, number>;
+  STATE_CODES.forEach((c, s) => {
+    cost[c] = den[s] > 0 ? (100 * num[s]) / den[s] : global;
+    selfHarm[c] = den[s] > 0 ? Math.max(0, (100 * own[s]) / den[s]) : 0;
+  });
+  return { cost, selfHarm };
+}
+
+/** Output-weighted share of stack A among standards-bearing firms based in each bloc. */
+function standardsByBloc(
+  world: World,
+  blocs: Record<StateCode, Bloc>,
+): { shares: Record<Bloc | 'global', number>; divergence: number } {
+  const base = world.base;
+  const onA: Record<Bloc | 'global', number> = { US: 0, CN: 0, NA: 0, global: 0 };
+  const all: Record<Bloc | 'global', number> = { US: 0, CN: 0, NA: 0, global: 0 };
+  for (let j = 0; j < base.nFirms; j++) {
+    const std = world.standard[j];
+    if (std < 0) continue;
+    const bloc = blocs[STATE_CODES[base.nodeState[j]]];
+    const q = world.output[j];
+    all[bloc] += q;
+    all.global += q;
+    if (std === 0) {
+      onA[bloc] += q;
+      onA.global += q;
+    }
+  }
+  const globalA = all.global > 0 ? onA.global / all.global : 1;
+  // A bloc with no standards-bearing firms reports the global share and adds no divergence.
+  const shares = {} as Record<Bloc | 'global', number>;
+  for (const key of ['US', 'CN', 'NA', 'global'] as const) shares[key] = all[key] > 0 ? onA[key] / all[key] : globalA;
+  const bothBlocs = all.US > 0 && all.CN > 0;
+  return { shares, divergence: bothBlocs ? divergence(shares.US, shares.CN) : 0 };
+}
+
+/**
+ * standardsDivergence D = 1 - sum over standards of min(share in US bloc, share in China bloc). With two stacks this is
+ * |share of A in one bloc - share of A in the other|. 0 when a bloc has no standards-bearing firms.
+ */
+export function divergence(shareA_US: number, shareA_CN: number): number {
+  const common = Math.min(shareA_US, shareA_CN) + Math.min(1 - shareA_US, 1 - shareA_CN);
+  return Math.min(1, Math.max(0, 1 - common));
+}
+
+/** Herfindahl-Hirschman index on the 0-10,000 scale, from revenue shares. */
+export function hhi(shares: readonly number[]): number {
+  let total = 0;
+  for (const s of shares) total += s;
+  if (total <= 0) return 0;
+  let h = 0;
+  for (const s of shares) h += (100 * s) / total * ((100 * s) / total);
+  return h;
+}
+
+/** Average tariff each state charges on each other state's goods, weighted by round-0 trade by sector. */
+function averageTariffs(world: World, tariff: Float64Array, trade0BySector: Float64Array): Record<string, number> {
+  const out: Record<string, number> = {};
+  STATE_CODES.forEach((maker, mi) => {
+    STATE_CODES.forEach((target, ti) => {
+      if (mi === ti) return;
+      let w = 0;
+      let t = 0;
+      for (let k = 0; k < NK; k++) {
+        const v = trade0BySector[(ti * NS + mi) * NK + k];
+        w += v;
+        t += v * tariff[(mi * NS + ti) * NK + k];
+      }
+      let plain = 0;
+      for (let k = 0; k < NK; k++) plain += tariff[(mi * NS + ti) * NK + k] / NK;
+      out[`${maker}->${target}`] = w > 0 ? t / w : plain;
+    });
+  });
+  return out;
+}
+
+export interface MetricInputs {
+  tariff: Float64Array;
+  trade0BySector: Float64Array;
+}
+
+export function computeMetrics(world: World, inputs: MetricInputs): RoundMetrics {
+  const base = world.base;
+  const F = base.nFirms;
+  const { cost, selfHarm } = costIndices(world);
+  const blocs = {} as Record<StateCode, Bloc>;
+  const alignment = {} as Record<StateCode, number>;
+  STATE_CODES.forEach((c, i) => {
+    blocs[c] = blocOf(world.alignment[i]);
+    alignment[c] = world.alignment[i];
+  });
+  const standards = standardsByBloc(world, blocs);
+  const tradeFlows = {} as Record<StateCode, Record<StateCode, number>>;
+  let crossBorder = 0;
+  let crossBloc = 0;
+  STATE_CODES.forEach((from, a) => {
+    tradeFlows[from] = {} as Record<StateCode, number>;
+    STATE_CODES.forEach((to, b) => {
+      const v = world.flows[a * NS + b];
+      tradeFlows[from][to] = v;
+      if (a === b) return;
+      crossBorder += v;
+      const pair = [blocs[from], blocs[to]];
+      if (pair.includes('US') && pair.includes('CN')) crossBloc += v;
+    });
+  });
+
+  const sectorRevenue = new Float64Array(NK);
+  const firmTotal = new Float64Array(F);
+  for (let j = 0; j < F; j++) {
+    let r = 0;
+    for (let s = 0; s < NS; s++) r += world.revenue[j * NS + s];
+    firmTotal[j] = r;
+    sectorRevenue[base.nodeSector[j]] += r;
+  }
+  const firmShare = new Float64Array(F);
+  const bySector: number[][] = SECTOR_IDS.map(() => []);
+  for (let j = 0; j < F; j++) {
+    const k = base.nodeSector[j];
+    firmShare[j] = sectorRevenue[k] > 0 ? firmTotal[j] / sectorRevenue[k] : 0;
+    bySector[k].push(firmTotal[j]);
+  }
+  const hhiBySector = Object.fromEntries(SECTOR_IDS.map((k, i) => [k, hhi(bySector[i])])) as Record<SectorId, number>;
+
+  let escalation = 0;
+  for (const m of world.measures) if (isHostile(m)) escalation += world.meta[m.id]?.intensity ?? 0;
+
+  return {
+    supplyChainCost: cost,
+    standardsDivergence: standards.divergence,
+    crossBlocTradeShare: crossBorder > 0 ? crossBloc / crossBorder : 0,
+    escalation,
+    activeMeasures: world.measures.length,
+    averageTariff: averageTariffs(world, inputs.tariff, inputs.trade0BySector),
+    hhi: hhiBySector,
+    selfHarm,
+    tradeFlows,
+    standardShares: standards.shares,
+    blocs,
+    alignment,
+    firmShare,
+    firmRevenue: world.revenue.slice(),
+  };
+}

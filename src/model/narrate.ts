@@ -1,0 +1,101 @@
+// Narrate: the round's events in plain words a class can follow ("Q2 2023: China bars critical-infrastructure
+// operators from buying Micron").
+
+import { sectorSpec, stateSpec } from './calibration.ts';
+import type { Measure, SectorId, StateCode } from './types.ts';
+
+export interface NameBook {
+  firmName(id: string): string;
+}
+
+function listSectors(sectors: readonly SectorId[] | undefined): string {
+  if (!sectors || sectors.length === 0) return 'all goods';
+  const names = sectors.map((k) => sectorSpec(k).label.toLowerCase());
+  if (names.length === 1) return names[0];
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+export function actor(code: StateCode): string {
+  return stateSpec(code).actor;
+}
+
+function targetName(target: string, names: NameBook): string {
+  if (target === 'ALL') return 'every foreign buyer';
+  const state = (['USA', 'CHN', 'EU', 'JPN', 'KOR', 'TWN', 'ROW'] as const).find((c) => c === target);
+  return state ? actor(state) : names.firmName(target);
+}
+
+function percent(x: number): string {
+  return `${Math.round(x * 1000) / 10}%`;
+}
+
+/** One sentence, without the round label, for a measure being imposed (or replaced by a new rate). */
+export function describeMeasure(m: Measure, names: NameBook, replacing?: Measure): string {
+  switch (m.kind) {
+    case 'tariff': {
+      const verb = replacing && replacing.kind === 'tariff' ? (replacing.rate < m.rate ? 'raises' : 'lowers') : 'sets';
+      return `${actor(m.maker)} ${verb} its tariff on ${listSectors(m.sectors)} from ${actor(m.target)} to ${percent(m.rate)}`;
+    }
+    case 'exportControl': {
+      const tech = m.threshold > 0 ? ` at technology level ${m.threshold} and above` : '';
+      const part = m.size < 1 ? ` (denying ${percent(m.size)} of licences)` : '';
+      return `${actor(m.maker)} restricts exports of ${listSectors(m.sectors)}${tech} to ${targetName(m.target, names)}${part}`;
+    }
+    case 'purchaseBan':
+      return m.scope === 'cii'
+        ? `${actor(m.maker)} bars critical-infrastructure operators from buying ${names.firmName(m.firm)}`
+        : `${actor(m.maker)} bars all its buyers from buying ${names.firmName(m.firm)}`;
+    case 'entityListing':
+      return `${actor(m.maker)} adds ${names.firmName(m.firm)} to its entity list: its firms may no longer sell to it`;
+    case 'subsidy':
+      return `${actor(m.maker)} subsidises its ${listSectors(m.sectors)} makers (${percent(m.rate)} of their own costs)`;
+    case 'standardMandate':
+      return `${actor(m.maker)} tells its firms to build on stack ${m.standard}`;
+  }
+}
+
+export function describeRelax(m: Measure, names: NameBook): string {
+  const who = actor(m.maker);
+  switch (m.kind) {
+    case 'tariff':
+      return `${who} removes its ${percent(m.rate)} tariff on ${listSectors(m.sectors)} from ${actor(m.target)}`;
+    case 'exportControl':
+      return `${who} lifts its controls on exports of ${listSectors(m.sectors)} to ${targetName(m.target, names)}`;
+    case 'purchaseBan':
+      return m.scope === 'cii'
+        ? `${who} lets critical-infrastructure operators buy ${names.firmName(m.firm)} again`
+        : `${who} lets its buyers buy ${names.firmName(m.firm)} again`;
+    case 'entityListing':
+      return `${who} takes ${names.firmName(m.firm)} off its entity list`;
+    case 'subsidy':
+      return `${who} ends its subsidy to its ${listSectors(m.sectors)} makers`;
+    case 'standardMandate':
+      return `${who} drops its stack ${m.standard} mandate`;
+  }
+}
+
+export function describeJoin(state: StateCode, m: Measure, names: NameBook): string {
+  const what = m.kind === 'exportControl' ? `its controls on ${listSectors(m.sectors)} to ${targetName(m.target, names)}` : 'its measure';
+  return `${actor(state)} joins ${actor(m.maker)} in ${what}`;
+}
+
+export function capitalise(s: string): string {
+  return s.length > 0 ? s[0].toUpperCase() + s.slice(1) : s;
+}
+
+/** "Micron loses 48% of its revenue from China-headquartered buyers" */
+export function describeRevenueLoss(firm: string, state: StateCode, before: number, after: number): string {
+  const change = before > 0 ? after / before - 1 : 0;
+  const where = `${stateSpec(state).name}-headquartered buyers`;
+  if (change <= -0.005) return `${firm} has lost ${percent(-change)} of its revenue from ${where}`;
+  if (change >= 0.005) return `${firm}'s revenue from ${where} is up ${percent(change)}`;
+  return `${firm}'s revenue from ${where} is unchanged`;
+}
+
+export function describeCost(index: number): string {
+  const change = index / 100 - 1;
+  if (Math.abs(change) < 0.005) return 'devices’ input costs are where they started';
+  return change > 0
+    ? `devices’ input costs are ${percent(change)} above round 0`
+    : `devices’ input costs are ${percent(-change)} below round 0`;
+}

@@ -1,0 +1,187 @@
+// The active set of measures, compiled into lookup tables that the sourcing and production passes read per link:
+// which tariffs apply, which links export controls and bans close (and by how much), and where subsidies go.
+
+import { SECTOR_IDS, STANDARD_IDS, STATE_CODES, type Measure, type SectorId } from './types.ts';
+import { NK, NS, sectorIndex, stateIndex, type World, type WorldBase } from './world.ts';
+
+/** tech-level span of a firm's product line: a control with threshold t covers the part of the line above t */
+export const PRODUCT_LINE_SPAN = 0.3;
+
+interface ControlRule {
+  threshold: number;
+  size: number;
+}
+
+interface FirmControlRule extends ControlRule {
+  makers: Set<number>;
+  /** null covers every sector (an entity listing) */
+  sectors: Set<number> | null;
+}
+
+export interface Policy {
+  /** tariff charged by the buyer's state on the supplier's state, per sector: [(buyer * NS + supplier) * NK + k] */
+  tariff: Float64Array;
+  /** export controls by supplier state, buyer state and sector: [(supplier * NS + buyer) * NK + k] */
+  controls: Array<ControlRule[] | undefined>;
+  hasControls: boolean;
+  /** controls and listings aimed at one buying firm */
+  firmControls: Map<number, FirmControlRule[]>;
+  /** purchase bans by supplier firm: buyer states that ban it entirely, and those that ban their CII demand */
+  banAll: Map<number, Set<number>>;
+  banCii: Map<number, Set<number>>;
+  /** subsidy rate by [state * NK + k] */
+  subsidy: Float64Array;
+  /** mandate strength per [state * 2 + standard] */
+  mandate: Float64Array;
+}
+
+function sectorsOf(list: readonly SectorId[] | undefined): number[] {
+  return list && list.length > 0 ? list.map((k) => sectorIndex[k]) : SECTOR_IDS.map((_, i) => i);
+}
+
+export function coverage(tech: number, threshold: number): number {
+  if (threshold <= 0) return 1;
+  return Math.min(1, Math.max(0, (tech - threshold) / PRODUCT_LINE_SPAN));
+}
+
+export function compilePolicy(base: WorldBase, measures: readonly Measure[]): Policy {
+  const policy: Policy = {
+    tariff: new Float64Array(NS * NS * NK),
+    controls: new Array(NS * NS * NK),
+    hasControls: false,
+    firmControls: new Map(),
+    banAll: new Map(),
+    banCii: new Map(),
+    subsidy: new Float64Array(NS * NK),
+    mandate: new Float64Array(NS * STANDARD_IDS.length),
+  };
+  for (const m of measures) {
+    const maker = stateIndex[m.maker];
+    switch (m.kind) {
+      case 'tariff': {
+        const target = stateIndex[m.target as keyof typeof stateIndex];
+        if (target === undefined || target === maker) break;
+        for (const k of sectorsOf(m.sectors)) policy.tariff[(maker * NS + target) * NK + k] += m.rate;
+        break;
+      }
+      case 'exportControl': {
+        const makers = [maker, ...(m.joined ?? []).map((c) => stateIndex[c])];
+        const rule = { threshold: m.threshold, size: m.size };
+        const targetState = stateIndex[m.target as keyof typeof stateIndex];
+        if (targetState !== undefined || m.target === 'ALL') {
+          for (const sup of makers) {
+            for (let buyer = 0; buyer < NS; buyer++) {
+              if (buyer === sup) continue;
+              if (m.target !== 'ALL' && buyer !== targetState) continue;
+              for (const k of sectorsOf(m.sectors)) {
+                const idx = (sup * NS + buyer) * NK + k;
+                (policy.controls[idx] ??= []).push(rule);
+                policy.hasControls = true;
+              }
+            }
+          }
+        } else {
+          const firm = base.firmIndex.get(m.target);
+          if (firm === undefined) break;
+          const list = policy.firmControls.get(firm) ?? [];
+          list.push({ ...rule, makers: new Set(makers), sectors: new Set(sectorsOf(m.sectors)) });
+          policy.firmControls.set(firm, list);
+        }
+        break;
+      }
+      case 'entityListing': {
+        const firm = base.firmIndex.get(m.firm);
+        if (firm === undefined) break;
+        const list = policy.firmControls.get(firm) ?? [];
+        list.push({ threshold: 0, size: 1, makers: new Set([maker]), sectors: null });
+        policy.firmControls.set(firm, list);
+        break;
+      }
+      case 'purchaseBan': {
+        const firm = base.firmIndex.get(m.firm);
+        if (firm === undefined) break;
+        const map = m.scope === 'all' ? policy.banAll : policy.banCii;
+        const set = map.get(firm) ?? new Set<number>();
+        set.add(maker);
+        map.set(firm, set);
+        break;
+      }
+      case 'subsidy':
+        for (const k of sectorsOf(m.sectors)) policy.subsidy[maker * NK + k] += m.rate;
+        break;
+      case 'standardMandate':
+        policy.mandate[maker * STANDARD_IDS.length + STANDARD_IDS.indexOf(m.standard)] += m.strength;
+        break;
+    }
+  }
+  for (let i = 0; i < policy.subsidy.length; i++) policy.subsidy[i] = Math.min(0.9, policy.subsidy[i]!);
+  return policy;
+}
+
+/**
+ * How much of the link from supplier j to buyer node b (buying sector k) export controls and listings close, 0-1.
+ * Domestic links are never closed by a state's own controls.
+ */
+export function controlBlock(policy: Policy, base: WorldBase, b: number, j: number, k: number): number {
+  const bs = base.nodeState[b]!;
+  const js = base.nodeState[j]!;
+  if (bs === js) return 0;
+  let beta = 0;
+  if (policy.hasControls) {
+    const rules = policy.controls[(js * NS + bs) * NK + k];
+    if (rules) for (const r of rules) beta = Math.max(beta, r.size * coverage(base.firmTech[j]!, r.threshold));
+  }
+  if (b < base.nFirms && policy.firmControls.size > 0) {
+    const rules = policy.firmControls.get(b);
+    if (rules) {
+      for (const r of rules) {
+        if (!r.makers.has(js) || (r.sectors && !r.sectors.has(k))) continue;
+        beta = Math.max(beta, r.size * coverage(base.firmTech[j]!, r.threshold));
+      }
+    }
+  }
+  return beta;
+}
+
+/** Whether the buyer's own state bans buying from j entirely ('all') or for its CII demand ('cii'). */
+export function banOn(policy: Policy, base: WorldBase, b: number, j: number): 'all' | 'cii' | null {
+  const bs = base.nodeState[b]!;
+  if (policy.banAll.get(j)?.has(bs)) return 'all';
+  if (policy.banCii.get(j)?.has(bs)) return 'cii';
+  return null;
+}
+
+/**
+ * The trade a set of measures bears on, by the state that feels it (exporters for tariffs, controls' and
+ * listings' targets, banned firms' home states), valued at the world's current flows and prices.
+ * Tariffs count their rate times the trade; closures count the closed share.
+ */
+export function coveredTrade(world: World, measures: readonly Measure[]): Float64Array {
+  const base = world.base;
+  const policy = compilePolicy(base, measures);
+  const felt = new Float64Array(NS);
+  const F = base.nFirms;
+  for (let s = 0; s < base.slotNode.length; s++) {
+    const b = base.slotNode[s]!;
+    const k = base.slotSector[s]!;
+    const q = (b < F ? world.output[b]! : base.finalDemand[b]!) * base.slotAlpha[s]!;
+    const bs = base.nodeState[b]!;
+    const phi = base.states[STATE_CODES[bs]!]!.ciiShare;
+    for (let l = base.slotStart[s]!, end = l + base.slotLen[s]!; l < end; l++) {
+      const j = base.linkSupplier[l]!;
+      const js = base.nodeState[j]!;
+      const v = q * world.linkShare[l]! * world.unitCost[j]! * (1 + world.markup[j]!);
+      if (v <= 0) continue;
+      const t = policy.tariff[(bs * NS + js) * NK + k]!;
+      if (t > 0) felt[js] += v * t;
+      const beta = controlBlock(policy, base, b, j, k);
+      const ban = banOn(policy, base, b, j);
+      const closed = Math.max(beta, ban === 'all' ? 1 : ban === 'cii' ? phi : 0);
+      if (closed > 0) {
+        // A ban is felt by the banned firm's home state; a control or listing by the buyer it cuts off.
+        felt[ban ? js : bs] += v * closed;
+      }
+    }
+  }
+  return felt;
+}

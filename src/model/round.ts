@@ -1,0 +1,369 @@
+// One round of the model as a pure function: stepRound(world, context, rng) -> next world and its record.
+// Everyone decides from round t, then one apply step makes round t+1, so the order of states and firms never
+// changes a result.
+
+import { allianceJoins } from './alliance.ts';
+import { isHostile, computeMetrics, type MetricInputs } from './metrics.ts';
+import {
+  capitalise,
+  describeCost,
+  describeJoin,
+  describeMeasure,
+  describeRelax,
+  describeRevenueLoss,
+  type NameBook,
+} from './narrate.ts';
+import { observe } from './perception.ts';
+import { compilePolicy, coveredTrade, type Policy } from './policy.ts';
+import { produce } from './production.ts';
+import { responseMenu, STRATEGIES, tradeView, type Candidate, type Intent, type TradeView } from './retaliation.ts';
+import type { Rng } from './rng.ts';
+import { roundLabel, type Scenario } from './scenario.ts';
+import { linkAccess, source } from './sourcing.ts';
+import { reconsiderStandards } from './standards.ts';
+import { sectorSpec } from './calibration.ts';
+import {
+  STATE_CODES,
+  type ActionSource,
+  type EventEntry,
+  type Measure,
+  type RoundRecord,
+  type StateCode,
+  type TimelineEntry,
+} from './types.ts';
+import { blocOf, NK, NS, stateIndex, type ActRecord, type MeasureMeta, type StrategyMemory, type World } from './world.ts';
+
+/** What stays fixed for a whole run and every round reads. */
+export interface RunContext {
+  scenario: Scenario;
+  timeline: Map<number, TimelineEntry[]>;
+  metricInputs: MetricInputs;
+  names: NameBook;
+}
+
+/** Moves a team playing a state by hand makes this round (the "human" strategy). */
+export interface RoundInput {
+  human?: Partial<Record<StateCode, Intent[]>>;
+}
+
+interface Action {
+  state: StateCode;
+  intent: Intent | { action: 'join'; measureId: string };
+  source: ActionSource;
+}
+
+/** index points between the cost milestones the narrative reports */
+const COST_BAND = 5;
+
+/** Alignment relaxes this share of the way back to its starting value each round. */
+const ALIGNMENT_REVERSION = 0.05;
+
+function decide(world: World, ctx: RunContext, rng: Rng, round: number, input: RoundInput): {
+  actions: Action[];
+  memory: Record<StateCode, StrategyMemory>;
+} {
+  const seen = observe(world.acts, ctx.scenario.noise, rng.fork('observe'));
+  let view: TradeView | undefined;
+  const actions: Action[] = [];
+  for (const entry of ctx.timeline.get(round) ?? []) {
+    const state = entry.action === 'impose' ? entry.measure.maker : entry.action === 'join' ? entry.state : makerOf(world, entry.measureId);
+    if (!state) continue;
+    const intent =
+      entry.action === 'impose'
+        ? ({ action: 'impose', measure: entry.measure } as const)
+        : entry.action === 'relax'
+          ? ({ action: 'relax', measureId: entry.measureId } as const)
+          : ({ action: 'join', measureId: entry.measureId } as const);
+    actions.push({ state, intent, source: 'timeline' });
+  }
+  const memory = { ...world.memory };
+  for (const self of STATE_CODES) {
+    const config = world.base.states[self];
+    const menus = new Map<StateCode, Candidate[]>();
+    const decision = STRATEGIES[config.strategy].decide({
+      self,
+      round,
+      observations: seen[self],
+      memory: world.memory[self],
+      config,
+      params: world.base.params,
+      rng: rng.fork(`decide/${self}`),
+      menu: (offender) => {
+        let m = menus.get(offender);
+        if (!m) {
+          view ??= tradeView(world);
+          m = responseMenu(world, view, self, offender, round);
+          menus.set(offender, m);
+        }
+        return m;
+      },
+      activeAgainst: (offender) => world.measures.filter((m) => m.maker === self && bearsOn(world, m, offender)),
+    });
+    memory[self] = decision.memory;
+    const source: ActionSource = config.strategy === 'human' ? 'human' : 'strategy';
+    const intents = config.strategy === 'human' ? (input.human?.[self] ?? []) : decision.intents;
+    for (const intent of intents) actions.push({ state: self, intent, source });
+  }
+  return { actions, memory };
+}
+
+function makerOf(world: World, measureId: string): StateCode | undefined {
+  return world.measures.find((m) => m.id === measureId)?.maker;
+}
+
+/** Whether a measure is aimed at a state (or at one of its firms). */
+export function bearsOn(world: World, m: Measure, state: StateCode): boolean {
+  switch (m.kind) {
+    case 'tariff':
+      return m.target === state;
+    case 'exportControl': {
+      if (m.target === state || m.target === 'ALL') return m.target === state || m.maker !== state;
+      const firm = world.base.firmIndex.get(m.target);
+      return firm !== undefined && world.base.firms[firm].state === state;
+    }
+    case 'purchaseBan':
+    case 'entityListing': {
+      const firm = world.base.firmIndex.get(m.firm);
+      return firm !== undefined && world.base.firms[firm].state === state;
+    }
+    default:
+      return false;
+  }
+}
+
+function intensityOf(world: World, measures: Measure[]): { total: number; byState: number[] } {
+  const felt = coveredTrade(world, measures);
+  const unit = 100 / world.base.trade0;
+  const byState = Array.from(felt, (v) => v * unit);
+  return { total: byState.reduce((a, b) => a + b, 0), byState };
+}
+
+/** The firm a measure singles out, whose revenue from the maker's buyers the narrative follows. */
+function targetFirm(m: Measure): string | undefined {
+  if (m.kind === 'purchaseBan' || m.kind === 'entityListing') return m.firm;
+  return undefined;
+}
+
+function firmRevenueFrom(world: World, firmId: string, state: StateCode): number {
+  const j = world.base.firmIndex.get(firmId);
+  return j === undefined ? 0 : world.revenue[j * NS + stateIndex[state]];
+}
+
+/** Pays each state's subsidies out of its budget: rates are scaled down where their cost would exceed it. */
+function fundSubsidies(world: World, policy: Policy): void {
+  const base = world.base;
+  const cost = new Float64Array(NS);
+  const budget = new Float64Array(NS);
+  for (let j = 0; j < base.nFirms; j++) {
+    const s = base.nodeState[j];
+    budget[s] += base.output0[j];
+    cost[s] += policy.subsidy[s * NK + base.nodeSector[j]] * base.va0[j] * world.output[j];
+  }
+  STATE_CODES.forEach((c, s) => {
+    const allowed = base.states[c].subsidyBudget * budget[s];
+    if (cost[s] > allowed && cost[s] > 0) {
+      const scale = allowed / cost[s];
+      for (let k = 0; k < NK; k++) policy.subsidy[s * NK + k] *= scale;
+    }
+  });
+}
+
+export function stepRound(world: World, ctx: RunContext, rng: Rng, input: RoundInput = {}): { world: World; record: RoundRecord } {
+  const base = world.base;
+  const round = world.round + 1;
+  const label = roundLabel(ctx.scenario, round);
+  const r = rng.fork(`round/${round}`);
+  const events: EventEntry[] = [];
+  const say = (text: string, states: StateCode[], kind: EventEntry['kind']) =>
+    events.push({ round, text: `${label}: ${capitalise(text)}`, states, kind });
+
+  // 1-2. Observe and decide, all from round t.
+  const { actions, memory } = decide(world, ctx, r, round, input);
+
+  // 3. Align: allies consider joining export controls in force.
+  for (const join of allianceJoins(world, round, r.fork('align'))) {
+    actions.push({ state: join.state, intent: { action: 'join', measureId: join.measureId }, source: 'alliance' });
+  }
+
+  // 4. Apply policy: one step turns every intention into the new set of measures.
+  const measures = new Map(world.measures.map((m) => [m.id, m]));
+  const meta: Record<string, MeasureMeta> = { ...world.meta };
+  const acts: ActRecord[] = [];
+  const actStates = (m: Measure, byState: number[]) =>
+    STATE_CODES.filter((c, i) => c !== m.maker && byState[i] > 1e-9);
+  for (const { state, intent, source } of actions) {
+    if (intent.action === 'impose') {
+      const m = intent.measure;
+      const previous = measures.get(m.id);
+      const { total, byState } = intensityOf(world, [m]);
+      let actIntensity = byState;
+      if (previous) {
+        const before = meta[m.id]?.intensityByState ?? byState.map(() => 0);
+        actIntensity = byState.map((v, i) => Math.max(0, v - before[i]));
+      }
+      const firm = targetFirm(m);
+      measures.set(m.id, m);
+      meta[m.id] = {
+        imposedRound: previous ? (meta[m.id]?.imposedRound ?? round) : round,
+        intensity: total,
+        intensityByState: byState,
+        targetRevenueBefore: firm ? firmRevenueFrom(world, firm, m.maker) : undefined,
+        source,
+      };
+      say(describeMeasure(m, ctx.names, previous), [m.maker, ...actStates(m, byState)], 'measure');
+      if (isHostile(m)) {
+        for (const to of actStates(m, actIntensity)) {
+          acts.push({ from: state, to, kind: m.kind, action: 'impose', intensity: actIntensity[stateIndex[to]] });
+        }
+      }
+    } else if (intent.action === 'relax') {
+      const m = measures.get(intent.measureId);
+      if (!m) continue;
+      measures.delete(m.id);
+      const byState = meta[m.id]?.intensityByState ?? [];
+      say(describeRelax(m, ctx.names), [m.maker, ...actStates(m, byState)], 'relax');
+      if (isHostile(m)) {
+        for (const to of actStates(m, byState)) acts.push({ from: state, to, kind: m.kind, action: 'relax', intensity: byState[stateIndex[to]] });
+      }
+    } else {
+      const m = measures.get(intent.measureId);
+      if (!m || m.kind !== 'exportControl' || m.maker === state || m.joined?.includes(state)) continue;
+      const joined: Measure = { ...m, joined: [...(m.joined ?? []), state] };
+      measures.set(m.id, joined);
+      const before = meta[m.id]?.intensityByState ?? [];
+      const { total, byState } = intensityOf(world, [joined]);
+      meta[m.id] = { ...(meta[m.id] as MeasureMeta), intensity: total, intensityByState: byState };
+      say(describeJoin(state, m, ctx.names), [state, m.maker, ...actStates(m, byState)], 'alliance');
+      for (const to of actStates(m, byState)) {
+        const added = byState[stateIndex[to]] - (before[stateIndex[to]] ?? 0);
+        if (added > 1e-9 && to !== state) acts.push({ from: state, to, kind: m.kind, action: 'impose', intensity: added });
+      }
+    }
+  }
+  const active = [...measures.values()];
+  const policy = compilePolicy(base, active);
+  fundSubsidies(world, policy);
+
+  // Alignment drifts away from the bloc whose members restrict a state, and relaxes back toward where it began.
+  const alignment = world.alignment.slice();
+  const pressure = new Float64Array(NS);
+  for (const m of active) {
+    if (!isHostile(m)) continue;
+    const bloc = blocOf(world.alignment[stateIndex[m.maker]]);
+    if (bloc === 'NA') continue;
+    const byState = meta[m.id]?.intensityByState ?? [];
+    byState.forEach((v, i) => {
+      if (STATE_CODES[i] !== m.maker) pressure[i] += bloc === 'US' ? -v : v;
+    });
+  }
+  for (let i = 0; i < NS; i++) {
+    const drifted = alignment[i] + base.params.alignmentDrift * pressure[i] + ALIGNMENT_REVERSION * (base.alignment0[i] - alignment[i]);
+    alignment[i] = Math.min(1, Math.max(-1, drifted));
+    const before = blocOf(world.alignment[i]);
+    const after = blocOf(alignment[i]);
+    if (before !== after) {
+      const names = { US: 'the US-aligned bloc', CN: 'the China-aligned bloc', NA: 'the non-aligned states' };
+      say(`${STATE_CODES[i] === 'ROW' ? 'the rest of the world' : STATE_CODES[i]} moves from ${names[before]} to ${names[after]}`, [STATE_CODES[i]], 'bloc');
+    }
+  }
+
+  // 5. Source, at last round's prices.
+  const access = linkAccess(world, policy);
+  const sourced = source(world, access);
+
+  // 6. Produce: quantities upstream, costs downstream.
+  const made = produce(world, policy, access, sourced.linkShare, sourced.slotUnqualified);
+
+  // 7. Standards.
+  const std = reconsiderStandards(base, policy, access, world.standard, made.revenue, r.fork('standards'));
+
+  const next: World = {
+    base,
+    round,
+    linkShare: sourced.linkShare,
+    slotUnqualified: sourced.slotUnqualified,
+    capacity: made.capacity,
+    unitCost: made.unitCost,
+    markup: made.markup,
+    output: made.output,
+    cumOutput: made.cumOutput,
+    inputCost: made.inputCost,
+    inputCostNoOwn: made.inputCostNoOwn,
+    standard: std.standard,
+    revenue: made.revenue,
+    flows: made.flows,
+    alignment,
+    measures: active,
+    meta,
+    acts,
+    memory,
+    costIndex: 100,
+  };
+
+  // 8. Measure and narrate.
+  const metrics = computeMetrics(next, { ...ctx.metricInputs, tariff: policy.tariff });
+  narrateConsequences(world, next, ctx, round, say);
+  narrateStandards(next, std.switches, say);
+  next.costIndex = metrics.supplyChainCost.global;
+  const band = (x: number) => Math.trunc((x - 100) / COST_BAND);
+  if (band(next.costIndex) !== band(world.costIndex)) say(describeCost(next.costIndex), [], 'summary');
+
+  const record: RoundRecord = {
+    round,
+    label,
+    ...metrics,
+    measures: active,
+    events,
+    hostileActs: acts.filter((a) => a.action === 'impose').map(({ from, to, kind }) => ({ from, to, kind })),
+  };
+  return { world: next, record };
+}
+
+/** Follows the firm a ban or listing singled out: at once, and again once buyers have had time to re-qualify. */
+function narrateConsequences(
+  prev: World,
+  next: World,
+  ctx: RunContext,
+  round: number,
+  say: (text: string, states: StateCode[], kind: EventEntry['kind']) => void,
+): void {
+  for (const m of next.measures) {
+    const firm = targetFirm(m);
+    const meta = next.meta[m.id];
+    if (!firm || !meta || meta.targetRevenueBefore === undefined) continue;
+    const j = next.base.firmIndex.get(firm);
+    if (j === undefined) continue;
+    const lag = Math.ceil(sectorSpec(next.base.firms[j].sector).qualificationLag * next.base.params.qualificationLagScale);
+    const since = round - meta.imposedRound;
+    if (since !== 0 && since !== lag + 1) continue;
+    const after = firmRevenueFrom(next, firm, m.maker);
+    const text = describeRevenueLoss(ctx.names.firmName(firm), m.maker, meta.targetRevenueBefore, after);
+    say(since === 0 ? text : `${text} since the measure began`, [m.maker, next.base.firms[j].state], 'market');
+  }
+  void prev;
+}
+
+function narrateStandards(
+  world: World,
+  switches: { firm: number; from: number; to: number }[],
+  say: (text: string, states: StateCode[], kind: EventEntry['kind']) => void,
+): void {
+  const groups = new Map<string, { names: string[]; count: number; state: StateCode; to: number; sector: string }>();
+  for (const s of switches) {
+    const f = world.base.firms[s.firm];
+    const key = `${f.state}/${f.sector}/${s.to}`;
+    const g = groups.get(key) ?? { names: [], count: 0, state: f.state, to: s.to, sector: f.sector };
+    g.count++;
+    if (f.anchor) g.names.push(f.name);
+    groups.set(key, g);
+  }
+  for (const g of groups.values()) {
+    const stack = g.to === 0 ? 'A' : 'B';
+    const label = sectorSpec(g.sector as never).label.toLowerCase();
+    const who =
+      g.names.length === g.count
+        ? g.names.join(' and ')
+        : `${g.count} ${label} maker${g.count > 1 ? 's' : ''} in ${g.state}${g.names.length ? ` (${g.names.join(', ')} among them)` : ''}`;
+    say(`${who} switch${g.count === 1 && g.names.length === 1 ? 'es' : ''} to stack ${stack}`, [g.state], 'standards');
+  }
+}

@@ -1,0 +1,145 @@
+// Sourcing: each buyer, for each input sector, prices its permitted suppliers and moves its shares toward a CES
+// (Armington) target over the sector's qualification lag. Demand a measure cuts off is re-spread at once, and the
+// part not yet qualified pays a shortage premium (see production.ts) until it is.
+
+import { banOn, controlBlock, type Policy } from './policy.ts';
+import { STATE_CODES } from './types.ts';
+import { NK, NS, type World } from './world.ts';
+
+/** How each link is open this round under the active measures. */
+export interface LinkAccess {
+  /** share of the link closed by controls, listings and full purchase bans */
+  beta: Float64Array;
+  /** the same without the buyer's own state's bans (for selfHarm) */
+  betaOther: Float64Array;
+  /** 1 where the buyer's own state bans its CII demand from buying this supplier */
+  ciiBlocked: Uint8Array;
+  /** tariff the buyer pays on this link */
+  tariff: Float64Array;
+  /** CII share to split the slot by, or 0 when no CII ban touches the slot */
+  slotPhi: Float64Array;
+  /** 1 where any of the buyer's own state's measures (tariffs, bans) touch the slot */
+  slotOwn: Uint8Array;
+}
+
+export function linkAccess(world: World, policy: Policy): LinkAccess {
+  const base = world.base;
+  const L = base.linkSupplier.length;
+  const S = base.slotNode.length;
+  const access: LinkAccess = {
+    beta: new Float64Array(L),
+    betaOther: new Float64Array(L),
+    ciiBlocked: new Uint8Array(L),
+    tariff: new Float64Array(L),
+    slotPhi: new Float64Array(S),
+    slotOwn: new Uint8Array(S),
+  };
+  const anyBan = policy.banAll.size > 0 || policy.banCii.size > 0;
+  for (let s = 0; s < S; s++) {
+    const b = base.slotNode[s]!;
+    const k = base.slotSector[s]!;
+    const bs = base.nodeState[b]!;
+    let cii = false;
+    let own = false;
+    for (let l = base.slotStart[s]!, end = l + base.slotLen[s]!; l < end; l++) {
+      const j = base.linkSupplier[l]!;
+      const t = policy.tariff[(bs * NS + base.nodeState[j]!) * NK + k]!;
+      access.tariff[l] = t;
+      if (t > 0) own = true;
+      const beta = controlBlock(policy, base, b, j, k);
+      access.betaOther[l] = beta;
+      access.beta[l] = beta;
+      if (anyBan) {
+        const ban = banOn(policy, base, b, j);
+        if (ban === 'all') access.beta[l] = 1;
+        else if (ban === 'cii') {
+          access.ciiBlocked[l] = 1;
+          cii = true;
+        }
+        if (ban) own = true;
+      }
+    }
+    if (cii) access.slotPhi[s] = base.states[STATE_CODES[bs]!].ciiShare;
+    if (own) access.slotOwn[s] = 1;
+  }
+  return access;
+}
+
+/** Preference weight of a link: its calibrated base, scaled by incumbency (a supplier now used is preferred). */
+export function incumbencyWeight(base: number, share: number, share0: number, incumbency: number): number {
+  return (base * (1 + incumbency * share)) / (1 + incumbency * share0);
+}
+
+export interface SourcingResult {
+  linkShare: Float64Array;
+  slotUnqualified: Float64Array;
+  /** share of each slot's demand with no permitted supplier at all */
+  slotBlocked: Float64Array;
+}
+
+/**
+ * New shares for every slot, priced at last round's unit costs and markups. Returns new arrays; the world passed in
+ * is not changed.
+ */
+export function source(world: World, access: LinkAccess): SourcingResult {
+  const base = world.base;
+  const p = base.params;
+  const share = world.linkShare.slice();
+  const unq = new Float64Array(world.slotUnqualified.length);
+  const blocked = new Float64Array(world.slotUnqualified.length);
+  const maxLen = base.slotLen.reduce((a, b) => Math.max(a, b), 0);
+  const wNon = new Float64Array(maxLen);
+  const wCii = new Float64Array(maxLen);
+  for (let s = 0; s < base.slotNode.length; s++) {
+    const k = base.slotSector[s]!;
+    const sigma = base.sectorElasticity[k]!;
+    const lag = base.sectorLag[k]!;
+    const phi = access.slotPhi[s]!;
+    const start = base.slotStart[s]!;
+    const len = base.slotLen[s]!;
+    let sNon = 0;
+    let sCii = 0;
+    for (let n = 0; n < len; n++) {
+      const l = start + n;
+      const j = base.linkSupplier[l]!;
+      const price = world.unitCost[j]! * (1 + world.markup[j]!) * (1 + access.tariff[l]!);
+      const a = incumbencyWeight(base.linkBase[l]!, share[l]!, base.linkShare0[l]!, p.incumbency) * price ** -sigma;
+      const open = 1 - access.beta[l]!;
+      wNon[n] = a * open;
+      wCii[n] = access.ciiBlocked[l] ? 0 : a * open;
+      sNon += wNon[n]!;
+      sCii += wCii[n]!;
+    }
+    // A segment with no permitted supplier keeps its current suppliers and pays the workaround premium.
+    const nonOpen = sNon > 0;
+    const ciiOpen = sCii > 0;
+    blocked[s] = (1 - phi) * (nonOpen ? 0 : 1) + phi * (ciiOpen ? 0 : 1);
+    let removedNon = 0;
+    let removedCii = 0;
+    for (let n = 0; n < len; n++) {
+      const l = start + n;
+      const w = share[l]!;
+      const cutNon = nonOpen ? w * (1 - phi) * access.beta[l]! : 0;
+      const cutCii = ciiOpen ? w * phi * (access.ciiBlocked[l] ? 1 : access.beta[l]!) : 0;
+      share[l] = w - cutNon - cutCii;
+      removedNon += cutNon;
+      removedCii += cutCii;
+    }
+    let total = 0;
+    for (let n = 0; n < len; n++) {
+      const l = start + n;
+      const tNon = nonOpen ? wNon[n]! / sNon : share[l]!;
+      const tCii = ciiOpen ? wCii[n]! / sCii : share[l]!;
+      // Cut-off demand goes at once to the permitted suppliers, in proportion to the target...
+      let w = share[l]! + (nonOpen ? removedNon * tNon : 0) + (ciiOpen ? removedCii * tCii : 0);
+      // ...and every share moves toward the target by 1/lag of the gap each round.
+      const target = (1 - phi) * tNon + phi * tCii;
+      w += (target - w) / lag;
+      share[l] = w > 0 ? w : 0;
+      total += share[l]!;
+    }
+    if (total > 0) for (let n = 0; n < len; n++) share[start + n] = share[start + n]! / total;
+    unq[s] = Math.min(1, world.slotUnqualified[s]! * (1 - 1 / lag) + removedNon + removedCii);
+  }
+  return { linkShare: share, slotUnqualified: unq, slotBlocked: blocked };
+}

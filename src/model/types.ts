@@ -1,0 +1,206 @@
+// The vocabulary of the model: states, sectors, firms, measures, and what one round records.
+// Everything here is plain data so that a run can cross a Web Worker boundary and be stored as JSON.
+
+export const STATE_CODES = ['USA', 'CHN', 'EU', 'JPN', 'KOR', 'TWN', 'ROW'] as const;
+export type StateCode = (typeof STATE_CODES)[number];
+
+export const SECTOR_IDS = [
+  'gallium',
+  'germanium',
+  'wafers',
+  'lithography',
+  'process',
+  'memory',
+  'logic',
+  'telecom',
+  'servers',
+  'phones',
+  'cars',
+] as const;
+export type SectorId = (typeof SECTOR_IDS)[number];
+
+/** Tiers of the supply chain, upstream first: costs flow down them, quantities flow up. */
+export type Tier = 'materials' | 'equipment' | 'chips' | 'devices';
+
+export const STRATEGY_IDS = [
+  'passive',
+  'titForTat',
+  'generousTitForTat',
+  'proportional',
+  'escalator',
+  'grimTrigger',
+  'winStayLoseShift',
+  'scripted',
+  'human',
+] as const;
+export type StrategyId = (typeof STRATEGY_IDS)[number];
+
+export const STANDARD_IDS = ['A', 'B'] as const;
+export type StandardId = (typeof STANDARD_IDS)[number];
+
+/** Blocs are derived from alignment each round: US-aligned, China-aligned, or non-aligned. */
+export type Bloc = 'US' | 'CN' | 'NA';
+
+export const MEASURE_KINDS = [
+  'tariff',
+  'exportControl',
+  'purchaseBan',
+  'entityListing',
+  'subsidy',
+  'standardMandate',
+] as const;
+export type MeasureKind = (typeof MEASURE_KINDS)[number];
+
+/** A tariff the maker charges on goods from the target state (ad valorem, 0.25 = 25%). */
+export interface TariffMeasure {
+  kind: 'tariff';
+  id: string;
+  maker: StateCode;
+  target: StateCode;
+  /** sectors covered; empty or absent means every sector */
+  sectors?: SectorId[];
+  rate: number;
+}
+
+/**
+ * The maker's firms (and those of states that join later) may not sell items of the listed sectors at or above the
+ * technology threshold to the target: a state, a firm id, or 'ALL' (every foreign buyer).
+ */
+export interface ExportControlMeasure {
+  kind: 'exportControl';
+  id: string;
+  maker: StateCode;
+  target: StateCode | 'ALL' | string;
+  sectors: SectorId[];
+  /** technology level (0-1) from which items are covered; 0 covers the whole sector */
+  threshold: number;
+  /** share of covered trade denied (licence denial rate), 0-1 */
+  size: number;
+  /** states that joined this control after it was imposed (filled in by the align phase) */
+  joined?: StateCode[];
+}
+
+/** Buyers in the maker state may not buy from the firm: their critical-infrastructure share ('cii') or all of it. */
+export interface PurchaseBanMeasure {
+  kind: 'purchaseBan';
+  id: string;
+  maker: StateCode;
+  firm: string;
+  scope: 'cii' | 'all';
+}
+
+/** The maker's firms may not sell anything to the listed firm. */
+export interface EntityListingMeasure {
+  kind: 'entityListing';
+  id: string;
+  maker: StateCode;
+  firm: string;
+}
+
+/** The maker pays a share of its firms' value added in the listed sectors and funds extra capacity. */
+export interface SubsidyMeasure {
+  kind: 'subsidy';
+  id: string;
+  maker: StateCode;
+  sectors: SectorId[];
+  rate: number;
+}
+
+/** The maker tells its standards-bearing firms to prefer a standard (added to the standard's value). */
+export interface StandardMandateMeasure {
+  kind: 'standardMandate';
+  id: string;
+  maker: StateCode;
+  standard: StandardId;
+  strength: number;
+}
+
+export type Measure =
+  | TariffMeasure
+  | ExportControlMeasure
+  | PurchaseBanMeasure
+  | EntityListingMeasure
+  | SubsidyMeasure
+  | StandardMandateMeasure;
+
+/** A scheduled change to the set of active measures. Imposing an id that is active replaces it (a new rate). */
+export type TimelineEntry =
+  | { round: number; action: 'impose'; measure: Measure; note?: string }
+  | { round: number; action: 'relax'; measureId: string; note?: string }
+  | { round: number; action: 'join'; measureId: string; state: StateCode; note?: string };
+
+/** An action a state takes in one round: from its strategy, the timeline, a human team, or joining an ally. */
+export type Action =
+  | { action: 'impose'; measure: Measure; source: ActionSource }
+  | { action: 'relax'; measureId: string; source: ActionSource };
+export type ActionSource = 'timeline' | 'strategy' | 'human' | 'alliance';
+
+/** What a state saw another state do to it (perhaps misperceived). */
+export interface Observation {
+  from: StateCode;
+  kind: MeasureKind;
+  /** 'impose' a hostile act, or 'relax' one */
+  action: 'impose' | 'relax';
+  /** weighted intensity as seen (see metrics.measureIntensity) */
+  intensity: number;
+  /** true when noise invented, enlarged or shrank it */
+  misperceived: boolean;
+}
+
+export interface StateConfig {
+  strategy: StrategyId;
+  /** -1 China-aligned .. +1 US-aligned */
+  alignment: number;
+  /** share of this state's buyers' demand that is critical information infrastructure, 0-1 */
+  ciiShare: number;
+  /** subsidy the state can pay per round, as a share of its firms' round-0 output value, 0-0.5 */
+  subsidyBudget: number;
+  /** probability that generous tit-for-tat forgives a hostile act, 0-1 */
+  forgiveness: number;
+}
+
+export interface EventEntry {
+  round: number;
+  text: string;
+  /** states the event concerns, for filtering */
+  states: StateCode[];
+  kind: 'measure' | 'relax' | 'alliance' | 'market' | 'standards' | 'bloc' | 'summary';
+}
+
+/** Per-round record of everything the views and the CLI need; small enough to keep every round. */
+export interface RoundRecord {
+  round: number;
+  label: string;
+  supplyChainCost: Record<'global' | StateCode, number>;
+  standardsDivergence: number;
+  crossBlocTradeShare: number;
+  escalation: number;
+  activeMeasures: number;
+  averageTariff: Record<string, number>;
+  hhi: Record<SectorId, number>;
+  selfHarm: Record<StateCode, number>;
+  /** trade between states this round, value at producer prices: flows[from][to] */
+  tradeFlows: Record<StateCode, Record<StateCode, number>>;
+  /** share of standard A among standards-bearing output, per bloc and global */
+  standardShares: Record<Bloc | 'global', number>;
+  blocs: Record<StateCode, Bloc>;
+  alignment: Record<StateCode, number>;
+  /** per firm index (see RunResult.firms): market share in its sector */
+  firmShare: Float64Array;
+  /** per firm index, revenue by customer state in STATE_CODES order: firmRevenue[i * 7 + s] */
+  firmRevenue: Float64Array;
+  measures: Measure[];
+  events: EventEntry[];
+  /** what each state did this round, for the tournament payoffs and the escalation timeline */
+  hostileActs: Array<{ from: StateCode; to: StateCode; kind: MeasureKind }>;
+}
+
+/** Static description of a firm, the same for every round of a run. */
+export interface FirmInfo {
+  id: string;
+  name: string;
+  state: StateCode;
+  sector: SectorId;
+  anchor: boolean;
+  techLevel: number;
+}

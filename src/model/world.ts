@@ -1,0 +1,455 @@
+// Builds the calibrated round-0 world: anchor firms with their real shares, generated firms drawn from the seed,
+// the buyer-supplier links with round-0 shares, and the quantities and costs they imply.
+//
+// Layout: the world keeps plain typed arrays rather than one object per firm, because a 20,000-firm world steps
+// hundreds of rounds. Buyers are "nodes": firms 0..F-1, then final buyers (one per state and device sector).
+// Each node has one "slot" per input sector; a slot owns a contiguous run of links (one per candidate supplier).
+
+import { ANCHOR_FIRMS, DEVICE_DEMAND, MAX_FIRMS, MIN_FIRMS, SECTORS, STATES, TIERS } from './calibration.ts';
+import { learningExponent } from './learning.ts';
+import type { ModelParams } from './params.ts';
+import { createRng, drawWeighted, type Rng } from './rng.ts';
+import {
+  SECTOR_IDS,
+  STATE_CODES,
+  type FirmInfo,
+  type Measure,
+  type SectorId,
+  type StateCode,
+  type StateConfig,
+} from './types.ts';
+
+export const NS = STATE_CODES.length;
+export const NK = SECTOR_IDS.length;
+export const stateIndex: Record<StateCode, number> = Object.fromEntries(STATE_CODES.map((c, i) => [c, i])) as Record<
+  StateCode,
+  number
+>;
+export const sectorIndex: Record<SectorId, number> = Object.fromEntries(SECTOR_IDS.map((c, i) => [c, i])) as Record<
+  SectorId,
+  number
+>;
+const SECTOR_TIER = SECTOR_IDS.map((id) => TIERS.indexOf(SECTORS.find((s) => s.id === id)!.tier));
+/** tier of the final buyers, one above devices */
+const FINAL_TIER = TIERS.length;
+
+/** generated suppliers a firm buyer may use in each input sector, besides the sector's anchors */
+const GENERATED_CANDIDATES = 6;
+/** total world device demand at round 0, in units of base-price output */
+const WORLD_DEMAND = 1000;
+
+/** What never changes during a run. */
+export interface WorldBase {
+  firms: FirmInfo[];
+  firmIndex: Map<string, number>;
+  nFirms: number;
+  nNodes: number;
+  nodeState: Int8Array;
+  nodeSector: Int8Array;
+  nodeTier: Int8Array;
+  /** final demand of final-buyer nodes (0 for firms) */
+  finalDemand: Float64Array;
+  firmTech: Float64Array;
+  slotNode: Int32Array;
+  /** each node's slots are contiguous: the first one and how many */
+  nodeFirstSlot: Int32Array;
+  nodeSlotCount: Int32Array;
+  slotSector: Int8Array;
+  slotStart: Int32Array;
+  slotLen: Int32Array;
+  /** input cost share of the slot's sector in its buyer's unit cost */
+  slotAlpha: Float64Array;
+  linkSupplier: Int32Array;
+  /** calibrated preference weight of each link (round-0 share at round-0 prices) */
+  linkBase: Float64Array;
+  linkShare0: Float64Array;
+  /** value-added cost per unit at round 0 */
+  va0: Float64Array;
+  output0: Float64Array;
+  effQ0: Float64Array;
+  /** per firm: share of its round-0 revenue from each customer state (F x NS) */
+  marketWeight0: Float64Array;
+  /** per firm: share of its round-0 input spend on suppliers of each state (F x NS) */
+  supplyWeight0: Float64Array;
+  /** round-0 unit input cost of each firm, the Laspeyres base */
+  inputCost0: Float64Array;
+  /** cross-border trade value at round 0: the unit in which measure intensities are expressed */
+  trade0: number;
+  params: ModelParams;
+  sectorLearningExp: Float64Array;
+  sectorElasticity: Float64Array;
+  sectorLag: Float64Array;
+  sectorStandard: Uint8Array;
+  states: Record<StateCode, StateConfig>;
+  alignment0: Float64Array;
+}
+
+export interface MeasureMeta {
+  imposedRound: number;
+  /** weighted intensity, in % of round-0 cross-border trade */
+  intensity: number;
+  /** intensity felt by each state (its own trade the measure bears on) */
+  intensityByState: number[];
+  /** revenue of the firm a ban or listing targets, from the maker's buyers, the round before it began */
+  targetRevenueBefore?: number;
+  source: 'timeline' | 'strategy' | 'human' | 'alliance';
+}
+
+/** Per-state memory of the retaliation strategies (plain data, so the world stays serialisable). */
+export interface StrategyMemory {
+  /** opponents that triggered grim trigger */
+  grim: StateCode[];
+  /** whether this state imposed a measure on each opponent last round (win-stay-lose-shift) */
+  imposedLast: Partial<Record<StateCode, boolean>>;
+}
+
+export interface ActRecord {
+  from: StateCode;
+  to: StateCode;
+  kind: Measure['kind'];
+  action: 'impose' | 'relax';
+  intensity: number;
+}
+
+/** Everything that changes from round to round. A new World is made each round; the old one is never changed. */
+export interface World {
+  base: WorldBase;
+  round: number;
+  linkShare: Float64Array;
+  /** share of each slot's demand re-spread by a measure and not yet re-qualified */
+  slotUnqualified: Float64Array;
+  capacity: Float64Array;
+  unitCost: Float64Array;
+  markup: Float64Array;
+  output: Float64Array;
+  cumOutput: Float64Array;
+  /** per firm: input cost per unit this round (Laspeyres numerator) */
+  inputCost: Float64Array;
+  /** per firm: the same without the measures of its own state (for selfHarm) */
+  inputCostNoOwn: Float64Array;
+  /** standard of each firm: 0 = A, 1 = B, -1 = none */
+  standard: Int8Array;
+  /** per firm, revenue by customer state (F x NS) */
+  revenue: Float64Array;
+  /** trade between states this round, flows[from * NS + to] */
+  flows: Float64Array;
+  alignment: Float64Array;
+  measures: Measure[];
+  meta: Record<string, MeasureMeta>;
+  /** acts taken this round, observed by their targets next round */
+  acts: ActRecord[];
+  memory: Record<StateCode, StrategyMemory>;
+  /** global supplyChainCost of this round, so the narrative can tell when it crosses a 5-point band */
+  costIndex: number;
+}
+
+export interface WorldOptions {
+  seed: number;
+  firms: number;
+  params: ModelParams;
+  states: Record<StateCode, StateConfig>;
+}
+
+interface Draft {
+  info: FirmInfo;
+  share: number;
+}
+
+function generateFirms(total: number, rng: Rng): Draft[] {
+  const drafts: Draft[] = ANCHOR_FIRMS.map((a) => ({
+    info: { id: a.id, name: a.name, state: a.state, sector: a.sector, anchor: true, techLevel: a.tech },
+    share: a.share,
+  }));
+  const generated = Math.max(0, total - drafts.length);
+  // Largest-remainder split of the generated firms over sectors, so counts are exact and independent of the seed.
+  const weights = SECTORS.map((s) => s.generatedShare);
+  const wsum = weights.reduce((a, b) => a + b, 0);
+  const raw = weights.map((w) => (w / wsum) * generated);
+  const counts = raw.map(Math.floor);
+  const order = raw.map((r, i) => [r - Math.floor(r), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  for (let i = 0, left = generated - counts.reduce((a, b) => a + b, 0); i < left; i++) counts[order[i]![1]]!++;
+
+  const gen = rng.fork('firms');
+  SECTORS.forEach((sector, k) => {
+    const n = counts[k]!;
+    if (n === 0) return;
+    const anchorShare = drafts.filter((d) => d.info.sector === sector.id).reduce((a, d) => a + d.share, 0);
+    const rest = Math.max(0.02, 1 - anchorShare);
+    const homes = STATE_CODES.map((c) => sector.generatedHomes[c] ?? 0);
+    const sizes: number[] = [];
+    for (let i = 0; i < n; i++) sizes.push(-Math.log(1 - gen.next() * 0.999));
+    const sizeSum = sizes.reduce((a, b) => a + b, 0);
+    const perState: Record<string, number> = {};
+    for (let i = 0; i < n; i++) {
+      // Every state gets device makers first, so each has buyers to measure costs for.
+      let home: StateCode;
+      if (sector.tier === 'devices' && i < NS && sector.id === 'phones') home = STATE_CODES[i]!;
+      else home = STATE_CODES[Math.max(0, drawWeighted(gen, homes))]!;
+      const tech0 = sector.generatedTech[home] ?? 0.4;
+      const tech = Math.min(1, Math.max(0.05, tech0 + (gen.next() - 0.5) * 0.2));
+      const count = (perState[home] = (perState[home] ?? 0) + 1);
+      drafts.push({
+        info: {
+          id: `${sector.id}-${home.toLowerCase()}-${count}`,
+          name: `${sector.label} maker ${home}-${count}`,
+          state: home,
+          sector: sector.id,
+          anchor: false,
+          techLevel: Math.round(tech * 1000) / 1000,
+        },
+        share: (rest * sizes[i]!) / sizeSum,
+      });
+    }
+  });
+  return drafts;
+}
+
+/** Draws up to n distinct indices from candidates, with probability proportional to weights. */
+function sampleDistinct(rng: Rng, candidates: number[], weights: number[], n: number): number[] {
+  if (candidates.length <= n) return candidates.slice();
+  const cum: number[] = [];
+  let total = 0;
+  for (const w of weights) cum.push((total += w));
+  const picked = new Set<number>();
+  for (let tries = 0; picked.size < n && tries < n * 20; tries++) {
+    const x = rng.next() * total;
+    let lo = 0;
+    let hi = cum.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cum[mid]! > x) hi = mid;
+      else lo = mid + 1;
+    }
+    picked.add(candidates[lo]!);
+  }
+  return [...picked].sort((a, b) => a - b);
+}
+
+export function buildWorld(opts: WorldOptions): World {
+  const total = Math.round(Math.min(MAX_FIRMS, Math.max(MIN_FIRMS, opts.firms)));
+  const params = opts.params;
+  const rng = createRng(opts.seed).fork('world');
+  const drafts = generateFirms(total, rng);
+  const F = drafts.length;
+  const deviceSectors = SECTOR_IDS.filter((k) => DEVICE_DEMAND[k] !== undefined);
+  const nFinal = NS * deviceSectors.length;
+  const N = F + nFinal;
+
+  const nodeState = new Int8Array(N);
+  const nodeSector = new Int8Array(N);
+  const nodeTier = new Int8Array(N);
+  const finalDemand = new Float64Array(N);
+  const firmTech = new Float64Array(F);
+  const share = new Float64Array(F);
+  drafts.forEach((d, i) => {
+    nodeState[i] = stateIndex[d.info.state];
+    nodeSector[i] = sectorIndex[d.info.sector];
+    nodeTier[i] = SECTOR_TIER[nodeSector[i]!]!;
+    firmTech[i] = d.info.techLevel;
+    share[i] = d.share;
+  });
+  let node = F;
+  for (const st of STATES) {
+    for (const k of deviceSectors) {
+      nodeState[node] = stateIndex[st.code];
+      nodeSector[node] = sectorIndex[k];
+      nodeTier[node] = FINAL_TIER;
+      finalDemand[node] = WORLD_DEMAND * st.demandShare * DEVICE_DEMAND[k]!;
+      node++;
+    }
+  }
+
+  const bySector: number[][] = SECTOR_IDS.map(() => []);
+  for (let i = 0; i < F; i++) bySector[nodeSector[i]!]!.push(i);
+
+  // Slots, ordered by buyer tier from final buyers down, so one forward pass carries demand upstream
+  // and one backward pass carries costs downstream.
+  const nodesByTier = Array.from(nodeTier.keys()).sort((a, b) => nodeTier[b]! - nodeTier[a]! || a - b);
+  const slotNode: number[] = [];
+  const slotSector: number[] = [];
+  const slotStart: number[] = [];
+  const slotLen: number[] = [];
+  const slotAlpha: number[] = [];
+  const linkSupplier: number[] = [];
+  const linkShare0: number[] = [];
+  const linkRng = rng.fork('links');
+  const homeBias = params.homeBias;
+  for (const b of nodesByTier) {
+    const bState = nodeState[b]!;
+    const inputs: Array<[number, number]> =
+      b >= F
+        ? [[nodeSector[b]!, 1]]
+        : Object.entries(SECTORS[nodeSector[b]!]!.inputs).map(([k, a]) => [sectorIndex[k as SectorId], a]);
+    for (const [k, alpha] of inputs) {
+      const pool = bySector[k]!;
+      if (pool.length === 0) continue;
+      let cands: number[];
+      let genScale = 1;
+      if (b >= F) cands = pool;
+      else {
+        const anchors = pool.filter((i) => drafts[i]!.info.anchor);
+        const gens = pool.filter((i) => !drafts[i]!.info.anchor);
+        const picked = sampleDistinct(
+          linkRng,
+          gens,
+          gens.map((i) => share[i]! * (nodeState[i] === bState ? homeBias : 1)),
+          GENERATED_CANDIDATES,
+        );
+        // A buyer sees a few of the many small suppliers; each stands for its share of all of them.
+        genScale = picked.length > 0 ? gens.length / picked.length : 1;
+        cands = [...anchors, ...picked].sort((x, y) => x - y);
+      }
+      const weights = cands.map((i) => {
+        const scale = b < F && !drafts[i]!.info.anchor ? genScale : 1;
+        const jitter = b < F ? 0.8 + 0.4 * linkRng.next() : 1;
+        return share[i]! * scale * jitter * (nodeState[i] === bState ? homeBias : 1);
+      });
+      const wsum = weights.reduce((a, c) => a + c, 0);
+      slotNode.push(b);
+      slotSector.push(k);
+      slotStart.push(linkSupplier.length);
+      slotLen.push(cands.length);
+      slotAlpha.push(alpha);
+      cands.forEach((i, n) => {
+        linkSupplier.push(i);
+        linkShare0.push(weights[n]! / wsum);
+      });
+    }
+  }
+
+  const base: WorldBase = {
+    firms: drafts.map((d) => d.info),
+    firmIndex: new Map(drafts.map((d, i) => [d.info.id, i])),
+    nFirms: F,
+    nNodes: N,
+    nodeState,
+    nodeSector,
+    nodeTier,
+    finalDemand,
+    firmTech,
+    slotNode: Int32Array.from(slotNode),
+    nodeFirstSlot: new Int32Array(N),
+    nodeSlotCount: new Int32Array(N),
+    slotSector: Int8Array.from(slotSector),
+    slotStart: Int32Array.from(slotStart),
+    slotLen: Int32Array.from(slotLen),
+    slotAlpha: Float64Array.from(slotAlpha),
+    linkSupplier: Int32Array.from(linkSupplier),
+    linkBase: Float64Array.from(linkShare0),
+    linkShare0: Float64Array.from(linkShare0),
+    va0: new Float64Array(F),
+    output0: new Float64Array(F),
+    effQ0: new Float64Array(F),
+    marketWeight0: new Float64Array(F * NS),
+    supplyWeight0: new Float64Array(F * NS),
+    inputCost0: new Float64Array(F),
+    trade0: 0,
+    params,
+    sectorLearningExp: Float64Array.from(SECTORS.map((s) => learningExponent(s.learningRate))),
+    sectorElasticity: Float64Array.from(SECTORS.map((s) => Math.max(1.1, s.elasticity * params.elasticityScale))),
+    sectorLag: Float64Array.from(SECTORS.map((s) => Math.max(1, s.qualificationLag * params.qualificationLagScale))),
+    sectorStandard: Uint8Array.from(SECTORS.map((s) => (s.standard ? 1 : 0))),
+    states: opts.states,
+    alignment0: Float64Array.from(STATE_CODES.map((c) => opts.states[c].alignment)),
+  };
+
+  for (let s = slotNode.length - 1; s >= 0; s--) {
+    base.nodeFirstSlot[slotNode[s]!] = s;
+    base.nodeSlotCount[slotNode[s]!]++;
+  }
+
+  // Round-0 quantities: final demand flows upstream through the round-0 shares (slots are in tier order).
+  const output = new Float64Array(N);
+  output.set(finalDemand);
+  const revenue = new Float64Array(F * NS);
+  const flows = new Float64Array(NS * NS);
+  const spendByState = new Float64Array(F * NS);
+  for (let s = 0; s < base.slotNode.length; s++) {
+    const b = base.slotNode[s]!;
+    const q = output[b]! * base.slotAlpha[s]!;
+    const bs = nodeState[b]!;
+    for (let l = base.slotStart[s]!, end = l + base.slotLen[s]!; l < end; l++) {
+      const j = base.linkSupplier[l]!;
+      const v = q * base.linkShare0[l]!;
+      output[j] = output[j]! + v;
+      revenue[j * NS + bs] = revenue[j * NS + bs]! + v;
+      flows[nodeState[j]! * NS + bs] = flows[nodeState[j]! * NS + bs]! + v;
+      if (b < F) spendByState[b * NS + nodeState[j]!] = spendByState[b * NS + nodeState[j]!]! + v;
+    }
+  }
+  let trade0 = 0;
+  for (let a = 0; a < NS; a++) for (let b = 0; b < NS; b++) if (a !== b) trade0 += flows[a * NS + b]!;
+  base.trade0 = Math.max(trade0, 1e-9);
+
+  const firmOutput = output.slice(0, F);
+  const sectorQ = new Float64Array(NK);
+  for (let i = 0; i < F; i++) {
+    const out = Math.max(firmOutput[i]!, 1e-6);
+    firmOutput[i] = out;
+    sectorQ[nodeSector[i]!] += out * params.learningHistory;
+  }
+  const cumOutput = new Float64Array(F);
+  for (let i = 0; i < F; i++) {
+    const k = nodeSector[i]!;
+    const alphaSum = Object.values(SECTORS[k]!.inputs).reduce((a, c) => a + c, 0);
+    base.va0[i] = 1 - alphaSum;
+    base.inputCost0[i] = alphaSum;
+    base.output0[i] = firmOutput[i]!;
+    cumOutput[i] = firmOutput[i]! * params.learningHistory;
+    base.effQ0[i] = cumOutput[i]! + params.learningSpillover * (sectorQ[k]! - cumOutput[i]!);
+    let rsum = 0;
+    let ssum = 0;
+    for (let s = 0; s < NS; s++) {
+      rsum += revenue[i * NS + s]!;
+      ssum += spendByState[i * NS + s]!;
+    }
+    for (let s = 0; s < NS; s++) {
+      base.marketWeight0[i * NS + s] = rsum > 0 ? revenue[i * NS + s]! / rsum : s === nodeState[i] ? 1 : 0;
+      base.supplyWeight0[i * NS + s] = ssum > 0 ? spendByState[i * NS + s]! / ssum : 0;
+    }
+  }
+
+  const standard = new Int8Array(F).fill(-1);
+  const stdRng = rng.fork('standards0');
+  for (let i = 0; i < F; i++) {
+    if (!base.sectorStandard[nodeSector[i]!]) continue;
+    const chinese = nodeState[i] === stateIndex.CHN;
+    standard[i] = chinese && stdRng.next() < params.initialStackB ? 1 : 0;
+  }
+
+  const memory = Object.fromEntries(STATE_CODES.map((c) => [c, { grim: [], imposedLast: {} } as StrategyMemory])) as Record<
+    StateCode,
+    StrategyMemory
+  >;
+  return {
+    base,
+    round: 0,
+    linkShare: base.linkShare0.slice(),
+    slotUnqualified: new Float64Array(base.slotNode.length),
+    capacity: firmOutput.map((q) => q / params.targetUtilisation),
+    unitCost: new Float64Array(F).fill(1),
+    markup: new Float64Array(F),
+    output: firmOutput,
+    cumOutput,
+    inputCost: base.inputCost0.slice(),
+    inputCostNoOwn: base.inputCost0.slice(),
+    standard,
+    revenue,
+    flows,
+    alignment: base.alignment0.slice(),
+    measures: [],
+    meta: {},
+    acts: [],
+    memory,
+    costIndex: 100,
+  };
+}
+
+export function blocOf(alignment: number): 'US' | 'CN' | 'NA' {
+  if (alignment >= BLOC_THRESHOLD) return 'US';
+  if (alignment <= -BLOC_THRESHOLD) return 'CN';
+  return 'NA';
+}
+
+/** |alignment| from which a state counts as a member of a bloc */
+export const BLOC_THRESHOLD = 0.25;
