@@ -65,6 +65,10 @@ export function advance(run: Run, input: RoundInput = {}): RoundRecord {
 export function runScenario(scenario: Scenario, onRound?: (record: RoundRecord) => void): Run {
   const run = startRun(scenario);
   onRound?.(run.records[0]);
-  while (run.world.round < scenario.rounds) onRound?.(advance(run));
+  while (run.world.round < scenario.rounds) {
+    // advance first: `onRound?.(advance(run))` would skip the round when there is no callback
+    const record = advance(run);
+    onRound?.(record);
+  }
   return run;
 }

@@ -1,0 +1,251 @@
+// Headless runs on the same engine as the app: a preset or a scenario file, overridden field by field, printed as JSON
+// or CSV. Errors exit with status 2 and one line on stderr, and print nothing on stdout.
+//
+//   npm run --silent sim -- --preset micron-2023 --seed 7 --set noise=0.03 --format csv --out run.csv
+
+import { readFileSync, writeFileSync } from 'node:fs';
+import { PRESET_IDS, isPresetId, presetById } from '../model/presets.ts';
+import { GLOBAL_METRICS, reportScenario, type RunReport } from '../model/report.ts';
+import { parseScenario, ScenarioError, MAX_ROUNDS } from '../model/scenario.ts';
+import { STATE_CODES } from '../model/types.ts';
+import { MAX_FIRMS, MIN_FIRMS } from '../model/calibration.ts';
+
+/** most seeds one command may run: beyond this a batch belongs in a script that calls the CLI repeatedly */
+export const MAX_RUNS = 1000;
+
+export class UsageError extends Error {}
+
+export interface CliOptions {
+  preset?: string;
+  scenarioFile?: string;
+  seed?: number;
+  rounds?: number;
+  firms?: number;
+  runs: number;
+  sets: Array<{ path: string; value: unknown }>;
+  format: 'json' | 'csv';
+  out?: string;
+  help: boolean;
+}
+
+export const USAGE = `Usage: npm run --silent sim -- --preset ID [--scenario FILE] [--seed N] [--rounds N] [--firms N] [--runs N] [--set PATH=VALUE]... [--format json|csv] [--out FILE]
+Presets: ${PRESET_IDS.join(', ')}`;
+
+function integer(flag: string, raw: string | undefined, min: number, max: number): number {
+  if (raw === undefined || !/^\d+$/.test(raw)) throw new UsageError(`${flag} expects a whole number from ${min} to ${max}, got "${raw ?? ''}"`);
+  const n = Number(raw);
+  if (n < min || n > max) throw new UsageError(`${flag} expects a whole number from ${min} to ${max}, got ${n}`);
+  return n;
+}
+
+/** A --set value: JSON where it parses (numbers, true, null, arrays), else the text as given. */
+export function parseSetValue(raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return raw;
+  }
+}
+
+export function parseArgs(argv: readonly string[]): CliOptions {
+  const options: CliOptions = { runs: 1, sets: [], format: 'json', help: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = () => {
+      if (inline !== undefined) return inline;
+      const next = argv[i + 1];
+      if (next === undefined || next.startsWith('--')) throw new UsageError(`${flag} needs a value`);
+      i++;
+      return next;
+    };
+    switch (flag) {
+      case '--preset':
+        options.preset = value();
+        break;
+      case '--scenario':
+        options.scenarioFile = value();
+        break;
+      case '--seed':
+        options.seed = integer('--seed', value(), 0, 2 ** 32 - 1);
+        break;
+      case '--rounds':
+        options.rounds = integer('--rounds', value(), 1, MAX_ROUNDS);
+        break;
+      case '--firms':
+        options.firms = integer('--firms', value(), MIN_FIRMS, MAX_FIRMS);
+        break;
+      case '--runs':
+        options.runs = integer('--runs', value(), 1, MAX_RUNS);
+        break;
+      case '--set': {
+        const text = value();
+        const eq = text.indexOf('=');
+        if (eq <= 0) throw new UsageError(`--set expects PATH=VALUE (e.g. noise=0.03), got "${text}"`);
+        options.sets.push({ path: text.slice(0, eq), value: parseSetValue(text.slice(eq + 1)) });
+        break;
+      }
+      case '--format': {
+        const f = value();
+        if (f !== 'json' && f !== 'csv') throw new UsageError(`--format expects json or csv, got "${f}"`);
+        options.format = f;
+        break;
+      }
+      case '--out':
+        options.out = value();
+        break;
+      case '--help':
+      case '-h':
+        options.help = true;
+        break;
+      default:
+        throw new UsageError(`unknown flag "${arg}"; ${USAGE.split('\n')[0]}`);
+    }
+  }
+  return options;
+}
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
+
+/** Sets a dotted path in a plain object, creating objects on the way; array indices are numbers in the path. */
+export function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
+  const keys = path.split('.');
+  if (keys.some((k) => k === '' || FORBIDDEN_KEYS.has(k))) throw new UsageError(`--set: "${path}" is not a field path`);
+  let node: Record<string, unknown> = target;
+  keys.slice(0, -1).forEach((key) => {
+    const next = node[key];
+    if (next === undefined || next === null) node[key] = {};
+    else if (typeof next !== 'object') throw new UsageError(`--set: "${path}" goes through "${key}", which is not an object`);
+    node = node[key] as Record<string, unknown>;
+  });
+  node[keys[keys.length - 1]] = value;
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** The file's fields over the preset's: objects merge key by key, everything else (timeline included) replaces. */
+export function mergeOver(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [k, v] of Object.entries(over)) {
+    if (FORBIDDEN_KEYS.has(k)) continue;
+    out[k] = isPlainObject(v) && isPlainObject(out[k]) ? mergeOver(out[k] as Record<string, unknown>, v) : v;
+  }
+  return out;
+}
+
+function readScenarioFile(file: string): Record<string, unknown> {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new UsageError(`cannot read scenario file "${file}"`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new UsageError(`scenario file "${file}" is not valid JSON (${(e as Error).message})`);
+  }
+  if (!isPlainObject(data)) throw new UsageError(`scenario file "${file}" must hold one JSON object`);
+  return data;
+}
+
+/** Assembles the scenario the options describe: preset, then file, then flags, then --set, then the schema. */
+export function scenarioFromOptions(options: CliOptions) {
+  if (options.preset === undefined && options.scenarioFile === undefined) {
+    throw new UsageError(`give --preset ID or --scenario FILE; presets: ${PRESET_IDS.join(', ')}`);
+  }
+  let input: Record<string, unknown> = {};
+  if (options.preset !== undefined) {
+    if (!isPresetId(options.preset)) throw new UsageError(`unknown preset "${options.preset}"; presets: ${PRESET_IDS.join(', ')}`);
+    input = structuredClone(presetById(options.preset).scenario) as Record<string, unknown>;
+  }
+  if (options.scenarioFile !== undefined) {
+    const file = readScenarioFile(options.scenarioFile);
+    input = options.preset !== undefined ? mergeOver(input, file) : file;
+  }
+  if (options.seed !== undefined) input.seed = options.seed;
+  if (options.rounds !== undefined) input.rounds = options.rounds;
+  if (options.firms !== undefined) input.firms = options.firms;
+  for (const { path, value } of options.sets) setPath(input, path, value);
+  try {
+    return parseScenario(input);
+  } catch (e) {
+    if (e instanceof ScenarioError) throw new UsageError(`invalid scenario: ${e.message}`);
+    throw e;
+  }
+}
+
+function csvCell(v: string | number): string {
+  const s = String(v);
+  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** One row per round: global metrics, per-state costs and self-harm, tariffs, and percentiles where there are any. */
+export function toCsv(report: RunReport): string {
+  const pairs = Object.keys(report.series[0]?.averageTariff ?? {});
+  const header = [
+    'round',
+    'label',
+    'supplyChainCost.global',
+    ...STATE_CODES.map((c) => `supplyChainCost.${c}`),
+    'standardsDivergence',
+    'crossBlocTradeShare',
+    'escalation',
+    'activeMeasures',
+    ...pairs.map((p) => `averageTariff.${p}`),
+    ...STATE_CODES.map((c) => `selfHarm.${c}`),
+  ];
+  const quantiles = ['p5', 'p25', 'p50', 'p75', 'p95'] as const;
+  if (report.percentiles) for (const m of GLOBAL_METRICS) for (const q of quantiles) header.push(`${m}.${q}`);
+  const rows = report.series.map((p, t) => {
+    const row: Array<string | number> = [
+      p.round,
+      p.label,
+      p.supplyChainCost.global,
+      ...STATE_CODES.map((c) => p.supplyChainCost[c]),
+      p.standardsDivergence,
+      p.crossBlocTradeShare,
+      p.escalation,
+      p.activeMeasures,
+      ...pairs.map((k) => p.averageTariff[k]),
+      ...STATE_CODES.map((c) => p.selfHarm[c]),
+    ];
+    if (report.percentiles) for (const m of GLOBAL_METRICS) for (const q of quantiles) row.push(report.percentiles[m][t][q]);
+    return row.map(csvCell).join(',');
+  });
+  return [header.join(','), ...rows].join('\n') + '\n';
+}
+
+export function main(argv: readonly string[]): number {
+  try {
+    const options = parseArgs(argv);
+    if (options.help) {
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    const scenario = scenarioFromOptions(options);
+    const report = reportScenario(scenario, {
+      runs: options.runs,
+      onRun: (done, total) => {
+        if (total > 1 && process.stderr.isTTY) process.stderr.write(`\rrun ${done} of ${total}`);
+      },
+    });
+    if (options.runs > 1 && process.stderr.isTTY) process.stderr.write('\n');
+    const text = options.format === 'csv' ? toCsv(report) : `${JSON.stringify(report)}\n`;
+    if (options.out !== undefined) {
+      try {
+        writeFileSync(options.out, text);
+      } catch {
+        throw new UsageError(`cannot write "${options.out}"`);
+      }
+    } else process.stdout.write(text);
+    return 0;
+  } catch (e) {
+    const message = e instanceof UsageError ? e.message : `internal error: ${(e as Error).message ?? String(e)}`;
+    process.stderr.write(`sim: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
+    return e instanceof UsageError ? 2 : 1;
+  }
+}
