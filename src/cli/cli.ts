@@ -32,9 +32,11 @@ export const USAGE = `Usage: npm run --silent sim -- --preset ID [--scenario FIL
 Presets: ${PRESET_IDS.join(', ')}`;
 
 function integer(flag: string, raw: string | undefined, min: number, max: number): number {
-  if (raw === undefined || !/^\d+$/.test(raw)) throw new UsageError(`${flag} expects a whole number from ${min} to ${max}, got "${raw ?? ''}"`);
+  if (raw === undefined || !/^\d+$/.test(raw))
+    throw new UsageError(`${flag} expects a whole number from ${min} to ${max}, got "${raw ?? ''}"`);
   const n = Number(raw);
-  if (n < min || n > max) throw new UsageError(`${flag} expects a whole number from ${min} to ${max}, got ${n}`);
+  if (n < min || n > max)
+    throw new UsageError(`${flag} expects a whole number from ${min} to ${max}, got ${n}`);
   return n;
 }
 
@@ -51,7 +53,10 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   const options: CliOptions = { runs: 1, sets: [], format: 'json', help: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     const value = () => {
       if (inline !== undefined) return inline;
       const next = argv[i + 1];
@@ -110,12 +115,14 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
 /** Sets a dotted path in a plain object, creating objects on the way; array indices are numbers in the path. */
 export function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
   const keys = path.split('.');
-  if (keys.some((k) => k === '' || FORBIDDEN_KEYS.has(k))) throw new UsageError(`--set: "${path}" is not a field path`);
+  if (keys.some((k) => k === '' || FORBIDDEN_KEYS.has(k)))
+    throw new UsageError(`--set: "${path}" is not a field path`);
   let node: Record<string, unknown> = target;
   keys.slice(0, -1).forEach((key) => {
     const next = node[key];
     if (next === undefined || next === null) node[key] = {};
-    else if (typeof next !== 'object') throw new UsageError(`--set: "${path}" goes through "${key}", which is not an object`);
+    else if (typeof next !== 'object')
+      throw new UsageError(`--set: "${path}" goes through "${key}", which is not an object`);
     node = node[key] as Record<string, unknown>;
   });
   node[keys[keys.length - 1]] = value;
@@ -126,7 +133,10 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 }
 
 /** The file's fields over the preset's: objects merge key by key, everything else (timeline included) replaces. */
-export function mergeOver(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+export function mergeOver(
+  base: Record<string, unknown>,
+  over: Record<string, unknown>,
+): Record<string, unknown> {
   const out: Record<string, unknown> = { ...base };
   for (const [k, v] of Object.entries(over)) {
     if (FORBIDDEN_KEYS.has(k)) continue;
@@ -159,7 +169,8 @@ export function scenarioFromOptions(options: CliOptions) {
   }
   let input: Record<string, unknown> = {};
   if (options.preset !== undefined) {
-    if (!isPresetId(options.preset)) throw new UsageError(`unknown preset "${options.preset}"; presets: ${PRESET_IDS.join(', ')}`);
+    if (!isPresetId(options.preset))
+      throw new UsageError(`unknown preset "${options.preset}"; presets: ${PRESET_IDS.join(', ')}`);
     input = structuredClone(presetById(options.preset).scenario) as Record<string, unknown>;
   }
   if (options.scenarioFile !== undefined) {
@@ -213,7 +224,8 @@ export function toCsv(report: RunReport): string {
       ...pairs.map((k) => p.averageTariff[k]),
       ...STATE_CODES.map((c) => p.selfHarm[c]),
     ];
-    if (report.percentiles) for (const m of GLOBAL_METRICS) for (const q of quantiles) row.push(report.percentiles[m][t][q]);
+    if (report.percentiles)
+      for (const m of GLOBAL_METRICS) for (const q of quantiles) row.push(report.percentiles[m][t][q]);
     return row.map(csvCell).join(',');
   });
   return [header.join(','), ...rows].join('\n') + '\n';
@@ -244,7 +256,8 @@ export function main(argv: readonly string[]): number {
     } else process.stdout.write(text);
     return 0;
   } catch (e) {
-    const message = e instanceof UsageError ? e.message : `internal error: ${(e as Error).message ?? String(e)}`;
+    const message =
+      e instanceof UsageError ? e.message : `internal error: ${(e as Error).message ?? String(e)}`;
     process.stderr.write(`sim: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
     return e instanceof UsageError ? 2 : 1;
   }

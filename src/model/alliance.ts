@@ -31,7 +31,8 @@ export function allianceJoins(world: World, round: number, rng: Rng): Join[] {
       if (strategy === 'scripted' || strategy === 'human') continue;
       const a = world.alignment[stateIndex[y]];
       if (blocOf(a) !== makerBloc) continue;
-      if (draw < joinProbability(params.joinRate, a, m.joined?.length ?? 0)) joins.push({ measureId: m.id, state: y });
+      if (draw < joinProbability(params.joinRate, a, m.joined?.length ?? 0))
+        joins.push({ measureId: m.id, state: y });
     }
   }
   return joins;

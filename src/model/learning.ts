@@ -24,7 +24,8 @@ export function valueAddedCost(x: ValueAddedInput): number {
   const learned = x.va0 * (x.effQ / x.effQ0) ** -x.learningExponent;
   // Running above plan earns no discount (overtime and expediting offset the spread of fixed costs), so moving
   // demand between firms can only raise costs through scale.
-  const scale = 1 - x.fixedCostShare + x.fixedCostShare / Math.max(MIN_UTILISATION, Math.min(1, x.utilisation));
+  const scale =
+    1 - x.fixedCostShare + x.fixedCostShare / Math.max(MIN_UTILISATION, Math.min(1, x.utilisation));
   return learned * scale * (1 - x.subsidy);
 }
 

@@ -25,7 +25,12 @@ const DEVICE_TIER = SECTORS.map((s) => s.tier === 'devices');
 
 /** Measures that count toward escalation: everything that restricts trade (not subsidies or mandates). */
 export function isHostile(m: Measure): boolean {
-  return m.kind === 'tariff' || m.kind === 'exportControl' || m.kind === 'purchaseBan' || m.kind === 'entityListing';
+  return (
+    m.kind === 'tariff' ||
+    m.kind === 'exportControl' ||
+    m.kind === 'purchaseBan' ||
+    m.kind === 'entityListing'
+  );
 }
 
 /**
@@ -33,7 +38,10 @@ export function isHostile(m: Measure): boolean {
  * round-0 output; per state over the device makers based there. selfHarm: the points of that index a state's own
  * measures (its tariffs and bans) add to its own device makers' costs.
  */
-function costIndices(world: World): { cost: Record<'global' | StateCode, number>; selfHarm: Record<StateCode, number> } {
+function costIndices(world: World): {
+  cost: Record<'global' | StateCode, number>;
+  selfHarm: Record<StateCode, number>;
+} {
   const base = world.base;
   const num = new Float64Array(NS);
   const den = new Float64Array(NS);
@@ -81,7 +89,8 @@ function standardsByBloc(
   const globalA = all.global > 0 ? onA.global / all.global : 1;
   // A bloc with no standards-bearing firms reports the global share and adds no divergence.
   const shares = {} as Record<Bloc | 'global', number>;
-  for (const key of ['US', 'CN', 'NA', 'global'] as const) shares[key] = all[key] > 0 ? onA[key] / all[key] : globalA;
+  for (const key of ['US', 'CN', 'NA', 'global'] as const)
+    shares[key] = all[key] > 0 ? onA[key] / all[key] : globalA;
   const bothBlocs = all.US > 0 && all.CN > 0;
   return { shares, divergence: bothBlocs ? divergence(shares.US, shares.CN) : 0 };
 }
@@ -101,12 +110,16 @@ export function hhi(shares: readonly number[]): number {
   for (const s of shares) total += s;
   if (total <= 0) return 0;
   let h = 0;
-  for (const s of shares) h += (100 * s) / total * ((100 * s) / total);
+  for (const s of shares) h += ((100 * s) / total) * ((100 * s) / total);
   return h;
 }
 
 /** Average tariff each state charges on each other state's goods, weighted by round-0 trade by sector. */
-function averageTariffs(world: World, tariff: Float64Array, trade0BySector: Float64Array): Record<string, number> {
+function averageTariffs(
+  world: World,
+  tariff: Float64Array,
+  trade0BySector: Float64Array,
+): Record<string, number> {
   const out: Record<string, number> = {};
   STATE_CODES.forEach((maker, mi) => {
     STATE_CODES.forEach((target, ti) => {
@@ -172,7 +185,10 @@ export function computeMetrics(world: World, inputs: MetricInputs): RoundMetrics
     firmShare[j] = sectorRevenue[k] > 0 ? firmTotal[j] / sectorRevenue[k] : 0;
     bySector[k].push(firmTotal[j]);
   }
-  const hhiBySector = Object.fromEntries(SECTOR_IDS.map((k, i) => [k, hhi(bySector[i])])) as Record<SectorId, number>;
+  const hhiBySector = Object.fromEntries(SECTOR_IDS.map((k, i) => [k, hhi(bySector[i])])) as Record<
+    SectorId,
+    number
+  >;
 
   let escalation = 0;
   for (const m of world.measures) if (isHostile(m)) escalation += world.meta[m.id]?.intensity ?? 0;

@@ -33,7 +33,8 @@ function percent(x: number): string {
 export function describeMeasure(m: Measure, names: NameBook, replacing?: Measure): string {
   switch (m.kind) {
     case 'tariff': {
-      const verb = replacing && replacing.kind === 'tariff' ? (replacing.rate < m.rate ? 'raises' : 'lowers') : 'sets';
+      const verb =
+        replacing && replacing.kind === 'tariff' ? (replacing.rate < m.rate ? 'raises' : 'lowers') : 'sets';
       return `${actor(m.maker)} ${verb} its tariff on ${listSectors(m.sectors)} from ${actor(m.target)} to ${percent(m.rate)}`;
     }
     case 'exportControl': {
@@ -75,7 +76,10 @@ export function describeRelax(m: Measure, names: NameBook): string {
 }
 
 export function describeJoin(state: StateCode, m: Measure, names: NameBook): string {
-  const what = m.kind === 'exportControl' ? `its controls on ${listSectors(m.sectors)} to ${targetName(m.target, names)}` : 'its measure';
+  const what =
+    m.kind === 'exportControl'
+      ? `its controls on ${listSectors(m.sectors)} to ${targetName(m.target, names)}`
+      : 'its measure';
   return `${actor(state)} joins ${actor(m.maker)} in ${what}`;
 }
 

@@ -14,6 +14,8 @@ export interface ParamSpec {
   step: number;
   help: string;
   source: string;
+  /** shapes only the starting world: a branch from a later round keeps the value the run began with */
+  startOnly?: boolean;
 }
 
 export const PARAM_KEYS = [
@@ -55,7 +57,8 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
     max: 2,
     step: 0.05,
     help: 'Extra cost a buyer pays on demand cut off by a measure until a new supplier is qualified (spot buying, redesign, expediting).',
-    source: 'Assumption; no published figure. 0.3 matches spot-market memory premiums seen in 2021 shortages.',
+    source:
+      'Assumption; no published figure. 0.3 matches spot-market memory premiums seen in 2021 shortages.',
   },
   {
     key: 'scarcityMarkup',
@@ -67,7 +70,8 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
     max: 3,
     step: 0.05,
     help: 'How steeply a supplier raises its price when demand exceeds its capacity: m = kappa x (demand / capacity - 1).',
-    source: 'Assumption, chosen so a 20% overload raises prices about 12%, within the range of 2021 chip price moves.',
+    source:
+      'Assumption, chosen so a 20% overload raises prices about 12%, within the range of 2021 chip price moves.',
   },
   {
     key: 'capacityAdjustment',
@@ -79,7 +83,8 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
     max: 1,
     step: 0.01,
     help: 'How fast capacity moves toward demand: 0.1 closes a tenth of the gap each quarter (a fab takes two to three years).',
-    source: 'Fab construction takes 2-3 years (SIA/BCG 2021); 0.1 per quarter closes 65% of a gap in 10 quarters.',
+    source:
+      'Fab construction takes 2-3 years (SIA/BCG 2021); 0.1 per quarter closes 65% of a gap in 10 quarters.',
   },
   {
     key: 'targetUtilisation',
@@ -115,10 +120,12 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
     max: 1,
     step: 0.05,
     help: 'How much a firm learns from rivals’ cumulative output relative to its own (own output counts 1).',
-    source: 'Irwin and Klenow 1994: firms learn about three times more from their own output than from rivals’.',
+    source:
+      'Irwin and Klenow 1994: firms learn about three times more from their own output than from rivals’.',
   },
   {
     key: 'learningHistory',
+    startOnly: true,
     label: 'Production history',
     group: 'trade',
     unit: 'quarters of output',
@@ -127,7 +134,8 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
     max: 400,
     step: 4,
     help: 'Cumulative output before round 0, in quarters of round-0 output. A longer history means slower learning from here on.',
-    source: 'Assumption: memory and logic have been produced at scale for decades; 80 quarters keeps learning gentle.',
+    source:
+      'Assumption: memory and logic have been produced at scale for decades; 80 quarters keeps learning gentle.',
   },
   {
     key: 'incumbency',
@@ -143,6 +151,7 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
   },
   {
     key: 'homeBias',
+    startOnly: true,
     label: 'Home bias',
     group: 'world',
     unit: 'preference multiple',
@@ -151,7 +160,8 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
     max: 5,
     step: 0.1,
     help: 'How much more a buyer buys from firms of its own state at round 0 than global shares alone would give.',
-    source: 'Assumption; calibrated so about a quarter of Micron’s revenue comes from China-headquartered buyers (Micron 8-K, June 2023).',
+    source:
+      'Assumption; calibrated so about a quarter of Micron’s revenue comes from China-headquartered buyers (Micron 8-K, June 2023).',
   },
   {
     key: 'qualificationLagScale',
@@ -175,7 +185,8 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
     max: 3,
     step: 0.05,
     help: 'Multiplies every sector’s elasticity of substitution between suppliers (memory 4, lithography 1.5, ...).',
-    source: 'Sector elasticities follow trade-elasticity estimates for electronics (Broda and Weinstein 2006 range 2-10).',
+    source:
+      'Sector elasticities follow trade-elasticity estimates for electronics (Broda and Weinstein 2006 range 2-10).',
   },
   {
     key: 'networkBenefit',
@@ -187,7 +198,8 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
     max: 10,
     step: 0.1,
     help: 'Value of a standard per unit share of trade partners using it. Large values give lock-in.',
-    source: 'Arthur 1989 increasing returns; value chosen so one global standard is stable without restrictions.',
+    source:
+      'Arthur 1989 increasing returns; value chosen so one global standard is stable without restrictions.',
   },
   {
     key: 'cutOffCost',
@@ -199,7 +211,8 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
     max: 10,
     step: 0.1,
     help: 'Loss of value per unit share of partners on a standard that restrictions stop a firm trading with.',
-    source: 'Assumption, set equal to the network benefit: a partner one may not trade with is worth nothing.',
+    source:
+      'Assumption, set equal to the network benefit: a partner one may not trade with is worth nothing.',
   },
   {
     key: 'standardTemperature',
@@ -227,6 +240,7 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
   },
   {
     key: 'initialStackB',
+    startOnly: true,
     label: 'Initial China-stack share',
     group: 'standards',
     unit: 'share of Chinese firms',
@@ -271,7 +285,8 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
     max: 1,
     step: 0.05,
     help: 'Chance per quarter, once the lag has passed, that a fully aligned ally joins an export control (scaled by alignment).',
-    source: 'Japan and the Netherlands joined the October 2022 controls 9-11 months later (METI; Dutch government).',
+    source:
+      'Japan and the Netherlands joined the October 2022 controls 9-11 months later (METI; Dutch government).',
   },
   {
     key: 'joinLag',
@@ -283,7 +298,8 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
     max: 12,
     step: 1,
     help: 'Quarters before an aligned state can join an export control it did not make.',
-    source: 'Japan (effective July 2023) and the Netherlands (September 2023) after the October 2022 US rule.',
+    source:
+      'Japan (effective July 2023) and the Netherlands (September 2023) after the October 2022 US rule.',
   },
   {
     key: 'alignmentDrift',
@@ -323,7 +339,9 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
   },
 ];
 
-export const DEFAULT_PARAMS: ModelParams = Object.fromEntries(PARAM_SPECS.map((p) => [p.key, p.default])) as ModelParams;
+export const DEFAULT_PARAMS: ModelParams = Object.fromEntries(
+  PARAM_SPECS.map((p) => [p.key, p.default]),
+) as ModelParams;
 
 export function paramSpec(key: ParamKey): ParamSpec {
   const spec = PARAM_SPECS.find((p) => p.key === key);

@@ -10,8 +10,15 @@ export const PHANTOM_INTENSITY = 0.5;
 /** one size larger or smaller: a factor of two */
 export const SIZE_STEP = 2;
 
-export function observe(acts: readonly ActRecord[], noise: number, rng: Rng): Record<StateCode, Observation[]> {
-  const seen = Object.fromEntries(STATE_CODES.map((c) => [c, [] as Observation[]])) as Record<StateCode, Observation[]>;
+export function observe(
+  acts: readonly ActRecord[],
+  noise: number,
+  rng: Rng,
+): Record<StateCode, Observation[]> {
+  const seen = Object.fromEntries(STATE_CODES.map((c) => [c, [] as Observation[]])) as Record<
+    StateCode,
+    Observation[]
+  >;
   for (const observer of STATE_CODES) {
     for (const other of STATE_CODES) {
       if (other === observer) continue;
@@ -32,7 +39,13 @@ export function observe(acts: readonly ActRecord[], noise: number, rng: Rng): Re
           target.intensity *= how < 0.5 ? SIZE_STEP : 1 / SIZE_STEP;
           target.misperceived = true;
         } else {
-          obs.push({ from: other, kind: 'tariff', action: 'impose', intensity: PHANTOM_INTENSITY, misperceived: true });
+          obs.push({
+            from: other,
+            kind: 'tariff',
+            action: 'impose',
+            intensity: PHANTOM_INTENSITY,
+            misperceived: true,
+          });
         }
       }
       seen[observer].push(...obs);

@@ -129,7 +129,8 @@ export function controlBlock(policy: Policy, base: WorldBase, b: number, j: numb
   let beta = 0;
   if (policy.hasControls) {
     const rules = policy.controls[(js * NS + bs) * NK + k];
-    if (rules) for (const r of rules) beta = Math.max(beta, r.size * coverage(base.firmTech[j]!, r.threshold));
+    if (rules)
+      for (const r of rules) beta = Math.max(beta, r.size * coverage(base.firmTech[j]!, r.threshold));
   }
   if (b < base.nFirms && policy.firmControls.size > 0) {
     const rules = policy.firmControls.get(b);

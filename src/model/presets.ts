@@ -43,11 +43,14 @@ const openWorld: Preset = {
     version: 1,
     preset: 'open-world',
     name: 'Open world',
-    description: 'The calibrated world of 2022 with no tariffs, controls, bans or subsidies, and every state passive.',
+    description:
+      'The calibrated world of 2022 with no tariffs, controls, bans or subsidies, and every state passive.',
     seed: DEFAULT_SEED,
     rounds: 40,
     firms: DEFAULT_FIRMS,
-    sources: ['Calibration table of the rulebook (docs/model.md): market shares from TrendForce and company reports.'],
+    sources: [
+      'Calibration table of the rulebook (docs/model.md): market shares from TrendForce and company reports.',
+    ],
   },
 };
 
@@ -148,12 +151,30 @@ const micron: Preset = {
         },
         note: '7 October 2022: advanced computing chips',
       },
-      { round: 2, action: 'join', measureId: 'us-tools-2022', state: 'JPN', note: 'Japan announces its tool controls, 31 March 2023' },
-      { round: 2, action: 'join', measureId: 'us-tools-2022', state: 'EU', note: 'The Netherlands announces its tool controls, 8 March 2023' },
+      {
+        round: 2,
+        action: 'join',
+        measureId: 'us-tools-2022',
+        state: 'JPN',
+        note: 'Japan announces its tool controls, 31 March 2023',
+      },
+      {
+        round: 2,
+        action: 'join',
+        measureId: 'us-tools-2022',
+        state: 'EU',
+        note: 'The Netherlands announces its tool controls, 8 March 2023',
+      },
       {
         round: 3,
         action: 'impose',
-        measure: { kind: 'purchaseBan', id: 'cn-micron-cii-2023', maker: 'CHN', firm: 'micron', scope: 'cii' },
+        measure: {
+          kind: 'purchaseBan',
+          id: 'cn-micron-cii-2023',
+          maker: 'CHN',
+          firm: 'micron',
+          scope: 'cii',
+        },
         note: '21 May 2023: CAC decision after the review announced on 31 March 2023',
       },
       {
@@ -273,7 +294,9 @@ const smallYard: Preset = {
         note: 'Leading-edge tools only',
       },
     ],
-    sources: ['"Small yard, high fence": US National Security Adviser Jake Sullivan, 2022-23 speeches on targeted technology controls.'],
+    sources: [
+      '"Small yard, high fence": US National Security Adviser Jake Sullivan, 2022-23 speeches on targeted technology controls.',
+    ],
   },
 };
 
@@ -327,7 +350,13 @@ const twoBlocs: Preset = {
       ...['micron', 'intel', 'western-digital'].map((firm) => ({
         round: 2,
         action: 'impose' as const,
-        measure: { kind: 'purchaseBan' as const, id: `cn-ban-${firm}`, maker: 'CHN' as const, firm, scope: 'cii' as const },
+        measure: {
+          kind: 'purchaseBan' as const,
+          id: `cn-ban-${firm}`,
+          maker: 'CHN' as const,
+          firm,
+          scope: 'cii' as const,
+        },
       })),
       {
         round: 3,
@@ -337,7 +366,13 @@ const twoBlocs: Preset = {
       {
         round: 3,
         action: 'impose',
-        measure: { kind: 'subsidy', id: 'cn-chips-subsidy', maker: 'CHN', sectors: [...CHIPS, ...EQUIPMENT], rate: 0.3 },
+        measure: {
+          kind: 'subsidy',
+          id: 'cn-chips-subsidy',
+          maker: 'CHN',
+          sectors: [...CHIPS, ...EQUIPMENT],
+          rate: 0.3,
+        },
       },
       {
         round: 3,
@@ -387,7 +422,15 @@ const detente: Preset = {
       {
         round: 4,
         action: 'impose',
-        measure: { kind: 'exportControl', id: 'us-tools', maker: 'USA', target: 'CHN', sectors: EQUIPMENT, threshold: 0.7, size: 1 },
+        measure: {
+          kind: 'exportControl',
+          id: 'us-tools',
+          maker: 'USA',
+          target: 'CHN',
+          sectors: EQUIPMENT,
+          threshold: 0.7,
+          size: 1,
+        },
       },
       {
         round: 5,
@@ -409,7 +452,12 @@ const detente: Preset = {
           size: 1,
         },
       },
-      { round: 10, action: 'relax', measureId: 'USA-tariff-CHN', note: 'The gesture: the USA lifts its tariff' },
+      {
+        round: 10,
+        action: 'relax',
+        measureId: 'USA-tariff-CHN',
+        note: 'The gesture: the USA lifts its tariff',
+      },
     ],
     sources: ['Nowak and Sigmund (1992): generous tit for tat forgives with q = 1/3 at payoffs 5, 3, 1, 0.'],
   },

@@ -44,7 +44,8 @@ function slotPrice(
   const start = base.slotStart[s]!;
   const end = start + base.slotLen[s]!;
   let aSum = 0;
-  for (let l = start; l < end; l++) aSum += incumbencyWeight(base.linkBase[l]!, share[l]!, base.linkShare0[l]!, p.incumbency);
+  for (let l = start; l < end; l++)
+    aSum += incumbencyWeight(base.linkBase[l]!, share[l]!, base.linkShare0[l]!, p.incumbency);
   let all = 0;
   let non = 0;
   let cii = 0;
@@ -127,12 +128,15 @@ export function produce(
     const b = base.slotNode[s]!;
     if (b >= F) continue;
     const alpha = base.slotAlpha[s]!;
-    const price = slotPrice(world, share, unitCost, markup, access, s, false) * (1 + p.shortagePremium * unqualified[s]!);
+    const price =
+      slotPrice(world, share, unitCost, markup, access, s, false) * (1 + p.shortagePremium * unqualified[s]!);
     const cost = alpha * price;
     inputCost[b] = inputCost[b]! + cost;
     unitCost[b] = unitCost[b]! + cost;
     const noOwn = access.slotOwn[s]
-      ? alpha * slotPrice(world, share, unitCost, markup, access, s, true) * (1 + p.shortagePremium * unqualified[s]!)
+      ? alpha *
+        slotPrice(world, share, unitCost, markup, access, s, true) *
+        (1 + p.shortagePremium * unqualified[s]!)
       : cost;
     inputCostNoOwn[b] = inputCostNoOwn[b]! + noOwn;
   }

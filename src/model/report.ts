@@ -34,7 +34,12 @@ export interface SeriesPoint {
   firms: Record<string, FirmPoint>;
 }
 
-export const GLOBAL_METRICS = ['supplyChainCost', 'standardsDivergence', 'crossBlocTradeShare', 'escalation'] as const;
+export const GLOBAL_METRICS = [
+  'supplyChainCost',
+  'standardsDivergence',
+  'crossBlocTradeShare',
+  'escalation',
+] as const;
 export type GlobalMetric = (typeof GLOBAL_METRICS)[number];
 
 export interface Percentiles {
@@ -156,6 +161,11 @@ export function reportScenario(scenario: Scenario, options: ReportOptions = {}):
     report.runs = runs;
     report.percentiles = percentilesOf(all);
   }
-  report.fingerprint = fingerprint({ scenario, seed: scenario.seed, series, tournament: report.tournament ?? null });
+  report.fingerprint = fingerprint({
+    scenario,
+    seed: scenario.seed,
+    series,
+    tournament: report.tournament ?? null,
+  });
   return report;
 }

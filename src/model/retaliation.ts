@@ -76,7 +76,11 @@ function logDistance(a: number, b: number): number {
 }
 
 /** The candidate of the same kind closest in size; any kind when the state has no measure of that kind to use. */
-export function pickMirror(menu: readonly Candidate[], kind: MeasureKind, intensity: number): Candidate | undefined {
+export function pickMirror(
+  menu: readonly Candidate[],
+  kind: MeasureKind,
+  intensity: number,
+): Candidate | undefined {
   const same = menu.filter((c) => c.measure.kind === kind);
   return pickClosest(same.length > 0 ? same : menu, intensity);
 }
@@ -84,7 +88,8 @@ export function pickMirror(menu: readonly Candidate[], kind: MeasureKind, intens
 export function pickClosest(menu: readonly Candidate[], intensity: number): Candidate | undefined {
   let best: Candidate | undefined;
   for (const c of menu) {
-    if (!best || logDistance(c.intensity, intensity) < logDistance(best.intensity, intensity) - 1e-12) best = c;
+    if (!best || logDistance(c.intensity, intensity) < logDistance(best.intensity, intensity) - 1e-12)
+      best = c;
   }
   return best;
 }
@@ -93,7 +98,9 @@ export function pickClosest(menu: readonly Candidate[], intensity: number): Cand
 export function pickSparing(menu: readonly Candidate[], intensity: number): Candidate | undefined {
   const near = menu.filter((c) => c.intensity >= intensity * 0.5 && c.intensity <= intensity * 1.5);
   if (near.length === 0) return pickClosest(menu, intensity);
-  return near.reduce((best, c) => (c.selfHarm / c.intensity < best.selfHarm / best.intensity - 1e-12 ? c : best));
+  return near.reduce((best, c) =>
+    c.selfHarm / c.intensity < best.selfHarm / best.intensity - 1e-12 ? c : best,
+  );
 }
 
 function impose(c: Candidate | undefined): Intent[] {
@@ -120,7 +127,11 @@ function reactive(respond: Respond, forgiveQuietRounds: boolean): (ctx: Decision
       const act = hostile.get(offender);
       if (act) intents.push(...respond(ctx, offender, act));
       else if (relaxed.has(offender)) intents.push(...relaxNewest(ctx, offender));
-      else if (forgiveQuietRounds && ctx.activeAgainst(offender).length > 0 && ctx.rng.next() < ctx.config.forgiveness) {
+      else if (
+        forgiveQuietRounds &&
+        ctx.activeAgainst(offender).length > 0 &&
+        ctx.rng.next() < ctx.config.forgiveness
+      ) {
         intents.push(...relaxNewest(ctx, offender));
       }
     }
@@ -139,7 +150,10 @@ const titForTat: Strategy = {
   id: 'titForTat',
   label: 'Tit for tat',
   description: 'Mirrors the last hostile act in kind and size; relaxes when the other relaxes.',
-  decide: reactive((ctx, offender, act) => impose(pickMirror(ctx.menu(offender), act.kind, act.intensity)), false),
+  decide: reactive(
+    (ctx, offender, act) => impose(pickMirror(ctx.menu(offender), act.kind, act.intensity)),
+    false,
+  ),
 };
 
 const generousTitForTat: Strategy = {
@@ -159,7 +173,8 @@ const proportional: Strategy = {
   description:
     'Answers a share of the harm, choosing the move that spares its own industry: a measure against a foreign firm whose products have the best substitutes at home or from third states.',
   decide: reactive(
-    (ctx, offender, act) => impose(pickSparing(ctx.menu(offender), act.intensity * ctx.params.proportionalShare)),
+    (ctx, offender, act) =>
+      impose(pickSparing(ctx.menu(offender), act.intensity * ctx.params.proportionalShare)),
     false,
   ),
 };
@@ -167,7 +182,8 @@ const proportional: Strategy = {
 const escalator: Strategy = {
   id: 'escalator',
   label: 'Escalator',
-  description: 'Answers every hostile act with a larger one, of any kind; relaxes only when the other relaxes.',
+  description:
+    'Answers every hostile act with a larger one, of any kind; relaxes only when the other relaxes.',
   decide: reactive((ctx, offender, act) => {
     const wanted = act.intensity * ctx.params.escalationFactor;
     const bigger = ctx.menu(offender).filter((c) => c.intensity >= act.intensity);
@@ -181,7 +197,8 @@ const GRIM_MEASURES = 3;
 const grimTrigger: Strategy = {
   id: 'grimTrigger',
   label: 'Grim trigger',
-  description: 'Never acts first; after the first hostile act it hits back with its largest measures and never relaxes.',
+  description:
+    'Never acts first; after the first hostile act it hits back with its largest measures and never relaxes.',
   decide: (ctx) => {
     const intents: Intent[] = [];
     const grim = [...ctx.memory.grim];
@@ -300,7 +317,13 @@ function hasActive(world: World, probe: (m: Measure) => boolean): boolean {
  * exports of a sector the offender buys from it, bar its CII buyers from an anchor firm of the offender, or list an
  * anchor firm of the offender that buys from its firms. Moves already in force are left out.
  */
-export function responseMenu(world: World, view: TradeView, self: StateCode, offender: StateCode, round: number): Candidate[] {
+export function responseMenu(
+  world: World,
+  view: TradeView,
+  self: StateCode,
+  offender: StateCode,
+  round: number,
+): Candidate[] {
   const base = world.base;
   const si = stateIndex[self];
   const oi = stateIndex[offender];
@@ -334,7 +357,15 @@ export function responseMenu(world: World, view: TradeView, self: StateCode, off
     if (taken) return;
     const intensity = exports * unit;
     menu.push({
-      measure: { kind: 'exportControl', id: id(`control-${k}`), maker: self, target: offender, sectors: [k], threshold: 0, size: 1 },
+      measure: {
+        kind: 'exportControl',
+        id: id(`control-${k}`),
+        maker: self,
+        target: offender,
+        sectors: [k],
+        threshold: 0,
+        size: 1,
+      },
       intensity,
       selfHarm: intensity * 0.5,
     });
@@ -344,7 +375,10 @@ export function responseMenu(world: World, view: TradeView, self: StateCode, off
     const firm = base.firms[j];
     if (!firm.anchor || base.nodeState[j] !== oi) continue;
     const sales = world.revenue[j * NS + si];
-    if (sales > 0 && !hasActive(world, (m) => m.kind === 'purchaseBan' && m.maker === self && m.firm === firm.id)) {
+    if (
+      sales > 0 &&
+      !hasActive(world, (m) => m.kind === 'purchaseBan' && m.maker === self && m.firm === firm.id)
+    ) {
       // Own buyers' harm grows with how much of the sector they buy from the firm and how hard it is to replace.
       let sectorBuys = 0;
       const ki = base.nodeSector[j];
@@ -361,7 +395,10 @@ export function responseMenu(world: World, view: TradeView, self: StateCode, off
       });
     }
     const bought = view.purchases[j * NS + si];
-    if (bought > 0 && !hasActive(world, (m) => m.kind === 'entityListing' && m.maker === self && m.firm === firm.id)) {
+    if (
+      bought > 0 &&
+      !hasActive(world, (m) => m.kind === 'entityListing' && m.maker === self && m.firm === firm.id)
+    ) {
       const intensity = bought * unit;
       menu.push({
         measure: { kind: 'entityListing', id: id(`list-${firm.id}`), maker: self, firm: firm.id },

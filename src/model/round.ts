@@ -16,7 +16,14 @@ import {
 import { observe } from './perception.ts';
 import { compilePolicy, coveredTrade, type Policy } from './policy.ts';
 import { produce } from './production.ts';
-import { responseMenu, STRATEGIES, tradeView, type Candidate, type Intent, type TradeView } from './retaliation.ts';
+import {
+  responseMenu,
+  STRATEGIES,
+  tradeView,
+  type Candidate,
+  type Intent,
+  type TradeView,
+} from './retaliation.ts';
 import type { Rng } from './rng.ts';
 import { roundLabel, type Scenario } from './scenario.ts';
 import { linkAccess, source } from './sourcing.ts';
@@ -31,7 +38,16 @@ import {
   type StateCode,
   type TimelineEntry,
 } from './types.ts';
-import { blocOf, NK, NS, stateIndex, type ActRecord, type MeasureMeta, type StrategyMemory, type World } from './world.ts';
+import {
+  blocOf,
+  NK,
+  NS,
+  stateIndex,
+  type ActRecord,
+  type MeasureMeta,
+  type StrategyMemory,
+  type World,
+} from './world.ts';
 
 /** What stays fixed for a whole run and every round reads. */
 export interface RunContext {
@@ -58,7 +74,13 @@ const COST_BAND = 5;
 /** Alignment relaxes this share of the way back to its starting value each round. */
 const ALIGNMENT_REVERSION = 0.05;
 
-function decide(world: World, ctx: RunContext, rng: Rng, round: number, input: RoundInput): {
+function decide(
+  world: World,
+  ctx: RunContext,
+  rng: Rng,
+  round: number,
+  input: RoundInput,
+): {
   actions: Action[];
   memory: Record<StateCode, StrategyMemory>;
 } {
@@ -66,7 +88,12 @@ function decide(world: World, ctx: RunContext, rng: Rng, round: number, input: R
   let view: TradeView | undefined;
   const actions: Action[] = [];
   for (const entry of ctx.timeline.get(round) ?? []) {
-    const state = entry.action === 'impose' ? entry.measure.maker : entry.action === 'join' ? entry.state : makerOf(world, entry.measureId);
+    const state =
+      entry.action === 'impose'
+        ? entry.measure.maker
+        : entry.action === 'join'
+          ? entry.state
+          : makerOf(world, entry.measureId);
     if (!state) continue;
     const intent =
       entry.action === 'impose'
@@ -97,7 +124,8 @@ function decide(world: World, ctx: RunContext, rng: Rng, round: number, input: R
         }
         return m;
       },
-      activeAgainst: (offender) => world.measures.filter((m) => m.maker === self && bearsOn(world, m, offender)),
+      activeAgainst: (offender) =>
+        world.measures.filter((m) => m.maker === self && bearsOn(world, m, offender)),
     });
     memory[self] = decision.memory;
     const source: ActionSource = config.strategy === 'human' ? 'human' : 'strategy';
@@ -168,7 +196,12 @@ function fundSubsidies(world: World, policy: Policy): void {
   });
 }
 
-export function stepRound(world: World, ctx: RunContext, rng: Rng, input: RoundInput = {}): { world: World; record: RoundRecord } {
+export function stepRound(
+  world: World,
+  ctx: RunContext,
+  rng: Rng,
+  input: RoundInput = {},
+): { world: World; record: RoundRecord } {
   const base = world.base;
   const round = world.round + 1;
   const label = roundLabel(ctx.scenario, round);
@@ -182,7 +215,11 @@ export function stepRound(world: World, ctx: RunContext, rng: Rng, input: RoundI
 
   // 3. Align: allies consider joining export controls in force.
   for (const join of allianceJoins(world, round, r.fork('align'))) {
-    actions.push({ state: join.state, intent: { action: 'join', measureId: join.measureId }, source: 'alliance' });
+    actions.push({
+      state: join.state,
+      intent: { action: 'join', measureId: join.measureId },
+      source: 'alliance',
+    });
   }
 
   // 4. Apply policy: one step turns every intention into the new set of measures.
@@ -213,7 +250,13 @@ export function stepRound(world: World, ctx: RunContext, rng: Rng, input: RoundI
       say(describeMeasure(m, ctx.names, previous), [m.maker, ...actStates(m, byState)], 'measure');
       if (isHostile(m)) {
         for (const to of actStates(m, actIntensity)) {
-          acts.push({ from: state, to, kind: m.kind, action: 'impose', intensity: actIntensity[stateIndex[to]] });
+          acts.push({
+            from: state,
+            to,
+            kind: m.kind,
+            action: 'impose',
+            intensity: actIntensity[stateIndex[to]],
+          });
         }
       }
     } else if (intent.action === 'relax') {
@@ -223,7 +266,8 @@ export function stepRound(world: World, ctx: RunContext, rng: Rng, input: RoundI
       const byState = meta[m.id]?.intensityByState ?? [];
       say(describeRelax(m, ctx.names), [m.maker, ...actStates(m, byState)], 'relax');
       if (isHostile(m)) {
-        for (const to of actStates(m, byState)) acts.push({ from: state, to, kind: m.kind, action: 'relax', intensity: byState[stateIndex[to]] });
+        for (const to of actStates(m, byState))
+          acts.push({ from: state, to, kind: m.kind, action: 'relax', intensity: byState[stateIndex[to]] });
       }
     } else {
       const m = measures.get(intent.measureId);
@@ -236,7 +280,8 @@ export function stepRound(world: World, ctx: RunContext, rng: Rng, input: RoundI
       say(describeJoin(state, m, ctx.names), [state, m.maker, ...actStates(m, byState)], 'alliance');
       for (const to of actStates(m, byState)) {
         const added = byState[stateIndex[to]] - (before[stateIndex[to]] ?? 0);
-        if (added > 1e-9 && to !== state) acts.push({ from: state, to, kind: m.kind, action: 'impose', intensity: added });
+        if (added > 1e-9 && to !== state)
+          acts.push({ from: state, to, kind: m.kind, action: 'impose', intensity: added });
       }
     }
   }
@@ -257,13 +302,20 @@ export function stepRound(world: World, ctx: RunContext, rng: Rng, input: RoundI
     });
   }
   for (let i = 0; i < NS; i++) {
-    const drifted = alignment[i] + base.params.alignmentDrift * pressure[i] + ALIGNMENT_REVERSION * (base.alignment0[i] - alignment[i]);
+    const drifted =
+      alignment[i] +
+      base.params.alignmentDrift * pressure[i] +
+      ALIGNMENT_REVERSION * (base.alignment0[i] - alignment[i]);
     alignment[i] = Math.min(1, Math.max(-1, drifted));
     const before = blocOf(world.alignment[i]);
     const after = blocOf(alignment[i]);
     if (before !== after) {
       const names = { US: 'the US-aligned bloc', CN: 'the China-aligned bloc', NA: 'the non-aligned states' };
-      say(`${STATE_CODES[i] === 'ROW' ? 'the rest of the world' : STATE_CODES[i]} moves from ${names[before]} to ${names[after]}`, [STATE_CODES[i]], 'bloc');
+      say(
+        `${STATE_CODES[i] === 'ROW' ? 'the rest of the world' : STATE_CODES[i]} moves from ${names[before]} to ${names[after]}`,
+        [STATE_CODES[i]],
+        'bloc',
+      );
     }
   }
 
@@ -333,12 +385,18 @@ function narrateConsequences(
     if (!firm || !meta || meta.targetRevenueBefore === undefined) continue;
     const j = next.base.firmIndex.get(firm);
     if (j === undefined) continue;
-    const lag = Math.ceil(sectorSpec(next.base.firms[j].sector).qualificationLag * next.base.params.qualificationLagScale);
+    const lag = Math.ceil(
+      sectorSpec(next.base.firms[j].sector).qualificationLag * next.base.params.qualificationLagScale,
+    );
     const since = round - meta.imposedRound;
     if (since !== 0 && since !== lag + 1) continue;
     const after = firmRevenueFrom(next, firm, m.maker);
     const text = describeRevenueLoss(ctx.names.firmName(firm), m.maker, meta.targetRevenueBefore, after);
-    say(since === 0 ? text : `${text} since the measure began`, [m.maker, next.base.firms[j].state], 'market');
+    say(
+      since === 0 ? text : `${text} since the measure began`,
+      [m.maker, next.base.firms[j].state],
+      'market',
+    );
   }
   void prev;
 }
@@ -348,7 +406,10 @@ function narrateStandards(
   switches: { firm: number; from: number; to: number }[],
   say: (text: string, states: StateCode[], kind: EventEntry['kind']) => void,
 ): void {
-  const groups = new Map<string, { names: string[]; count: number; state: StateCode; to: number; sector: string }>();
+  const groups = new Map<
+    string,
+    { names: string[]; count: number; state: StateCode; to: number; sector: string }
+  >();
   for (const s of switches) {
     const f = world.base.firms[s.firm];
     const key = `${f.state}/${f.sector}/${s.to}`;
@@ -364,6 +425,10 @@ function narrateStandards(
       g.names.length === g.count
         ? g.names.join(' and ')
         : `${g.count} ${label} maker${g.count > 1 ? 's' : ''} in ${g.state}${g.names.length ? ` (${g.names.join(', ')} among them)` : ''}`;
-    say(`${who} switch${g.count === 1 && g.names.length === 1 ? 'es' : ''} to stack ${stack}`, [g.state], 'standards');
+    say(
+      `${who} switch${g.count === 1 && g.names.length === 1 ? 'es' : ''} to stack ${stack}`,
+      [g.state],
+      'standards',
+    );
   }
 }

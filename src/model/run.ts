@@ -6,12 +6,16 @@ import { compilePolicy } from './policy.ts';
 import { tradeView } from './retaliation.ts';
 import { createRng, type Rng } from './rng.ts';
 import { stepRound, type RoundInput, type RunContext } from './round.ts';
-import { resolveScenario, roundLabel, type Scenario } from './scenario.ts';
-import type { FirmInfo, RoundRecord, TimelineEntry } from './types.ts';
-import { buildWorld, type World } from './world.ts';
+import { resolveScenario, roundLabel, ScenarioError, type Scenario } from './scenario.ts';
+import { PARAM_SPECS } from './params.ts';
+import { STATE_CODES, type FirmInfo, type RoundRecord, type TimelineEntry } from './types.ts';
+import { buildWorld, sectorElasticities, sectorLags, type World } from './world.ts';
 
 export interface Run {
+  /** the scenario in force now (a branch's, once its first round is reached) */
   scenario: Scenario;
+  /** later scenarios and the first round each governs: a branch's changes from that round on */
+  schedule: ScheduledScenario[];
   firms: FirmInfo[];
   context: RunContext;
   rng: Rng;
@@ -19,15 +23,36 @@ export interface Run {
   records: RoundRecord[];
 }
 
-export function startRun(scenario: Scenario): Run {
+/** A scenario that takes over from a round on: what a branch changes. */
+export interface ScheduledScenario {
+  fromRound: number;
+  scenario: Scenario;
+}
+
+/**
+ * Starts a run. With a schedule, each later scenario takes over at its round (see rebase); the seed and world size
+ * must stay those of the first, because the firms and every random stream come from them.
+ */
+export function startRun(scenario: Scenario, schedule: ScheduledScenario[] = []): Run {
+  for (const step of schedule) {
+    if (
+      step.fromRound > 1 &&
+      (step.scenario.seed !== scenario.seed || step.scenario.firms !== scenario.firms)
+    ) {
+      throw new ScenarioError('a branch keeps the seed and the number of firms of the run it branches from');
+    }
+  }
+  const ordered = [...schedule].sort((a, b) => a.fromRound - b.fromRound);
+  const fromStart = ordered.filter((s) => s.fromRound <= 1);
+  if (fromStart.length > 0) {
+    return startRun(
+      fromStart[fromStart.length - 1].scenario,
+      ordered.filter((s) => s.fromRound > 1),
+    );
+  }
   const { params, states } = resolveScenario(scenario);
   const world = buildWorld({ seed: scenario.seed, firms: scenario.firms, params, states });
-  const timeline = new Map<number, TimelineEntry[]>();
-  for (const entry of scenario.timeline) {
-    const list = timeline.get(entry.round) ?? [];
-    list.push(entry as TimelineEntry);
-    timeline.set(entry.round, list);
-  }
+  const timeline = timelineByRound(scenario);
   const names = new Map(world.base.firms.map((f) => [f.id, f.name]));
   const context: RunContext = {
     scenario,
@@ -35,7 +60,10 @@ export function startRun(scenario: Scenario): Run {
     metricInputs: { tariff: new Float64Array(0), trade0BySector: tradeView(world).bySector },
     names: { firmName: (id) => names.get(id) ?? id },
   };
-  const metrics = computeMetrics(world, { ...context.metricInputs, tariff: compilePolicy(world.base, []).tariff });
+  const metrics = computeMetrics(world, {
+    ...context.metricInputs,
+    tariff: compilePolicy(world.base, []).tariff,
+  });
   const record0: RoundRecord = {
     round: 0,
     label: roundLabel(scenario, 0),
@@ -51,21 +79,81 @@ export function startRun(scenario: Scenario): Run {
     ],
     hostileActs: [],
   };
-  return { scenario, firms: world.base.firms, context, rng: createRng(scenario.seed), world, records: [record0] };
+  return {
+    scenario,
+    schedule: ordered,
+    firms: world.base.firms,
+    context,
+    rng: createRng(scenario.seed),
+    world,
+    records: [record0],
+  };
+}
+
+/** Rounds the run will reach: the last scenario's round count. */
+export function finalRound(run: Run): number {
+  const last = run.schedule[run.schedule.length - 1];
+  return last ? last.scenario.rounds : run.scenario.rounds;
+}
+
+/**
+ * Hands the run to another scenario from the next round on: its parameters, strategies and timeline govern what
+ * follows, while everything that has happened stays. Parameters that only shape the starting world (see
+ * PARAM_SPECS[].startOnly) keep the values the world was built with.
+ */
+export function rebase(run: Run, scenario: Scenario): void {
+  const { params, states } = resolveScenario(scenario);
+  const old = run.world.base;
+  const kept = Object.fromEntries(
+    PARAM_SPECS.filter((p) => p.startOnly).map((p) => [p.key, old.params[p.key]]),
+  );
+  const nextParams = { ...params, ...kept };
+  const base = {
+    ...old,
+    params: nextParams,
+    states,
+    sectorElasticity: sectorElasticities(nextParams),
+    sectorLag: sectorLags(nextParams),
+  };
+  const alignment = run.world.alignment.slice();
+  STATE_CODES.forEach((c, i) => {
+    if (states[c].alignment !== old.states[c].alignment) alignment[i] = states[c].alignment;
+  });
+  run.world = { ...run.world, base, alignment };
+  run.scenario = scenario;
+  run.context = { ...run.context, scenario, timeline: timelineByRound(scenario) };
+}
+
+function timelineByRound(scenario: Scenario): Map<number, TimelineEntry[]> {
+  const timeline = new Map<number, TimelineEntry[]>();
+  for (const entry of scenario.timeline) {
+    const list = timeline.get(entry.round) ?? [];
+    list.push(entry as TimelineEntry);
+    timeline.set(entry.round, list);
+  }
+  return timeline;
 }
 
 /** Advances a run by one round (changes the Run in place; the worlds themselves are never changed). */
 export function advance(run: Run, input: RoundInput = {}): RoundRecord {
+  const next = run.world.round + 1;
+  const takeover = run.schedule.find((s) => s.fromRound === next);
+  if (takeover) rebase(run, takeover.scenario);
   const { world, record } = stepRound(run.world, run.context, run.rng, input);
   run.world = world;
   run.records.push(record);
   return record;
 }
 
-export function runScenario(scenario: Scenario, onRound?: (record: RoundRecord) => void): Run {
-  const run = startRun(scenario);
+export function runScenario(
+  scenario: Scenario,
+  onRound?: (record: RoundRecord) => void,
+  schedule: ScheduledScenario[] = [],
+): Run {
+  const run = startRun(scenario, schedule);
   onRound?.(run.records[0]);
-  while (run.world.round < scenario.rounds) {
+  const end = finalRound(run);
+  while (run.world.round < end) {
     // advance first: `onRound?.(advance(run))` would skip the round when there is no callback
     const record = advance(run);
     onRound?.(record);

@@ -97,10 +97,16 @@ export const scenarioSchema = z.strictObject({
   preset: z.string().max(80).optional(),
   name: z.string().min(1).max(MAX_TEXT),
   description: z.string().max(4000).default(''),
-  seed: z.number().int().min(0).max(2 ** 32 - 1),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 32 - 1),
   rounds: z.number().int().min(MIN_ROUNDS).max(MAX_ROUNDS),
   firms: z.number().int().min(MIN_FIRMS).max(MAX_FIRMS),
-  start: z.strictObject({ year: z.number().int().min(1900).max(2200), quarter: z.number().int().min(1).max(4) }).optional(),
+  start: z
+    .strictObject({ year: z.number().int().min(1900).max(2200), quarter: z.number().int().min(1).max(4) })
+    .optional(),
   noise: z.number().min(0).max(0.5).default(0),
   params: z.strictObject(paramShape).default({}),
   states: z.partialRecord(stateCode, stateConfigSchema).default({}),
@@ -139,7 +145,9 @@ export function parseScenario(input: unknown): Scenario {
 /** Firm ids must name a firm of the world; ids a timeline relaxes must have been imposed before. */
 function checkReferences(scenario: Scenario): void {
   const imposed = new Set<string>();
-  const entries = [...scenario.timeline].map((e, i) => ({ e, i })).sort((a, b) => a.e.round - b.e.round || a.i - b.i);
+  const entries = [...scenario.timeline]
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => a.e.round - b.e.round || a.i - b.i);
   for (const { e, i } of entries) {
     const where = `timeline.${i}`;
     if (e.round > scenario.rounds) continue;
@@ -149,9 +157,15 @@ function checkReferences(scenario: Scenario): void {
       if (firm !== undefined && !isKnownFirm(firm)) {
         throw new ScenarioError(`${where}.measure.firm: no firm with id "${firm}"`);
       }
-      if (m.kind === 'exportControl' && m.target !== 'ALL' && !(STATE_CODES as readonly string[]).includes(m.target)) {
+      if (
+        m.kind === 'exportControl' &&
+        m.target !== 'ALL' &&
+        !(STATE_CODES as readonly string[]).includes(m.target)
+      ) {
         if (!isKnownFirm(m.target)) {
-          throw new ScenarioError(`${where}.measure.target: expected a state code, ALL or a firm id, got "${m.target}"`);
+          throw new ScenarioError(
+            `${where}.measure.target: expected a state code, ALL or a firm id, got "${m.target}"`,
+          );
         }
       }
       if ('target' in m && m.target === m.maker) {
@@ -159,13 +173,17 @@ function checkReferences(scenario: Scenario): void {
       }
       imposed.add(m.id);
     } else if (!imposed.has(e.measureId)) {
-      throw new ScenarioError(`${where}.measureId: no measure "${e.measureId}" is imposed before round ${e.round}`);
+      throw new ScenarioError(
+        `${where}.measureId: no measure "${e.measureId}" is imposed before round ${e.round}`,
+      );
     }
   }
 }
 
 /** Generated firm ids look like sector-state-n (phones-chn-3); anchors are listed in the calibration. */
-const GENERATED_ID = new RegExp(`^(${SECTOR_IDS.join('|')})-(${STATE_CODES.map((s) => s.toLowerCase()).join('|')})-\\d+$`);
+const GENERATED_ID = new RegExp(
+  `^(${SECTOR_IDS.join('|')})-(${STATE_CODES.map((s) => s.toLowerCase()).join('|')})-\\d+$`,
+);
 export function isKnownFirm(firm: string): boolean {
   return ANCHOR_IDS.has(firm) || GENERATED_ID.test(firm);
 }

@@ -103,7 +103,8 @@ export function source(world: World, access: LinkAccess): SourcingResult {
       const l = start + n;
       const j = base.linkSupplier[l]!;
       const price = world.unitCost[j]! * (1 + world.markup[j]!) * (1 + access.tariff[l]!);
-      const a = incumbencyWeight(base.linkBase[l]!, share[l]!, base.linkShare0[l]!, p.incumbency) * price ** -sigma;
+      const a =
+        incumbencyWeight(base.linkBase[l]!, share[l]!, base.linkShare0[l]!, p.incumbency) * price ** -sigma;
       const open = 1 - access.beta[l]!;
       wNon[n] = a * open;
       wCii[n] = access.ciiBlocked[l] ? 0 : a * open;

@@ -33,7 +33,11 @@ export function probabilityOfB(valueA: number, valueB: number, temperature: numb
 }
 
 /** Share of stack A in each state's market this round (revenue-weighted over standards-bearing firms). */
-export function marketStandardShares(base: WorldBase, standard: Int8Array, revenue: Float64Array): Float64Array {
+export function marketStandardShares(
+  base: WorldBase,
+  standard: Int8Array,
+  revenue: Float64Array,
+): Float64Array {
   const onA = new Float64Array(NS);
   const all = new Float64Array(NS);
   for (let j = 0; j < base.nFirms; j++) {
@@ -78,7 +82,11 @@ export function reconsiderStandards(
     if (!reconsider) continue;
     // Selling side: markets that ban the firm (entirely, or their CII share).
     for (let m = 0; m < NS; m++) {
-      cutSell[m] = policy.banAll.get(f)?.has(m) ? 1 : policy.banCii.get(f)?.has(m) ? base.states[STATE_CODES[m]!].ciiShare : 0;
+      cutSell[m] = policy.banAll.get(f)?.has(m)
+        ? 1
+        : policy.banCii.get(f)?.has(m)
+          ? base.states[STATE_CODES[m]!].ciiShare
+          : 0;
       supplyTotal[m] = 0;
       supplyCut[m] = 0;
     }

@@ -5,7 +5,14 @@ import { resolveScenario, type Scenario } from './scenario.ts';
 import { PAYOFFS } from './retaliation.ts';
 import { runScenario, type Run } from './run.ts';
 import { isHostile } from './metrics.ts';
-import { STATE_CODES, type FirmInfo, type Measure, type RoundRecord, type StateCode, type StrategyId } from './types.ts';
+import {
+  STATE_CODES,
+  type FirmInfo,
+  type Measure,
+  type RoundRecord,
+  type StateCode,
+  type StrategyId,
+} from './types.ts';
 
 const NS = STATE_CODES.length;
 
@@ -47,7 +54,13 @@ export function hostileStances(measures: readonly Measure[], firms: readonly Fir
       if (m.kind === 'tariff') mark(maker, m.target);
       else if (m.kind === 'exportControl') {
         if (m.target === 'ALL') for (const c of STATE_CODES) mark(maker, c);
-        else mark(maker, (STATE_CODES as readonly string[]).includes(m.target) ? (m.target as StateCode) : home.get(m.target));
+        else
+          mark(
+            maker,
+            (STATE_CODES as readonly string[]).includes(m.target)
+              ? (m.target as StateCode)
+              : home.get(m.target),
+          );
       } else if (m.kind === 'purchaseBan' || m.kind === 'entityListing') mark(maker, home.get(m.firm));
     }
   }
@@ -69,7 +82,10 @@ export function roundPayoffs(record: RoundRecord, firms: readonly FirmInfo[]): n
   });
 }
 
-export function runTournament(scenario: Scenario, rotations = scenario.tournament?.rotations ?? NS): {
+export function runTournament(
+  scenario: Scenario,
+  rotations = scenario.tournament?.rotations ?? NS,
+): {
   result: TournamentResult;
   runs: Run[];
 } {
@@ -81,7 +97,9 @@ export function runTournament(scenario: Scenario, rotations = scenario.tournamen
     const { states } = resolveScenario(rotated);
     const run = runScenario(rotated);
     runs.push(run);
-    assignments.push(Object.fromEntries(STATE_CODES.map((c) => [c, states[c].strategy])) as Record<StateCode, StrategyId>);
+    assignments.push(
+      Object.fromEntries(STATE_CODES.map((c) => [c, states[c].strategy])) as Record<StateCode, StrategyId>,
+    );
     for (const record of run.records.slice(1)) {
       roundPayoffs(record, run.firms).forEach((p, i) => {
         const s = states[STATE_CODES[i]].strategy;

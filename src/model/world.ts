@@ -21,14 +21,12 @@ import {
 
 export const NS = STATE_CODES.length;
 export const NK = SECTOR_IDS.length;
-export const stateIndex: Record<StateCode, number> = Object.fromEntries(STATE_CODES.map((c, i) => [c, i])) as Record<
-  StateCode,
-  number
->;
-export const sectorIndex: Record<SectorId, number> = Object.fromEntries(SECTOR_IDS.map((c, i) => [c, i])) as Record<
-  SectorId,
-  number
->;
+export const stateIndex: Record<StateCode, number> = Object.fromEntries(
+  STATE_CODES.map((c, i) => [c, i]),
+) as Record<StateCode, number>;
+export const sectorIndex: Record<SectorId, number> = Object.fromEntries(
+  SECTOR_IDS.map((c, i) => [c, i]),
+) as Record<SectorId, number>;
 const SECTOR_TIER = SECTOR_IDS.map((id) => TIERS.indexOf(SECTORS.find((s) => s.id === id)!.tier));
 /** tier of the final buyers, one above devices */
 const FINAL_TIER = TIERS.length;
@@ -143,6 +141,18 @@ export interface World {
   costIndex: number;
 }
 
+/** Elasticity of substitution per sector, scaled; kept above 1.1 so that a price rise always loses share. */
+export function sectorElasticities(params: ModelParams): Float64Array {
+  return Float64Array.from(SECTORS.map((s) => Math.max(1.1, s.elasticity * params.elasticityScale)));
+}
+
+/** Qualification lag per sector in rounds, scaled; at least one round. */
+export function sectorLags(params: ModelParams): Float64Array {
+  return Float64Array.from(
+    SECTORS.map((s) => Math.max(1, s.qualificationLag * params.qualificationLagScale)),
+  );
+}
+
 export interface WorldOptions {
   seed: number;
   firms: number;
@@ -167,7 +177,8 @@ function generateFirms(total: number, rng: Rng): Draft[] {
   const raw = weights.map((w) => (w / wsum) * generated);
   const counts = raw.map(Math.floor);
   const order = raw.map((r, i) => [r - Math.floor(r), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
-  for (let i = 0, left = generated - counts.reduce((a, b) => a + b, 0); i < left; i++) counts[order[i]![1]]!++;
+  for (let i = 0, left = generated - counts.reduce((a, b) => a + b, 0); i < left; i++)
+    counts[order[i]![1]]!++;
 
   const gen = rng.fork('firms');
   SECTORS.forEach((sector, k) => {
@@ -346,8 +357,8 @@ export function buildWorld(opts: WorldOptions): World {
     trade0: 0,
     params,
     sectorLearningExp: Float64Array.from(SECTORS.map((s) => learningExponent(s.learningRate))),
-    sectorElasticity: Float64Array.from(SECTORS.map((s) => Math.max(1.1, s.elasticity * params.elasticityScale))),
-    sectorLag: Float64Array.from(SECTORS.map((s) => Math.max(1, s.qualificationLag * params.qualificationLagScale))),
+    sectorElasticity: sectorElasticities(params),
+    sectorLag: sectorLags(params),
     sectorStandard: Uint8Array.from(SECTORS.map((s) => (s.standard ? 1 : 0))),
     states: opts.states,
     alignment0: Float64Array.from(STATE_CODES.map((c) => opts.states[c].alignment)),
@@ -417,10 +428,9 @@ export function buildWorld(opts: WorldOptions): World {
     standard[i] = chinese && stdRng.next() < params.initialStackB ? 1 : 0;
   }
 
-  const memory = Object.fromEntries(STATE_CODES.map((c) => [c, { grim: [], imposedLast: {} } as StrategyMemory])) as Record<
-    StateCode,
-    StrategyMemory
-  >;
+  const memory = Object.fromEntries(
+    STATE_CODES.map((c) => [c, { grim: [], imposedLast: {} } as StrategyMemory]),
+  ) as Record<StateCode, StrategyMemory>;
   return {
     base,
     round: 0,

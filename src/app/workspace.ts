@@ -1,0 +1,80 @@
+// The workspace: everything a user has built, as plain data. It is what autosave stores, what a share link carries
+// and what undo/redo steps through. A branch is a scenario that takes over from a round of its parent's run.
+
+import { z } from 'zod';
+import { scenarioSchema, type Scenario } from '../model/scenario.ts';
+import type { ScheduledScenario } from '../model/run.ts';
+
+export const WORKSPACE_VERSION = 1;
+export const MAIN_BRANCH = 'main';
+/** most branches one workspace keeps: enough for a workshop's what-ifs, few enough to fit in a link */
+export const MAX_BRANCHES = 12;
+
+export interface BranchSpec {
+  /** stable id, used as a key and in links */
+  id: string;
+  /** the user's name for it ("No ban"), shown as text, never as HTML */
+  name: string;
+  /** the branch it forks from; null for the main line */
+  parent: string | null;
+  /** first round computed with this branch's scenario; rounds before it are the parent's (0 for the main line) */
+  fromRound: number;
+  scenario: Scenario;
+}
+
+export interface Workspace {
+  version: typeof WORKSPACE_VERSION;
+  branches: BranchSpec[];
+  /** the branch on view */
+  active: string;
+  /** the branch drawn against the active one, or null */
+  compare: string | null;
+}
+
+export const branchSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]{1,40}$/),
+  name: z.string().min(1).max(80),
+  parent: z.string().max(40).nullable(),
+  fromRound: z.number().int().min(0).max(400),
+  scenario: scenarioSchema,
+});
+
+export const workspaceSchema = z.strictObject({
+  version: z.literal(WORKSPACE_VERSION),
+  branches: z.array(branchSchema).min(1).max(MAX_BRANCHES),
+  active: z.string().max(40),
+  compare: z.string().max(40).nullable(),
+});
+
+export function newWorkspace(scenario: Scenario): Workspace {
+  return {
+    version: WORKSPACE_VERSION,
+    branches: [{ id: MAIN_BRANCH, name: 'Main run', parent: null, fromRound: 0, scenario }],
+    active: MAIN_BRANCH,
+    compare: null,
+  };
+}
+
+/**
+ * What the engine needs to run a branch: the main line's scenario and, in order, each ancestor's (and the branch's
+ * own) scenario with the round it takes over from. Pass both to runScenario / startRun.
+ */
+export function scheduleOf(
+  workspace: Workspace,
+  branchId: string,
+): { root: Scenario; schedule: ScheduledScenario[] } {
+  const chain: BranchSpec[] = [];
+  const seen = new Set<string>();
+  let node = workspace.branches.find((b) => b.id === branchId);
+  while (node && !seen.has(node.id)) {
+    seen.add(node.id);
+    chain.unshift(node);
+    node = node.parent === null ? undefined : workspace.branches.find((b) => b.id === node!.parent);
+  }
+  if (chain.length === 0) throw new Error(`no branch "${branchId}"`);
+  const [root, ...rest] = chain;
+  return {
+    root: root.scenario,
+    schedule: rest.map((b) => ({ fromRound: b.fromRound, scenario: b.scenario })),
+  };
+}
