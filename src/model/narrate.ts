@@ -8,9 +8,17 @@ export interface NameBook {
   firmName(id: string): string;
 }
 
+/** A sector's label inside a sentence: lower case, except acronyms such as DRAM, NAND and PCs. */
+export function sectorNoun(k: SectorId): string {
+  return sectorSpec(k)
+    .label.split(' ')
+    .map((w) => ((w.match(/[A-Z]/g) ?? []).length >= 2 ? w : w.toLowerCase()))
+    .join(' ');
+}
+
 function listSectors(sectors: readonly SectorId[] | undefined): string {
   if (!sectors || sectors.length === 0) return 'all goods';
-  const names = sectors.map((k) => sectorSpec(k).label.toLowerCase());
+  const names = sectors.map(sectorNoun);
   if (names.length === 1) return names[0];
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }

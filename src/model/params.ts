@@ -219,7 +219,7 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
     label: 'Choice noise (T)',
     group: 'standards',
     unit: 'value units',
-    default: 0.3,
+    default: 0.25,
     min: 0.05,
     max: 3,
     step: 0.05,

@@ -1,5 +1,6 @@
 // Observe: each state sees what others did to it last round, through misperception noise. With probability epsilon
-// per pair of states and round, an act is read one size larger or smaller, or a hostile act is seen where none was.
+// per pair of states and round, an act is read one size larger or smaller, or, between states already in a dispute
+// (a hostile measure in force either way), a hostile act is seen where none was: allies do not imagine attacks.
 
 import type { Rng } from './rng.ts';
 import { STATE_CODES, type Observation, type StateCode } from './types.ts';
@@ -14,6 +15,8 @@ export function observe(
   acts: readonly ActRecord[],
   noise: number,
   rng: Rng,
+  /** whether the observer is in a dispute with the other state, so that a phantom act is credible */
+  inDispute: (observer: StateCode, other: StateCode) => boolean = () => true,
 ): Record<StateCode, Observation[]> {
   const seen = Object.fromEntries(STATE_CODES.map((c) => [c, [] as Observation[]])) as Record<
     StateCode,
@@ -38,7 +41,7 @@ export function observe(
         if (target) {
           target.intensity *= how < 0.5 ? SIZE_STEP : 1 / SIZE_STEP;
           target.misperceived = true;
-        } else {
+        } else if (inDispute(observer, other)) {
           obs.push({
             from: other,
             kind: 'tariff',

@@ -2,7 +2,7 @@
 // start from a calendar quarter so that their rounds carry dates; the others count rounds.
 
 import { parseScenario, type Scenario, type ScenarioInput } from './scenario.ts';
-import type { SectorId } from './types.ts';
+import { STATE_CODES, type SectorId, type StateCode } from './types.ts';
 
 export const PRESET_IDS = [
   'open-world',
@@ -192,7 +192,7 @@ const micron: Preset = {
         note: '1 August 2023: export licences for gallium and germanium; about half of covered exports assumed refused',
       },
       {
-        round: 10,
+        round: 9,
         action: 'impose',
         measure: {
           kind: 'exportControl',
@@ -307,7 +307,7 @@ const twoBlocs: Preset = {
     'Comprehensive controls on chips and tools between the blocs, home subsidies, and each bloc mandating its own technology stack.',
   shows: [
     'Standards divergence climbs toward 1 as firms on each side adopt their bloc’s stack.',
-    'Costs rise for everyone, most for the bloc that loses the better suppliers; subsidies soften it only in part.',
+    'Costs rise most for the bloc cut off from the leading suppliers; subsidies hold down what the other bloc’s buyers pay (the index counts what buyers pay, not what taxpayers pay).',
     'Cross-bloc trade collapses; concentration rises inside each bloc.',
   ],
   scenario: {
@@ -478,7 +478,7 @@ const tournament: Preset = {
     preset: 'tournament',
     name: 'Strategy tournament',
     description:
-      'Round 1 opens with a 10% US tariff on China; after that every state follows its strategy. In rotation r, the state in position i plays the strategy in position (i + r) mod 7. With 10% noise some acts are misread. The series shown is the first rotation; the ranking averages all seven.',
+      'Round 1 opens with a ring of provocations: each state puts a 5% tariff on the next (USA on China, China on the EU, ... the rest of the world on the USA); after that every state follows its strategy. In rotation r, the state in position i plays the strategy in position (i + r) mod 7. With 10% noise some acts are misread. The series shown is the first rotation; the ranking averages all seven.',
     seed: DEFAULT_SEED,
     rounds: 24,
     firms: 200,
@@ -493,7 +493,9 @@ const tournament: Preset = {
       ROW: { strategy: 'passive' },
     },
     params: { joinRate: 0 },
-    timeline: [tariff(1, 'USA', 'CHN', 0.1, 'The opening move')],
+    timeline: STATE_CODES.map((maker, i) =>
+      tariff(1, maker, STATE_CODES[(i + 1) % STATE_CODES.length], 0.05, 'The opening ring of provocations'),
+    ),
     tournament: { rotations: 7 },
     sources: [
       'Axelrod (1984), The Evolution of Cooperation: payoffs T, R, P, S = 5, 3, 1, 0.',
@@ -502,7 +504,7 @@ const tournament: Preset = {
   },
 };
 
-function tariff(round: number, maker: 'USA' | 'CHN', target: 'USA' | 'CHN', rate: number, note: string) {
+function tariff(round: number, maker: StateCode, target: StateCode, rate: number, note: string) {
   return {
     round,
     action: 'impose' as const,

@@ -5,6 +5,8 @@
 import { allianceJoins } from './alliance.ts';
 import { isHostile, computeMetrics, type MetricInputs } from './metrics.ts';
 import {
+  actor,
+  sectorNoun,
   capitalise,
   describeCost,
   describeJoin,
@@ -36,6 +38,7 @@ import {
   type Measure,
   type RoundRecord,
   type StateCode,
+  type SectorId,
   type TimelineEntry,
 } from './types.ts';
 import {
@@ -66,6 +69,8 @@ interface Action {
   state: StateCode;
   intent: Intent | { action: 'join'; measureId: string };
   source: ActionSource;
+  /** the timeline's note on a scheduled step ("7 October 2022: ..."), told after the event */
+  note?: string;
 }
 
 /** index points between the cost milestones the narrative reports */
@@ -84,7 +89,8 @@ function decide(
   actions: Action[];
   memory: Record<StateCode, StrategyMemory>;
 } {
-  const seen = observe(world.acts, ctx.scenario.noise, rng.fork('observe'));
+  const tense = tensions(world);
+  const seen = observe(world.acts, ctx.scenario.noise, rng.fork('observe'), (a, b) => tense.has(`${a}>${b}`));
   let view: TradeView | undefined;
   const actions: Action[] = [];
   for (const entry of ctx.timeline.get(round) ?? []) {
@@ -101,7 +107,7 @@ function decide(
         : entry.action === 'relax'
           ? ({ action: 'relax', measureId: entry.measureId } as const)
           : ({ action: 'join', measureId: entry.measureId } as const);
-    actions.push({ state, intent, source: 'timeline' });
+    actions.push({ state, intent, source: 'timeline', note: entry.note });
   }
   const memory = { ...world.memory };
   for (const self of STATE_CODES) {
@@ -133,6 +139,23 @@ function decide(
     for (const intent of intents) actions.push({ state: self, intent, source });
   }
   return { actions, memory };
+}
+
+/** Pairs of states with a hostile measure in force between them, either way: "USA>CHN" and "CHN>USA". */
+function tensions(world: World): Set<string> {
+  const out = new Set<string>();
+  for (const m of world.measures) {
+    if (!isHostile(m)) continue;
+    const makers = m.kind === 'exportControl' ? [m.maker, ...(m.joined ?? [])] : [m.maker];
+    for (const target of STATE_CODES) {
+      if (!bearsOn(world, m, target)) continue;
+      for (const maker of makers) {
+        if (maker === target) continue;
+        out.add(`${maker}>${target}`).add(`${target}>${maker}`);
+      }
+    }
+  }
+  return out;
 }
 
 function makerOf(world: World, measureId: string): StateCode | undefined {
@@ -207,8 +230,8 @@ export function stepRound(
   const label = roundLabel(ctx.scenario, round);
   const r = rng.fork(`round/${round}`);
   const events: EventEntry[] = [];
-  const say = (text: string, states: StateCode[], kind: EventEntry['kind']) =>
-    events.push({ round, text: `${label}: ${capitalise(text)}`, states, kind });
+  const say = (text: string, states: StateCode[], kind: EventEntry['kind'], note?: string) =>
+    events.push({ round, text: `${label}: ${capitalise(text)}${note ? ` — ${note}` : ''}`, states, kind });
 
   // 1-2. Observe and decide, all from round t.
   const { actions, memory } = decide(world, ctx, r, round, input);
@@ -228,7 +251,7 @@ export function stepRound(
   const acts: ActRecord[] = [];
   const actStates = (m: Measure, byState: number[]) =>
     STATE_CODES.filter((c, i) => c !== m.maker && byState[i] > 1e-9);
-  for (const { state, intent, source } of actions) {
+  for (const { state, intent, source, note } of actions) {
     if (intent.action === 'impose') {
       const m = intent.measure;
       const previous = measures.get(m.id);
@@ -247,7 +270,7 @@ export function stepRound(
         targetRevenueBefore: firm ? firmRevenueFrom(world, firm, m.maker) : undefined,
         source,
       };
-      say(describeMeasure(m, ctx.names, previous), [m.maker, ...actStates(m, byState)], 'measure');
+      say(describeMeasure(m, ctx.names, previous), [m.maker, ...actStates(m, byState)], 'measure', note);
       if (isHostile(m)) {
         for (const to of actStates(m, actIntensity)) {
           acts.push({
@@ -264,7 +287,7 @@ export function stepRound(
       if (!m) continue;
       measures.delete(m.id);
       const byState = meta[m.id]?.intensityByState ?? [];
-      say(describeRelax(m, ctx.names), [m.maker, ...actStates(m, byState)], 'relax');
+      say(describeRelax(m, ctx.names), [m.maker, ...actStates(m, byState)], 'relax', note);
       if (isHostile(m)) {
         for (const to of actStates(m, byState))
           acts.push({ from: state, to, kind: m.kind, action: 'relax', intensity: byState[stateIndex[to]] });
@@ -277,7 +300,7 @@ export function stepRound(
       const before = meta[m.id]?.intensityByState ?? [];
       const { total, byState } = intensityOf(world, [joined]);
       meta[m.id] = { ...(meta[m.id] as MeasureMeta), intensity: total, intensityByState: byState };
-      say(describeJoin(state, m, ctx.names), [state, m.maker, ...actStates(m, byState)], 'alliance');
+      say(describeJoin(state, m, ctx.names), [state, m.maker, ...actStates(m, byState)], 'alliance', note);
       for (const to of actStates(m, byState)) {
         const added = byState[stateIndex[to]] - (before[stateIndex[to]] ?? 0);
         if (added > 1e-9 && to !== state)
@@ -420,15 +443,14 @@ function narrateStandards(
   }
   for (const g of groups.values()) {
     const stack = g.to === 0 ? 'A' : 'B';
-    const label = sectorSpec(g.sector as never).label.toLowerCase();
+    const noun = sectorNoun(g.sector as SectorId);
+    const unnamed = g.count - g.names.length;
+    const count = g.count === 1 ? 'one' : String(g.count);
+    const among = g.names.length > 0 ? ` (${g.names.join(', ')} among them)` : '';
     const who =
-      g.names.length === g.count
+      unnamed === 0
         ? g.names.join(' and ')
-        : `${g.count} ${label} maker${g.count > 1 ? 's' : ''} in ${g.state}${g.names.length ? ` (${g.names.join(', ')} among them)` : ''}`;
-    say(
-      `${who} switch${g.count === 1 && g.names.length === 1 ? 'es' : ''} to stack ${stack}`,
-      [g.state],
-      'standards',
-    );
+        : `${count} ${noun} maker${g.count > 1 ? 's' : ''} in ${actor(g.state)}${among}`;
+    say(`${who} ${g.count === 1 ? 'switches' : 'switch'} to stack ${stack}`, [g.state], 'standards');
   }
 }
