@@ -3,7 +3,7 @@
 
 import { fingerprint } from './fingerprint.ts';
 import { runScenario, type Run } from './run.ts';
-import type { Scenario } from './scenario.ts';
+import { resolveScenario, type Scenario } from './scenario.ts';
 import { runTournament, type TournamentEntry } from './tournament.ts';
 import { STATE_CODES, type StateCode } from './types.ts';
 
@@ -161,10 +161,13 @@ export function reportScenario(scenario: Scenario, options: ReportOptions = {}):
     report.runs = runs;
     report.percentiles = percentilesOf(all);
   }
+  // The resolved parameters and the events are hashed too, so that a changed default or narrative shows.
   report.fingerprint = fingerprint({
     scenario,
+    params: resolveScenario(scenario).params,
     seed: scenario.seed,
     series,
+    events,
     tournament: report.tournament ?? null,
   });
   return report;
