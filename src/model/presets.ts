@@ -79,11 +79,11 @@ const tariffWar: Preset = {
     timeline: [
       tariff(1, 'USA', 'CHN', 0.03, 'January 2018: average US tariff on Chinese goods, 3.0%'),
       tariff(1, 'CHN', 'USA', 0.08, 'January 2018: average Chinese tariff on US goods, 8.0%'),
-      tariff(4, 'USA', 'CHN', 0.12, 'September 2018: after the lists of July, August and September, 12.0%'),
-      tariff(4, 'CHN', 'USA', 0.183, 'September 2018: China’s retaliation, 18.3%'),
-      tariff(8, 'USA', 'CHN', 0.21, 'September 2019: list 4A, 21.0%'),
-      tariff(8, 'CHN', 'USA', 0.211, 'September 2019: China’s retaliation, 21.1%'),
-      tariff(10, 'USA', 'CHN', 0.193, 'February 2020: the Phase One deal halves the list 4A rate, 19.3%'),
+      tariff(3, 'USA', 'CHN', 0.12, 'September 2018: after the lists of July, August and September, 12.0%'),
+      tariff(3, 'CHN', 'USA', 0.183, 'September 2018: China’s retaliation, 18.3%'),
+      tariff(7, 'USA', 'CHN', 0.21, 'September 2019: list 4A, 21.0%'),
+      tariff(7, 'CHN', 'USA', 0.211, 'September 2019: China’s retaliation, 21.1%'),
+      tariff(9, 'USA', 'CHN', 0.193, 'February 2020: the Phase One deal halves the list 4A rate, 19.3%'),
     ],
     sources: [
       'Chad P. Bown, "US-China Trade War Tariffs: An Up-to-Date Chart", Peterson Institute for International Economics (average tariff rates by date).',
