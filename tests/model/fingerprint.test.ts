@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalJson, fingerprint } from '../../src/model/fingerprint.ts';
+import { expectUnchanged } from './helpers.ts';
+
+const VALUE = { a: 1, b: [1, 2, { x: 'y', z: null }], c: { d: true, e: 0.125 } };
+
+describe('canonicalJson', () => {
+  it('writes object keys in sorted order at every depth', () => {
+    expect(canonicalJson({ b: 1, a: { d: 2, c: 3 } })).toBe('{"a":{"c":3,"d":2},"b":1}');
+  });
+
+  it('keeps the order of arrays', () => {
+    expect(canonicalJson([3, 1, 2])).toBe('[3,1,2]');
+  });
+});
+
+describe('fingerprint', () => {
+  it('is 16 hex digits', () => {
+    expect(fingerprint(VALUE)).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('is the same however the keys were written', () => {
+    const reordered = { c: { e: 0.125, d: true }, b: [1, 2, { z: null, x: 'y' }], a: 1 };
+    expect(fingerprint(reordered)).toBe(fingerprint(VALUE));
+  });
+
+  it('is the same on every call', () => {
+    expect(fingerprint(structuredClone(VALUE))).toBe(fingerprint(VALUE));
+  });
+
+  it.each([
+    { name: 'a changed number', change: { ...VALUE, a: 2 } },
+    { name: 'a tiny change of a fraction', change: { ...VALUE, c: { d: true, e: 0.1250001 } } },
+    { name: 'a changed string', change: { ...VALUE, b: [1, 2, { x: 'Y', z: null }] } },
+    { name: 'swapped array items', change: { ...VALUE, b: [2, 1, { x: 'y', z: null }] } },
+    { name: 'an added key', change: { ...VALUE, f: 0 } },
+    { name: 'a removed key', change: { a: 1, b: VALUE.b } },
+    { name: 'null in place of false', change: { ...VALUE, c: { d: null, e: 0.125 } } },
+  ])('differs on $name', ({ change }) => {
+    expect(fingerprint(change)).not.toBe(fingerprint(VALUE));
+  });
+
+  it('does not modify its input', () => {
+    const input = structuredClone(VALUE);
+    expectUnchanged([input], () => fingerprint(input));
+  });
+});
