@@ -23,13 +23,21 @@ export interface ProductionResult {
   flows: Float64Array;
 }
 
+/** Scratch space shared by the two price passes over one slot, so weights and powers are computed once. */
+interface PriceScratch {
+  /** incumbency weight of each link, normalised within its slot */
+  weight: Float64Array;
+  /** each supplier's price before tariffs raised to (1 - sigma), filled in when first needed (NaN until then) */
+  pricePower: Float64Array;
+}
+
 /**
  * The CES price index of one slot's input under the measures: the open-market index, raised as suppliers are closed
  * off (fewer, less preferred varieties) but never above (1 + workaround premium) times it.
  */
 function slotPrice(
   world: World,
-  share: Float64Array,
+  scratch: PriceScratch,
   unitCost: Float64Array,
   markup: Float64Array,
   access: LinkAccess,
@@ -43,18 +51,21 @@ function slotPrice(
   const phi = ignoreOwn ? 0 : access.slotPhi[s]!;
   const start = base.slotStart[s]!;
   const end = start + base.slotLen[s]!;
-  let aSum = 0;
-  for (let l = start; l < end; l++)
-    aSum += incumbencyWeight(base.linkBase[l]!, share[l]!, base.linkShare0[l]!, p.incumbency);
+  const { weight, pricePower } = scratch;
   let all = 0;
   let non = 0;
   let cii = 0;
   for (let l = start; l < end; l++) {
     const j = base.linkSupplier[l]!;
-    const a = incumbencyWeight(base.linkBase[l]!, share[l]!, base.linkShare0[l]!, p.incumbency) / aSum;
+    let q = pricePower[j]!;
+    if (q !== q) {
+      // A supplier's cost is complete before any buyer prices it (slots are walked upstream first).
+      q = (unitCost[j]! * (1 + markup[j]!)) ** (1 - sigma);
+      pricePower[j] = q;
+    }
     const tariff = ignoreOwn ? 0 : access.tariff[l]!;
     const open = 1 - (ignoreOwn ? access.betaOther[l]! : access.beta[l]!);
-    const x = a * (unitCost[j]! * (1 + markup[j]!) * (1 + tariff)) ** (1 - sigma);
+    const x = weight[l]! * q * (tariff === 0 ? 1 : (1 + tariff) ** (1 - sigma));
     all += x;
     non += x * open;
     if (!access.ciiBlocked[l] || ignoreOwn) cii += x * open;
@@ -122,6 +133,20 @@ export function produce(
   }
 
   // Costs, upstream to downstream: walk the slots backwards so a supplier's cost is complete before it is used.
+  const scratch: PriceScratch = {
+    weight: new Float64Array(share.length),
+    pricePower: new Float64Array(F).fill(NaN),
+  };
+  for (let s = 0; s < S; s++) {
+    const start = base.slotStart[s]!;
+    const end = start + base.slotLen[s]!;
+    let sum = 0;
+    for (let l = start; l < end; l++) {
+      scratch.weight[l] = incumbencyWeight(base.linkBase[l]!, share[l]!, base.linkShare0[l]!, p.incumbency);
+      sum += scratch.weight[l]!;
+    }
+    if (sum > 0) for (let l = start; l < end; l++) scratch.weight[l] = scratch.weight[l]! / sum;
+  }
   const inputCost = new Float64Array(F);
   const inputCostNoOwn = new Float64Array(F);
   for (let s = S - 1; s >= 0; s--) {
@@ -129,13 +154,14 @@ export function produce(
     if (b >= F) continue;
     const alpha = base.slotAlpha[s]!;
     const price =
-      slotPrice(world, share, unitCost, markup, access, s, false) * (1 + p.shortagePremium * unqualified[s]!);
+      slotPrice(world, scratch, unitCost, markup, access, s, false) *
+      (1 + p.shortagePremium * unqualified[s]!);
     const cost = alpha * price;
     inputCost[b] = inputCost[b]! + cost;
     unitCost[b] = unitCost[b]! + cost;
     const noOwn = access.slotOwn[s]
       ? alpha *
-        slotPrice(world, share, unitCost, markup, access, s, true) *
+        slotPrice(world, scratch, unitCost, markup, access, s, true) *
         (1 + p.shortagePremium * unqualified[s]!)
       : cost;
     inputCostNoOwn[b] = inputCostNoOwn[b]! + noOwn;

@@ -343,7 +343,11 @@ export function stepRound(
   }
 
   // 5. Source, at last round's prices.
-  const access = linkAccess(world, policy);
+  // Which links are open depends only on the measures that close or tax them, so it is kept while they last.
+  const accessKey = JSON.stringify(
+    active.filter((m) => m.kind !== 'subsidy' && m.kind !== 'standardMandate'),
+  );
+  const access = world.access?.key === accessKey ? world.access.links : linkAccess(world, policy);
   const sourced = source(world, access);
 
   // 6. Produce: quantities upstream, costs downstream.
@@ -373,6 +377,7 @@ export function stepRound(
     acts,
     memory,
     costIndex: 100,
+    access: { key: accessKey, links: access },
   };
 
   // 8. Measure and narrate.

@@ -119,7 +119,8 @@ export function rebase(run: Run, scenario: Scenario): void {
   STATE_CODES.forEach((c, i) => {
     if (states[c].alignment !== old.states[c].alignment) alignment[i] = states[c].alignment;
   });
-  run.world = { ...run.world, base, alignment };
+  // Link access depends on the states' CII shares, which a branch may change: build it afresh.
+  run.world = { ...run.world, base, alignment, access: undefined };
   run.scenario = scenario;
   run.context = { ...run.context, scenario, timeline: timelineByRound(scenario) };
 }

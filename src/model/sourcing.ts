@@ -20,6 +20,8 @@ export interface LinkAccess {
   slotPhi: Float64Array;
   /** 1 where any of the buyer's own state's measures (tariffs, bans) touch the slot */
   slotOwn: Uint8Array;
+  /** 1 where any link of the slot is closed in part (controls, listings, bans): the slow path of sourcing */
+  slotClosed: Uint8Array;
 }
 
 export function linkAccess(world: World, policy: Policy): LinkAccess {
@@ -33,6 +35,7 @@ export function linkAccess(world: World, policy: Policy): LinkAccess {
     tariff: new Float64Array(L),
     slotPhi: new Float64Array(S),
     slotOwn: new Uint8Array(S),
+    slotClosed: new Uint8Array(S),
   };
   const anyBan = policy.banAll.size > 0 || policy.banCii.size > 0;
   for (let s = 0; s < S; s++) {
@@ -60,6 +63,12 @@ export function linkAccess(world: World, policy: Policy): LinkAccess {
       }
     }
     if (cii) access.slotPhi[s] = base.states[STATE_CODES[bs]!].ciiShare;
+    for (let l = base.slotStart[s]!, end = l + base.slotLen[s]!; l < end; l++) {
+      if (access.beta[l]! > 0 || access.ciiBlocked[l]) {
+        access.slotClosed[s] = 1;
+        break;
+      }
+    }
     if (own) access.slotOwn[s] = 1;
   }
   return access;
@@ -90,6 +99,12 @@ export function source(world: World, access: LinkAccess): SourcingResult {
   const maxLen = base.slotLen.reduce((a, b) => Math.max(a, b), 0);
   const wNon = new Float64Array(maxLen);
   const wCii = new Float64Array(maxLen);
+  // Each supplier's price before tariffs, raised to -sigma of its sector once, not once per buyer.
+  const pricePower = new Float64Array(base.nFirms);
+  for (let j = 0; j < base.nFirms; j++) {
+    pricePower[j] =
+      (world.unitCost[j]! * (1 + world.markup[j]!)) ** -base.sectorElasticity[base.nodeSector[j]!]!;
+  }
   for (let s = 0; s < base.slotNode.length; s++) {
     const k = base.slotSector[s]!;
     const sigma = base.sectorElasticity[k]!;
@@ -97,14 +112,41 @@ export function source(world: World, access: LinkAccess): SourcingResult {
     const phi = access.slotPhi[s]!;
     const start = base.slotStart[s]!;
     const len = base.slotLen[s]!;
+    if (!access.slotClosed[s]) {
+      // Fast path, the common case: nothing in the slot is closed, so there is nothing to re-spread.
+      let sum = 0;
+      for (let n = 0; n < len; n++) {
+        const l = start + n;
+        const tariff = access.tariff[l]!;
+        const a =
+          incumbencyWeight(base.linkBase[l]!, share[l]!, base.linkShare0[l]!, p.incumbency) *
+          pricePower[base.linkSupplier[l]!]! *
+          (tariff === 0 ? 1 : (1 + tariff) ** -sigma);
+        wNon[n] = a;
+        sum += a;
+      }
+      let total = 0;
+      for (let n = 0; n < len; n++) {
+        const l = start + n;
+        let w = share[l]!;
+        if (sum > 0) w += (wNon[n]! / sum - w) / lag;
+        share[l] = w > 0 ? w : 0;
+        total += share[l]!;
+      }
+      if (total > 0) for (let n = 0; n < len; n++) share[start + n] = share[start + n]! / total;
+      unq[s] = Math.min(1, world.slotUnqualified[s]! * (1 - 1 / lag));
+      continue;
+    }
     let sNon = 0;
     let sCii = 0;
     for (let n = 0; n < len; n++) {
       const l = start + n;
       const j = base.linkSupplier[l]!;
-      const price = world.unitCost[j]! * (1 + world.markup[j]!) * (1 + access.tariff[l]!);
+      const tariff = access.tariff[l]!;
       const a =
-        incumbencyWeight(base.linkBase[l]!, share[l]!, base.linkShare0[l]!, p.incumbency) * price ** -sigma;
+        incumbencyWeight(base.linkBase[l]!, share[l]!, base.linkShare0[l]!, p.incumbency) *
+        pricePower[j]! *
+        (tariff === 0 ? 1 : (1 + tariff) ** -sigma);
       const open = 1 - access.beta[l]!;
       wNon[n] = a * open;
       wCii[n] = access.ciiBlocked[l] ? 0 : a * open;

@@ -8,6 +8,7 @@
 import { ANCHOR_FIRMS, DEVICE_DEMAND, MAX_FIRMS, MIN_FIRMS, SECTORS, STATES, TIERS } from './calibration.ts';
 import { learningExponent } from './learning.ts';
 import type { ModelParams } from './params.ts';
+import type { LinkAccess } from './sourcing.ts';
 import { createRng, drawWeighted, type Rng } from './rng.ts';
 import {
   SECTOR_IDS,
@@ -139,6 +140,8 @@ export interface World {
   memory: Record<StateCode, StrategyMemory>;
   /** global supplyChainCost of this round, so the narrative can tell when it crosses a 5-point band */
   costIndex: number;
+  /** which links this round's measures closed or taxed, kept for the next round while the measures stay the same */
+  access?: { key: string; links: LinkAccess };
 }
 
 /** Elasticity of substitution per sector, scaled; kept above 1.1 so that a price rise always loses share. */
