@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { dodgeLabels } from '../../../src/app/charts/dodge.ts';
+
+describe('dodgeLabels', () => {
+  it('leaves labels that are already apart where they are', () => {
+    const at = dodgeLabels(
+      [
+        { key: 'a', y: 10 },
+        { key: 'b', y: 50 },
+      ],
+      12,
+      0,
+      100,
+    );
+    expect([at.get('a'), at.get('b')]).toEqual([10, 50]);
+  });
+
+  it.each([
+    { name: 'in the middle', ys: [50, 50, 51, 52], top: 0, bottom: 200 },
+    { name: 'crowded at the bottom edge', ys: [100, 100, 100], top: 0, bottom: 100 },
+    { name: 'crowded at the top edge', ys: [0, 0, 1], top: 0, bottom: 100 },
+    { name: 'with a NaN anchor', ys: [NaN, 5, 6], top: 0, bottom: 100 },
+  ])(
+    'keeps labels at least the gap apart and inside the plot when they fit ($name)',
+    ({ ys, top, bottom }) => {
+      const anchors = ys.map((y, i) => ({ key: `k${i}`, y }));
+      const at = [...dodgeLabels(anchors, 12, top, bottom).values()].sort((a, b) => a - b);
+      expect(at).toHaveLength(ys.length);
+      for (let i = 1; i < at.length; i++) expect(at[i] - at[i - 1]).toBeGreaterThanOrEqual(12 - 1e-9);
+      for (const y of at) {
+        expect(Number.isFinite(y)).toBe(true);
+        expect(y).toBeGreaterThanOrEqual(top);
+        expect(y).toBeLessThanOrEqual(bottom);
+      }
+    },
+  );
+
+  it('keeps the top-to-bottom order of the anchors', () => {
+    const at = dodgeLabels(
+      [
+        { key: 'low', y: 60 },
+        { key: 'high', y: 58 },
+        { key: 'mid', y: 59 },
+      ],
+      10,
+      0,
+      100,
+    );
+    expect(at.get('high')!).toBeLessThan(at.get('mid')!);
+    expect(at.get('mid')!).toBeLessThan(at.get('low')!);
+  });
+
+  it('does not modify its input', () => {
+    const anchors = [
+      { key: 'a', y: 5 },
+      { key: 'b', y: 5 },
+    ];
+    dodgeLabels(anchors, 12, 0, 100);
+    expect(anchors).toEqual([
+      { key: 'a', y: 5 },
+      { key: 'b', y: 5 },
+    ]);
+  });
+});
