@@ -12,15 +12,13 @@ import {
   memorySummary,
   tradeSummary,
 } from '../../../src/app/charts/summary.ts';
-import { PRESETS } from '../../../src/model/presets.ts';
+import { presetScenario } from '../../../src/model/presets.ts';
 import { runScenario, type Run } from '../../../src/model/run.ts';
 
 let run: Run;
 
 beforeAll(() => {
-  const preset = PRESETS.find((p) => p.id === 'micron-2023');
-  if (!preset) throw new Error('the chip-controls preset is missing');
-  run = runScenario(preset.scenario);
+  run = runScenario(presetScenario('micron-2023'));
 });
 
 describe('chart helpers on the chip-controls preset', () => {
