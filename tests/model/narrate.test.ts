@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import {
+  actor,
+  capitalise,
+  describeCost,
+  describeJoin,
+  describeMeasure,
+  describeRelax,
+  describeRevenueLoss,
+  sectorNoun,
+  type NameBook,
+} from '../../src/model/narrate.ts';
+import type { Measure } from '../../src/model/types.ts';
+import { control, expectUnchanged, smallWorld, tariff } from './helpers.ts';
+
+const world = smallWorld();
+const names: NameBook = {
+  firmName: (id) => world.base.firms.find((f) => f.id === id)?.name ?? id,
+};
+
+const MICRON_BAN: Measure = { kind: 'purchaseBan', id: 'b', maker: 'CHN', firm: 'micron', scope: 'cii' };
+
+describe('describeMeasure', () => {
+  it('a CII ban on Micron by China names critical-infrastructure operators and Micron', () => {
+    const text = describeMeasure(MICRON_BAN, names);
+    expect(text).toContain('critical-infrastructure');
+    expect(text).toContain('Micron');
+    expect(text).toBe('China bars critical-infrastructure operators from buying Micron');
+  });
+
+  it.each([
+    { m: { ...MICRON_BAN, scope: 'all' } as Measure, text: 'China bars all its buyers from buying Micron' },
+    {
+      m: { ...tariff('USA', 'CHN', 0.25), sectors: ['memory', 'logic'] } as Measure,
+      text: 'the USA sets its tariff on memory chips (DRAM and NAND) and logic chips from China to 25%',
+    },
+    { m: tariff('CHN', 'USA', 0.183), text: 'China sets its tariff on all goods from the USA to 18.3%' },
+    {
+      m: control('USA', 'CHN', ['lithography', 'process']),
+      text: 'the USA restricts exports of lithography tools and etch and deposition tools to China',
+    },
+    {
+      m: control('CHN', 'ALL', ['gallium', 'germanium'], { size: 0.5 }),
+      text: 'China restricts exports of gallium and germanium to every foreign buyer (denying 50% of licences)',
+    },
+    {
+      m: control('USA', 'huawei', ['logic'], { threshold: 0.8 }),
+      text: 'the USA restricts exports of logic chips at technology level 0.8 and above to Huawei',
+    },
+    {
+      m: { kind: 'entityListing', id: 'l', maker: 'USA', firm: 'huawei' } as Measure,
+      text: 'the USA adds Huawei to its entity list: its firms may no longer sell to it',
+    },
+    {
+      m: { kind: 'subsidy', id: 's', maker: 'EU', sectors: ['logic'], rate: 0.2 } as Measure,
+      text: 'the EU subsidises its logic chips makers (20% of their own costs)',
+    },
+    {
+      m: { kind: 'standardMandate', id: 'm', maker: 'CHN', standard: 'B', strength: 1 } as Measure,
+      text: 'China tells its firms to build on stack B',
+    },
+  ])('reads "$text"', ({ m, text }) => {
+    expect(describeMeasure(m, names)).toBe(text);
+  });
+
+  it('says "raises" or "lowers" when a tariff replaces one at another rate', () => {
+    const low = tariff('USA', 'CHN', 0.1);
+    const high = tariff('USA', 'CHN', 0.25);
+    expect(describeMeasure(high, names, low)).toMatch(/^the USA raises its tariff .* to 25%$/);
+    expect(describeMeasure(low, names, high)).toMatch(/^the USA lowers its tariff .* to 10%$/);
+  });
+
+  it('does not modify its input', () => {
+    const m = control('USA', 'CHN', ['logic'], { threshold: 0.5, size: 0.7 });
+    expectUnchanged([m], () => describeMeasure(m, names));
+  });
+});
+
+describe('describeRelax', () => {
+  it.each([
+    { m: MICRON_BAN, text: 'China lets critical-infrastructure operators buy Micron again' },
+    { m: { ...MICRON_BAN, scope: 'all' } as Measure, text: 'China lets its buyers buy Micron again' },
+    { m: tariff('USA', 'CHN', 0.1), text: 'the USA removes its 10% tariff on all goods from China' },
+    {
+      m: control('USA', 'CHN', ['logic']),
+      text: 'the USA lifts its controls on exports of logic chips to China',
+    },
+    {
+      m: { kind: 'entityListing', id: 'l', maker: 'USA', firm: 'huawei' } as Measure,
+      text: 'the USA takes Huawei off its entity list',
+    },
+    {
+      m: { kind: 'subsidy', id: 's', maker: 'EU', sectors: ['logic'], rate: 0.2 } as Measure,
+      text: 'the EU ends its subsidy to its logic chips makers',
+    },
+    {
+      m: { kind: 'standardMandate', id: 'm', maker: 'CHN', standard: 'B', strength: 1 } as Measure,
+      text: 'China drops its stack B mandate',
+    },
+  ])('reads "$text"', ({ m, text }) => {
+    expect(describeRelax(m, names)).toBe(text);
+  });
+});
+
+describe('describeJoin', () => {
+  it('names the joining state, the maker and what it joins', () => {
+    expect(describeJoin('JPN', control('USA', 'CHN', ['lithography']), names)).toBe(
+      'Japan joins the USA in its controls on lithography tools to China',
+    );
+  });
+});
+
+describe('describeRevenueLoss', () => {
+  it.each([
+    { before: 100, after: 52, text: 'Micron has lost 48% of its revenue from China-headquartered buyers' },
+    { before: 100, after: 110, text: "Micron's revenue from China-headquartered buyers is up 10%" },
+    { before: 100, after: 100.2, text: "Micron's revenue from China-headquartered buyers is unchanged" },
+    { before: 0, after: 5, text: "Micron's revenue from China-headquartered buyers is unchanged" },
+  ])('$before -> $after reads "$text"', ({ before, after, text }) => {
+    expect(describeRevenueLoss('Micron', 'CHN', before, after)).toBe(text);
+  });
+});
+
+describe('describeCost', () => {
+  it.each([
+    { index: 100, text: 'devices’ input costs are where they started' },
+    { index: 100.4, text: 'devices’ input costs are where they started' },
+    { index: 112.3, text: 'devices’ input costs are 12.3% above round 0' },
+    { index: 95, text: 'devices’ input costs are 5% below round 0' },
+  ])('index $index reads "$text"', ({ index, text }) => {
+    expect(describeCost(index)).toBe(text);
+  });
+});
+
+describe('sectorNoun', () => {
+  it.each([
+    ['memory', 'memory chips (DRAM and NAND)'],
+    ['phones', 'phones and PCs'],
+    ['process', 'etch and deposition tools'],
+    ['cars', 'cars (electronics)'],
+  ] as const)('%s reads "%s" inside a sentence', (k, text) => {
+    expect(sectorNoun(k)).toBe(text);
+  });
+});
+
+describe('actor and capitalise', () => {
+  it('names states as actors and capitalises the first letter only', () => {
+    expect(actor('ROW')).toBe('the rest of the world');
+    expect(capitalise(actor('USA'))).toBe('The USA');
+    expect(capitalise('')).toBe('');
+  });
+});
