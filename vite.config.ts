@@ -6,6 +6,8 @@ export default defineConfig({
   worker: { format: 'es' },
   test: {
     include: ['tests/**/*.test.ts'],
+    // the browser tests build and serve the app themselves: `npm run test:e2e` (vitest.e2e.config.ts)
+    exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 120_000,

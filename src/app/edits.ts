@@ -1,0 +1,189 @@
+// Every change a user can make to the workspace, each as an immer recipe for one undoable step (see history.ts).
+// Checks that need the whole scenario (the schema, firm ids, a relax after its impose) run before the recipe, so an
+// edit that would break the scenario is refused with a message and the workspace stays as it was.
+
+import type { Draft } from 'immer';
+import { parseScenario, ScenarioError, type Scenario, type TimelineEntry } from '../model/scenario.ts';
+import type { ParamKey } from '../model/params.ts';
+import type { StateCode, StrategyId } from '../model/types.ts';
+import { MAIN_BRANCH, MAX_BRANCHES, type BranchSpec, type Workspace } from './workspace.ts';
+
+export type Recipe = (draft: Draft<Workspace>) => void;
+
+export function branchOf(workspace: Workspace, id: string): BranchSpec {
+  const branch = workspace.branches.find((b) => b.id === id);
+  if (!branch) throw new Error(`no branch "${id}"`);
+  return branch;
+}
+
+export function activeBranch(workspace: Workspace): BranchSpec {
+  return branchOf(workspace, workspace.active);
+}
+
+function draftBranch(draft: Draft<Workspace>, id: string) {
+  const branch = draft.branches.find((b) => b.id === id);
+  if (!branch) throw new Error(`no branch "${id}"`);
+  return branch;
+}
+
+/** A branch and every branch made from it (or from those), the branch itself first. */
+export function descendantsOf(workspace: Workspace, id: string): string[] {
+  const out = [id];
+  for (let i = 0; i < out.length; i++) {
+    for (const b of workspace.branches) if (b.parent === out[i] && !out.includes(b.id)) out.push(b.id);
+  }
+  return out;
+}
+
+export function setParam(branchId: string, key: ParamKey, value: number): Recipe {
+  return (draft) => {
+    draftBranch(draft, branchId).scenario.params[key] = value;
+  };
+}
+
+export function setNoise(branchId: string, noise: number): Recipe {
+  return (draft) => {
+    draftBranch(draft, branchId).scenario.noise = noise;
+  };
+}
+
+export function setStrategy(branchId: string, state: StateCode, strategy: StrategyId): Recipe {
+  return (draft) => {
+    const states = draftBranch(draft, branchId).scenario.states;
+    states[state] = { ...(states[state] ?? {}), strategy };
+  };
+}
+
+/**
+ * The seed, the number of firms and the number of rounds belong to the whole workspace: a branch shares its parent's
+ * firms and random streams, and two branches are compared round by round on the same axis.
+ */
+export function setShared(field: 'seed' | 'firms' | 'rounds', value: number): Recipe {
+  return (draft) => {
+    for (const b of draft.branches) b.scenario[field] = value;
+  };
+}
+
+/** Checks a branch's scenario as the engine will read it; throws ScenarioError with the field and the reason. */
+export function checkScenario(scenario: Scenario): Scenario {
+  return parseScenario(structuredClone(scenario));
+}
+
+/**
+ * Adds (index null) or replaces a timeline entry of a branch, after checking the whole scenario with it. A branch
+ * cannot change rounds before its own first round: those are its parent's.
+ */
+export function putTimelineEntry(
+  workspace: Workspace,
+  branchId: string,
+  index: number | null,
+  entry: TimelineEntry,
+): Recipe {
+  const branch = branchOf(workspace, branchId);
+  if (branch.parent !== null && entry.round < branch.fromRound) {
+    throw new ScenarioError(
+      `round: this branch starts at round ${branch.fromRound}; earlier rounds are shared with the run it branches from`,
+    );
+  }
+  if (entry.round > branch.scenario.rounds) {
+    throw new ScenarioError(`round: the run ends at round ${branch.scenario.rounds}`);
+  }
+  const timeline = [...branch.scenario.timeline];
+  if (index === null) timeline.push(entry);
+  else timeline[index] = entry;
+  const checked = checkScenario({ ...branch.scenario, timeline });
+  return (draft) => {
+    draftBranch(draft, branchId).scenario.timeline = checked.timeline as Draft<TimelineEntry>[];
+  };
+}
+
+export function removeTimelineEntry(workspace: Workspace, branchId: string, index: number): Recipe {
+  const branch = branchOf(workspace, branchId);
+  const entry = branch.scenario.timeline[index];
+  if (!entry) throw new ScenarioError(`timeline.${index}: no such entry`);
+  if (branch.parent !== null && entry.round < branch.fromRound) {
+    throw new ScenarioError(
+      `timeline.${index}: round ${entry.round} is before this branch starts (round ${branch.fromRound})`,
+    );
+  }
+  checkScenario({ ...branch.scenario, timeline: branch.scenario.timeline.filter((_, i) => i !== index) });
+  return (draft) => {
+    draftBranch(draft, branchId).scenario.timeline.splice(index, 1);
+  };
+}
+
+/** A fresh id for a new branch: short, stable, and unused in this workspace. */
+export function nextBranchId(workspace: Workspace): string {
+  const used = new Set(workspace.branches.map((b) => b.id));
+  let n = workspace.branches.length;
+  while (used.has(`branch-${n}`)) n++;
+  return `branch-${n}`;
+}
+
+/**
+ * Starts a branch from the active one at a round: rounds before it are shared, and the copy of the scenario it gets
+ * governs from that round on. The new branch becomes the active one; the one it came from is kept for comparing.
+ */
+export function createBranch(
+  workspace: Workspace,
+  name: string,
+  fromRound: number,
+): { id: string; recipe: Recipe } {
+  if (workspace.branches.length >= MAX_BRANCHES) {
+    throw new ScenarioError(`a workspace keeps at most ${MAX_BRANCHES} branches; delete one first`);
+  }
+  const parent = activeBranch(workspace);
+  const id = nextBranchId(workspace);
+  const clean = name.trim().slice(0, 80) || `Branch at round ${fromRound}`;
+  const start = Math.max(fromRound, parent.fromRound);
+  return {
+    id,
+    recipe: (draft) => {
+      draft.branches.push({
+        id,
+        name: clean,
+        parent: parent.id,
+        fromRound: start,
+        scenario: structuredClone(parent.scenario) as Draft<Scenario>,
+      });
+      draft.active = id;
+      draft.compare = parent.id;
+    },
+  };
+}
+
+export function renameBranch(branchId: string, name: string): Recipe {
+  const clean = name.trim().slice(0, 80);
+  if (clean.length === 0) throw new ScenarioError('name: a branch needs a name');
+  return (draft) => {
+    draftBranch(draft, branchId).name = clean;
+  };
+}
+
+/** Deletes a branch and the branches made from it; the main line stays. */
+export function deleteBranch(workspace: Workspace, branchId: string): Recipe {
+  if (branchId === MAIN_BRANCH) throw new ScenarioError('the main run cannot be deleted');
+  const gone = new Set(descendantsOf(workspace, branchId));
+  const parent = branchOf(workspace, branchId).parent ?? MAIN_BRANCH;
+  return (draft) => {
+    draft.branches = draft.branches.filter((b) => !gone.has(b.id));
+    if (gone.has(draft.active)) draft.active = parent;
+    if (draft.compare !== null && (gone.has(draft.compare) || draft.compare === draft.active))
+      draft.compare = null;
+  };
+}
+
+export function switchBranch(branchId: string): Recipe {
+  return (draft) => {
+    draftBranch(draft, branchId);
+    draft.active = branchId;
+    if (draft.compare === branchId) draft.compare = null;
+  };
+}
+
+export function setCompare(branchId: string | null): Recipe {
+  return (draft) => {
+    if (branchId !== null) draftBranch(draft, branchId);
+    draft.compare = branchId === draft.active ? null : branchId;
+  };
+}

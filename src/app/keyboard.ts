@@ -1,0 +1,71 @@
+// Keyboard shortcuts of the run controls and the workspace history, as a pure mapping from a key press to an action,
+// so that which keys do what (and where they must not) is tested without a browser.
+
+export type KeyAction = 'togglePlay' | 'stepBack' | 'stepForward' | 'first' | 'last' | 'undo' | 'redo';
+
+export interface KeyPress {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+  /** tag name of the focused element, upper case as the DOM gives it ('INPUT', 'BUTTON', ...) */
+  targetTag: string;
+  /** type of the focused input, if it is one ('range', 'number', 'text', ...) */
+  targetType?: string;
+  /** the focused element is editable text (contenteditable) */
+  targetEditable?: boolean;
+}
+
+/** Inputs whose own keys must win: typing a number, moving a slider, choosing an option. */
+function ownsKeys(press: KeyPress): boolean {
+  if (press.targetEditable) return true;
+  if (press.targetTag === 'TEXTAREA' || press.targetTag === 'SELECT') return true;
+  if (press.targetTag === 'INPUT') return press.targetType !== 'checkbox' && press.targetType !== 'radio';
+  return false;
+}
+
+/** The action a key press asks for, or null when the page should leave it to the browser. */
+export function keyAction(press: KeyPress): KeyAction | null {
+  const mod = press.ctrlKey || press.metaKey;
+  if (mod && !press.altKey && press.key.toLowerCase() === 'z') {
+    // text fields keep their own undo
+    if (ownsKeys(press)) return null;
+    return press.shiftKey ? 'redo' : 'undo';
+  }
+  if (mod && !press.altKey && press.key.toLowerCase() === 'y' && !ownsKeys(press)) return 'redo';
+  if (mod || press.altKey || ownsKeys(press)) return null;
+  switch (press.key) {
+    case ' ':
+    case 'Spacebar':
+      // a focused button or checkbox is pressed with space: the browser does that, the play head stays put
+      return press.targetTag === 'BUTTON' || press.targetTag === 'INPUT' || press.targetTag === 'SUMMARY'
+        ? null
+        : 'togglePlay';
+    case 'ArrowLeft':
+      return 'stepBack';
+    case 'ArrowRight':
+      return 'stepForward';
+    case 'Home':
+      return 'first';
+    case 'End':
+      return 'last';
+    default:
+      return null;
+  }
+}
+
+/** Reads a KeyPress from a DOM keyboard event. */
+export function keyPressOf(event: KeyboardEvent): KeyPress {
+  const target = event.target as HTMLElement | null;
+  return {
+    key: event.key,
+    ctrlKey: event.ctrlKey,
+    metaKey: event.metaKey,
+    shiftKey: event.shiftKey,
+    altKey: event.altKey,
+    targetTag: target?.tagName ?? 'BODY',
+    targetType: target instanceof HTMLInputElement ? target.type : undefined,
+    targetEditable: target?.isContentEditable ?? false,
+  };
+}

@@ -1,0 +1,21 @@
+// What a number field does with what was typed: a valid value to keep, or a message to show while the last valid
+// value stays in force.
+
+export type NumberInput = { ok: true; value: number } | { ok: false; message: string };
+
+export function readNumberInput(
+  text: string,
+  min: number,
+  max: number,
+  options: { integer?: boolean; unit?: string } = {},
+): NumberInput {
+  const trimmed = text.trim();
+  const value = trimmed === '' ? NaN : Number(trimmed);
+  const range = `${min} to ${max}${options.unit ? ` ${options.unit}` : ''}`;
+  if (!Number.isFinite(value)) return { ok: false, message: `Enter a number from ${range}.` };
+  if (options.integer && !Number.isInteger(value))
+    return { ok: false, message: `Enter a whole number from ${range}.` };
+  if (value < min || value > max)
+    return { ok: false, message: `Out of range: enter a number from ${range}.` };
+  return { ok: true, value };
+}

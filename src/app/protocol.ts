@@ -1,0 +1,90 @@
+// The conversation between the page and the simulation worker. The page asks for a branch's run (its main-line
+// scenario and schedule); the worker answers with the firms, then the round records in chunks as it makes them, then
+// the run's fingerprint. A newer request for the same branch makes the older one moot: the page cancels it.
+
+import { canonicalJson } from '../model/fingerprint.ts';
+import type { ScheduledScenario } from '../model/run.ts';
+import type { Scenario } from '../model/scenario.ts';
+import type { FirmInfo, RoundRecord } from '../model/types.ts';
+import { scheduleOf, type Workspace } from './workspace.ts';
+
+export type ToWorker =
+  | { type: 'run'; job: number; root: Scenario; schedule: ScheduledScenario[] }
+  | { type: 'cancel'; job: number };
+
+export type FromWorker =
+  | { type: 'start'; job: number; firms: FirmInfo[]; totalRounds: number }
+  | { type: 'records'; job: number; records: RoundRecord[] }
+  | { type: 'done'; job: number; fingerprint: string; ms: number }
+  | { type: 'error'; job: number; message: string };
+
+/** most time (ms) the worker keeps finished rounds before it posts them: the page sees progress 20 times a second */
+export const FLUSH_MS = 50;
+
+/** Whether the worker should post what it has: the run is over, or enough time has passed since the last post. */
+export function shouldFlush(pending: number, sinceLastPostMs: number, done: boolean): boolean {
+  return pending > 0 && (done || sinceLastPostMs >= FLUSH_MS);
+}
+
+/**
+ * What identifies a branch's run: everything the engine reads (the main-line scenario and the schedule), written
+ * canonically. A rename changes nothing here, so it runs nothing; an undo back to a known key finds the run again.
+ */
+export function runKey(workspace: Workspace, branchId: string): string {
+  return canonicalJson(scheduleOf(workspace, branchId));
+}
+
+export interface RunState {
+  key: string;
+  job: number;
+  status: 'running' | 'done' | 'error';
+  firms: FirmInfo[];
+  /** rounds the finished run will hold after round 0 */
+  totalRounds: number;
+  /** every round computed so far, round 0 first; replaced (never changed) when a chunk arrives */
+  records: RoundRecord[];
+  fingerprint: string | null;
+  error: string | null;
+  /** ms the worker took for the whole run */
+  ms: number | null;
+}
+
+export function pendingRun(key: string, job: number, totalRounds: number): RunState {
+  return {
+    key,
+    job,
+    status: 'running',
+    firms: [],
+    totalRounds,
+    records: [],
+    fingerprint: null,
+    error: null,
+    ms: null,
+  };
+}
+
+/** The run after one message from the worker; messages for another job leave it as it was. */
+export function applyMessage(run: RunState, msg: FromWorker): RunState {
+  if (msg.job !== run.job) return run;
+  switch (msg.type) {
+    case 'start':
+      return { ...run, firms: msg.firms, totalRounds: msg.totalRounds };
+    case 'records': {
+      // a chunk continues where the last one stopped; anything else is a stale or repeated message
+      const first = msg.records[0];
+      if (!first || first.round !== run.records.length) return run;
+      return { ...run, records: [...run.records, ...msg.records] };
+    }
+    case 'done':
+      return { ...run, status: 'done', fingerprint: msg.fingerprint, ms: msg.ms };
+    case 'error':
+      return { ...run, status: 'error', error: msg.message };
+  }
+}
+
+/** Share of the run computed, 0-1, for the progress bar. */
+export function progressOf(run: RunState | undefined): number {
+  if (!run) return 0;
+  if (run.status === 'done') return 1;
+  return run.totalRounds > 0 ? Math.min(1, Math.max(0, run.records.length - 1) / run.totalRounds) : 0;
+}

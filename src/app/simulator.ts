@@ -1,0 +1,84 @@
+// The simulation side of the worker protocol, apart from the worker itself so that tests can drive it in Node: takes
+// requests, runs each branch round by round, and posts records in chunks, a start and a done (see protocol.ts).
+
+import { advance, finalRound, startRun } from '../model/run.ts';
+import { shouldFlush, type FromWorker, type ToWorker } from './protocol.ts';
+import { runFingerprint } from './runFingerprint.ts';
+
+type RunRequest = Extract<ToWorker, { type: 'run' }>;
+
+export interface SimulatorOptions {
+  post: (msg: FromWorker) => void;
+  /** ms clock for chunking (performance.now in the worker) */
+  now?: () => number;
+  /** lets queued messages in between chunks; a macrotask in the worker */
+  breathe?: () => Promise<void>;
+}
+
+/** Returns the message handler; requests run one at a time, in order, and a cancelled one stops at its next chunk. */
+export function createSimulator({
+  post,
+  now = () => performance.now(),
+  breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0)),
+}: SimulatorOptions) {
+  const cancelled = new Set<number>();
+  const queue: RunRequest[] = [];
+  let busy = false;
+
+  async function execute({ job, root, schedule }: RunRequest) {
+    const began = now();
+    try {
+      const run = startRun(root, schedule);
+      const end = finalRound(run);
+      post({ type: 'start', job, firms: run.firms, totalRounds: end });
+      let pending = 1;
+      let lastPost = now();
+      const flush = () => {
+        post({ type: 'records', job, records: run.records.slice(run.records.length - pending) });
+        pending = 0;
+        lastPost = now();
+      };
+      // round 0 at once: the charts can draw the starting world while the first rounds compute
+      flush();
+      while (run.world.round < end) {
+        advance(run);
+        pending++;
+        if (shouldFlush(pending, now() - lastPost, false)) {
+          flush();
+          await breathe();
+          if (cancelled.has(job)) return;
+        }
+      }
+      if (shouldFlush(pending, 0, true)) flush();
+      post({ type: 'done', job, fingerprint: runFingerprint(run, root, schedule), ms: now() - began });
+    } catch (e) {
+      post({ type: 'error', job, message: e instanceof Error ? e.message : String(e) });
+    }
+  }
+
+  async function drain() {
+    if (busy) return;
+    busy = true;
+    while (queue.length > 0) {
+      const next = queue.shift()!;
+      if (!cancelled.has(next.job)) await execute(next);
+      cancelled.delete(next.job);
+    }
+    busy = false;
+  }
+
+  /** Resolves when every queued request has been handled (for tests). */
+  async function idle() {
+    while (busy || queue.length > 0) await breathe();
+  }
+
+  function receive(msg: ToWorker) {
+    if (msg.type === 'cancel') cancelled.add(msg.job);
+    else {
+      queue.push(msg);
+      void drain();
+    }
+  }
+
+  return { receive, idle };
+}

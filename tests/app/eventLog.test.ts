@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { logLines } from '../../src/app/eventLog.ts';
+import type { EventEntry, RoundRecord, StateCode } from '../../src/model/types.ts';
+import { STATE_CODES } from '../../src/model/types.ts';
+
+const ev = (round: number, text: string, states: StateCode[]): EventEntry => ({
+  round,
+  text,
+  states,
+  kind: 'measure',
+});
+const rec = (round: number, events: EventEntry[]) =>
+  ({ round, label: `R${round}`, events }) as unknown as RoundRecord;
+
+const records = [
+  rec(0, [ev(0, 'start', [])]),
+  rec(1, [ev(1, 'us acts', ['USA', 'CHN'])]),
+  rec(2, [ev(2, 'japan joins', ['JPN']), ev(2, 'china answers', ['CHN'])]),
+  rec(3, [ev(3, 'later', ['USA'])]),
+];
+const all = new Set(STATE_CODES);
+
+describe('event log', () => {
+  it('lists events up to the play head, newest round first', () => {
+    const { lines } = logLines(records, 2, all, 100);
+    expect(lines.map((l) => l.text)).toEqual(['japan joins', 'china answers', 'us acts', 'start']);
+    expect(lines[0].label).toBe('R2');
+  });
+
+  it('shows only events that concern a picked state, and always the world-wide ones', () => {
+    const { lines } = logLines(records, 3, new Set<StateCode>(['JPN']), 100);
+    expect(lines.map((l) => l.text)).toEqual(['japan joins', 'start']);
+  });
+
+  it('draws at most the limit and counts the rest', () => {
+    const { lines, more } = logLines(records, 3, all, 2);
+    expect(lines.map((l) => l.text)).toEqual(['later', 'japan joins']);
+    expect(more).toBe(3);
+  });
+
+  it('gives every line a key unique within the log', () => {
+    const { lines } = logLines(records, 3, all, 100);
+    expect(new Set(lines.map((l) => l.key)).size).toBe(lines.length);
+  });
+
+  it('copes with a play head beyond the computed rounds and with no rounds', () => {
+    expect(logLines(records, 99, all, 100).lines[0].text).toBe('later');
+    expect(logLines([], 5, all, 100)).toEqual({ lines: [], more: 0 });
+  });
+});

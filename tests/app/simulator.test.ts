@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { presetScenario } from '../../src/model/presets.ts';
+import { reportScenario } from '../../src/model/report.ts';
+import { runScenario } from '../../src/model/run.ts';
+import { parseScenario } from '../../src/model/scenario.ts';
+import {
+  applyMessage,
+  FLUSH_MS,
+  pendingRun,
+  progressOf,
+  runKey,
+  shouldFlush,
+  type FromWorker,
+} from '../../src/app/protocol.ts';
+import { createSimulator } from '../../src/app/simulator.ts';
+import { createBranch, removeTimelineEntry, renameBranch } from '../../src/app/edits.ts';
+import { edit, startHistory } from '../../src/app/history.ts';
+import { newWorkspace } from '../../src/app/workspace.ts';
+
+const small = (over: Record<string, unknown> = {}) =>
+  parseScenario({ ...structuredClone(presetScenario('micron-2023')), firms: 100, ...over });
+
+/** Runs requests through the simulator with a clock that moves `step` ms per reading. */
+async function simulate(requests: Parameters<ReturnType<typeof createSimulator>['receive']>[0][], step = 0) {
+  const out: FromWorker[] = [];
+  let t = 0;
+  const sim = createSimulator({
+    post: (m) => out.push(structuredClone(m)),
+    now: () => (t += step),
+    breathe: () => Promise.resolve(),
+  });
+  for (const r of requests) sim.receive(r);
+  await sim.idle();
+  return out;
+}
+
+describe('worker protocol', () => {
+  it('flushes when the run is over or FLUSH_MS have passed, never with nothing to send', () => {
+    expect(shouldFlush(3, FLUSH_MS, false)).toBe(true);
+    expect(shouldFlush(3, FLUSH_MS - 1, false)).toBe(false);
+    expect(shouldFlush(1, 0, true)).toBe(true);
+    expect(shouldFlush(0, 1000, true)).toBe(false);
+  });
+
+  it('a chunk that does not continue the run is ignored, as is a message for another job', () => {
+    const run = pendingRun('k', 1, 3);
+    const r = (round: number) => ({ round }) as never;
+    const a = applyMessage(run, { type: 'records', job: 1, records: [r(0), r(1)] });
+    expect(a.records.length).toBe(2);
+    expect(applyMessage(a, { type: 'records', job: 1, records: [r(1)] })).toBe(a);
+    expect(applyMessage(a, { type: 'records', job: 2, records: [r(2)] })).toBe(a);
+    const b = applyMessage(a, { type: 'records', job: 1, records: [r(2)] });
+    expect(b.records.map((x) => x.round)).toEqual([0, 1, 2]);
+    expect(a.records.length).toBe(2);
+    expect(progressOf(b)).toBeCloseTo(2 / 3);
+  });
+
+  it('a rename does not change a branch’s run key; a change to its timeline does', () => {
+    let h = startHistory(newWorkspace(presetScenario('micron-2023')));
+    const { id, recipe } = createBranch(h.present, 'No ban', 3);
+    h = edit(h, 'branch', recipe);
+    const key = runKey(h.present, id);
+    expect(runKey(edit(h, 'rename', renameBranch(id, 'Other')).present, id)).toBe(key);
+    const ban = h.present.branches[1].scenario.timeline.findIndex(
+      (e) => e.action === 'impose' && e.measure.kind === 'purchaseBan',
+    );
+    const without = edit(h, 'remove', removeTimelineEntry(h.present, id, ban)).present;
+    expect(runKey(without, id)).not.toBe(key);
+    expect(runKey(without, 'main')).toBe(runKey(h.present, 'main'));
+  });
+});
+
+describe('simulator', () => {
+  it('posts the firms, every round once and in order, then done with the CLI’s fingerprint', async () => {
+    const scenario = small();
+    const out = await simulate([{ type: 'run', job: 1, root: scenario, schedule: [] }], 10);
+    expect(out[0].type).toBe('start');
+    const chunks = out.filter((m) => m.type === 'records');
+    expect(chunks.length).toBeGreaterThan(1);
+    const rounds = chunks.flatMap((m) => (m.type === 'records' ? m.records.map((r) => r.round) : []));
+    expect(rounds).toEqual(Array.from({ length: scenario.rounds + 1 }, (_, i) => i));
+    const done = out[out.length - 1];
+    expect(done.type).toBe('done');
+    if (done.type === 'done') expect(done.fingerprint).toBe(reportScenario(scenario).fingerprint);
+  });
+
+  it('records survive the trip as the engine made them, Float64Arrays included', async () => {
+    const scenario = small();
+    const out = await simulate([{ type: 'run', job: 1, root: scenario, schedule: [] }]);
+    let state = pendingRun('k', 1, scenario.rounds);
+    for (const m of out) state = applyMessage(state, m);
+    const direct = runScenario(scenario);
+    expect(state.status).toBe('done');
+    expect(state.records.length).toBe(direct.records.length);
+    const last = state.records[state.records.length - 1];
+    expect(last.firmShare).toBeInstanceOf(Float64Array);
+    expect(last.supplyChainCost).toEqual(direct.records[direct.records.length - 1].supplyChainCost);
+    expect(Array.from(last.firmRevenue)).toEqual(
+      Array.from(direct.records[direct.records.length - 1].firmRevenue),
+    );
+  });
+
+  it('a cancelled job stops at its next chunk and the next job still runs', async () => {
+    const scenario = small();
+    const out: FromWorker[] = [];
+    let t = 0;
+    const sim = createSimulator({
+      post: (m) => out.push(m),
+      now: () => (t += 100),
+      breathe: () => Promise.resolve(),
+    });
+    sim.receive({ type: 'run', job: 1, root: scenario, schedule: [] });
+    sim.receive({ type: 'cancel', job: 1 });
+    sim.receive({ type: 'run', job: 2, root: scenario, schedule: [] });
+    await sim.idle();
+    expect(out.some((m) => m.job === 1 && m.type === 'done')).toBe(false);
+    expect(out.some((m) => m.job === 2 && m.type === 'done')).toBe(true);
+  });
+
+  it('an impossible schedule is reported as an error message, not thrown', async () => {
+    const scenario = small();
+    const other = small({ seed: 7 });
+    const out = await simulate([
+      { type: 'run', job: 3, root: scenario, schedule: [{ fromRound: 3, scenario: other }] },
+    ]);
+    const last = out[out.length - 1];
+    expect(last.type).toBe('error');
+    if (last.type === 'error') expect(last.message).toMatch(/seed/);
+  });
+
+  it('a branch gets a fingerprint of its own, and a branch that changes nothing matches the main run’s rounds', async () => {
+    const scenario = small();
+    const out = await simulate([
+      { type: 'run', job: 1, root: scenario, schedule: [] },
+      { type: 'run', job: 2, root: scenario, schedule: [{ fromRound: 3, scenario }] },
+    ]);
+    const fp = (job: number) =>
+      out.find((m) => m.type === 'done' && m.job === job) as { fingerprint: string };
+    expect(fp(2).fingerprint).toMatch(/^[0-9a-f]{16}$/);
+    expect(fp(2).fingerprint).not.toBe(fp(1).fingerprint);
+    const costs = (job: number) =>
+      out.flatMap((m) =>
+        m.type === 'records' && m.job === job ? m.records.map((r) => r.supplyChainCost.global) : [],
+      );
+    expect(costs(2)).toEqual(costs(1));
+  });
+});
