@@ -1,0 +1,59 @@
+// What the UI calls when something from outside asks to replace the workspace: a share link in the URL, or a file
+// picked or dropped. Either gives the workspace to show next; on any problem it gives back the current workspace,
+// untouched (the same object), with a message, so bad input never replaces or loses the user's work.
+//
+// API:
+//   openLink(current, location.hash) -> Opened   (a hash without "#w=" leaves the workspace as it is, message null)
+//   openFile(current, text) -> Opened            a scenario file (starts a new workspace with it) or a workspace file
+//   Opened = { workspace, changed, message, notice }
+//     changed: false when the workspace returned is `current`;  message: an error to show (text, never HTML);
+//     notice: an older format was updated (show once).  Put the new workspace through history's replace() so
+//     that opening a file can be undone.
+
+import { newWorkspace, type Workspace } from '../workspace.ts';
+import { readShareHash } from './link.ts';
+import { checkScenario, fileMessage, isWorkspaceData, parseJsonText, parseWorkspace } from './validate.ts';
+
+export interface Opened {
+  workspace: Workspace;
+  changed: boolean;
+  message: string | null;
+  notice: string | null;
+}
+
+const kept = (current: Workspace, message: string | null): Opened => ({
+  workspace: current,
+  changed: false,
+  message,
+  notice: null,
+});
+
+export function openLink(current: Workspace, hash: string): Opened {
+  const decoded = readShareHash(hash);
+  if (decoded === null) return kept(current, null);
+  if (!decoded.ok) return kept(current, decoded.message);
+  return { workspace: decoded.workspace, changed: true, message: null, notice: decoded.notice };
+}
+
+export function openFile(current: Workspace, text: string): Opened {
+  const json = parseJsonText(text);
+  if (!json.ok) return kept(current, fileMessage(json.problem, json.detail, 'scenario'));
+  if (isWorkspaceData(json.value)) {
+    const ws = parseWorkspace(json.value);
+    if (!ws.ok) return kept(current, fileMessage(ws.problem, ws.detail, 'workspace'));
+    return {
+      workspace: ws.value,
+      changed: true,
+      message: null,
+      notice: ws.notice && `This file ${ws.notice}`,
+    };
+  }
+  const scenario = checkScenario(json.value);
+  if (!scenario.ok) return kept(current, fileMessage(scenario.problem, scenario.detail, 'scenario'));
+  return {
+    workspace: newWorkspace(scenario.value),
+    changed: true,
+    message: null,
+    notice: scenario.notice && `This file ${scenario.notice}`,
+  };
+}
