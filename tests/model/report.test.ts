@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import {
+  GLOBAL_METRICS,
+  percentilesOf,
+  quantileSorted,
+  reportScenario,
+  round6,
+  seriesOf,
+} from '../../src/model/report.ts';
+import { runScenario } from '../../src/model/run.ts';
+import { STATE_CODES } from '../../src/model/types.ts';
+import { expectUnchanged, impose, scenario, tariff, control } from './helpers.ts';
+
+const SCENARIO = scenario({
+  rounds: 5,
+  noise: 0.2,
+  states: { USA: { strategy: 'titForTat' }, CHN: { strategy: 'escalator' } },
+  timeline: [impose(1, tariff('USA', 'CHN', 0.1)), impose(2, control('USA', 'CHN', ['lithography']))],
+});
+
+describe('round6', () => {
+  it.each([
+    [1.23456789, 1.23457],
+    [123456789, 123457000],
+    [0.000123456789, 0.000123457],
+    [-0, 0],
+    [Number.NaN, 0],
+    [Number.POSITIVE_INFINITY, 0],
+    [100, 100],
+  ])('%d rounds to %d', (x, y) => {
+    expect(Object.is(round6(x), y)).toBe(true);
+  });
+});
+
+describe('seriesOf', () => {
+  const run = runScenario(SCENARIO);
+  const series = seriesOf(run);
+
+  it('has one point per record, with the round, label and every global metric', () => {
+    expect(series).toHaveLength(SCENARIO.rounds + 1);
+    series.forEach((p, i) => {
+      expect(p.round).toBe(i);
+      expect(p.label).toBe(`Round ${i}`);
+      expect(Object.keys(p.supplyChainCost).sort()).toEqual(['global', ...STATE_CODES].sort());
+      expect(typeof p.standardsDivergence).toBe('number');
+      expect(typeof p.crossBlocTradeShare).toBe('number');
+      expect(typeof p.escalation).toBe('number');
+      expect(Object.keys(p.selfHarm).sort()).toEqual([...STATE_CODES].sort());
+    });
+  });
+
+  it('has every firm, by id, with its market share and revenue by customer state', () => {
+    const p = series[3]!;
+    expect(Object.keys(p.firms)).toHaveLength(run.firms.length);
+    const micron = p.firms['micron']!;
+    expect(Object.keys(micron.revenue)).toEqual([...STATE_CODES]);
+    const j = run.firms.findIndex((f) => f.id === 'micron');
+    expect(micron.marketShare).toBe(round6(run.records[3]!.firmShare[j]!));
+  });
+
+  it('rounds every number to six significant digits', () => {
+    const p = series[2]!;
+    expect(p.supplyChainCost.global).toBe(round6(run.records[2]!.supplyChainCost.global));
+    expect(p.crossBlocTradeShare).toBe(round6(run.records[2]!.crossBlocTradeShare));
+  });
+
+  it('leaves firms out when asked', () => {
+    for (const p of seriesOf(run, false)) expect(p.firms).toEqual({});
+  });
+
+  it('does not modify its input', () => {
+    expectUnchanged([run.records, run.firms], () => seriesOf(run));
+  });
+});
+
+describe('quantileSorted', () => {
+  it.each([
+    { values: [], p: 0.5, q: 0 },
+    { values: [5], p: 0.95, q: 5 },
+    { values: [1, 2, 3, 4, 5], p: 0, q: 1 },
+    { values: [1, 2, 3, 4, 5], p: 0.25, q: 2 },
+    { values: [1, 2, 3, 4, 5], p: 0.5, q: 3 },
+    { values: [1, 2, 3, 4, 5], p: 1, q: 5 },
+    { values: [0, 10], p: 0.3, q: 3 },
+    { values: [1, 2, 3, 4], p: 0.5, q: 2.5 },
+  ])('the $p quantile of $values is $q', ({ values, p, q }) => {
+    expect(quantileSorted(values, p)).toBeCloseTo(q, 12);
+  });
+
+  it('does not modify its input', () => {
+    const values = [1, 4, 9];
+    expectUnchanged([values], () => quantileSorted(values, 0.4));
+  });
+});
+
+describe('percentilesOf and reportScenario', () => {
+  const report = reportScenario(SCENARIO, { runs: 5 });
+
+  it('gives per-round bands over the runs in order p5 <= p25 <= p50 <= p75 <= p95', () => {
+    expect(report.runs).toBe(5);
+    for (const metric of GLOBAL_METRICS) {
+      const bands = report.percentiles![metric];
+      expect(bands).toHaveLength(SCENARIO.rounds + 1);
+      for (const b of bands) {
+        expect(b.p5).toBeLessThanOrEqual(b.p25);
+        expect(b.p25).toBeLessThanOrEqual(b.p50);
+        expect(b.p50).toBeLessThanOrEqual(b.p75);
+        expect(b.p75).toBeLessThanOrEqual(b.p95);
+      }
+    }
+  });
+
+  it('bands are the spread of the metric over the runs', () => {
+    const all = [0, 1, 2].map((k) => seriesOf(runScenario({ ...SCENARIO, seed: SCENARIO.seed + k }), false));
+    const bands = percentilesOf(all).supplyChainCost;
+    for (let t = 0; t <= SCENARIO.rounds; t++) {
+      const values = all.map((s) => s[t]!.supplyChainCost.global).sort((a, b) => a - b);
+      expect(bands[t]!.p5).toBeGreaterThanOrEqual(values[0]! - 1e-9);
+      expect(bands[t]!.p95).toBeLessThanOrEqual(values[2]! + 1e-9);
+      expect(bands[t]!.p50).toBe(round6(values[1]!));
+    }
+  });
+
+  it('reports the run itself with its events, and one fingerprint for the same scenario', () => {
+    const single = reportScenario(SCENARIO);
+    expect(single.series).toHaveLength(SCENARIO.rounds + 1);
+    expect(single.firmCount).toBe(100);
+    expect(single.events[0]!.round).toBe(0);
+    expect(single.percentiles).toBeUndefined();
+    expect(reportScenario(SCENARIO).fingerprint).toBe(single.fingerprint);
+    expect(reportScenario({ ...SCENARIO, seed: SCENARIO.seed + 1 }).fingerprint).not.toBe(single.fingerprint);
+  });
+
+  it('tells its caller about progress, run by run', () => {
+    const seen: string[] = [];
+    reportScenario({ ...SCENARIO, rounds: 1 }, { runs: 3, onRun: (d, t) => seen.push(`${d}/${t}`) });
+    expect(seen).toEqual(['1/3', '2/3', '3/3']);
+  });
+
+  it('does not modify its input', () => {
+    const s = structuredClone(SCENARIO);
+    expectUnchanged([s], () => reportScenario(s));
+  });
+});

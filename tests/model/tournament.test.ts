@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import { PAYOFFS } from '../../src/model/retaliation.ts';
+import { resolveScenario } from '../../src/model/scenario.ts';
+import { hostileStances, rotationScenario, roundPayoffs, runTournament } from '../../src/model/tournament.ts';
+import {
+  STATE_CODES,
+  type Measure,
+  type RoundRecord,
+  type StateCode,
+  type StrategyId,
+} from '../../src/model/types.ts';
+import { ban, control, expectUnchanged, impose, scenario, smallWorld, tariff } from './helpers.ts';
+
+const SEVEN: StrategyId[] = [
+  'titForTat',
+  'generousTitForTat',
+  'proportional',
+  'escalator',
+  'grimTrigger',
+  'winStayLoseShift',
+  'passive',
+];
+const CLASSROOM = scenario({
+  rounds: 4,
+  noise: 0.1,
+  states: Object.fromEntries(STATE_CODES.map((c, i) => [c, { strategy: SEVEN[i] }])),
+  timeline: [impose(1, tariff('USA', 'CHN', 0.1)), impose(1, tariff('EU', 'KOR', 0.1))],
+});
+const firms = smallWorld().base.firms;
+const at = (stances: Uint8Array, from: StateCode, to: StateCode) =>
+  stances[STATE_CODES.indexOf(from) * 7 + STATE_CODES.indexOf(to)];
+
+function record(measures: Measure[]): RoundRecord {
+  return { measures } as unknown as RoundRecord;
+}
+
+describe('rotationScenario', () => {
+  it.each([0, 1, 3, 6])('rotation %i gives state i the strategy of state i + r', (r) => {
+    const rotated = resolveScenario(rotationScenario(CLASSROOM, r)).states;
+    STATE_CODES.forEach((c, i) => expect(rotated[c].strategy).toBe(SEVEN[(i + r) % 7]));
+  });
+
+  it('seven rotations give every strategy every state once', () => {
+    for (const c of STATE_CODES) {
+      const played = Array.from(
+        { length: 7 },
+        (_, r) => resolveScenario(rotationScenario(CLASSROOM, r)).states[c].strategy,
+      );
+      expect(new Set(played).size).toBe(7);
+    }
+  });
+
+  it('keeps everything else about the states', () => {
+    const s = scenario({ states: { EU: { strategy: 'escalator', alignment: 0.1 } } });
+    expect(rotationScenario(s, 1).states.EU).toMatchObject({ alignment: 0.1, strategy: 'passive' });
+  });
+
+  it('does not modify its input', () => {
+    const s = structuredClone(CLASSROOM);
+    expectUnchanged([s], () => rotationScenario(s, 2));
+  });
+});
+
+describe('hostileStances', () => {
+  it('marks a tariff from its maker to its target only', () => {
+    const h = hostileStances([tariff('USA', 'CHN', 0.1)], firms);
+    expect(at(h, 'USA', 'CHN')).toBe(1);
+    expect(h.reduce((a, b) => a + b, 0)).toBe(1);
+  });
+
+  it('marks a ban or listing against the home state of the firm', () => {
+    const h = hostileStances(
+      [ban('CHN', 'micron'), { kind: 'entityListing', id: 'l', maker: 'USA', firm: 'huawei' }],
+      firms,
+    );
+    expect(at(h, 'CHN', 'USA')).toBe(1);
+    expect(at(h, 'USA', 'CHN')).toBe(1);
+    expect(h.reduce((a, b) => a + b, 0)).toBe(2);
+  });
+
+  it('marks an export control for its maker and every joined state, to ALL as to every other state', () => {
+    const joined = hostileStances([control('USA', 'CHN', ['logic'], { joined: ['JPN', 'EU'] })], firms);
+    for (const from of ['USA', 'JPN', 'EU'] as const) expect(at(joined, from, 'CHN')).toBe(1);
+    expect(joined.reduce((a, b) => a + b, 0)).toBe(3);
+    const all = hostileStances([control('CHN', 'ALL', ['gallium'])], firms);
+    expect(all.reduce((a, b) => a + b, 0)).toBe(6);
+    expect(at(all, 'CHN', 'CHN')).toBe(0);
+    const firm = hostileStances([control('USA', 'huawei', ['logic'])], firms);
+    expect(at(firm, 'USA', 'CHN')).toBe(1);
+  });
+
+  it('does not count subsidies or mandates', () => {
+    const h = hostileStances(
+      [
+        { kind: 'subsidy', id: 's', maker: 'CHN', sectors: ['logic'], rate: 0.3 },
+        { kind: 'standardMandate', id: 'm', maker: 'CHN', standard: 'B', strength: 2 },
+      ],
+      firms,
+    );
+    expect(h.every((x) => x === 0)).toBe(true);
+  });
+});
+
+describe('roundPayoffs', () => {
+  const { T, R, P, S } = PAYOFFS;
+
+  it('uses Axelrod’s payoffs 5, 3, 1, 0', () => {
+    expect([T, R, P, S]).toEqual([5, 3, 1, 0]);
+  });
+
+  it.each([
+    { name: 'peace everywhere: R against all six', measures: [], usa: 6 * 3, chn: 6 * 3, eu: 6 * 3 },
+    {
+      name: 'the USA hits China alone: T for the USA, S for China',
+      measures: [tariff('USA', 'CHN', 0.1)],
+      usa: 5 + 5 * 3,
+      chn: 0 + 5 * 3,
+      eu: 6 * 3,
+    },
+    {
+      name: 'mutual hostility: P for both',
+      measures: [tariff('USA', 'CHN', 0.1), ban('CHN', 'micron')],
+      usa: 1 + 5 * 3,
+      chn: 1 + 5 * 3,
+      eu: 6 * 3,
+    },
+    {
+      name: 'China controls gallium to all: T against each, S for every other',
+      measures: [control('CHN', 'ALL', ['gallium'])],
+      usa: 0 + 5 * 3,
+      chn: 6 * 5,
+      eu: 0 + 5 * 3,
+    },
+  ])('$name', ({ measures, usa, chn, eu }) => {
+    const p = roundPayoffs(record(measures), firms);
+    expect(p[0]).toBe(usa);
+    expect(p[1]).toBe(chn);
+    expect(p[2]).toBe(eu);
+  });
+});
+
+describe('runTournament', () => {
+  const { result, runs } = runTournament(CLASSROOM);
+
+  it('ranks all seven strategies once each, best first, with scores between 0 and 5', () => {
+    expect(result.ranking.map((e) => e.strategy).sort()).toEqual([...SEVEN].sort());
+    for (let i = 1; i < result.ranking.length; i++)
+      expect(result.ranking[i]!.score).toBeLessThanOrEqual(result.ranking[i - 1]!.score);
+    for (const e of result.ranking) {
+      expect(e.score).toBeGreaterThanOrEqual(0);
+      expect(e.score).toBeLessThanOrEqual(5);
+    }
+  });
+
+  it('plays one run per rotation and records who played what', () => {
+    expect(runs).toHaveLength(7);
+    expect(result.rotations).toHaveLength(7);
+    result.rotations.forEach((r, k) => STATE_CODES.forEach((c, i) => expect(r[c]).toBe(SEVEN[(i + k) % 7])));
+  });
+
+  it('scores a strategy as its mean payoff per opponent and round', () => {
+    // Recompute the passive strategy's score from the runs.
+    let sum = 0;
+    let n = 0;
+    runs.forEach((run, k) => {
+      const i = STATE_CODES.findIndex((c) => result.rotations[k]![c] === 'passive');
+      for (const rec of run.records.slice(1)) {
+        sum += roundPayoffs(rec, run.firms)[i]!;
+        n += 6;
+      }
+    });
+    expect(result.ranking.find((e) => e.strategy === 'passive')!.score).toBeCloseTo(sum / n, 12);
+  });
+
+  it('plays fewer rotations when asked', () => {
+    expect(runTournament(CLASSROOM, 2).runs).toHaveLength(2);
+  });
+});
