@@ -1,0 +1,55 @@
+// Shapes the chart components hand each other: legend entries, table rows, plotted series, tooltip lines.
+
+import type { Point } from './series.ts';
+
+export interface LegendItem {
+  key: string;
+  label: string;
+  colour: string;
+  /** stroke-dasharray of a line swatch */
+  dash?: string;
+  /** stroke width of a line swatch, in pixels */
+  width?: number;
+  /** a fill (colour or pattern url) for an area or bar swatch, instead of a line */
+  fill?: string;
+  pressed: boolean;
+}
+
+export interface TableColumn {
+  key: string;
+  label: string;
+}
+
+export interface TableRow {
+  key: string | number;
+  header: string;
+  /** cell text by column key */
+  values: Record<string, string>;
+}
+
+/** One line on a LinePlot. */
+export interface PlotSeries {
+  key: string;
+  /** full name, for the tooltip and the slider's value text */
+  label: string;
+  /** short name for the direct label at the line's end; none for no direct label */
+  short?: string;
+  colour: string;
+  dash: string;
+  /** stroke width in pixels */
+  width: number;
+  points: Point[];
+  /** fill between the line and zero (for differences) */
+  area?: boolean;
+  /** how this series' values read; the plot's format otherwise */
+  format?: (value: number) => string;
+}
+
+export interface TooltipRow {
+  key: string;
+  label: string;
+  value: string;
+  colour?: string;
+  dash?: string;
+  fill?: string;
+}
