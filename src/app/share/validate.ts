@@ -374,10 +374,13 @@ function issueDetail(issue: z.core.$ZodIssue, root: AnySchema, input: unknown, w
 }
 
 function schemaProblem(error: z.ZodError, root: AnySchema, input: unknown, what: string): string {
-  const [first] = error.issues;
-  const more = error.issues.length - 1;
-  const detail = first ? issueDetail(first, root, input, what) : `not a valid ${what}`;
-  return more > 0 ? `${detail} (and ${more} more problem${more > 1 ? 's' : ''})` : detail;
+  const [first, ...rest] = error.issues;
+  if (!first) return `not a valid ${what}`;
+  const detail = issueDetail(first, root, input, what);
+  // one field can break two rules (a huge fraction is neither whole nor in range): count fields, not rules
+  const key = (issue: z.core.$ZodIssue) => issue.path.map(String).join('.');
+  const more = new Set(rest.map(key).filter((k) => k !== key(first))).size;
+  return more > 0 ? `${detail} (and problems in ${more} more field${more > 1 ? 's' : ''})` : detail;
 }
 
 /** The model's own checks between fields (firm ids exist, a relaxed measure was imposed), as a detail phrase. */
@@ -391,8 +394,35 @@ function referenceProblem(scenario: unknown, prefix: string): string | null {
   }
 }
 
+/**
+ * The path of the first key named __proto__, or null. JSON.parse keeps such a key as plain data, but code that copies
+ * it with ordinary assignment would set a prototype, and zod's records drop it silently: refused everywhere.
+ */
+function protoKeyPath(value: unknown, path: string[] = []): string[] | null {
+  if (typeof value !== 'object' || value === null || path.length > MAX_DEPTH) return null;
+  for (const key of Object.keys(value)) {
+    if (key === '__proto__') return [...path, key];
+    const found = protoKeyPath((value as Record<string, unknown>)[key], [...path, key]);
+    if (found) return found;
+  }
+  return null;
+}
+
+function protoProblem(data: unknown): Checked<never> | null {
+  const path = protoKeyPath(data);
+  return (
+    path && {
+      ok: false,
+      problem: 'invalid',
+      detail: `${fieldName(path)}: "__proto__" is not allowed as a field name`,
+    }
+  );
+}
+
 /** A scenario from outside (already parsed from JSON): migrated, checked and with defaults filled in. */
 export function checkScenario(data: unknown): Checked<Scenario> {
+  const proto = protoProblem(data);
+  if (proto) return proto;
   const migration = migrateScenario(data);
   if (!migration.ok) return { ok: false, problem: 'newer', detail: migration.message };
   const input = migration.value;
@@ -445,6 +475,8 @@ function structureProblem(ws: Workspace): string | null {
 
 /** A workspace from outside (already parsed from JSON): migrated, checked, with every scenario's defaults filled in. */
 export function parseWorkspace(data: unknown): Checked<Workspace> {
+  const proto = protoProblem(data);
+  if (proto) return proto;
   const migration = migrateWorkspace(data);
   if (!migration.ok) return { ok: false, problem: 'newer', detail: migration.message };
   const input = migration.value;

@@ -139,7 +139,7 @@ describe('broken and hostile links', () => {
         tokenOf(
           JSON.stringify(micron()).replace('{"version":1', '{"__proto__":{"polluted":true},"version":1'),
         ),
-      'This link is damaged: field __proto__: no such field in a workspace.',
+      'This link is damaged: field __proto__: "__proto__" is not allowed as a field name.',
     ],
     [
       'an active branch that does not exist',
