@@ -1,0 +1,162 @@
+// Exports: a scenario or workspace as a JSON file, and a run's data as CSV and as JSON in the CLI's shape, with file
+// names that are safe on every system. The run report comes from the model's report.ts, so the fingerprint of the
+// main line is the CLI's for the same scenario.
+//
+// API:
+//   scenarioFileText(scenario) / workspaceFileText(ws) -> JSON text (read back by openFile / parseScenarioFile)
+//   reportOfBranch(ws, branchId, options?) -> RunReport   runs the branch; the main line is reportScenario's report,
+//     exactly as `npm run sim -- --preset ...` prints it. Costs a full run (0.1-1 s): call it in the worker.
+//   runJson(report) -> text     the CLI's --format json output
+//   runCsv(report) -> text      the CLI's --format csv columns, then each anchor firm's market share and revenue by
+//                               customer state (firm.<id>.marketShare, firm.<id>.revenue.<STATE>)
+//   safeFileName(title, suffix, ext) -> 'micron-2023-seed-2023.csv'  (lower-case letters, digits and dashes)
+
+import { ANCHOR_FIRMS } from '../../model/calibration.ts';
+import {
+  GLOBAL_METRICS,
+  reportScenario,
+  seriesOf,
+  type ReportOptions,
+  type RunReport,
+} from '../../model/report.ts';
+import { finalRound, runScenario } from '../../model/run.ts';
+import type { Scenario } from '../../model/scenario.ts';
+import { STATE_CODES } from '../../model/types.ts';
+import { runFingerprint } from '../runFingerprint.ts';
+import { scheduleOf, type Workspace } from '../workspace.ts';
+
+export function scenarioFileText(scenario: Scenario): string {
+  return `${JSON.stringify(scenario, null, 2)}\n`;
+}
+
+export function workspaceFileText(workspace: Workspace): string {
+  return `${JSON.stringify(workspace, null, 2)}\n`;
+}
+
+/**
+ * The run report of a branch. The main line's is reportScenario's, so its fingerprint is the CLI's. A branch's run
+ * switches scenario part-way, which the CLI cannot do, so its report is built here from the same pieces, with the
+ * fingerprint the app shows for it (runFingerprint, which hashes the schedule too). Seed ensembles (options.runs)
+ * and tournaments apply to the main line only.
+ */
+export function reportOfBranch(
+  workspace: Workspace,
+  branchId: string,
+  options: ReportOptions = {},
+): RunReport {
+  const { root, schedule } = scheduleOf(workspace, branchId);
+  if (schedule.length === 0) return reportScenario(root, options);
+  const run = runScenario(root, undefined, schedule);
+  options.onRun?.(1, 1);
+  const last = schedule[schedule.length - 1].scenario;
+  const series = seriesOf(run);
+  const events = run.records.flatMap((r) => r.events.map((e) => ({ round: e.round, text: e.text })));
+  const report: RunReport = {
+    preset: last.preset ?? null,
+    name: last.name,
+    seed: root.seed,
+    rounds: finalRound(run),
+    firmCount: run.firms.length,
+    fingerprint: '',
+    series,
+    events,
+  };
+  // the fingerprint the app shows for the branch, so that the export and the screen agree
+  report.fingerprint = runFingerprint(run, root, schedule);
+  return report;
+}
+
+/** The CLI's JSON output for a report. */
+export function runJson(report: RunReport): string {
+  return `${JSON.stringify(report)}\n`;
+}
+
+function csvCell(v: string | number): string {
+  const s = String(v);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+const QUANTILES = ['p5', 'p25', 'p50', 'p75', 'p95'] as const;
+
+/** Anchor firms present in the report, in the calibration's order. */
+function anchorIds(report: RunReport): string[] {
+  const present = report.series[0]?.firms ?? {};
+  return ANCHOR_FIRMS.map((f) => f.id).filter((id) => Object.hasOwn(present, id));
+}
+
+/**
+ * One row per round: the CLI's CSV columns in the CLI's order (global metrics, cost and self-harm by state,
+ * tariffs, percentiles when there are any), then each anchor firm's market share and revenue by customer state.
+ */
+export function runCsv(report: RunReport): string {
+  const pairs = Object.keys(report.series[0]?.averageTariff ?? {});
+  const firms = anchorIds(report);
+  const header = [
+    'round',
+    'label',
+    'supplyChainCost.global',
+    ...STATE_CODES.map((c) => `supplyChainCost.${c}`),
+    'standardsDivergence',
+    'crossBlocTradeShare',
+    'escalation',
+    'activeMeasures',
+    ...pairs.map((p) => `averageTariff.${p}`),
+    ...STATE_CODES.map((c) => `selfHarm.${c}`),
+  ];
+  if (report.percentiles) for (const m of GLOBAL_METRICS) for (const q of QUANTILES) header.push(`${m}.${q}`);
+  for (const id of firms)
+    header.push(`firm.${id}.marketShare`, ...STATE_CODES.map((c) => `firm.${id}.revenue.${c}`));
+  const rows = report.series.map((p, t) => {
+    const row: Array<string | number> = [
+      p.round,
+      p.label,
+      p.supplyChainCost.global,
+      ...STATE_CODES.map((c) => p.supplyChainCost[c]),
+      p.standardsDivergence,
+      p.crossBlocTradeShare,
+      p.escalation,
+      p.activeMeasures,
+      ...pairs.map((k) => p.averageTariff[k]),
+      ...STATE_CODES.map((c) => p.selfHarm[c]),
+    ];
+    if (report.percentiles)
+      for (const m of GLOBAL_METRICS) for (const q of QUANTILES) row.push(report.percentiles[m][t][q]);
+    for (const id of firms) {
+      const f = p.firms[id];
+      row.push(f.marketShare, ...STATE_CODES.map((c) => f.revenue[c]));
+    }
+    return row.map(csvCell).join(',');
+  });
+  return [header.map(csvCell).join(','), ...rows].join('\n') + '\n';
+}
+
+/** names Windows will not accept as a file name, whatever the extension */
+const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/;
+/** longest name part kept: long enough to tell files apart, short enough for every file system and a download bar */
+const MAX_NAME = 60;
+
+function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, MAX_NAME)
+    .replace(/-+$/, '');
+}
+
+/**
+ * A download's file name from user text: markup, slashes, dots and control characters become dashes, so the name
+ * can never leave the download folder or hide its type. Empty or reserved names fall back to "decoupling-lab".
+ */
+export function safeFileName(
+  title: string,
+  suffix: string,
+  ext: 'json' | 'csv' | 'svg' | 'png' | 'html',
+): string {
+  let base = slug(title);
+  if (base === '' || RESERVED.test(base)) base = base === '' ? 'decoupling-lab' : `${base}-file`;
+  const tail = slug(suffix);
+  return `${base}${tail ? `-${tail}` : ''}.${ext}`;
+}

@@ -1,0 +1,256 @@
+import { describe, expect, it } from 'vitest';
+import { presetScenario } from '../../../src/model/presets.ts';
+import { newWorkspace, type Workspace } from '../../../src/app/workspace.ts';
+import {
+  AUTOSAVE_KEY,
+  MAX_SAVED,
+  NOTICES,
+  SAVED_PREFIX,
+  WorkspaceStore,
+  type StorageLike,
+} from '../../../src/app/share/storage.ts';
+import { deepFreeze } from './arbitraries.ts';
+
+/** An in-memory Web Storage; with a quota, a write that would pass it throws as browsers do. */
+class FakeStorage implements StorageLike {
+  readonly data = new Map<string, string>();
+  constructor(private readonly quota = Infinity) {}
+  get length() {
+    return this.data.size;
+  }
+  key(i: number) {
+    return [...this.data.keys()][i] ?? null;
+  }
+  getItem(key: string) {
+    return this.data.get(key) ?? null;
+  }
+  setItem(key: string, value: string) {
+    const used = [...this.data].reduce((n, [k, v]) => n + (k === key ? 0 : k.length + v.length), 0);
+    if (used + key.length + value.length > this.quota)
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    this.data.set(key, value);
+  }
+  removeItem(key: string) {
+    this.data.delete(key);
+  }
+}
+
+/** Storage that a browser has turned off: every call throws a SecurityError. */
+const disabledStorage: StorageLike = {
+  get length(): number {
+    throw new DOMException('The operation is insecure.', 'SecurityError');
+  },
+  key() {
+    throw new DOMException('The operation is insecure.', 'SecurityError');
+  },
+  getItem() {
+    throw new DOMException('The operation is insecure.', 'SecurityError');
+  },
+  setItem() {
+    throw new DOMException('The operation is insecure.', 'SecurityError');
+  },
+  removeItem() {
+    throw new DOMException('The operation is insecure.', 'SecurityError');
+  },
+};
+
+const workspace = (id: Parameters<typeof presetScenario>[0] = 'micron-2023'): Workspace =>
+  deepFreeze(newWorkspace(presetScenario(id)));
+
+describe('autosave', () => {
+  it('a workspace autosaved is restored by the next visit, unchanged', () => {
+    const storage = new FakeStorage();
+    const ws = workspace();
+    const before = structuredClone(ws);
+    expect(new WorkspaceStore(storage).autosave(ws)).toBeNull();
+    expect(new WorkspaceStore(storage).restore()).toEqual({ workspace: before, notice: null });
+    expect(ws).toEqual(before);
+  });
+
+  it('a first visit restores nothing and says nothing', () => {
+    expect(new WorkspaceStore(new FakeStorage()).restore()).toEqual({ workspace: null, notice: null });
+  });
+
+  it('full storage gives a notice, keeps the last autosave, and does not throw', () => {
+    const storage = new FakeStorage(20_000);
+    const store = new WorkspaceStore(storage);
+    const small = workspace('open-world');
+    expect(store.autosave(small)).toBeNull();
+    const big: Workspace = {
+      ...small,
+      branches: [
+        { ...small.branches[0], scenario: { ...small.branches[0].scenario, description: 'x'.repeat(4000) } },
+      ],
+      compare: null,
+    };
+    const many: Workspace = {
+      ...big,
+      branches: Array.from({ length: 8 }, (_, i) => ({
+        ...big.branches[0],
+        id: i === 0 ? 'main' : `b${i}`,
+        parent: i === 0 ? null : 'main',
+      })),
+    };
+    expect(store.autosave(many)).toBe(NOTICES.full);
+    expect(store.restore().workspace).toEqual(small);
+  });
+
+  it('storage turned off gives a notice on every call, and the app goes on', () => {
+    const store = new WorkspaceStore(disabledStorage);
+    const ws = workspace();
+    expect(store.autosave(ws)).toBe(NOTICES.unavailable);
+    expect(store.restore()).toEqual({ workspace: null, notice: NOTICES.unavailable });
+    expect(store.list()).toEqual({ entries: [], notice: NOTICES.unavailable });
+    expect(store.save('Mine', ws)).toEqual({ ok: false, notice: NOTICES.unavailable });
+    expect(store.load('s1')).toEqual({ ok: false, notice: NOTICES.unavailable });
+    expect(store.remove('s1')).toBe(NOTICES.unavailable);
+    expect(store.clearAutosave()).toBe(NOTICES.unavailable);
+  });
+
+  it('storage whose very access throws (window.localStorage where it is disabled) counts as unavailable', () => {
+    const store = new WorkspaceStore(() => {
+      throw new DOMException('Access is denied for this document.', 'SecurityError');
+    });
+    expect(store.available).toBe(false);
+    expect(store.autosave(workspace())).toBe(NOTICES.unavailable);
+    expect(new WorkspaceStore(null).restore()).toEqual({ workspace: null, notice: NOTICES.unavailable });
+  });
+
+  const corrupt: Array<[string, string, string]> = [
+    [
+      'text that is not JSON',
+      '{"version":1,',
+      'line 1, column 14: it is not valid JSON (the text ends too early).',
+    ],
+    [
+      'a workspace with a wrong value',
+      JSON.stringify({ ...newWorkspace(presetScenario('open-world')), compare: 'nowhere' }),
+      'field compare: no branch has the id "nowhere".',
+    ],
+    [
+      'a workspace from a newer version',
+      JSON.stringify({ ...newWorkspace(presetScenario('open-world')), version: 3 }),
+      'was made by a newer version of Decoupling Lab (workspace format 3; this version reads formats up to 1). Open it in the newer version of the app.',
+    ],
+  ];
+  for (const [name, stored, detail] of corrupt) {
+    it(`an autosave holding ${name} is not restored, with a notice saying why`, () => {
+      const storage = new FakeStorage();
+      storage.setItem(AUTOSAVE_KEY, stored);
+      const restored = new WorkspaceStore(storage).restore();
+      expect(restored).toEqual({
+        workspace: null,
+        notice: `The work autosaved in this browser could not be read, so the app starts afresh: ${detail}`,
+      });
+    });
+  }
+
+  it('reset all clears the autosave', () => {
+    const store = new WorkspaceStore(new FakeStorage());
+    store.autosave(workspace());
+    expect(store.clearAutosave()).toBeNull();
+    expect(store.restore()).toEqual({ workspace: null, notice: null });
+  });
+});
+
+describe('named saved scenarios', () => {
+  it('saves, lists by name, loads, renames and deletes', () => {
+    const store = new WorkspaceStore(new FakeStorage());
+    const micron = workspace('micron-2023');
+    const blocs = workspace('two-blocs');
+    const a = store.save('Micron ban', micron, '2026-01-01T10:00:00.000Z');
+    const b = store.save('Blocs', blocs, '2026-01-01T11:00:00.000Z');
+    if (!a.ok || !b.ok) throw new Error('save failed');
+    expect(store.list()).toEqual({
+      entries: [
+        { id: b.value.id, name: 'Blocs', savedAt: '2026-01-01T11:00:00.000Z' },
+        { id: a.value.id, name: 'Micron ban', savedAt: '2026-01-01T10:00:00.000Z' },
+      ],
+      notice: null,
+    });
+    expect(store.load(a.value.id)).toEqual({ ok: true, value: micron, notice: null });
+
+    expect(store.rename(a.value.id, '  Micron, 2023  ')).toEqual({
+      ok: true,
+      value: { id: a.value.id, name: 'Micron, 2023', savedAt: '2026-01-01T10:00:00.000Z' },
+      notice: null,
+    });
+    expect(store.load(a.value.id)).toEqual({ ok: true, value: micron, notice: null });
+    expect(store.rename(a.value.id, 'Blocs')).toEqual({
+      ok: false,
+      notice: 'Another saved scenario is already called “Blocs”.',
+    });
+
+    expect(store.remove(b.value.id)).toBeNull();
+    expect(store.list().entries.map((e) => e.name)).toEqual(['Micron, 2023']);
+  });
+
+  it('saving under a name in use saves over that entry', () => {
+    const store = new WorkspaceStore(new FakeStorage());
+    const first = store.save('Mine', workspace('open-world'));
+    const second = store.save('Mine', workspace('detente'));
+    if (!first.ok || !second.ok) throw new Error('save failed');
+    expect(second.value.id).toBe(first.value.id);
+    expect(store.list().entries).toHaveLength(1);
+    expect(store.load(first.value.id)).toMatchObject({ ok: true, value: workspace('detente') });
+  });
+
+  it('refuses an empty or overlong name, and a save past the most kept', () => {
+    const store = new WorkspaceStore(new FakeStorage());
+    const ws = workspace('open-world');
+    expect(store.save('   ', ws)).toEqual({ ok: false, notice: 'A saved scenario needs a name.' });
+    expect(store.save('n'.repeat(81), ws)).toEqual({
+      ok: false,
+      notice: 'A name may have at most 80 characters; this one has 81.',
+    });
+    for (let i = 0; i < MAX_SAVED; i++) expect(store.save(`Run ${i}`, ws).ok).toBe(true);
+    expect(store.save('One more', ws)).toEqual({
+      ok: false,
+      notice: `There are already ${MAX_SAVED} saved scenarios, the most kept. Delete one to save another.`,
+    });
+  });
+
+  it('names full of markup are kept as the same text', () => {
+    const store = new WorkspaceStore(new FakeStorage());
+    const saved = store.save('<img src=x onerror="alert(1)">', workspace('open-world'));
+    expect(saved.ok).toBe(true);
+    expect(store.list().entries[0].name).toBe('<img src=x onerror="alert(1)">');
+  });
+
+  it('an unreadable saved entry is left out of the list with a notice, and a new save does not write over it', () => {
+    const storage = new FakeStorage();
+    const store = new WorkspaceStore(storage);
+    store.save('Good', workspace('open-world'));
+    storage.setItem(`${SAVED_PREFIX}s2`, '{"name": 42');
+    storage.setItem(`${SAVED_PREFIX}s3`, JSON.stringify({ name: 'No time' }));
+    expect(store.list()).toEqual({
+      entries: [{ id: 's1', name: 'Good', savedAt: expect.any(String) }],
+      notice: '2 saved scenarios in this browser could not be read and are not listed.',
+    });
+    const next = store.save('Another', workspace('detente'));
+    expect(next).toMatchObject({ ok: true, value: { id: 's4' } });
+    expect(storage.getItem(`${SAVED_PREFIX}s2`)).toBe('{"name": 42');
+  });
+
+  it('a saved entry whose workspace was damaged does not load, and says where', () => {
+    const storage = new FakeStorage();
+    const store = new WorkspaceStore(storage);
+    const saved = store.save('Good', workspace('open-world'));
+    if (!saved.ok) throw new Error('save failed');
+    const key = `${SAVED_PREFIX}${saved.value.id}`;
+    storage.setItem(key, storage.getItem(key)!.replace('"rounds":40', '"rounds":4000'));
+    expect(store.load(saved.value.id)).toEqual({
+      ok: false,
+      notice:
+        'This saved scenario could not be read: field branches.0.scenario.rounds: expected a whole number from 1 to 400, got 4000.',
+    });
+  });
+
+  it('a full storage refuses a save with a notice and keeps what was saved before', () => {
+    const storage = new FakeStorage(3_000);
+    const store = new WorkspaceStore(storage);
+    expect(store.save('Small', workspace('open-world')).ok).toBe(true);
+    expect(store.save('Large', workspace('micron-2023'))).toEqual({ ok: false, notice: NOTICES.full });
+    expect(store.list().entries.map((e) => e.name)).toEqual(['Small']);
+  });
+});
