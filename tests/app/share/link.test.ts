@@ -177,6 +177,17 @@ describe('broken and hostile links', () => {
     });
   }
 
+  it('a link whose compressed data is intact but whose checksum was changed is refused', () => {
+    const bytes = fromBase64Url(token.slice(2)) as Uint8Array;
+    const altered = bytes.slice();
+    altered[altered.length - 1] ^= 1;
+    expect(decodeWorkspace(`1.${toBase64Url(altered)}`)).toEqual({
+      ok: false,
+      message:
+        'This link is damaged: its checksum does not match, so it was cut short or changed on the way. Copy the whole link again.',
+    });
+  });
+
   it('a hash without a workspace is an ordinary visit, not an error', () => {
     const current = micron();
     expect(readShareHash('')).toBeNull();
