@@ -5,9 +5,8 @@
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { PRESET_IDS, isPresetId, presetById } from '../model/presets.ts';
-import { GLOBAL_METRICS, reportScenario, type RunReport } from '../model/report.ts';
+import { reportScenario, toCsv } from '../model/report.ts';
 import { parseScenario, ScenarioError, MAX_ROUNDS } from '../model/scenario.ts';
-import { STATE_CODES } from '../model/types.ts';
 import { MAX_FIRMS, MIN_FIRMS } from '../model/calibration.ts';
 
 /** most seeds one command may run: beyond this a batch belongs in a script that calls the CLI repeatedly */
@@ -189,47 +188,7 @@ export function scenarioFromOptions(options: CliOptions) {
   }
 }
 
-function csvCell(v: string | number): string {
-  const s = String(v);
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** One row per round: global metrics, per-state costs and self-harm, tariffs, and percentiles where there are any. */
-export function toCsv(report: RunReport): string {
-  const pairs = Object.keys(report.series[0]?.averageTariff ?? {});
-  const header = [
-    'round',
-    'label',
-    'supplyChainCost.global',
-    ...STATE_CODES.map((c) => `supplyChainCost.${c}`),
-    'standardsDivergence',
-    'crossBlocTradeShare',
-    'escalation',
-    'activeMeasures',
-    ...pairs.map((p) => `averageTariff.${p}`),
-    ...STATE_CODES.map((c) => `selfHarm.${c}`),
-  ];
-  const quantiles = ['p5', 'p25', 'p50', 'p75', 'p95'] as const;
-  if (report.percentiles) for (const m of GLOBAL_METRICS) for (const q of quantiles) header.push(`${m}.${q}`);
-  const rows = report.series.map((p, t) => {
-    const row: Array<string | number> = [
-      p.round,
-      p.label,
-      p.supplyChainCost.global,
-      ...STATE_CODES.map((c) => p.supplyChainCost[c]),
-      p.standardsDivergence,
-      p.crossBlocTradeShare,
-      p.escalation,
-      p.activeMeasures,
-      ...pairs.map((k) => p.averageTariff[k]),
-      ...STATE_CODES.map((c) => p.selfHarm[c]),
-    ];
-    if (report.percentiles)
-      for (const m of GLOBAL_METRICS) for (const q of quantiles) row.push(report.percentiles[m][t][q]);
-    return row.map(csvCell).join(',');
-  });
-  return [header.join(','), ...rows].join('\n') + '\n';
-}
+export { toCsv };
 
 export function main(argv: readonly string[]): number {
   try {

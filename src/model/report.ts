@@ -2,7 +2,7 @@
 // same everywhere. The CLI prints it, the app exports it, and the golden tests compare it.
 
 import { fingerprint } from './fingerprint.ts';
-import { runScenario, type Run } from './run.ts';
+import { finalRound, runScenario, type Run } from './run.ts';
 import { resolveScenario, type Scenario } from './scenario.ts';
 import { runTournament, type TournamentEntry } from './tournament.ts';
 import { STATE_CODES, type StateCode } from './types.ts';
@@ -125,6 +125,43 @@ export interface ReportOptions {
   onRun?: (done: number, total: number) => void;
 }
 
+/**
+ * The report of a run already made (the app's worker holds one): the same shape and fingerprint reportScenario gives
+ * for the same scenario. A branched run also hashes its schedule, so a what-if never shares its parent's fingerprint.
+ */
+export function reportOfRun(run: Run, tournament?: RunReport['tournament']): RunReport {
+  const root = run.root;
+  const series = seriesOf(run);
+  const events = run.records.flatMap((r) => r.events.map((e) => ({ round: e.round, text: e.text })));
+  const report: RunReport = {
+    preset: root.preset ?? null,
+    name: run.scenario.name,
+    seed: root.seed,
+    rounds: finalRound(run),
+    firmCount: run.firms.length,
+    fingerprint: '',
+    series,
+    events,
+  };
+  if (tournament) report.tournament = tournament;
+  // The resolved parameters and the events are hashed too, so that a changed default or narrative shows.
+  const schedule = run.schedule.map((s) => ({
+    fromRound: s.fromRound,
+    scenario: s.scenario,
+    params: resolveScenario(s.scenario).params,
+  }));
+  report.fingerprint = fingerprint({
+    scenario: root,
+    params: resolveScenario(root).params,
+    seed: root.seed,
+    series,
+    events,
+    tournament: tournament ?? null,
+    ...(schedule.length > 0 ? { schedule } : {}),
+  });
+  return report;
+}
+
 /** Runs a scenario (and its seed ensemble or tournament where asked) and reports it. */
 export function reportScenario(scenario: Scenario, options: ReportOptions = {}): RunReport {
   const runs = Math.max(1, options.runs ?? 1);
@@ -138,21 +175,9 @@ export function reportScenario(scenario: Scenario, options: ReportOptions = {}):
     first = runScenario(scenario);
   }
   options.onRun?.(1, runs);
-  const series = seriesOf(first);
-  const events = first.records.flatMap((r) => r.events.map((e) => ({ round: e.round, text: e.text })));
-  const report: RunReport = {
-    preset: scenario.preset ?? null,
-    name: scenario.name,
-    seed: scenario.seed,
-    rounds: scenario.rounds,
-    firmCount: first.firms.length,
-    fingerprint: '',
-    series,
-    events,
-  };
-  if (tournament) report.tournament = tournament;
+  const report = reportOfRun(first, tournament);
   if (runs > 1) {
-    const all = [series];
+    const all = [report.series];
     for (let k = 1; k < runs; k++) {
       const run = runScenario({ ...scenario, seed: (scenario.seed + k) >>> 0 });
       all.push(seriesOf(run, false));
@@ -161,14 +186,63 @@ export function reportScenario(scenario: Scenario, options: ReportOptions = {}):
     report.runs = runs;
     report.percentiles = percentilesOf(all);
   }
-  // The resolved parameters and the events are hashed too, so that a changed default or narrative shows.
-  report.fingerprint = fingerprint({
-    scenario,
-    params: resolveScenario(scenario).params,
-    seed: scenario.seed,
-    series,
-    events,
-    tournament: report.tournament ?? null,
-  });
   return report;
+}
+
+/** One CSV cell, quoted where it must be. */
+function csvCell(v: string | number): string {
+  const s = String(v);
+  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+const QUANTILES = ['p5', 'p25', 'p50', 'p75', 'p95'] as const;
+
+/** The CSV columns of a report, one row per round (the CLI's --format csv; the app adds firm columns after them). */
+export function csvColumns(report: RunReport): string[] {
+  const pairs = Object.keys(report.series[0]?.averageTariff ?? {});
+  const header = [
+    'round',
+    'label',
+    'supplyChainCost.global',
+    ...STATE_CODES.map((c) => `supplyChainCost.${c}`),
+    'standardsDivergence',
+    'crossBlocTradeShare',
+    'escalation',
+    'activeMeasures',
+    ...pairs.map((p) => `averageTariff.${p}`),
+    ...STATE_CODES.map((c) => `selfHarm.${c}`),
+  ];
+  if (report.percentiles) for (const m of GLOBAL_METRICS) for (const q of QUANTILES) header.push(`${m}.${q}`);
+  return header;
+}
+
+/** The row values for csvColumns, round t. */
+export function csvRow(report: RunReport, t: number): Array<string | number> {
+  const p = report.series[t];
+  const pairs = Object.keys(report.series[0]?.averageTariff ?? {});
+  const row: Array<string | number> = [
+    p.round,
+    p.label,
+    p.supplyChainCost.global,
+    ...STATE_CODES.map((c) => p.supplyChainCost[c]),
+    p.standardsDivergence,
+    p.crossBlocTradeShare,
+    p.escalation,
+    p.activeMeasures,
+    ...pairs.map((k) => p.averageTariff[k]),
+    ...STATE_CODES.map((c) => p.selfHarm[c]),
+  ];
+  if (report.percentiles)
+    for (const m of GLOBAL_METRICS) for (const q of QUANTILES) row.push(report.percentiles[m][t][q]);
+  return row;
+}
+
+/** CSV text: a header line, then one line per round. `extra` adds columns (header and value per round). */
+export function toCsv(
+  report: RunReport,
+  extra: { header: string[]; row: (t: number) => Array<string | number> } = { header: [], row: () => [] },
+): string {
+  const header = [...csvColumns(report), ...extra.header];
+  const rows = report.series.map((_, t) => [...csvRow(report, t), ...extra.row(t)].map(csvCell).join(','));
+  return [header.map(csvCell).join(','), ...rows].join('\n') + '\n';
 }

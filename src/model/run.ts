@@ -12,6 +12,8 @@ import { STATE_CODES, type FirmInfo, type RoundRecord, type TimelineEntry } from
 import { buildWorld, sectorElasticities, sectorLags, type World } from './world.ts';
 
 export interface Run {
+  /** the scenario the run began with */
+  root: Scenario;
   /** the scenario in force now (a branch's, once its first round is reached) */
   scenario: Scenario;
   /** later scenarios and the first round each governs: a branch's changes from that round on */
@@ -80,6 +82,7 @@ export function startRun(scenario: Scenario, schedule: ScheduledScenario[] = [])
     hostileActs: [],
   };
   return {
+    root: scenario,
     scenario,
     schedule: ordered,
     firms: world.base.firms,
