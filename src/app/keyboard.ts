@@ -15,14 +15,38 @@ export interface KeyPress {
   targetType?: string;
   /** the focused element is editable text (contenteditable) */
   targetEditable?: boolean;
+  /** ARIA role of the focused element, if it has one ('slider' for a chart's round picker) */
+  targetRole?: string | null;
 }
+
+/** roles whose widgets take arrows, Home and End themselves (a chart's round picker is a slider) */
+const KEYED_ROLES = new Set([
+  'slider',
+  'spinbutton',
+  'listbox',
+  'grid',
+  'tablist',
+  'menu',
+  'radiogroup',
+  'tree',
+]);
 
 /** Inputs whose own keys must win: typing a number, moving a slider, choosing an option. */
 function ownsKeys(press: KeyPress): boolean {
   if (press.targetEditable) return true;
+  if (press.targetRole && KEYED_ROLES.has(press.targetRole)) return true;
   if (press.targetTag === 'TEXTAREA' || press.targetTag === 'SELECT') return true;
   if (press.targetTag === 'INPUT') return press.targetType !== 'checkbox' && press.targetType !== 'radio';
   return false;
+}
+
+/** Text being typed: its field keeps its own undo. */
+function editsText(press: KeyPress): boolean {
+  if (press.targetEditable || press.targetTag === 'TEXTAREA') return true;
+  return (
+    press.targetTag === 'INPUT' &&
+    !['checkbox', 'radio', 'range', 'button', 'submit'].includes(press.targetType ?? '')
+  );
 }
 
 /** The action a key press asks for, or null when the page should leave it to the browser. */
@@ -30,10 +54,10 @@ export function keyAction(press: KeyPress): KeyAction | null {
   const mod = press.ctrlKey || press.metaKey;
   if (mod && !press.altKey && press.key.toLowerCase() === 'z') {
     // text fields keep their own undo
-    if (ownsKeys(press)) return null;
+    if (editsText(press)) return null;
     return press.shiftKey ? 'redo' : 'undo';
   }
-  if (mod && !press.altKey && press.key.toLowerCase() === 'y' && !ownsKeys(press)) return 'redo';
+  if (mod && !press.altKey && press.key.toLowerCase() === 'y' && !editsText(press)) return 'redo';
   if (mod || press.altKey || ownsKeys(press)) return null;
   switch (press.key) {
     case ' ':
@@ -67,5 +91,6 @@ export function keyPressOf(event: KeyboardEvent): KeyPress {
     targetTag: target?.tagName ?? 'BODY',
     targetType: target instanceof HTMLInputElement ? target.type : undefined,
     targetEditable: target?.isContentEditable ?? false,
+    targetRole: target?.getAttribute?.('role') ?? null,
   };
 }

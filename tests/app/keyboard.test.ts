@@ -36,9 +36,21 @@ describe('keyboard shortcuts', () => {
     expect(keyAction(press('z', { ...inText, ctrlKey: true }))).toBeNull();
   });
 
+  it('undo works from a slider or a select, which have no undo of their own', () => {
+    expect(keyAction(press('z', { ctrlKey: true, targetTag: 'INPUT', targetType: 'range' }))).toBe('undo');
+    expect(keyAction(press('z', { ctrlKey: true, targetTag: 'SELECT' }))).toBe('undo');
+  });
+
   it('a focused slider or select moves itself, not the play head', () => {
     expect(keyAction(press('ArrowRight', { targetTag: 'INPUT', targetType: 'range' }))).toBeNull();
     expect(keyAction(press('Home', { targetTag: 'SELECT' }))).toBeNull();
+  });
+
+  it('a focused chart round picker (role slider) keeps its arrows and space', () => {
+    const onChart = { targetTag: 'rect', targetRole: 'slider' };
+    expect(keyAction(press('ArrowLeft', onChart))).toBeNull();
+    expect(keyAction(press(' ', onChart))).toBeNull();
+    expect(keyAction(press('z', { ...onChart, ctrlKey: true }))).toBe('undo');
   });
 
   it('space on a focused button presses the button instead of toggling play twice', () => {

@@ -1,0 +1,187 @@
+// The page's state: the workspace with its undo history (the single source of truth for what the user built), the
+// runs the worker has made for its branches, and the play head. Views read from here and call its methods; nothing
+// else talks to the worker.
+
+import { presetScenario, type PresetId } from '../model/presets.ts';
+import { ScenarioError } from '../model/scenario.ts';
+import { canRedo, canUndo, edit, redo, replace, startHistory, undo, type History } from './history.ts';
+import { activeBranch, branchOf, type Recipe } from './edits.ts';
+import {
+  applyMessage,
+  pendingRun,
+  runKey,
+  type FromWorker,
+  type RunState,
+  type ToWorker,
+} from './protocol.ts';
+import { scheduleOf, newWorkspace, type Workspace } from './workspace.ts';
+
+export const DEFAULT_PRESET: PresetId = 'micron-2023';
+
+/** rounds per second the play head moves at; 0 is top speed, one round per animation frame */
+export const SPEEDS = [1, 2, 4, 8, 0] as const;
+export type Speed = (typeof SPEEDS)[number];
+
+/** finished runs kept for quick undo and branch switching; each 400-firm run of 40 rounds is about 1 MB */
+const KEEP_RUNS = 8;
+
+export class AppState {
+  history: History<Workspace> = $state.raw(startHistory(newWorkspace(presetScenario(DEFAULT_PRESET))));
+  /** runs by key (see runKey); replaced as chunks arrive, never deep-proxied */
+  runs: Record<string, RunState> = $state.raw({});
+  /** the round the play head is at */
+  current = $state(0);
+  playing = $state(false);
+  speed: Speed = $state(4);
+  /** the last edit the workspace refused, with the reason; cleared by the next good edit */
+  editError: string | null = $state(null);
+  /** the "how to use" panel is open (on a first visit, and from the Help button) */
+  helpOpen = $state(false);
+
+  workspace = $derived(this.history.present);
+  active = $derived(activeBranch(this.workspace));
+  compareBranch = $derived(this.workspace.compare ? branchOf(this.workspace, this.workspace.compare) : null);
+  activeKey = $derived(runKey(this.workspace, this.workspace.active));
+  compareKey = $derived(this.workspace.compare ? runKey(this.workspace, this.workspace.compare) : null);
+  activeRun: RunState | undefined = $derived(this.runs[this.activeKey]);
+  compareRun: RunState | undefined = $derived(this.compareKey ? this.runs[this.compareKey] : undefined);
+  totalRounds = $derived(this.active.scenario.rounds);
+  /** last round computed so far for the branch on view */
+  computed = $derived(Math.max(0, (this.activeRun?.records.length ?? 1) - 1));
+  /** the round shown: the play head, unless the worker has not reached it yet */
+  shown = $derived(Math.min(this.current, this.computed));
+  canUndo = $derived(canUndo(this.history));
+  canRedo = $derived(canRedo(this.history));
+
+  #worker: Worker | null = null;
+  #job = 0;
+  // bookkeeping of the worker conversation, never drawn: a plain Map on purpose
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  #jobKeys = new Map<number, string>();
+  /** keys in order of last use, most recent last */
+  #used: string[] = [];
+
+  constructor(worker: Worker | null) {
+    this.#worker = worker;
+    if (worker) worker.onmessage = (e: MessageEvent<FromWorker>) => this.#receive(e.data);
+    this.#ensureRuns();
+  }
+
+  /** Applies one edit as one undoable step; a refused edit leaves the workspace as it was and says why. */
+  apply(label: string, make: () => Recipe): boolean {
+    try {
+      this.#commit(edit(this.history, label, make()));
+      this.editError = null;
+      return true;
+    } catch (e) {
+      if (e instanceof ScenarioError) {
+        this.editError = e.message;
+        return false;
+      }
+      throw e;
+    }
+  }
+
+  loadPreset(id: PresetId) {
+    this.playing = false;
+    this.current = 0;
+    this.#commit(replace(this.history, `Load preset ${id}`, newWorkspace(presetScenario(id))));
+    this.editError = null;
+  }
+
+  undo() {
+    this.#commit(undo(this.history));
+  }
+
+  redo() {
+    this.#commit(redo(this.history));
+  }
+
+  setCurrent(round: number) {
+    this.current = Math.max(0, Math.min(Math.round(round), this.totalRounds));
+  }
+
+  step(delta: number) {
+    this.playing = false;
+    this.setCurrent(Math.min(this.shown + delta, delta > 0 ? this.computed : this.totalRounds));
+  }
+
+  reset() {
+    this.playing = false;
+    this.current = 0;
+  }
+
+  togglePlay() {
+    if (this.playing) {
+      this.playing = false;
+      return;
+    }
+    // play from the start again once the end is reached
+    if (this.shown >= this.totalRounds) this.current = 0;
+    this.playing = true;
+  }
+
+  /** Moves the play head on by `rounds` (a fraction is kept by the caller); stops at the end of the run. */
+  advancePlayHead(rounds: number) {
+    if (rounds <= 0) return;
+    const target = Math.min(this.current + rounds, this.totalRounds);
+    this.current = Math.min(target, this.computed);
+    if (this.current >= this.totalRounds) this.playing = false;
+  }
+
+  /** Share of the active run computed, for the progress bar. */
+  get progress(): number {
+    const run = this.activeRun;
+    if (!run) return 0;
+    if (run.status === 'done') return 1;
+    return run.totalRounds > 0 ? Math.max(0, run.records.length - 1) / run.totalRounds : 0;
+  }
+
+  #commit(next: History<Workspace>) {
+    if (next === this.history) return;
+    this.history = next;
+    this.#ensureRuns();
+  }
+
+  /** Asks the worker for the runs the view needs and cancels those it no longer does. */
+  #ensureRuns() {
+    const wanted = [this.activeKey, this.compareKey].filter((k): k is string => k !== null);
+    let runs = this.runs;
+    for (const [job, key] of this.#jobKeys) {
+      const run = runs[key];
+      if (!wanted.includes(key) && run?.status === 'running') {
+        this.#post({ type: 'cancel', job });
+        const { [key]: _dropped, ...rest } = runs;
+        runs = rest;
+      }
+      if (!runs[key] || runs[key].job !== job) this.#jobKeys.delete(job);
+    }
+    const ids = [this.workspace.active, this.workspace.compare].filter((id): id is string => id !== null);
+    for (const id of ids) {
+      const key = runKey(this.workspace, id);
+      if (runs[key] && runs[key].status !== 'error') continue;
+      const job = ++this.#job;
+      const { root, schedule } = scheduleOf(this.workspace, id);
+      runs = { ...runs, [key]: pendingRun(key, job, branchOf(this.workspace, id).scenario.rounds) };
+      this.#jobKeys.set(job, key);
+      this.#post({ type: 'run', job, root, schedule });
+    }
+    this.#used = [...this.#used.filter((k) => !wanted.includes(k)), ...wanted];
+    const keep = this.#used.slice(-KEEP_RUNS);
+    this.#used = keep;
+    this.runs = Object.fromEntries(Object.entries(runs).filter(([k]) => keep.includes(k)));
+  }
+
+  #post(msg: ToWorker) {
+    this.#worker?.postMessage(msg);
+  }
+
+  #receive(msg: FromWorker) {
+    const key = this.#jobKeys.get(msg.job);
+    if (key === undefined) return;
+    const run = this.runs[key];
+    if (!run) return;
+    this.runs = { ...this.runs, [key]: applyMessage(run, msg) };
+    if (msg.type === 'done' || msg.type === 'error') this.#jobKeys.delete(msg.job);
+  }
+}

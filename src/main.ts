@@ -1,0 +1,34 @@
+// Starts the simulator: the worker that runs the engine, the page's state, and the Svelte app.
+
+import { mount } from 'svelte';
+import App from './app/App.svelte';
+import { AppState } from './app/appState.svelte.ts';
+import './app/app.css';
+
+const HELP_SEEN = 'decoupling-lab:help-seen';
+
+function readFlag(key: string): boolean {
+  try {
+    return localStorage.getItem(key) === '1';
+  } catch {
+    return false;
+  }
+}
+
+const worker = new Worker(new URL('./app/sim.worker.ts', import.meta.url), { type: 'module' });
+const app = new AppState(worker);
+app.helpOpen = !readFlag(HELP_SEEN);
+
+mount(App, {
+  target: document.getElementById('app')!,
+  props: {
+    app,
+    onseenhelp: () => {
+      try {
+        localStorage.setItem(HELP_SEEN, '1');
+      } catch {
+        // private windows may refuse storage; the hint then shows again next time, which is harmless
+      }
+    },
+  },
+});

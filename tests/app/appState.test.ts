@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { AppState } from '../../src/app/appState.svelte.ts';
+import { createSimulator } from '../../src/app/simulator.ts';
+import type { FromWorker, ToWorker } from '../../src/app/protocol.ts';
+import { createBranch, removeTimelineEntry, renameBranch, setParam } from '../../src/app/edits.ts';
+
+/** A stand-in for the Web Worker: the same simulator, in this process, answering asynchronously. */
+class FakeWorker {
+  onmessage: ((e: MessageEvent<FromWorker>) => void) | null = null;
+  sent: ToWorker[] = [];
+  sim = createSimulator({
+    post: (msg) =>
+      queueMicrotask(() => this.onmessage?.({ data: structuredClone(msg) } as MessageEvent<FromWorker>)),
+    breathe: () => new Promise((r) => setTimeout(r, 0)),
+  });
+  postMessage(msg: ToWorker) {
+    this.sent.push(msg);
+    this.sim.receive(structuredClone(msg));
+  }
+}
+
+async function settle(app: AppState, worker: FakeWorker) {
+  await worker.sim.idle();
+  await new Promise((r) => setTimeout(r, 0));
+  return app;
+}
+
+function make() {
+  const worker = new FakeWorker();
+  const app = new AppState(worker as unknown as Worker);
+  return { app, worker };
+}
+
+describe('app state', () => {
+  it('opens on the Micron preset and asks the worker for its run at once', async () => {
+    const { app, worker } = make();
+    expect(app.active.scenario.preset).toBe('micron-2023');
+    expect(worker.sent.map((m) => m.type)).toEqual(['run']);
+    await settle(app, worker);
+    expect(app.activeRun?.status).toBe('done');
+    expect(app.activeRun?.records.length).toBe(app.totalRounds + 1);
+    expect(app.activeRun?.fingerprint).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('the play head moves only through computed rounds and stops at the end', async () => {
+    const { app, worker } = make();
+    app.togglePlay();
+    app.advancePlayHead(3);
+    expect(app.current).toBeLessThanOrEqual(app.computed);
+    await settle(app, worker);
+    app.advancePlayHead(1000);
+    expect(app.current).toBe(app.totalRounds);
+    expect(app.playing).toBe(false);
+    app.step(-1);
+    expect(app.shown).toBe(app.totalRounds - 1);
+    app.reset();
+    expect(app.shown).toBe(0);
+  });
+
+  it('an edit re-runs the branch; undo finds the earlier run again without asking the worker', async () => {
+    const { app, worker } = make();
+    await settle(app, worker);
+    const first = app.activeRun;
+    app.apply('join rate', () => setParam('main', 'joinRate', 0.5));
+    expect(worker.sent.filter((m) => m.type === 'run').length).toBe(2);
+    await settle(app, worker);
+    expect(app.activeRun).not.toBe(first);
+    app.undo();
+    expect(app.activeRun).toBe(first);
+    expect(worker.sent.filter((m) => m.type === 'run').length).toBe(2);
+  });
+
+  it('a rename runs nothing', async () => {
+    const { app, worker } = make();
+    await settle(app, worker);
+    app.apply('branch', () => createBranch(app.workspace, 'B', 3).recipe);
+    await settle(app, worker);
+    const runs = worker.sent.filter((m) => m.type === 'run').length;
+    app.apply('rename', () => renameBranch(app.workspace.active, 'No ban'));
+    expect(worker.sent.filter((m) => m.type === 'run').length).toBe(runs);
+  });
+
+  it('a branch without the ban keeps the shared rounds and differs after them', async () => {
+    const { app, worker } = make();
+    await settle(app, worker);
+    app.apply('branch', () => createBranch(app.workspace, 'No ban', 3).recipe);
+    const ban = app.active.scenario.timeline.findIndex(
+      (e) => e.action === 'impose' && e.measure.kind === 'purchaseBan',
+    );
+    app.apply('remove ban', () => removeTimelineEntry(app.workspace, app.active.id, ban));
+    await settle(app, worker);
+    const whatIf = app.activeRun!.records;
+    const baseline = app.compareRun!.records;
+    expect(app.compareBranch?.id).toBe('main');
+    for (let t = 0; t < 3; t++) expect(whatIf[t].supplyChainCost).toEqual(baseline[t].supplyChainCost);
+    const micron = app.activeRun!.firms.findIndex((f) => f.id === 'micron');
+    const china = 1;
+    const revenue = (r: (typeof whatIf)[number]) => r.firmRevenue[micron * 7 + china];
+    expect(revenue(whatIf[4])).toBeGreaterThan(revenue(baseline[4]));
+  });
+
+  it('a refused edit keeps the workspace and says why', async () => {
+    const { app, worker } = make();
+    await settle(app, worker);
+    const before = app.workspace;
+    const ok = app.apply('remove', () => removeTimelineEntry(app.workspace, 'main', 99));
+    expect(ok).toBe(false);
+    expect(app.editError).toMatch(/timeline\.99/);
+    expect(app.workspace).toBe(before);
+  });
+
+  it('loading a preset replaces the workspace as one undoable step', async () => {
+    const { app, worker } = make();
+    app.apply('branch', () => createBranch(app.workspace, 'B', 3).recipe);
+    app.loadPreset('open-world');
+    expect(app.workspace.branches.length).toBe(1);
+    expect(app.active.scenario.preset).toBe('open-world');
+    app.undo();
+    expect(app.workspace.branches.length).toBe(2);
+    await settle(app, worker);
+  });
+});

@@ -1,0 +1,38 @@
+// Starts Debian's Chromium headless with the flags this machine needs (see /work/shared/TOOLCHAIN.md): no sandbox, no
+// GPU, and no background networking, which would flood the closed network with refused connections.
+
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** A fresh browser profile in a temporary directory; close() removes it. */
+export async function launchChromium(viewport = { width: 1280, height: 720 }) {
+  const dir = mkdtempSync(join(tmpdir(), 'decoupling-lab-chromium-'));
+  const context: BrowserContext = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport,
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
