@@ -232,6 +232,26 @@ const quiet = scenarioArb(['passive', 'scripted'] as StrategyId[], fc.constant(0
   params: { ...s.params, joinRate: 0 },
 }));
 
+describe('an open world', () => {
+  it(
+    'with no measures and no noise, the global cost index never rises from one round to the next',
+    { timeout: 60_000 },
+    () => {
+      const open = scenarioArb(['passive'] as StrategyId[], fc.constant(0)).map((s) => ({
+        ...s,
+        timeline: [],
+      }));
+      fc.assert(
+        fc.property(open, (s) => {
+          const c = [100, ...costs(s)];
+          for (let i = 1; i < c.length; i++) expect(c[i]!).toBeLessThanOrEqual(c[i - 1]! + 1e-9);
+        }),
+        { ...FC, numRuns: 20 },
+      );
+    },
+  );
+});
+
 describe('more restriction, all else equal', () => {
   it(
     'adding an export control or a tariff never lowers the final-round or mean global cost index, when restrictions carry their premiums',
