@@ -1,0 +1,182 @@
+// The browser part of the benchmark: builds the app, serves it with Vite's preview server and drives it in headless
+// Chromium. Prints the time from load to the first chart, main-thread tasks over 50 ms while the default preset plays
+// at top speed, the time to redraw on a scrub, and the JavaScript shipped (gzipped). Also writes
+// bench-results/browser.json.
+//
+//   npx tsx bench/browser.ts [--no-build] [--plays N] [--scrubs N]
+
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build, preview } from 'vite';
+import { launchChromium } from '../tests/e2e/browser.ts';
+
+/** targets from issue 3 */
+const TARGETS = { longTasks: 0, scrubMedianMs: 16, jsKb: 300 };
+
+function flag(name: string, fallback: number): number {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0
+    ? NaN
+    : s.length % 2
+      ? s[(s.length - 1) / 2]
+      : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+function shippedJs() {
+  const dir = 'dist/assets';
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => {
+      const raw = readFileSync(join(dir, f));
+      return { file: f, kb: raw.length / 1024, gzipKb: gzipSync(raw, { level: 9 }).length / 1024 };
+    });
+}
+
+/**
+ * Watches the page from its first byte: long tasks, and the moment the first chart is drawn with its axes (the play
+ * head starts at round 0, so that chart is axes, tick labels and the round-0 point). Plain JavaScript in a string:
+ * tsx would wrap a function's inner closures in a helper the page does not have.
+ */
+const INSTRUMENT = `
+  window.__longTasks = [];
+  window.__firstChart = null;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, ms: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  const seen = () => {
+    if (!document.querySelector('figure.chart-card svg text')) return false;
+    requestAnimationFrame(() => { if (window.__firstChart === null) window.__firstChart = performance.now(); });
+    return true;
+  };
+  const mo = new MutationObserver(() => { if (seen()) mo.disconnect(); });
+  document.addEventListener('DOMContentLoaded', () => {
+    if (!seen()) mo.observe(document.body, { childList: true, subtree: true });
+  });
+`;
+
+async function main() {
+  const plays = flag('--plays', 5);
+  const scrubs = flag('--scrubs', 30);
+  if (!process.argv.includes('--no-build')) await build({ logLevel: 'warn' });
+  const server = await preview({
+    logLevel: 'warn',
+    preview: { host: '127.0.0.1', port: 4327, strictPort: false },
+  });
+  const url = server.resolvedUrls!.local[0];
+  const browser = await launchChromium();
+  try {
+    const page = await browser.context.newPage();
+    await page.addInitScript({ content: INSTRUMENT });
+    await page.goto(url);
+    await page.waitForFunction(
+      () => (window as unknown as { __firstChart: number | null }).__firstChart !== null,
+      null,
+      {
+        timeout: 60_000,
+      },
+    );
+    const firstChartMs = await page.evaluate(
+      () => (window as unknown as { __firstChart: number }).__firstChart,
+    );
+    const loadTasks = await page.evaluate(
+      () => (window as unknown as { __longTasks: unknown[] }).__longTasks.length,
+    );
+
+    // wait for the whole run, then play it at top speed `plays` times
+    await page.getByText(/All \d+ rounds computed/).waitFor({ timeout: 120_000 });
+    const help = page.getByRole('button', { name: 'Got it' });
+    if (await help.count()) await help.click();
+    await page.getByLabel('Speed').selectOption({ label: 'Top speed' });
+    const total = Number(await page.locator('#round-scrubber').getAttribute('max'));
+    await page.evaluate(() => ((window as unknown as { __longTasks: unknown[] }).__longTasks.length = 0));
+    const playStart = Date.now();
+    for (let i = 0; i < plays; i++) {
+      await page.getByRole('button', { name: 'Play' }).click();
+      await page.waitForFunction(
+        (t) => document.querySelector('[data-testid=round-label]')?.getAttribute('data-round') === String(t),
+        total,
+        { timeout: 60_000 },
+      );
+      await page.getByRole('button', { name: 'Play' }).waitFor();
+    }
+    const playMs = Date.now() - playStart;
+    const playTasks = await page.evaluate(
+      () => (window as unknown as { __longTasks: Array<{ ms: number }> }).__longTasks,
+    );
+
+    // scrubs: from a key press to the animation frame after the DOM shows the new round
+    await page.locator('h1').click();
+    const keys = Array.from({ length: scrubs }, (_, i) => {
+      const leg = Math.floor(i / total);
+      return leg % 2 === 0 ? 'ArrowLeft' : 'ArrowRight';
+    });
+    const timings = await page.evaluate(async (keys) => {
+      const label = document.querySelector('[data-testid=round-label]')!;
+      const out: Array<{ update: number; frame: number }> = [];
+      for (const key of keys) {
+        const before = label.getAttribute('data-round');
+        const t0 = performance.now();
+        document.body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+        // Svelte applies the change in a microtask; wait for it, then force layout, then the next frame
+        while (label.getAttribute('data-round') === before) await Promise.resolve();
+        document.body.getBoundingClientRect();
+        const update = performance.now() - t0;
+        await new Promise((r) => requestAnimationFrame(r));
+        out.push({ update, frame: performance.now() - t0 });
+        // let the frame finish before the next key, as a person's key presses would
+        await new Promise((r) => setTimeout(r, 30));
+      }
+      return out;
+    }, keys);
+
+    const js = shippedJs();
+    const jsGzipKb = js.reduce((s, f) => s + f.gzipKb, 0);
+    const result = {
+      firstChartMs: Math.round(firstChartMs),
+      longTasksDuringLoad: loadTasks,
+      play: {
+        plays,
+        rounds: total,
+        ms: playMs,
+        longTasks: playTasks.length,
+        longestTaskMs: Math.round(Math.max(0, ...playTasks.map((t) => t.ms))),
+      },
+      scrub: {
+        count: timings.length,
+        medianUpdateMs: Number(median(timings.map((t) => t.update)).toFixed(2)),
+        medianToNextFrameMs: Number(median(timings.map((t) => t.frame)).toFixed(2)),
+        maxToNextFrameMs: Number(Math.max(...timings.map((t) => t.frame)).toFixed(2)),
+      },
+      js: {
+        files: js.map((f) => ({ ...f, kb: +f.kb.toFixed(1), gzipKb: +f.gzipKb.toFixed(1) })),
+        gzipKb: +jsGzipKb.toFixed(1),
+      },
+    };
+
+    const ok = (good: boolean) => (good ? 'ok' : 'OVER TARGET');
+    console.log(`Load to first chart:           ${result.firstChartMs} ms`);
+    console.log(
+      `Long tasks while playing:      ${result.play.longTasks} (longest ${result.play.longestTaskMs} ms; ${plays} plays of ${total} rounds at top speed)  ${ok(result.play.longTasks <= TARGETS.longTasks)}`,
+    );
+    console.log(`Long tasks during load:        ${result.longTasksDuringLoad}`);
+    console.log(
+      `Scrub redraw, median:          ${result.scrub.medianToNextFrameMs} ms to the next frame (DOM updated in ${result.scrub.medianUpdateMs} ms; ${result.scrub.count} scrubs, worst ${result.scrub.maxToNextFrameMs} ms)  ${ok(result.scrub.medianToNextFrameMs <= TARGETS.scrubMedianMs)}`,
+    );
+    console.log(
+      `JavaScript shipped, gzipped:   ${result.js.gzipKb} KB (${js.map((f) => `${f.file} ${f.gzipKb.toFixed(1)}`).join(', ')})  ${ok(result.js.gzipKb <= TARGETS.jsKb)}`,
+    );
+    mkdirSync('bench-results', { recursive: true });
+    writeFileSync('bench-results/browser.json', JSON.stringify(result, null, 2) + '\n');
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+await main();
