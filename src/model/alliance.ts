@@ -22,9 +22,11 @@ export function allianceJoins(world: World, round: number, rng: Rng): Join[] {
     if (m.kind !== 'exportControl') continue;
     const meta = world.meta[m.id];
     const makerBloc = blocOf(world.alignment[stateIndex[m.maker]]);
+    // Each control has its own stream, so adding or reordering other controls never changes who joins this one.
+    const stream = rng.fork(m.id);
     for (const y of STATE_CODES) {
-      // One draw per measure and state, whatever happens, so streams stay aligned across what-ifs.
-      const draw = rng.next();
+      // One draw per state, whatever happens, so the stream stays aligned across what-ifs.
+      const draw = stream.next();
       if (y === m.maker || y === m.target || m.joined?.includes(y)) continue;
       if (makerBloc === 'NA' || !meta || round - meta.imposedRound < params.joinLag) continue;
       const strategy = states[y].strategy;

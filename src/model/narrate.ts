@@ -41,9 +41,13 @@ function percent(x: number): string {
 export function describeMeasure(m: Measure, names: NameBook, replacing?: Measure): string {
   switch (m.kind) {
     case 'tariff': {
-      const verb =
-        replacing && replacing.kind === 'tariff' ? (replacing.rate < m.rate ? 'raises' : 'lowers') : 'sets';
-      return `${actor(m.maker)} ${verb} its tariff on ${listSectors(m.sectors)} from ${actor(m.target)} to ${percent(m.rate)}`;
+      const before = replacing && replacing.kind === 'tariff' ? replacing.rate : undefined;
+      const where = `its tariff on ${listSectors(m.sectors)} from ${actor(m.target)}`;
+      if (before !== undefined && Math.abs(before - m.rate) < 1e-9) {
+        return `${actor(m.maker)} keeps ${where} at ${percent(m.rate)}`;
+      }
+      const verb = before === undefined ? 'sets' : before < m.rate ? 'raises' : 'lowers';
+      return `${actor(m.maker)} ${verb} ${where} to ${percent(m.rate)}`;
     }
     case 'exportControl': {
       const tech = m.threshold > 0 ? ` at technology level ${m.threshold} and above` : '';

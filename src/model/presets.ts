@@ -407,7 +407,7 @@ const detente: Preset = {
     preset: 'detente',
     name: 'Detente',
     description:
-      'Rounds 1-8 follow a scripted escalation of tariffs and controls. In round 10 the USA lifts its tariff increase as a gesture; from then on both states follow generous tit for tat (forgiving a third of hostile acts, and relaxing one measure after a quiet round with the same probability).',
+      'Both states follow generous tit for tat throughout: they answer hostile acts but forgive a third of them, and after a quiet round relax one of their measures with the same probability. On top of their own answers, rounds 1-8 add a scripted escalation of tariffs and controls. In round 10 the USA lifts its tariff as a gesture.',
     seed: DEFAULT_SEED,
     rounds: 40,
     firms: DEFAULT_FIRMS,
