@@ -7,6 +7,13 @@ export interface LogLine extends EventEntry {
   /** stable key: round and position within the round */
   key: string;
   label: string;
+  /** the text without its leading round label, which the log shows apart */
+  body: string;
+}
+
+/** "Q2 2023: China bars ..." -> "China bars ...": the engine's events start with their round's label. */
+export function withoutLabel(text: string, label: string): string {
+  return text.startsWith(`${label}: `) ? text.slice(label.length + 2) : text;
 }
 
 export function logLines(
@@ -22,7 +29,8 @@ export function logLines(
     record.events.forEach((e, i) => {
       if (e.states.length > 0 && !e.states.some((s) => states.has(s))) return;
       total++;
-      if (lines.length < limit) lines.push({ ...e, key: `${t}-${i}`, label: record.label });
+      if (lines.length < limit)
+        lines.push({ ...e, key: `${t}-${i}`, label: record.label, body: withoutLabel(e.text, record.label) });
     });
   }
   return { lines, more: total - lines.length };

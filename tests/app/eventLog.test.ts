@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { logLines } from '../../src/app/eventLog.ts';
+import { logLines, withoutLabel } from '../../src/app/eventLog.ts';
 import type { EventEntry, RoundRecord, StateCode } from '../../src/model/types.ts';
 import { STATE_CODES } from '../../src/model/types.ts';
 
@@ -41,6 +41,13 @@ describe('event log', () => {
   it('gives every line a key unique within the log', () => {
     const { lines } = logLines(records, 3, all, 100);
     expect(new Set(lines.map((l) => l.key)).size).toBe(lines.length);
+  });
+
+  it('shows the round label once: the label the engine puts before an event’s text is taken off', () => {
+    const labelled = [rec(0, [ev(0, 'R0: The starting world', [])])];
+    expect(logLines(labelled, 0, all, 10).lines[0].body).toBe('The starting world');
+    expect(withoutLabel('Q2 2023: China acts', 'Q2 2023')).toBe('China acts');
+    expect(withoutLabel('China acts in Q2 2023: again', 'Q2 2023')).toBe('China acts in Q2 2023: again');
   });
 
   it('copes with a play head beyond the computed rounds and with no rounds', () => {

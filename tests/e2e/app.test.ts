@@ -6,6 +6,8 @@ import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { presetScenario } from '../../src/model/presets.ts';
+import { reportScenario } from '../../src/model/report.ts';
 import { launchChromium } from './browser.ts';
 
 const SHOTS = 'test-results/screenshots';
@@ -95,7 +97,9 @@ describe('the simulator in Chromium', () => {
     expect(last).toBeGreaterThan(first);
     const divergence = await chartTable('Technology standards divergence');
     expect(divergence.rows.length).toBe(total + 1);
-    await expect.poll(() => page.getByTestId('fingerprint').textContent()).toMatch(/^[0-9a-f]{16}$/);
+    // the same fingerprint as `npm run sim -- --preset micron-2023` prints
+    const cli = reportScenario(presetScenario('micron-2023')).fingerprint;
+    await expect.poll(() => page.getByTestId('fingerprint').textContent()).toBe(cli);
     expect(await page.locator('body').innerText()).not.toMatch(/\bNaN\b|undefined/);
     await page.screenshot({ path: `${SHOTS}/02-costs-and-standards.png` });
     await expectNoAxeViolations('costs and standards');
@@ -123,6 +127,47 @@ describe('the simulator in Chromium', () => {
     expect(rows.length).toBe(3);
     await page.keyboard.press('End');
     await waitForRound(total);
+  });
+
+  it('the event log jumps to an event’s round and filters by state', async () => {
+    const log = page.locator('.event-log');
+    const ban = log.getByRole('button', {
+      name: /bars critical-infrastructure operators from buying Micron/,
+    });
+    await ban.click();
+    await waitForRound(3);
+    // only events up to the play head are listed, newest first
+    const whens = await log.locator('.events .when').allTextContents();
+    expect(whens[0]).toBe('Q2 2023');
+    expect(whens).not.toContain('Q3 2023');
+    await log.getByText(/Filter by state/).click();
+    for (const state of [
+      'United States',
+      'China',
+      'European Union',
+      'South Korea',
+      'Taiwan',
+      'Rest of world',
+    ]) {
+      await log.getByLabel(state).uncheck();
+    }
+    await expect.poll(() => ban.count()).toBe(0);
+    expect(await log.getByRole('button', { name: /Japan joins/ }).count()).toBeGreaterThan(0);
+    for (const state of [
+      'United States',
+      'China',
+      'European Union',
+      'South Korea',
+      'Taiwan',
+      'Rest of world',
+    ]) {
+      await log.getByLabel(state).check();
+    }
+    await expect.poll(() => ban.count()).toBe(1);
+    await log.getByText(/Filter by state/).click();
+    await page.locator('h1').click();
+    await page.keyboard.press('End');
+    await waitForRound(await totalRounds());
   });
 
   it('shows trade, the memory market and the measures, each passing axe', async () => {
