@@ -67,6 +67,17 @@ describe('allianceJoins', () => {
     expect(joiners(w, 4)).not.toContain('CHN');
   });
 
+  it('who joins a control does not depend on the controls listed before it', () => {
+    const late = control('USA', 'CHN', ['lithography'], { id: 'late' });
+    const early = control('USA', 'CHN', ['cars'], { id: 'early', size: 1e-9 });
+    const params = { joinRate: 0.4, joinLag: 0 };
+    const alone = withMeasures(smallWorld(params, ALLIES), [late], 1);
+    const after = withMeasures(smallWorld(params, ALLIES), [early, late], 1);
+    const lateJoins = (w: typeof alone, seed: number) =>
+      allianceJoins(w, 2, createRng(seed)).filter((j) => j.measureId === 'late');
+    for (let seed = 0; seed < 20; seed++) expect(lateJoins(after, seed)).toEqual(lateJoins(alone, seed));
+  });
+
   it('considers export controls only', () => {
     const w = withMeasures(smallWorld({ joinRate: 1, joinLag: 0 }, ALLIES), [
       { kind: 'tariff', id: 't', maker: 'USA', target: 'CHN', rate: 0.2 },
