@@ -138,7 +138,7 @@ describe('the simulator in Chromium', () => {
     await waitForRound(3);
     // only events up to the play head are listed, newest first
     const whens = await log.locator('.events .when').allTextContents();
-    expect(whens[0]).toBe('Q2 2023');
+    expect(whens[0]).toBe('Q2 2023 · this round');
     expect(whens).not.toContain('Q3 2023');
     await log.getByText(/Filter by state/).click();
     for (const state of [
@@ -344,6 +344,23 @@ describe('the simulator in Chromium', () => {
     await page.screenshot({ path: `${SHOTS}/09-tablet.png` });
     await expectNoAxeViolations('tablet');
     await page.setViewportSize({ width: 1280, height: 720 });
+  });
+
+  it('a branch can be renamed and deleted, and the main run stays', async () => {
+    await page.getByRole('button', { name: 'Rename' }).click();
+    await page.getByLabel('New name').fill('China does not ban Micron');
+    await page.getByRole('button', { name: 'Rename', exact: true }).last().click();
+    await expect
+      .poll(() => page.locator('#branch-picker option:checked').textContent())
+      .toContain('China does not ban Micron');
+    await page.getByRole('button', { name: /^Delete/ }).click();
+    await expect.poll(() => page.locator('#branch-picker').inputValue()).toBe('main');
+    expect(await page.locator('#branch-picker option').count()).toBe(1);
+    expect(await page.getByRole('button', { name: /^Delete/ }).count()).toBe(0);
+    // the ban is back: the main run never lost it
+    expect(
+      await page.getByRole('button', { name: /^Remove: China bars critical-infrastructure/ }).count(),
+    ).toBe(1);
   });
 
   it('raised no errors in the page', () => {
