@@ -140,8 +140,12 @@ describe('produce', () => {
     const full = run(world, [], unq(1)).inputCost[phone]! - open.inputCost[phone]!;
     expect(half).toBeGreaterThan(0);
     expect(full).toBeCloseTo(2 * half, 12);
-    const none = run(smallWorld({ shortagePremium: 0 }), [], unq(1));
-    expect(none.inputCost[phone]).toBeCloseTo(run(smallWorld({ shortagePremium: 0 })).inputCost[phone]!, 12);
+    // The premium scales the extra cost: twice the premium, twice the rise.
+    const rise = (shortagePremium: number) => {
+      const w = smallWorld({ shortagePremium });
+      return run(w, [], unq(1)).inputCost[phone]! - run(w).inputCost[phone]!;
+    };
+    expect(rise(0.6)).toBeCloseTo(2 * rise(0.3), 12);
   });
 
   it('an input closed off entirely costs the open price plus the workaround premium', () => {
@@ -152,7 +156,7 @@ describe('produce', () => {
       const w = smallWorld({ blockedPremium });
       return run(w, closeAll).inputCost[intel]! - run(w).inputCost[intel]!;
     };
-    expect(rise(0)).toBeCloseTo(0, 12);
+    expect(rise(0.05)).toBeCloseTo(0.05 * rise(1), 12);
     expect(rise(1)).toBeGreaterThan(0);
     expect(rise(2)).toBeCloseTo(2 * rise(1), 12);
     // The open price of gallium is about 1 at round 0 and gallium is 1% of a logic chip's cost.
