@@ -123,11 +123,13 @@ export function summarise(
   const x = now.crossBlocTradeShare;
   const x0 = first.crossBlocTradeShare;
   const direction = Math.abs(x - x0) < SAME ? 'as in' : x < x0 ? 'down from' : 'up from';
+  // one decimal: shares move by fractions of a point, and "up from 37% to 37%" would read as a contradiction
+  const share = (v: number) => `${fixed(v * 100, 1)}%`;
   lines.push({
     id: 'crossBloc',
     label: 'Trade across blocs',
-    value: `${formatPercent(x)} of trade`,
-    text: `Trade between the blocs is ${formatPercent(x)} of all trade, ${direction} ${formatPercent(x0)} in ${start}.`,
+    value: `${share(x)} of trade`,
+    text: `Trade between the blocs is ${share(x)} of all trade, ${direction} ${share(x0)} in ${start}.`,
   });
 
   lines.push({
@@ -146,7 +148,7 @@ export function summarise(
     lines.push({
       id: 'micron',
       label: 'Micron’s revenue from China',
-      value: r0 > 0 ? `${fixed((r / r0) * 100, 0)}% of ${start}` : '–',
+      value: r0 > 0 ? `${fixed((r / r0) * 100, 1)}% of ${start}` : '–',
       text: `Micron’s revenue from China-headquartered buyers is ${changeSince(r, r0, start)}.`,
     });
   }

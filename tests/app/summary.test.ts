@@ -85,6 +85,18 @@ describe('summary of a run', () => {
     }
   });
 
+  it('the cross-bloc share reads with one decimal so that a small move never reads "up from 37% to 37%"', () => {
+    const lines = summarise(run.records, last, run.firms, scenario);
+    const text = lines.find((l) => l.id === 'crossBloc')!.text;
+    const [now, before] = [...text.matchAll(/(\d+\.\d)%/g)].map((m) => Number(m[1]));
+    expect(now).toBeCloseTo(run.records[last].crossBlocTradeShare * 100, 1);
+    expect(before).toBeCloseTo(run.records[0].crossBlocTradeShare * 100, 1);
+    const x = run.records[last].crossBlocTradeShare;
+    const x0 = run.records[0].crossBlocTradeShare;
+    // moves under a twentieth of a point read as no move
+    expect(text).toContain(Math.abs(x - x0) < 0.0005 ? 'as in' : x < x0 ? 'down from' : 'up from');
+  });
+
   it('a round past the computed ones shows the last computed round', () => {
     const partial = run.records.slice(0, 3) as RoundRecord[];
     const lines = summarise(partial, 10, run.firms, scenario);
