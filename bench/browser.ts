@@ -3,7 +3,9 @@
 // at top speed, the time to redraw on a scrub, and the JavaScript shipped (gzipped). Also writes
 // bench-results/browser.json.
 //
-//   npx tsx bench/browser.ts [--no-build] [--plays N] [--scrubs N]
+//   npx tsx bench/browser.ts [--no-build] [--plays N] [--scrubs N] [--preset ID]
+//
+// The targets concern the default preset (micron-2023); --preset plays another one after load.
 
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -90,6 +92,13 @@ async function main() {
 
     // wait for the whole run, then play it at top speed `plays` times
     await page.getByText(/All \d+ rounds computed/).waitFor({ timeout: 120_000 });
+    const preset = process.argv.includes('--preset')
+      ? process.argv[process.argv.indexOf('--preset') + 1]
+      : null;
+    if (preset) {
+      await page.locator('#preset-picker').selectOption(preset);
+      await page.getByText(/All \d+ rounds computed/).waitFor({ timeout: 120_000 });
+    }
     const help = page.getByRole('button', { name: 'Got it' });
     if (await help.count()) await help.click();
     await page.getByLabel('Speed').selectOption({ label: 'Top speed' });
@@ -138,6 +147,7 @@ async function main() {
     const js = shippedJs();
     const jsGzipKb = js.reduce((s, f) => s + f.gzipKb, 0);
     const result = {
+      preset: preset ?? 'micron-2023',
       firstChartMs: Math.round(firstChartMs),
       longTasksDuringLoad: loadTasks.length,
       longTasksDuringLoadMs: loadTasks,
