@@ -268,7 +268,17 @@ describe('the simulator in Chromium', () => {
     await expect.poll(() => page.locator('.entry-form .error').innerText()).toMatch(/round/);
     await page.screenshot({ path: `${SHOTS}/08-scenario-panel.png`, fullPage: true });
     await expectNoAxeViolations('scenario panel');
-    await page.getByRole('button', { name: 'Cancel' }).click();
+
+    // a valid entry is added to the timeline, and can be removed again
+    await page.locator('#entry-round').fill('5');
+    await page.locator('#entry-rate').fill('25');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    const added = page.getByRole('button', {
+      name: /^Remove: The USA sets its tariff .* from China to 25%, round 5/,
+    });
+    await expect.poll(() => added.count()).toBe(1);
+    await added.click();
+    await expect.poll(() => added.count()).toBe(0);
   });
 
   it('every control is reachable with Tab, shows where the focus is, and works from the keyboard', async () => {
