@@ -278,28 +278,25 @@ describe('more restriction, all else equal', () => {
   // no learning spill-over. With the premiums at 0 (no longer allowed) the control moved memory demand to makers with
   // a short production history, who learn faster from it, and the index fell by about 0.036 points: a restriction
   // then had no price of its own. The premiums' floor of 0.05 keeps that learning effect below the tolerance.
-  it(
-    'adding an export control never lowers the cost index, even with the premiums at their lowest',
-    () => {
-      const s = parseScenario({
-        version: 1,
-        name: 'free restriction',
-        seed: 0,
-        rounds: 4,
-        firms: 100,
-        params: {
-          shortagePremium: 0.05,
-          scarcityMarkup: 0,
-          fixedCostShare: 0,
-          learningSpillover: 0,
-          blockedPremium: 0.05,
-          joinRate: 0,
-        },
-      });
-      const memory = control('USA', 'ALL', ['memory'], { joined: ['KOR'], id: 'extra' });
-      expectNoCheaper(s, withExtra(s, memory, 1), 1e-9);
-    },
-  );
+  it('adding an export control never lowers the cost index, even with the premiums at their lowest', () => {
+    const s = parseScenario({
+      version: 1,
+      name: 'free restriction',
+      seed: 0,
+      rounds: 4,
+      firms: 100,
+      params: {
+        shortagePremium: 0.05,
+        scarcityMarkup: 0,
+        fixedCostShare: 0,
+        learningSpillover: 0,
+        blockedPremium: 0.05,
+        joinRate: 0,
+      },
+    });
+    const memory = control('USA', 'ALL', ['memory'], { joined: ['KOR'], id: 'extra' });
+    expectNoCheaper(s, withExtra(s, memory, 1), 1e-9);
+  });
 
   // Each control draws its allies from its own stream (alliance.ts), so an unrelated control changes nothing here.
   it('adding a negligible export control does not change when allies join other controls', () => {
