@@ -1,3 +1,4 @@
+import { sectorSpec } from '../../src/model/calibration.ts';
 import { describe, expect, it } from 'vitest';
 import { valueAddedCost } from '../../src/model/learning.ts';
 import { compilePolicy } from '../../src/model/policy.ts';
@@ -159,8 +160,8 @@ describe('produce', () => {
     expect(rise(0.05)).toBeCloseTo(0.05 * rise(1), 12);
     expect(rise(1)).toBeGreaterThan(0);
     expect(rise(2)).toBeCloseTo(2 * rise(1), 12);
-    // The open price of gallium is about 1 at round 0 and gallium is 1% of a logic chip's cost.
-    expect(rise(1)).toBeCloseTo(0.01, 2);
+    // The open price of gallium is about 1 at round 0, so the rise is about gallium's cost share in a logic chip.
+    expect(rise(1)).toBeCloseTo(sectorSpec('logic').inputs.gallium!, 3);
   });
 
   it('revenue by customer state adds up to output at producer prices, and flows to the same total', () => {
