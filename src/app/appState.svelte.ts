@@ -3,6 +3,7 @@
 // else talks to the worker.
 
 import { presetScenario, type PresetId } from '../model/presets.ts';
+import type { RunReport } from '../model/report.ts';
 import { ScenarioError } from '../model/scenario.ts';
 import { canRedo, canUndo, edit, redo, replace, startHistory, undo, type History } from './history.ts';
 import { activeBranch, branchOf, type Recipe } from './edits.ts';
@@ -60,6 +61,9 @@ export class AppState {
   #jobKeys = new Map<number, string>();
   /** keys in order of last use, most recent last */
   #used: string[] = [];
+  /** report requests waiting for the worker's answer, by job */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  #reports = new Map<number, { resolve: (r: RunReport) => void; reject: (e: Error) => void }>();
 
   constructor(worker: Worker | null) {
     this.#worker = worker;
@@ -87,6 +91,44 @@ export class AppState {
     this.current = 0;
     this.#commit(replace(this.history, `Load preset ${id}`, newWorkspace(presetScenario(id))));
     this.editError = null;
+  }
+
+  /**
+   * Starts afresh with a workspace from outside (a share link or the autosave, when the page opens): no undo step,
+   * since there is nothing before it to go back to.
+   */
+  begin(workspace: Workspace) {
+    this.playing = false;
+    this.current = 0;
+    this.editError = null;
+    this.#commit(startHistory(workspace));
+  }
+
+  /** Replaces the whole workspace (an opened file, link or saved scenario, or "reset all") as one undoable step. */
+  open(workspace: Workspace, label: string) {
+    this.playing = false;
+    this.current = 0;
+    this.editError = null;
+    this.#commit(replace(this.history, label, workspace));
+  }
+
+  /** Back to the default preset with one main line; Undo brings every branch back. */
+  resetAll() {
+    this.open(newWorkspace(presetScenario(DEFAULT_PRESET)), 'Reset all');
+  }
+
+  /**
+   * A branch's run in the CLI's report shape (its JSON and CSV exports), made by the worker: the main line's report
+   * is exactly what `npm run sim` prints for its scenario.
+   */
+  report(branchId: string): Promise<RunReport> {
+    const job = ++this.#job;
+    const worker = this.#worker;
+    if (!worker) return Promise.reject(new Error('the simulator is not running'));
+    return new Promise((resolve, reject) => {
+      this.#reports.set(job, { resolve, reject });
+      worker.postMessage({ type: 'report', job, workspace: this.workspace, branchId });
+    });
   }
 
   undo() {
@@ -177,6 +219,13 @@ export class AppState {
   }
 
   #receive(msg: FromWorker) {
+    const asked = this.#reports.get(msg.job);
+    if (asked) {
+      if (msg.type === 'report') asked.resolve(msg.report);
+      else if (msg.type === 'error') asked.reject(new Error(msg.message));
+      if (msg.type === 'report' || msg.type === 'error') this.#reports.delete(msg.job);
+      return;
+    }
     const key = this.#jobKeys.get(msg.job);
     if (key === undefined) return;
     const run = this.runs[key];

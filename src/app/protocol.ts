@@ -1,8 +1,10 @@
 // The conversation between the page and the simulation worker. The page asks for a branch's run (its main-line
 // scenario and schedule); the worker answers with the firms, then the round records in chunks as it makes them, then
-// the run's fingerprint. A newer request for the same branch makes the older one moot: the page cancels it.
+// the run's fingerprint. A newer request for the same branch makes the older one moot: the page cancels it. For an
+// export the page asks for a branch's report (the CLI's shape), which the worker makes with a run of its own.
 
 import { canonicalJson } from '../model/fingerprint.ts';
+import type { RunReport } from '../model/report.ts';
 import type { ScheduledScenario } from '../model/run.ts';
 import type { Scenario } from '../model/scenario.ts';
 import type { FirmInfo, RoundRecord } from '../model/types.ts';
@@ -10,13 +12,15 @@ import { scheduleOf, type Workspace } from './workspace.ts';
 
 export type ToWorker =
   | { type: 'run'; job: number; root: Scenario; schedule: ScheduledScenario[] }
-  | { type: 'cancel'; job: number };
+  | { type: 'cancel'; job: number }
+  | { type: 'report'; job: number; workspace: Workspace; branchId: string };
 
 export type FromWorker =
   | { type: 'start'; job: number; firms: FirmInfo[]; totalRounds: number }
   | { type: 'records'; job: number; records: RoundRecord[] }
   | { type: 'done'; job: number; fingerprint: string; ms: number }
-  | { type: 'error'; job: number; message: string };
+  | { type: 'error'; job: number; message: string }
+  | { type: 'report'; job: number; report: RunReport };
 
 /** most time (ms) the worker keeps finished rounds before it posts them: the page sees progress 20 times a second */
 export const FLUSH_MS = 50;
@@ -79,6 +83,9 @@ export function applyMessage(run: RunState, msg: FromWorker): RunState {
       return { ...run, status: 'done', fingerprint: msg.fingerprint, ms: msg.ms };
     case 'error':
       return { ...run, status: 'error', error: msg.message };
+    default:
+      // a report answers a report request, never a run
+      return run;
   }
 }
 

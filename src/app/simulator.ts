@@ -1,11 +1,14 @@
 // The simulation side of the worker protocol, apart from the worker itself so that tests can drive it in Node: takes
-// requests, runs each branch round by round, and posts records in chunks, a start and a done (see protocol.ts).
+// requests, runs each branch round by round, and posts records in chunks, a start and a done (see protocol.ts); a
+// report request runs a branch whole and posts its report in the CLI's shape.
 
 import { advance, finalRound, startRun } from '../model/run.ts';
+import { reportOfBranch } from './share/export.ts';
 import { shouldFlush, type FromWorker, type ToWorker } from './protocol.ts';
 import { runFingerprint } from './runFingerprint.ts';
 
 type RunRequest = Extract<ToWorker, { type: 'run' }>;
+type ReportRequest = Extract<ToWorker, { type: 'report' }>;
 
 export interface SimulatorOptions {
   post: (msg: FromWorker) => void;
@@ -22,7 +25,7 @@ export function createSimulator({
   breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0)),
 }: SimulatorOptions) {
   const cancelled = new Set<number>();
-  const queue: RunRequest[] = [];
+  const queue: Array<RunRequest | ReportRequest> = [];
   let busy = false;
 
   async function execute({ job, root, schedule }: RunRequest) {
@@ -56,12 +59,23 @@ export function createSimulator({
     }
   }
 
+  function report({ job, workspace, branchId }: ReportRequest) {
+    try {
+      post({ type: 'report', job, report: reportOfBranch(workspace, branchId) });
+    } catch (e) {
+      post({ type: 'error', job, message: e instanceof Error ? e.message : String(e) });
+    }
+  }
+
   async function drain() {
     if (busy) return;
     busy = true;
     while (queue.length > 0) {
       const next = queue.shift()!;
-      if (!cancelled.has(next.job)) await execute(next);
+      if (!cancelled.has(next.job)) {
+        if (next.type === 'report') report(next);
+        else await execute(next);
+      }
       cancelled.delete(next.job);
     }
     busy = false;

@@ -144,4 +144,21 @@ describe('simulator', () => {
       );
     expect(costs(2)).toEqual(costs(1));
   });
+
+  it('answers a report request with the branch’s report: the main line’s is the command line’s', async () => {
+    const ws = newWorkspace(small());
+    const out = await simulate([{ type: 'report', job: 5, workspace: ws, branchId: 'main' }]);
+    expect(out.map((m) => m.type)).toEqual(['report']);
+    const msg = out[0] as Extract<FromWorker, { type: 'report' }>;
+    expect(msg.job).toBe(5);
+    expect(msg.report.fingerprint).toBe(reportScenario(small()).fingerprint);
+    expect(msg.report.series).toHaveLength(small().rounds + 1);
+  });
+
+  it('answers a report request for a branch that does not exist with an error for that job', async () => {
+    const out = await simulate([
+      { type: 'report', job: 6, workspace: newWorkspace(small()), branchId: 'gone' },
+    ]);
+    expect(out).toEqual([{ type: 'error', job: 6, message: expect.stringContaining('gone') }]);
+  });
 });
