@@ -1,0 +1,84 @@
+// What the printable run report lists besides its charts, as plain rows: the parameters a scenario sets away from the
+// rulebook's defaults, each state's strategy, the timeline of measures in words, and the run's events in order.
+
+import { STATES } from '../model/calibration.ts';
+import { PARAM_SPECS, type ParamKey } from '../model/params.ts';
+import { STRATEGIES } from '../model/retaliation.ts';
+import { resolveScenario, roundLabel, type Scenario } from '../model/scenario.ts';
+import { STATE_CODES, type RoundRecord, type StateCode } from '../model/types.ts';
+import { withoutLabel } from './eventLog.ts';
+import { describeEntry } from './timelineForm.ts';
+
+export interface ParamRow {
+  key: ParamKey;
+  label: string;
+  value: number;
+  defaultValue: number;
+  unit: string;
+}
+
+/** Parameters whose value in this scenario is not the rulebook's default, in the rulebook's order. */
+export function changedParams(scenario: Scenario): ParamRow[] {
+  const { params } = resolveScenario(scenario);
+  return PARAM_SPECS.filter((s) => params[s.key] !== s.default).map((s) => ({
+    key: s.key,
+    label: s.label,
+    value: params[s.key],
+    defaultValue: s.default,
+    unit: s.unit,
+  }));
+}
+
+export interface StrategyRow {
+  code: StateCode;
+  state: string;
+  strategy: string;
+}
+
+export function strategyRows(scenario: Scenario): StrategyRow[] {
+  const { states } = resolveScenario(scenario);
+  return STATE_CODES.map((code) => ({
+    code,
+    state: STATES.find((s) => s.code === code)?.name ?? code,
+    strategy: STRATEGIES[states[code].strategy].label,
+  }));
+}
+
+export interface TimelineRow {
+  key: string;
+  round: number;
+  when: string;
+  text: string;
+}
+
+/** The scheduled measures in round order (entries of one round keep the order they were written in). */
+export function timelineRows(scenario: Scenario): TimelineRow[] {
+  return scenario.timeline
+    .map((entry, i) => ({ entry, i }))
+    .sort((a, b) => a.entry.round - b.entry.round || a.i - b.i)
+    .map(({ entry, i }) => ({
+      key: String(i),
+      round: entry.round,
+      when: roundLabel(scenario, entry.round),
+      text: describeEntry(entry, scenario.timeline),
+    }));
+}
+
+export interface EventRow {
+  key: string;
+  round: number;
+  when: string;
+  text: string;
+}
+
+/** Every event of the run, oldest first: a debrief reads the story forwards. */
+export function eventRows(records: readonly RoundRecord[]): EventRow[] {
+  return records.flatMap((r) =>
+    r.events.map((e, i) => ({
+      key: `${r.round}-${i}`,
+      round: r.round,
+      when: r.label,
+      text: withoutLabel(e.text, r.label),
+    })),
+  );
+}
