@@ -36,3 +36,8 @@ export async function launchChromium(viewport = { width: 1280, height: 720 }) {
     },
   };
 }
+
+/** A browser that can open several fresh contexts (separate storage, as two laptops would have). */
+export async function launchBrowser() {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+}
