@@ -38,6 +38,8 @@ export class AppState {
   editError: string | null = $state(null);
   /** the "how to use" panel is open (on a first visit, and from the Help button) */
   helpOpen = $state(false);
+  /** a round playing stops at (teams playing states by hand move there; see HumanMoves.svelte), or null */
+  holdAt: number | null = $state(null);
 
   workspace = $derived(this.history.present);
   active = $derived(activeBranch(this.workspace));
@@ -163,12 +165,13 @@ export class AppState {
     this.playing = true;
   }
 
-  /** Moves the play head on by `rounds` (a fraction is kept by the caller); stops at the end of the run. */
+  /** Moves the play head on by `rounds` (a fraction is kept by the caller); stops at the end of the run or at `holdAt`. */
   advancePlayHead(rounds: number) {
     if (rounds <= 0) return;
-    const target = Math.min(this.current + rounds, this.totalRounds);
+    const hold = this.holdAt !== null && this.holdAt > this.current ? this.holdAt : this.totalRounds;
+    const target = Math.min(this.current + rounds, this.totalRounds, hold);
     this.current = Math.min(target, this.computed);
-    if (this.current >= this.totalRounds) this.playing = false;
+    if (this.current >= this.totalRounds || this.current === this.holdAt) this.playing = false;
   }
 
   /** Share of the active run computed, for the progress bar. */

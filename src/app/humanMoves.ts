@@ -1,0 +1,211 @@
+// The "Your move" panel's logic: which states teams play by hand, the short menu of moves a team picks from, and the
+// timeline entry each move becomes. A move is an ordinary timeline entry at the next round, so it is kept, shared,
+// branched and undone like any edit; it carries the team's note, which is how the panel knows a team has moved.
+
+import { ANCHOR_FIRMS, STATES } from '../model/calibration.ts';
+import { resolveScenario, ScenarioError, type Scenario, type TimelineEntry } from '../model/scenario.ts';
+import { STATE_CODES, type Measure, type SectorId, type StateCode } from '../model/types.ts';
+import { readNumber } from './timelineForm.ts';
+
+export type MoveKind = 'tariff' | 'exportControl' | 'purchaseBan' | 'lift' | 'nothing';
+
+export const MOVE_KINDS: readonly MoveKind[] = ['tariff', 'exportControl', 'purchaseBan', 'lift', 'nothing'];
+
+export const MOVE_LABELS: Record<MoveKind, string> = {
+  tariff: 'Put a tariff on another state’s goods',
+  exportControl: 'Stop exports of a sector to a state',
+  purchaseBan: 'Bar critical-infrastructure buyers from a foreign firm',
+  lift: 'Lift one of our measures',
+  nothing: 'Do nothing this round',
+};
+
+/** What a team fills in; numbers arrive as text from the fields. */
+export interface MoveForm {
+  kind: MoveKind;
+  /** the state a tariff or an export control is aimed at */
+  target: StateCode;
+  /** extra tariff, in percent of the price */
+  ratePercent: string;
+  sector: SectorId;
+  /** anchor firm for a purchase ban */
+  firm: string;
+  /** the team's own measure to lift */
+  measureId: string;
+}
+
+/** highest extra tariff one move may add, in percent (the scenario format allows 500) */
+export const MAX_MOVE_TARIFF = 500;
+
+export const stateName = (code: StateCode) => STATES.find((s) => s.code === code)?.name ?? code;
+
+/** Anchor firms of other states: the firms a team can bar its critical-infrastructure buyers from. */
+export function foreignFirms(self: StateCode) {
+  return ANCHOR_FIRMS.filter((f) => f.state !== self);
+}
+
+export function otherStates(self: StateCode): StateCode[] {
+  return STATE_CODES.filter((c) => c !== self);
+}
+
+export function defaultMove(self: StateCode): MoveForm {
+  const target: StateCode = self === 'USA' ? 'CHN' : 'USA';
+  return {
+    kind: 'tariff',
+    target,
+    ratePercent: '10',
+    sector: 'memory',
+    firm: foreignFirms(self)[0]?.id ?? '',
+    measureId: '',
+  };
+}
+
+/** States whose strategy in this scenario is `human`, in the usual order. */
+export function humanStates(scenario: Scenario): StateCode[] {
+  const states = resolveScenario(scenario).states;
+  return STATE_CODES.filter((c) => states[c].strategy === 'human');
+}
+
+/** The note every move a team makes carries; the event log tells it after the event. */
+export function teamNote(self: StateCode): string {
+  return `Move by the ${stateName(self)} team`;
+}
+
+/** The state that takes a timeline step: the maker of an imposed measure, the joiner, or the maker of what is lifted. */
+export function actorOf(entry: TimelineEntry, timeline: readonly TimelineEntry[]): StateCode | undefined {
+  if (entry.action === 'impose') return entry.measure.maker;
+  if (entry.action === 'join') return entry.state;
+  for (const e of timeline)
+    if (e.action === 'impose' && e.measure.id === entry.measureId) return e.measure.maker;
+  return undefined;
+}
+
+/** A state's timeline steps at a round (the team's and any other), with their index in the timeline. */
+export function scheduledFor(
+  timeline: readonly TimelineEntry[],
+  self: StateCode,
+  round: number,
+): Array<{ entry: TimelineEntry; index: number }> {
+  return timeline
+    .map((entry, index) => ({ entry, index }))
+    .filter(({ entry }) => entry.round === round && actorOf(entry, timeline) === self);
+}
+
+/** Keys `STATE@round` of every round at which a team has made a move. */
+export function teamMoveRounds(timeline: readonly TimelineEntry[]): Set<string> {
+  const out = new Set<string>();
+  for (const e of timeline) {
+    const who = actorOf(e, timeline);
+    if (who && e.note === teamNote(who)) out.add(`${who}@${e.round}`);
+  }
+  return out;
+}
+
+/**
+ * The team's measures it can lift at the next round: in force at the round on show, made by the state, imposed by
+ * the timeline (only those can be lifted by it) and not already lifted at that round.
+ */
+export function liftable(
+  timeline: readonly TimelineEntry[],
+  inForce: readonly Measure[],
+  self: StateCode,
+  nextRound: number,
+): Measure[] {
+  const imposed = new Set(
+    timeline.flatMap((e) => (e.action === 'impose' && e.round <= nextRound ? [e.measure.id] : [])),
+  );
+  const lifted = new Set(
+    timeline.flatMap((e) => (e.action === 'relax' && e.round === nextRound ? [e.measureId] : [])),
+  );
+  return inForce.filter((m) => m.maker === self && imposed.has(m.id) && !lifted.has(m.id));
+}
+
+/** `USA-human-r5-tariff-CHN`, with `-2`, `-3`, ... when the timeline already uses it. */
+export function moveId(self: StateCode, round: number, what: string, taken: ReadonlySet<string>): string {
+  const stem = `${self}-human-r${round}-${what}`;
+  let id = stem;
+  for (let n = 2; taken.has(id); n++) id = `${stem}-${n}`;
+  return id;
+}
+
+/** percent typed to a share, without the float noise of a bare division */
+const share = (percent: number) => Number((percent / 100).toPrecision(12));
+
+/**
+ * The timeline entry a team's move becomes at `round`, or null for "do nothing", which leaves the timeline as it is.
+ * Throws ScenarioError naming the field a team has to fix; the scenario schema checks the rest when it is applied.
+ */
+export function moveEntry(
+  self: StateCode,
+  round: number,
+  form: MoveForm,
+  timeline: readonly TimelineEntry[],
+): TimelineEntry | null {
+  const note = teamNote(self);
+  const taken = new Set(timeline.flatMap((e) => (e.action === 'impose' ? [e.measure.id] : [])));
+  const aimed = () => {
+    if (form.target === self || !STATE_CODES.includes(form.target))
+      throw new ScenarioError('target: choose another state');
+    return form.target;
+  };
+  switch (form.kind) {
+    case 'nothing':
+      return null;
+    case 'tariff': {
+      const target = aimed();
+      const rate = share(readNumber('rate', form.ratePercent, 0, MAX_MOVE_TARIFF));
+      if (rate <= 0) throw new ScenarioError('rate: a tariff needs a rate above 0');
+      const id = moveId(self, round, `tariff-${target}`, taken);
+      return { round, action: 'impose', measure: { kind: 'tariff', id, maker: self, target, rate }, note };
+    }
+    case 'exportControl': {
+      const target = aimed();
+      const id = moveId(self, round, `control-${form.sector}-${target}`, taken);
+      return {
+        round,
+        action: 'impose',
+        measure: {
+          kind: 'exportControl',
+          id,
+          maker: self,
+          target,
+          sectors: [form.sector],
+          threshold: 0,
+          size: 1,
+        },
+        note,
+      };
+    }
+    case 'purchaseBan': {
+      const firm = foreignFirms(self).find((f) => f.id === form.firm);
+      if (!firm) throw new ScenarioError('firm: choose a firm of another state');
+      const id = moveId(self, round, `ban-${firm.id}`, taken);
+      return {
+        round,
+        action: 'impose',
+        measure: { kind: 'purchaseBan', id, maker: self, firm: firm.id, scope: 'cii' },
+        note,
+      };
+    }
+    case 'lift':
+      if (form.measureId.trim() === '') throw new ScenarioError('measure: choose the measure to lift');
+      return { round, action: 'relax', measureId: form.measureId.trim(), note };
+  }
+}
+
+/**
+ * Where playing should stop for the teams: the first round after `from` (and before the last) at which a team has
+ * neither moved for the round after it nor chosen to do nothing. Null when no team is waited for.
+ */
+export function nextHold(
+  from: number,
+  lastRound: number,
+  teams: readonly StateCode[],
+  moved: (self: StateCode, round: number) => boolean,
+  firstPlayable = 1,
+): number | null {
+  if (teams.length === 0) return null;
+  for (let r = Math.max(from + 1, firstPlayable - 1); r < lastRound; r++) {
+    if (teams.some((s) => !moved(s, r + 1))) return r;
+  }
+  return null;
+}
