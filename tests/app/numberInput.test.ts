@@ -7,11 +7,26 @@ describe('number fields', () => {
     [' 2 ', 2],
     ['1e-1', 0.1],
     ['0', 0],
+    ['-0.25', -0.25],
+    ['.5', 0.5],
+    ['+1', 1],
   ])('accepts %j inside the range', (text, value) => {
-    expect(readNumberInput(text, 0, 2)).toEqual({ ok: true, value });
+    expect(readNumberInput(text, -1, 2)).toEqual({ ok: true, value });
   });
 
-  it.each([['abc'], [''], ['NaN'], ['Infinity'], ['1,5']])('refuses %j as not a number', (text) => {
+  it.each([
+    ['abc'],
+    [''],
+    ['NaN'],
+    ['Infinity'],
+    ['1,5'],
+    ['0x10'],
+    ['0b1'],
+    ['0o7'],
+    ['1_0'],
+    ['1e'],
+    ['.'],
+  ])('refuses %j as not a number', (text) => {
     const r = readNumberInput(text, 0, 2);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toMatch(/Enter a number from 0 to 2/);

@@ -9,7 +9,8 @@
 //   runJson(report) -> text     the CLI's --format json output
 //   runCsv(report) -> text      the CLI's --format csv columns, then each anchor firm's market share and revenue by
 //                               customer state (firm.<id>.marketShare, firm.<id>.revenue.<STATE>)
-//   safeFileName(title, suffix, ext) -> 'micron-2023-seed-2023.csv'  (lower-case letters, digits and dashes)
+//   safeFileName(title, suffix, ext) -> 'micron-2023-seed-2023.csv'  (lower-case letters, digits and dashes; a long
+//                               title is cut at a word boundary and the suffix is kept whole)
 
 import { ANCHOR_FIRMS } from '../../model/calibration.ts';
 import {
@@ -134,16 +135,25 @@ export function runCsv(report: RunReport): string {
 const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/;
 /** longest name part kept: long enough to tell files apart, short enough for every file system and a download bar */
 const MAX_NAME = 60;
+/** the title keeps at least this many characters however long the suffix, so that files of two scenarios differ */
+const MIN_TITLE = 20;
 
+/** lower-case letters, digits and single dashes, nothing else */
 function slug(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, MAX_NAME)
-    .replace(/-+$/, '');
+    .replace(/^-+|-+$/g, '');
+}
+
+/** A slug cut to at most `max` characters at a dash, so that no word is cut in half (one word longer than max is cut). */
+function shorten(slugText: string, max: number): string {
+  if (slugText.length <= max) return slugText;
+  const cut = slugText.slice(0, max + 1);
+  const dash = cut.lastIndexOf('-');
+  return dash > 0 ? cut.slice(0, dash) : slugText.slice(0, max);
 }
 
 /**
@@ -155,8 +165,10 @@ export function safeFileName(
   suffix: string,
   ext: 'json' | 'csv' | 'svg' | 'png' | 'html',
 ): string {
-  let base = slug(title);
+  // the suffix (a chart's name, "seed 7 run") says what the file is: it stays whole, and the title gives way first
+  const tail = shorten(slug(suffix), MAX_NAME);
+  const room = Math.max(MIN_TITLE, MAX_NAME - (tail ? tail.length + 1 : 0));
+  let base = shorten(slug(title), room);
   if (base === '' || RESERVED.test(base)) base = base === '' ? 'decoupling-lab' : `${base}-file`;
-  const tail = slug(suffix);
   return `${base}${tail ? `-${tail}` : ''}.${ext}`;
 }

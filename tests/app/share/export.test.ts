@@ -175,13 +175,32 @@ describe('file names', () => {
     ['', '', 'decoupling-lab.csv'],
     ['CON', '', 'con-file.csv'],
     ['report.csv.exe', '', 'report-csv-exe.csv'],
-    ['a'.repeat(500), 'x', `${'a'.repeat(60)}-x.csv`],
+    ['a'.repeat(500), 'x', `${'a'.repeat(58)}-x.csv`],
   ];
   for (const [title, suffix, expected] of cases) {
     it(`names a download from ${JSON.stringify(title.slice(0, 30))} as ${expected}`, () => {
       expect(safeFileName(title, suffix, 'csv')).toBe(expected);
     });
   }
+
+  it('keeps a chart name whole and shortens a long scenario and branch name at a word boundary', () => {
+    const base = 'No ban baseline What if the ban is lifted in 2024 and exports resume';
+    const name = safeFileName(base, 'Supply-chain cost with measures', 'png');
+    expect(name).toMatch(/-supply-chain-cost-with-measures\.png$/);
+    const words = slugWords(base);
+    const kept = name.replace(/-supply-chain-cost-with-measures\.png$/, '').split('-');
+    expect(kept.length).toBeGreaterThan(1);
+    expect(kept.length).toBeLessThan(words.length);
+    expect(kept).toEqual(words.slice(0, kept.length));
+  });
+
+  it('cuts a long name at a word boundary, never in the middle of a word', () => {
+    const title = 'Chip controls and the Micron ban seen from Taiwan Korea Japan and Europe over ten years';
+    const name = safeFileName(title, '', 'csv').replace(/\.csv$/, '');
+    expect(name.length).toBeLessThanOrEqual(60);
+    const kept = name.split('-');
+    expect(kept).toEqual(slugWords(title).slice(0, kept.length));
+  });
 
   it('never gives a name with anything but lower-case letters, digits, dashes and one dot', () => {
     fc.assert(
@@ -191,3 +210,11 @@ describe('file names', () => {
     );
   });
 });
+
+/** the words of a title as safeFileName spells them */
+function slugWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
