@@ -3,9 +3,9 @@
 //
 //   npm run --silent sim -- --preset micron-2023 --seed 7 --set noise=0.03 --format csv --out run.csv
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { PRESET_IDS, isPresetId, presetById } from '../model/presets.ts';
-import { reportScenario, toCsv } from '../model/report.ts';
+import { reportScenario, toCsv, type RunReport } from '../model/report.ts';
 import { parseScenario, ScenarioError, MAX_ROUNDS } from '../model/scenario.ts';
 import { MAX_FIRMS, MIN_FIRMS } from '../model/calibration.ts';
 
@@ -190,6 +190,43 @@ export function scenarioFromOptions(options: CliOptions) {
 
 export { toCsv };
 
+/**
+ * The report as JSON text in pieces, one per round of the series: the whole text of a 20,000-firm, 400-round run is
+ * longer than any string JavaScript can hold. Joined, the pieces are exactly JSON.stringify(report) and a newline.
+ */
+export function* jsonPieces(report: RunReport): Generator<string> {
+  yield '{';
+  let first = true;
+  for (const [key, value] of Object.entries(report)) {
+    if (value === undefined) continue;
+    yield `${first ? '' : ','}${JSON.stringify(key)}:`;
+    first = false;
+    if (key === 'series') {
+      yield '[';
+      for (let i = 0; i < report.series.length; i++)
+        yield (i > 0 ? ',' : '') + JSON.stringify(report.series[i]);
+      yield ']';
+    } else yield JSON.stringify(value);
+  }
+  yield '}\n';
+}
+
+/** Joins pieces into chunks of about a megabyte, so output goes out in few writes. */
+function* batched(pieces: Iterable<string>, size = 1 << 20): Generator<string> {
+  let buffer: string[] = [];
+  let length = 0;
+  for (const piece of pieces) {
+    buffer.push(piece);
+    length += piece.length;
+    if (length >= size) {
+      yield buffer.join('');
+      buffer = [];
+      length = 0;
+    }
+  }
+  if (buffer.length > 0) yield buffer.join('');
+}
+
 export function main(argv: readonly string[]): number {
   try {
     const options = parseArgs(argv);
@@ -205,14 +242,20 @@ export function main(argv: readonly string[]): number {
       },
     });
     if (options.runs > 1 && process.stderr.isTTY) process.stderr.write('\n');
-    const text = options.format === 'csv' ? toCsv(report) : `${JSON.stringify(report)}\n`;
+    const pieces = options.format === 'csv' ? [toCsv(report)] : jsonPieces(report);
     if (options.out !== undefined) {
+      let fd: number;
       try {
-        writeFileSync(options.out, text);
+        fd = openSync(options.out, 'w');
       } catch {
         throw new UsageError(`cannot write "${options.out}"`);
       }
-    } else process.stdout.write(text);
+      try {
+        for (const chunk of batched(pieces)) writeSync(fd, chunk);
+      } finally {
+        closeSync(fd);
+      }
+    } else for (const chunk of batched(pieces)) process.stdout.write(chunk);
     return 0;
   } catch (e) {
     const message =

@@ -238,3 +238,18 @@ describe('flag parsing', () => {
     expect(b.noise).toBe(0);
   });
 });
+
+describe('jsonPieces', () => {
+  it('joins to exactly the JSON of the report, series and all', async () => {
+    const { reportScenario } = await import('../../src/model/report.ts');
+    const { presetScenario } = await import('../../src/model/presets.ts');
+    const { jsonPieces } = await import('../../src/cli/cli.ts');
+    for (const id of ['micron-2023', 'tournament'] as const) {
+      const report = reportScenario(
+        { ...presetScenario(id), rounds: 4 },
+        { runs: id === 'tournament' ? 1 : 3 },
+      );
+      expect([...jsonPieces(report)].join('')).toBe(`${JSON.stringify(report)}\n`);
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, fingerprint } from '../../src/model/fingerprint.ts';
+import fc from 'fast-check';
+import { canonicalJson, canonicalPieces, fingerprint } from '../../src/model/fingerprint.ts';
 import { expectUnchanged } from './helpers.ts';
 
 const VALUE = { a: 1, b: [1, 2, { x: 'y', z: null }], c: { d: true, e: 0.125 } };
@@ -44,4 +45,27 @@ describe('fingerprint', () => {
     const input = structuredClone(VALUE);
     expectUnchanged([input], () => fingerprint(input));
   });
+});
+
+describe('canonicalPieces', () => {
+  it('hands over exactly the text of canonicalJson, for any JSON-like value', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.anything(), (json, anything) => {
+        for (const value of [json, { a: anything, list: [anything, undefined, 1] }]) {
+          let text = '';
+          canonicalPieces(value, (piece) => (text += piece));
+          expect(text).toBe(canonicalJson(value) ?? '');
+        }
+      }),
+      { seed: 42, numRuns: 200 },
+    );
+  });
+
+  it('hashes values whose JSON would be longer than any string can be', () => {
+    // 2^20 strings of 600 characters: about 630 million characters, above V8's string limit.
+    const row = 'x'.repeat(600);
+    const huge = { rows: { length: 2 ** 20, toJSON: () => Array.from({ length: 2 ** 20 }, () => row) } };
+    expect(() => canonicalJson(huge)).toThrow();
+    expect(fingerprint(huge)).toMatch(/^[0-9a-f]{16}$/);
+  }, 60_000);
 });
