@@ -1,9 +1,9 @@
 // The current round in words a student reads at a glance: each headline number, its change since round 0, and a
 // sentence that says what it means. Pure, so that the wording is tested without a browser.
 
-import { stateSpec } from '../model/calibration.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { STATE_CODES, type FirmInfo, type RoundRecord, type StateCode } from '../model/types.ts';
+import { STATE_NAMES } from './charts/names.ts';
 
 export interface SummaryLine {
   /** stable key for the list */
@@ -18,10 +18,10 @@ export interface SummaryLine {
 /** changes smaller than this (as a share) read as "the same", so that rounding noise is never news */
 const SAME = 0.0005;
 
-/** "5.2%" for small changes, "14%" for large ones: a class reads whole numbers faster */
+/** "5.2%", "14.5%": always one decimal, as the event log words its changes, so that the two never disagree in precision */
 export function formatPercent(share: number): string {
   const p = Math.abs(share) * 100;
-  return p < 10 ? `${(Math.round(p * 10) / 10).toFixed(1)}%` : `${Math.round(p)}%`;
+  return `${(Math.round(p * 10) / 10).toFixed(1)}%`;
 }
 
 /** "5.2% higher than in Q3 2022", "the same as in Q3 2022" */
@@ -47,8 +47,9 @@ export function fixed(x: number, digits: number): string {
   return Number.isFinite(x) ? x.toFixed(digits) : '–';
 }
 
+/** the app's names for states ("Rest of world"), the same on the charts and in these sentences */
 function stateName(code: StateCode): string {
-  return stateSpec(code).name;
+  return STATE_NAMES[code];
 }
 
 /** Whether the scenario concerns a firm: a measure names it, or the preset is about it. */
@@ -122,14 +123,17 @@ export function summarise(
 
   const x = now.crossBlocTradeShare;
   const x0 = first.crossBlocTradeShare;
-  const direction = Math.abs(x - x0) < SAME ? 'as in' : x < x0 ? 'down from' : 'up from';
   // one decimal: shares move by fractions of a point, and "up from 37% to 37%" would read as a contradiction
   const share = (v: number) => `${fixed(v * 100, 1)}%`;
+  const since =
+    Math.abs(x - x0) < SAME
+      ? `the same as in ${start}`
+      : `${x < x0 ? 'down from' : 'up from'} ${share(x0)} in ${start}`;
   lines.push({
     id: 'crossBloc',
     label: 'Trade across blocs',
     value: `${share(x)} of trade`,
-    text: `Trade between the blocs is ${share(x)} of all trade, ${direction} ${share(x0)} in ${start}.`,
+    text: `Trade between the blocs is ${share(x)} of all trade, ${since}.`,
   });
 
   lines.push({

@@ -14,7 +14,7 @@ import {
 describe('summary wording', () => {
   it.each([
     [105, 100, '5.0% higher than in Q3 2022'],
-    [114.2, 100, '14% higher than in Q3 2022'],
+    [114.2, 100, '14.2% higher than in Q3 2022'],
     [95.5, 100, '4.5% lower than in Q3 2022'],
     [100.01, 100, 'the same as in Q3 2022'],
   ])('a change from %d to %d reads "%s"', (now, before, text) => {
@@ -26,9 +26,10 @@ describe('summary wording', () => {
     expect(changeSince(NaN, 100, 'Round 0')).toBe('not comparable with Round 0');
   });
 
-  it('rounds small changes to one decimal and large ones to whole percent', () => {
+  it('gives every change one decimal, small or large, as the event log does', () => {
     expect(formatPercent(0.0523)).toBe('5.2%');
-    expect(formatPercent(-0.1449)).toBe('14%');
+    expect(formatPercent(-0.1449)).toBe('14.5%');
+    expect(formatPercent(-0.7104)).toBe('71.0%');
   });
 
   it.each([
@@ -94,7 +95,14 @@ describe('summary of a run', () => {
     const x = run.records[last].crossBlocTradeShare;
     const x0 = run.records[0].crossBlocTradeShare;
     // moves under a twentieth of a point read as no move
-    expect(text).toContain(Math.abs(x - x0) < 0.0005 ? 'as in' : x < x0 ? 'down from' : 'up from');
+    expect(text).toContain(Math.abs(x - x0) < 0.0005 ? 'the same as in' : x < x0 ? 'down from' : 'up from');
+  });
+
+  it('an unchanged cross-bloc share reads "the same as in" the first round, without repeating the number', () => {
+    const still = run.records.slice(0, 1);
+    const text = summarise(still, 0, run.firms, scenario).find((l) => l.id === 'crossBloc')!.text;
+    expect(text).toMatch(new RegExp(`of all trade, the same as in ${still[0].label}\\.$`));
+    expect([...text.matchAll(/%/g)]).toHaveLength(1);
   });
 
   it('a round past the computed ones shows the last computed round', () => {
