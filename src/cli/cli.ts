@@ -5,7 +5,9 @@
 
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { PRESET_IDS, isPresetId, presetById } from '../model/presets.ts';
-import { reportScenario, toCsv, type RunReport } from '../model/report.ts';
+import { reportOfRun, reportScenario, toCsv, type RunReport } from '../model/report.ts';
+import { runScenario } from '../model/run.ts';
+import { scheduleOf, workspaceSchema, type Workspace } from '../app/workspace.ts';
 import { parseScenario, ScenarioError, MAX_ROUNDS } from '../model/scenario.ts';
 import { MAX_FIRMS, MIN_FIRMS } from '../model/calibration.ts';
 
@@ -17,6 +19,8 @@ export class UsageError extends Error {}
 export interface CliOptions {
   preset?: string;
   scenarioFile?: string;
+  /** with a workspace file: the branch to run (default: the workspace's active branch) */
+  branch?: string;
   seed?: number;
   rounds?: number;
   firms?: number;
@@ -27,7 +31,7 @@ export interface CliOptions {
   help: boolean;
 }
 
-export const USAGE = `Usage: npm run --silent sim -- --preset ID [--scenario FILE] [--seed N] [--rounds N] [--firms N] [--runs N] [--set PATH=VALUE]... [--format json|csv] [--out FILE]
+export const USAGE = `Usage: npm run --silent sim -- --preset ID [--scenario FILE [--branch ID]] [--seed N] [--rounds N] [--firms N] [--runs N] [--set PATH=VALUE]... [--format json|csv] [--out FILE]
 Presets: ${PRESET_IDS.join(', ')}`;
 
 function integer(flag: string, raw: string | undefined, min: number, max: number): number {
@@ -69,6 +73,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         break;
       case '--scenario':
         options.scenarioFile = value();
+        break;
+      case '--branch':
+        options.branch = value();
         break;
       case '--seed':
         options.seed = integer('--seed', value(), 0, 2 ** 32 - 1);
@@ -188,6 +195,55 @@ export function scenarioFromOptions(options: CliOptions) {
   }
 }
 
+/**
+ * A workspace file saved or exported by the app (it has "branches") runs one branch as saved, so that a branch's
+ * fingerprint can be checked here too. Returns null when the options name no workspace.
+ */
+export function workspaceFromOptions(options: CliOptions): RunReport | null {
+  if (options.scenarioFile === undefined) {
+    if (options.branch !== undefined) throw new UsageError('--branch needs --scenario with a workspace file');
+    return null;
+  }
+  const file = readScenarioFile(options.scenarioFile);
+  if (!('branches' in file)) {
+    if (options.branch !== undefined)
+      throw new UsageError('--branch needs a workspace file (one with "branches")');
+    return null;
+  }
+  if (
+    options.preset !== undefined ||
+    options.seed !== undefined ||
+    options.rounds !== undefined ||
+    options.firms !== undefined ||
+    options.sets.length > 0
+  ) {
+    throw new UsageError(
+      'a workspace file runs as saved: only --branch, --runs, --format and --out go with it',
+    );
+  }
+  const parsed = workspaceSchema.safeParse(file);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new UsageError(
+      `invalid workspace: ${issue ? `${issue.path.join('.') || 'workspace'}: ${issue.message}` : 'not a workspace'}`,
+    );
+  }
+  const workspace = parsed.data as Workspace;
+  const id = options.branch ?? workspace.active;
+  if (!workspace.branches.some((b) => b.id === id)) {
+    throw new UsageError(`no branch "${id}"; branches: ${workspace.branches.map((b) => b.id).join(', ')}`);
+  }
+  const { root, schedule } = scheduleOf(workspace, id);
+  if (schedule.length === 0) return reportScenario(root, { runs: options.runs });
+  if (options.runs > 1) throw new UsageError('--runs works on a main line, not on a branch');
+  try {
+    return reportOfRun(runScenario(root, undefined, schedule));
+  } catch (e) {
+    if (e instanceof ScenarioError) throw new UsageError(`invalid workspace: ${e.message}`);
+    throw e;
+  }
+}
+
 export { toCsv };
 
 /**
@@ -234,13 +290,15 @@ export function main(argv: readonly string[]): number {
       process.stdout.write(`${USAGE}\n`);
       return 0;
     }
-    const scenario = scenarioFromOptions(options);
-    const report = reportScenario(scenario, {
-      runs: options.runs,
-      onRun: (done, total) => {
-        if (total > 1 && process.stderr.isTTY) process.stderr.write(`\rrun ${done} of ${total}`);
-      },
-    });
+    const saved = workspaceFromOptions(options);
+    const report =
+      saved ??
+      reportScenario(scenarioFromOptions(options), {
+        runs: options.runs,
+        onRun: (done, total) => {
+          if (total > 1 && process.stderr.isTTY) process.stderr.write(`\rrun ${done} of ${total}`);
+        },
+      });
     if (options.runs > 1 && process.stderr.isTTY) process.stderr.write('\n');
     const pieces = options.format === 'csv' ? [toCsv(report)] : jsonPieces(report);
     if (options.out !== undefined) {

@@ -253,3 +253,38 @@ describe('jsonPieces', () => {
     }
   });
 });
+
+describe('sim runs a workspace file saved by the app', () => {
+  it('gives a branch the fingerprint the app shows for it', async () => {
+    const { newWorkspace, scheduleOf } = await import('../../src/app/workspace.ts');
+    const { runFingerprint } = await import('../../src/app/runFingerprint.ts');
+    const { presetScenario } = await import('../../src/model/presets.ts');
+    const { runScenario } = await import('../../src/model/run.ts');
+    const main = presetScenario('micron-2023');
+    const noBan = {
+      ...main,
+      timeline: main.timeline.filter((e) => !(e.action === 'impose' && e.measure.kind === 'purchaseBan')),
+    };
+    const ws = newWorkspace(main);
+    ws.branches.push({ id: 'no-ban', name: 'No ban', parent: 'main', fromRound: 3, scenario: noBan });
+    ws.active = 'no-ban';
+    const dir = mkdtempSync(join(tmpdir(), 'sim-'));
+    const file = join(dir, 'workspace.json');
+    writeFileSync(file, JSON.stringify(ws));
+
+    const { root, schedule } = scheduleOf(ws, 'no-ban');
+    const shown = runFingerprint(runScenario(root, undefined, schedule), root, schedule);
+    const branch = JSON.parse((await sim('--scenario', file)).stdout);
+    const mainLine = JSON.parse((await sim('--scenario', file, '--branch', 'main')).stdout);
+    expect(branch.fingerprint).toBe(shown);
+    expect(mainLine.fingerprint).toBe(JSON.parse((await sim('--preset', 'micron-2023')).stdout).fingerprint);
+    expect(branch.fingerprint).not.toBe(mainLine.fingerprint);
+
+    const bad = await sim('--scenario', file, '--branch', 'nope');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/no branch "nope"; branches: main, no-ban/);
+    const mixed = await sim('--scenario', file, '--seed', '4');
+    expect(mixed.code).toBe(2);
+    expect(mixed.stderr).toMatch(/a workspace file runs as saved/);
+  });
+});
