@@ -23,3 +23,37 @@ export function readNumberInput(
     return { ok: false, message: `Out of range: enter a number from ${range}.` };
   return { ok: true, value };
 }
+
+/** decimals of a step: 0.05 -> 2, 1 -> 0, 1e-3 -> 3 */
+export function stepDecimals(step: number): number {
+  if (!Number.isFinite(step) || step <= 0 || Number.isInteger(step)) return 0;
+  const [mantissa, exponent] = step.toExponential().split('e');
+  const fraction = mantissa.split('.')[1]?.length ?? 0;
+  return Math.max(0, fraction - Number(exponent));
+}
+
+/** most decimals a field shows: 0.3333 is as precise as a class needs, and 0.3333333333333333 reads as noise */
+const MAX_SHOWN_DECIMALS = 4;
+
+/**
+ * A value as its field shows it: one decimal more than the step has (so that a default between two steps, such as
+ * 1/3 on a 0.05 step, still reads as itself), at most four, without trailing zeros.
+ */
+export function shownNumber(value: number, step: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  const digits = Math.min(stepDecimals(step) + 1, MAX_SHOWN_DECIMALS);
+  return String(Number(value.toFixed(digits)));
+}
+
+/** Whether a range input with this min and step can hold the value exactly (else the browser moves its thumb). */
+export function onStepGrid(value: number, min: number, step: number): boolean {
+  const steps = (value - min) / step;
+  return Math.abs(steps - Math.round(steps)) < 1e-9;
+}
+
+/** A slider's position snapped to the step grid from min, kept in range, without floating-point tails. */
+export function snapToStep(value: number, min: number, max: number, step: number): number {
+  const snapped = min + Math.round((value - min) / step) * step;
+  const clamped = Math.min(max, Math.max(min, snapped));
+  return Number(clamped.toFixed(Math.max(stepDecimals(step), stepDecimals(min))));
+}
