@@ -3,7 +3,7 @@
 
 import type { Scenario } from '../model/scenario.ts';
 import { STATE_CODES, type FirmInfo, type RoundRecord, type StateCode } from '../model/types.ts';
-import { STATE_NAMES } from './charts/names.ts';
+import { STATE_NAMES, STATE_SHORT } from './charts/names.ts';
 
 export interface SummaryLine {
   /** stable key for the list */
@@ -11,6 +11,8 @@ export interface SummaryLine {
   label: string;
   /** the number as shown, with its unit */
   value: string;
+  /** the number alone, for the one-row headline where space is tight */
+  short: string;
   /** one sentence with the change since round 0 */
   text: string;
 }
@@ -93,6 +95,7 @@ export function summarise(
     id: 'cost',
     label: 'Supply-chain cost',
     value: `${fixed(cost, 1)} (index, ${start} = 100)`,
+    short: fixed(cost, 1),
     text: `Device makers’ input costs are ${changeSince(cost, first.supplyChainCost.global, start)}.`,
   });
 
@@ -108,6 +111,7 @@ export function summarise(
       id: 'worst',
       label: 'Hardest hit',
       value: `${stateName(worst.c)} +${formatPercent(worst.change)}`,
+      short: `${STATE_SHORT[worst.c]} +${formatPercent(worst.change)}`,
       text: `${stateName(worst.c)}’s device makers are hit hardest: their input costs are ${changeSince(now.supplyChainCost[worst.c], first.supplyChainCost[worst.c], start)}.`,
     });
   }
@@ -118,6 +122,7 @@ export function summarise(
     id: 'divergence',
     label: 'Standards divergence',
     value: `${fixed(d, 2)} (0 = one stack, 1 = two)`,
+    short: fixed(d, 2),
     text: `Standards divergence ${fixed(d, 2)}: ${divergenceWords(d)} (${fixed(d0, 2)} in ${start}).`,
   });
 
@@ -133,6 +138,7 @@ export function summarise(
     id: 'crossBloc',
     label: 'Trade across blocs',
     value: `${share(x)} of trade`,
+    short: share(x),
     text: `Trade between the blocs is ${share(x)} of all trade, ${since}.`,
   });
 
@@ -140,6 +146,7 @@ export function summarise(
     id: 'measures',
     label: 'Measures in force',
     value: `${now.activeMeasures}`,
+    short: `${now.activeMeasures}`,
     text:
       now.activeMeasures === 0
         ? 'No measures are in force.'
@@ -149,10 +156,12 @@ export function summarise(
   if (concernsFirm(scenario, 'micron') && firms.some((f) => f.id === 'micron')) {
     const r = firmRevenueFrom(now, firms, 'micron', 'CHN');
     const r0 = firmRevenueFrom(first, firms, 'micron', 'CHN');
+    const kept = r0 > 0 ? `${fixed((r / r0) * 100, 1)}%` : '–';
     lines.push({
       id: 'micron',
       label: 'Micron’s revenue from China',
-      value: r0 > 0 ? `${fixed((r / r0) * 100, 1)}% of ${start}` : '–',
+      value: r0 > 0 ? `${kept} of ${start}` : kept,
+      short: kept,
       text: `Micron’s revenue from China-headquartered buyers is ${changeSince(r, r0, start)}.`,
     });
   }

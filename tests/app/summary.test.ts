@@ -81,7 +81,10 @@ describe('summary of a run', () => {
   it('no line shows NaN or undefined, whatever the round', () => {
     for (let t = 0; t <= last; t++) {
       for (const line of summarise(run.records, t, run.firms, scenario)) {
-        expect(`${line.value} ${line.text}`).not.toMatch(/NaN|undefined|Infinity/);
+        expect(`${line.value} ${line.short} ${line.text}`).not.toMatch(/NaN|undefined|Infinity/);
+        expect(line.value.startsWith(line.short) || line.value.endsWith(line.short.split(' ').at(-1)!)).toBe(
+          true,
+        );
       }
     }
   });

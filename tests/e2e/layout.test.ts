@@ -1,0 +1,85 @@
+// The page at the sizes a class meets it: a 1280x720 projector, where the cost chart's plot must show without
+// scrolling (with the first-visit guide open and after it is closed), and a 768 px wide tablet.
+
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from './browser.ts';
+
+let browser: Awaited<ReturnType<typeof launchChromium>>;
+let page: Page;
+
+/** top of the cost chart's plot, in CSS pixels from the top of the viewport */
+async function costPlotTop() {
+  const card = page.locator('figure.chart-card').filter({
+    has: page.getByRole('heading', { name: 'Supply-chain cost index' }),
+  });
+  const box = await card.locator('svg').first().boundingBox();
+  if (!box) throw new Error('the cost chart has no plot');
+  return box.y;
+}
+
+async function expectNoAxeViolations(label: string) {
+  const result = await new AxeBuilder({ page }).analyze();
+  expect(result.violations.map((v) => `${label}: ${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
+}
+
+beforeAll(async () => {
+  browser = await launchChromium({ width: 1280, height: 720 });
+  page = await browser.context.newPage();
+  await page.goto(inject('baseUrl'));
+  await page.getByRole('heading', { name: 'Supply-chain cost index' }).waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the page on a projector and a tablet', () => {
+  it('at 1280x720 shows the cost chart above the fold with the first-visit guide open', async () => {
+    await page.getByRole('heading', { name: 'How to use Decoupling Lab' }).waitFor();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect(await costPlotTop()).toBeLessThan(720 - 100);
+    await expectNoAxeViolations('guide open at 1280x720');
+  });
+
+  it('at 1280x720 shows the cost chart above the fold once the guide is closed', async () => {
+    await page.getByRole('button', { name: 'Got it' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'How to use Decoupling Lab' }).count()).toBe(0);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    expect(await costPlotTop()).toBeLessThan(720 - 150);
+  });
+
+  it('keeps the round in words one click away: the headline numbers show, the sentences on demand', async () => {
+    const summary = page.locator('section.round-summary');
+    await expect.poll(() => summary.locator('[data-summary=cost] .value').isVisible()).toBe(true);
+    const details = summary.getByRole('button', { name: /In words/ });
+    expect(await details.getAttribute('aria-expanded')).toBe('false');
+    expect(await summary.locator('[data-summary=cost] .words').isVisible()).toBe(false);
+    await details.click();
+    expect(await summary.locator('[data-summary=cost] .words').isVisible()).toBe(true);
+    await details.click();
+    expect(await summary.locator('[data-summary=cost] .words').isVisible()).toBe(false);
+  });
+
+  it('shows a field and its slider at the same value, a default between two steps included', async () => {
+    const field = page.locator('#param-learningSpillover');
+    await page.locator('details.group').filter({ has: field }).locator('summary').click();
+    const slider = page.getByRole('slider', { name: 'Learning spill-over (slider)' });
+    const [text, thumb] = [Number(await field.inputValue()), Number(await slider.inputValue())];
+    expect(await field.inputValue()).toMatch(/^\d(\.\d{1,4})?$/);
+    expect(Math.abs(text - thumb)).toBeLessThan(0.001);
+  });
+
+  it('at 768 px wide keeps the charts usable: no sideways scrolling, each chart at least 320 px wide', async () => {
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await page.getByRole('button', { name: 'How to use' }).click();
+    await page.getByRole('heading', { name: 'How to use Decoupling Lab' }).waitFor();
+    await page.getByRole('button', { name: 'Got it' }).click();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(768);
+    const card = page.locator('figure.chart-card').first();
+    const box = await card.boundingBox();
+    expect(box?.width ?? 0).toBeGreaterThan(320);
+    await expectNoAxeViolations('tablet');
+  });
+});
