@@ -30,3 +30,29 @@ export function dodgeLabels(
   }
   return new Map(items.map((i) => [i.key, i.y]));
 }
+
+/** width of one character of an end label (11px, bold) in pixels, a little over the average so that none is cut */
+const LABEL_CHAR_WIDTH = 7;
+/** gap between a line's last point and its label, in pixels (the plot draws the label this far right) */
+export const LABEL_OFFSET = 6;
+
+/** Room on a plot's right for its end labels: at least `least`, and wide enough for the longest label. */
+export function endLabelSpace(texts: readonly string[], least: number): number {
+  const longest = Math.max(0, ...texts.map((t) => t.length));
+  return Math.max(least, longest > 0 ? LABEL_OFFSET + longest * LABEL_CHAR_WIDTH + 4 : 0);
+}
+
+/**
+ * Label positions that stay inside the plot: dodged `gap` apart, then held within half a label of the top and the
+ * bottom, so that a crowd of labels overlaps rather than spills below the axis or above the plot.
+ */
+export function endLabelPositions(
+  anchors: readonly LabelAnchor[],
+  gap: number,
+  innerHeight: number,
+): Map<string, number> {
+  const [top, bottom] = [gap / 2, Math.max(gap / 2, innerHeight - gap / 2)];
+  const at = dodgeLabels(anchors, gap, top, bottom);
+  for (const [key, y] of at) at.set(key, Math.min(bottom, Math.max(top, y)));
+  return at;
+}

@@ -15,6 +15,28 @@ export function roundTicks(lastRound: number, maxTicks: number): number[] {
   return ticks;
 }
 
+/** room a round label ("Q3 2022", "Round 40") needs on the axis at 11px, in pixels, with a little air */
+export const ROUND_LABEL_WIDTH = 56;
+
+/**
+ * Rounds to label on a time axis `innerWidth` pixels wide: on the smallest of the steps above that keeps labels a
+ * label apart (so a 12-quarter run on a half-width chart is labelled every four quarters, not every eight), and the
+ * last round as well when it is off the step and its label fits beside the previous one.
+ */
+export function timeTicks(lastRound: number, innerWidth: number): number[] {
+  const last = Number.isFinite(lastRound) ? Math.max(0, Math.floor(lastRound)) : 0;
+  const width = Number.isFinite(innerWidth) ? Math.max(0, innerWidth) : 0;
+  if (last === 0 || width < ROUND_LABEL_WIDTH) return [0];
+  const perRound = width / last;
+  const step =
+    STEPS.find((s) => s * perRound >= ROUND_LABEL_WIDTH) ?? Math.ceil(ROUND_LABEL_WIDTH / perRound);
+  const ticks: number[] = [];
+  for (let t = 0; t <= last; t += step) ticks.push(t);
+  const end = ticks[ticks.length - 1];
+  if (end < last && (last - end) * perRound >= ROUND_LABEL_WIDTH) ticks.push(last);
+  return ticks;
+}
+
 /** Last round of the x axis: the run's length, or further if the records already go beyond it; at least 1. */
 export function lastRoundOf(records: readonly RoundRecord[], totalRounds: number): number {
   const recorded = records.length > 0 ? records[records.length - 1].round : 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dodgeLabels } from '../../../src/app/charts/dodge.ts';
+import { dodgeLabels, endLabelPositions, endLabelSpace } from '../../../src/app/charts/dodge.ts';
 
 describe('dodgeLabels', () => {
   it('leaves labels that are already apart where they are', () => {
@@ -60,5 +60,27 @@ describe('dodgeLabels', () => {
       { key: 'a', y: 5 },
       { key: 'b', y: 5 },
     ]);
+  });
+});
+
+describe('end labels', () => {
+  it('keep a crowd inside the plot, never below the axis or above the top', () => {
+    const anchors = ['USA', 'CHN', 'EU', 'JPN', 'KOR', 'TWN', 'ROW'].map((key) => ({ key, y: 70 }));
+    const at = endLabelPositions(anchors, 12, 60);
+    for (const y of at.values()) {
+      expect(y).toBeGreaterThanOrEqual(6);
+      expect(y).toBeLessThanOrEqual(60 - 6);
+    }
+  });
+
+  it('hold a label whose line ends at the bottom edge half a label above the axis', () => {
+    expect(endLabelPositions([{ key: 'TWN', y: 200 }], 12, 200).get('TWN')).toBe(194);
+  });
+
+  it('get a right margin wide enough for the longest label, and never less than asked', () => {
+    expect(endLabelSpace(['US bloc', 'Non-aligned'], 64)).toBeGreaterThan(endLabelSpace(['US bloc'], 0));
+    expect(endLabelSpace(['Non-aligned'], 0)).toBeGreaterThanOrEqual(80);
+    expect(endLabelSpace(['EU'], 64)).toBe(64);
+    expect(endLabelSpace([], 50)).toBe(50);
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { lastRoundOf, roundLabel, roundTicks } from '../../../src/app/charts/ticks.ts';
+import {
+  lastRoundOf,
+  ROUND_LABEL_WIDTH,
+  roundLabel,
+  roundTicks,
+  timeTicks,
+} from '../../../src/app/charts/ticks.ts';
 import { record } from './fixtures.ts';
 
 describe('roundTicks', () => {
@@ -24,6 +30,36 @@ describe('roundTicks', () => {
         expect(ticks[0]).toBe(0);
         expect(ticks[ticks.length - 1]).toBeLessThanOrEqual(last);
       }
+    }
+  });
+});
+
+describe('timeTicks', () => {
+  it('labels a 12-quarter run on a half-width chart every four quarters, the last one included', () => {
+    expect(timeTicks(12, 228)).toEqual([0, 4, 8, 12]);
+  });
+
+  it('adds the last round when it is off the step and its label fits', () => {
+    expect(timeTicks(10, 228)).toEqual([0, 4, 8]);
+    expect(timeTicks(11, 228)).toEqual([0, 4, 8, 11]);
+  });
+
+  it('keeps labels a label apart, for any run length and width', () => {
+    for (let last = 1; last <= 400; last += 3) {
+      for (const width of [120, 228, 300, 520, 900]) {
+        const ticks = timeTicks(last, width);
+        expect(ticks[0]).toBe(0);
+        expect(ticks.at(-1)).toBeLessThanOrEqual(last);
+        for (let i = 1; i < ticks.length; i++)
+          expect(((ticks[i] - ticks[i - 1]) / last) * width).toBeGreaterThanOrEqual(ROUND_LABEL_WIDTH - 1e-9);
+      }
+    }
+  });
+
+  it('labels the first quarter of the axis and the last: no quarter of a long run is left without a label', () => {
+    for (const last of [12, 16, 20, 40, 80]) {
+      const ticks = timeTicks(last, 300);
+      expect(last - ticks.at(-1)!).toBeLessThanOrEqual(last / 4);
     }
   });
 });
