@@ -245,7 +245,7 @@ export const STATES: readonly StateSpec[] = [
   },
   {
     code: 'ROW',
-    name: 'Rest of World',
+    name: 'Rest of world',
     actor: 'the rest of the world',
     demandShare: 0.21,
     defaults: { strategy: 'passive', alignment: 0, ciiShare: 0.2, subsidyBudget: 0.02, forgiveness: 1 / 3 },
