@@ -192,7 +192,7 @@ export function reportScenario(scenario: Scenario, options: ReportOptions = {}):
 /** One CSV cell, quoted where it must be. */
 function csvCell(v: string | number): string {
   const s = String(v);
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 const QUANTILES = ['p5', 'p25', 'p50', 'p75', 'p95'] as const;

@@ -13,13 +13,7 @@
 //                               title is cut at a word boundary and the suffix is kept whole)
 
 import { ANCHOR_FIRMS } from '../../model/calibration.ts';
-import {
-  GLOBAL_METRICS,
-  reportScenario,
-  seriesOf,
-  type ReportOptions,
-  type RunReport,
-} from '../../model/report.ts';
+import { reportScenario, seriesOf, toCsv, type ReportOptions, type RunReport } from '../../model/report.ts';
 import { finalRound, runScenario } from '../../model/run.ts';
 import type { Scenario } from '../../model/scenario.ts';
 import { STATE_CODES } from '../../model/types.ts';
@@ -72,13 +66,6 @@ export function runJson(report: RunReport): string {
   return `${JSON.stringify(report)}\n`;
 }
 
-function csvCell(v: string | number): string {
-  const s = String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-const QUANTILES = ['p5', 'p25', 'p50', 'p75', 'p95'] as const;
-
 /** Anchor firms present in the report, in the calibration's order. */
 function anchorIds(report: RunReport): string[] {
   const present = report.series[0]?.firms ?? {};
@@ -86,49 +73,22 @@ function anchorIds(report: RunReport): string[] {
 }
 
 /**
- * One row per round: the CLI's CSV columns in the CLI's order (global metrics, cost and self-harm by state,
- * tariffs, percentiles when there are any), then each anchor firm's market share and revenue by customer state.
+ * One row per round: the CLI's CSV columns in the CLI's order (report.ts toCsv: global metrics, cost and self-harm by
+ * state, tariffs, percentiles when there are any), then each anchor firm's market share and revenue by customer state.
  */
 export function runCsv(report: RunReport): string {
-  const pairs = Object.keys(report.series[0]?.averageTariff ?? {});
   const firms = anchorIds(report);
-  const header = [
-    'round',
-    'label',
-    'supplyChainCost.global',
-    ...STATE_CODES.map((c) => `supplyChainCost.${c}`),
-    'standardsDivergence',
-    'crossBlocTradeShare',
-    'escalation',
-    'activeMeasures',
-    ...pairs.map((p) => `averageTariff.${p}`),
-    ...STATE_CODES.map((c) => `selfHarm.${c}`),
-  ];
-  if (report.percentiles) for (const m of GLOBAL_METRICS) for (const q of QUANTILES) header.push(`${m}.${q}`);
-  for (const id of firms)
-    header.push(`firm.${id}.marketShare`, ...STATE_CODES.map((c) => `firm.${id}.revenue.${c}`));
-  const rows = report.series.map((p, t) => {
-    const row: Array<string | number> = [
-      p.round,
-      p.label,
-      p.supplyChainCost.global,
-      ...STATE_CODES.map((c) => p.supplyChainCost[c]),
-      p.standardsDivergence,
-      p.crossBlocTradeShare,
-      p.escalation,
-      p.activeMeasures,
-      ...pairs.map((k) => p.averageTariff[k]),
-      ...STATE_CODES.map((c) => p.selfHarm[c]),
-    ];
-    if (report.percentiles)
-      for (const m of GLOBAL_METRICS) for (const q of QUANTILES) row.push(report.percentiles[m][t][q]);
-    for (const id of firms) {
-      const f = p.firms[id];
-      row.push(f.marketShare, ...STATE_CODES.map((c) => f.revenue[c]));
-    }
-    return row.map(csvCell).join(',');
+  return toCsv(report, {
+    header: firms.flatMap((id) => [
+      `firm.${id}.marketShare`,
+      ...STATE_CODES.map((c) => `firm.${id}.revenue.${c}`),
+    ]),
+    row: (t) =>
+      firms.flatMap((id) => {
+        const f = report.series[t].firms[id];
+        return [f.marketShare, ...STATE_CODES.map((c) => f.revenue[c])];
+      }),
   });
-  return [header.map(csvCell).join(','), ...rows].join('\n') + '\n';
 }
 
 /** names Windows will not accept as a file name, whatever the extension */
