@@ -134,7 +134,7 @@ export function reportOfRun(run: Run, tournament?: RunReport['tournament']): Run
   const series = seriesOf(run);
   const events = run.records.flatMap((r) => r.events.map((e) => ({ round: e.round, text: e.text })));
   const report: RunReport = {
-    preset: root.preset ?? null,
+    preset: run.scenario.preset ?? null,
     name: run.scenario.name,
     seed: root.seed,
     rounds: finalRound(run),
@@ -198,7 +198,7 @@ function csvCell(v: string | number): string {
 const QUANTILES = ['p5', 'p25', 'p50', 'p75', 'p95'] as const;
 
 /** The CSV columns of a report, one row per round (the CLI's --format csv; the app adds firm columns after them). */
-export function csvColumns(report: RunReport): string[] {
+function csvColumns(report: RunReport): string[] {
   const pairs = Object.keys(report.series[0]?.averageTariff ?? {});
   const header = [
     'round',
@@ -217,7 +217,7 @@ export function csvColumns(report: RunReport): string[] {
 }
 
 /** The row values for csvColumns, round t. */
-export function csvRow(report: RunReport, t: number): Array<string | number> {
+function csvRow(report: RunReport, t: number): Array<string | number> {
   const p = report.series[t];
   const pairs = Object.keys(report.series[0]?.averageTariff ?? {});
   const row: Array<string | number> = [

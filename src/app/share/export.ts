@@ -13,11 +13,16 @@
 //                               title is cut at a word boundary and the suffix is kept whole)
 
 import { ANCHOR_FIRMS } from '../../model/calibration.ts';
-import { reportScenario, seriesOf, toCsv, type ReportOptions, type RunReport } from '../../model/report.ts';
-import { finalRound, runScenario } from '../../model/run.ts';
+import {
+  reportOfRun,
+  reportScenario,
+  toCsv,
+  type ReportOptions,
+  type RunReport,
+} from '../../model/report.ts';
+import { runScenario } from '../../model/run.ts';
 import type { Scenario } from '../../model/scenario.ts';
 import { STATE_CODES } from '../../model/types.ts';
-import { runFingerprint } from '../runFingerprint.ts';
 import { scheduleOf, type Workspace } from '../workspace.ts';
 
 export function scenarioFileText(scenario: Scenario): string {
@@ -30,8 +35,8 @@ export function workspaceFileText(workspace: Workspace): string {
 
 /**
  * The run report of a branch. The main line's is reportScenario's, so its fingerprint is the CLI's. A branch's run
- * switches scenario part-way, which the CLI cannot do, so its report is built here from the same pieces, with the
- * fingerprint the app shows for it (runFingerprint, which hashes the schedule too). Seed ensembles (options.runs)
+ * switches scenario part-way; `sim --scenario WORKSPACE --branch ID` gives the same report, with the fingerprint the
+ * app shows for it. Seed ensembles (options.runs)
  * and tournaments apply to the main line only.
  */
 export function reportOfBranch(
@@ -43,22 +48,8 @@ export function reportOfBranch(
   if (schedule.length === 0) return reportScenario(root, options);
   const run = runScenario(root, undefined, schedule);
   options.onRun?.(1, 1);
-  const last = schedule[schedule.length - 1].scenario;
-  const series = seriesOf(run);
-  const events = run.records.flatMap((r) => r.events.map((e) => ({ round: e.round, text: e.text })));
-  const report: RunReport = {
-    preset: last.preset ?? null,
-    name: last.name,
-    seed: root.seed,
-    rounds: finalRound(run),
-    firmCount: run.firms.length,
-    fingerprint: '',
-    series,
-    events,
-  };
-  // the fingerprint the app shows for the branch, so that the export and the screen agree
-  report.fingerprint = runFingerprint(run, root, schedule);
-  return report;
+  // reportOfRun hashes the schedule too: the fingerprint the app shows for the branch (runFingerprint)
+  return reportOfRun(run);
 }
 
 /** The CLI's JSON output for a report. */

@@ -13,7 +13,7 @@
 //   notice: null, or a sentence to show once (e.g. the data was in an older format and has been updated).
 //
 // Text from outside (names, notes, descriptions) is accepted as it is, markup included: it is data, never markup.
-// The UI must show it with text interpolation ({name}), never with {@html}.
+// The UI must show it with text interpolation ({name}), never as raw HTML.
 
 import type { z } from 'zod';
 import { ScenarioError, parseScenario, scenarioSchema, type Scenario } from '../../model/scenario.ts';
