@@ -1,6 +1,6 @@
 // Measure: the named reporters computed at the end of every round, global and per state where they apply.
 
-import { SECTORS } from './calibration.ts';
+import { ANCHOR_FIRMS, SECTORS } from './calibration.ts';
 import { SECTOR_IDS, STATE_CODES, type Bloc, type Measure, type SectorId, type StateCode } from './types.ts';
 import { blocOf, NK, NS, type World } from './world.ts';
 
@@ -19,7 +19,12 @@ export type RoundMetrics = {
   alignment: Record<StateCode, number>;
   firmShare: Float64Array;
   firmRevenue: Float64Array;
+  anchorDetail: Float64Array;
+  realIncome: Record<StateCode, number>;
 };
+
+/** numbers kept per anchor firm per round in RoundRecord.anchorDetail */
+export const ANCHOR_DETAIL = ['unitCost', 'output', 'cumulativeOutput'] as const;
 
 const DEVICE_TIER = SECTORS.map((s) => s.tier === 'devices');
 
@@ -139,6 +144,40 @@ function averageTariffs(
   return out;
 }
 
+/**
+ * Each state's households' real spending power over devices: their device budget (round-0 prices, grown with
+ * demand) plus the tariff revenue their state collects, less the subsidies it pays, divided by the device price index
+ * (round-0 weights). Compared with the same quantity in the twin run it gives welfare.
+ */
+function realIncomes(world: World): Record<StateCode, number> {
+  const base = world.base;
+  const budget = new Float64Array(NS);
+  const priced = new Float64Array(NS);
+  const growth = (1 + base.params.demandGrowth) ** world.round;
+  for (let b = base.nFirms; b < base.nNodes; b++) {
+    const s = base.nodeState[b];
+    budget[s] += base.finalDemand[b];
+    priced[s] += base.finalDemand[b] * world.finalPrice[b];
+  }
+  const out = {} as Record<StateCode, number>;
+  STATE_CODES.forEach((c, s) => {
+    const price = budget[s] > 0 ? priced[s] / budget[s] : 1;
+    out[c] = (budget[s] * growth + world.tariffRevenue[s] - world.subsidyCost[s]) / price;
+  });
+  return out;
+}
+
+function anchorDetail(world: World): Float64Array {
+  const n = Math.min(ANCHOR_FIRMS.length, world.base.nFirms);
+  const out = new Float64Array(n * ANCHOR_DETAIL.length);
+  for (let j = 0; j < n; j++) {
+    out[j * 3] = world.unitCost[j];
+    out[j * 3 + 1] = world.output[j];
+    out[j * 3 + 2] = world.cumOutput[j];
+  }
+  return out;
+}
+
 export interface MetricInputs {
   tariff: Float64Array;
   trade0BySector: Float64Array;
@@ -208,5 +247,7 @@ export function computeMetrics(world: World, inputs: MetricInputs): RoundMetrics
     alignment,
     firmShare,
     firmRevenue: world.revenue.slice(),
+    anchorDetail: anchorDetail(world),
+    realIncome: realIncomes(world),
   };
 }

@@ -42,6 +42,11 @@ export const PARAM_KEYS = [
   'alignmentDrift',
   'escalationFactor',
   'proportionalShare',
+  'techGapCost',
+  'techCatchUp',
+  'capacityPreference',
+  'demandGrowth',
+  'demandElasticity',
 ] as const;
 export type ParamKey = (typeof PARAM_KEYS)[number];
 export type ModelParams = Record<ParamKey, number>;
@@ -56,7 +61,7 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
     min: 0.05,
     max: 2,
     step: 0.05,
-    help: 'Extra cost a buyer pays on demand cut off by a measure until a new supplier is qualified (spot buying, redesign, expediting).',
+    help: 'Extra cost a buyer pays on demand cut off by a measure until a new supplier is qualified, and on demand its suppliers cannot serve because they are over capacity (spot buying, redesign, expediting).',
     source:
       'Assumption; no published figure. 0.3 matches spot-market memory premiums seen in 2021 shortages.',
   },
@@ -69,9 +74,9 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
     min: 0,
     max: 3,
     step: 0.05,
-    help: 'How steeply a supplier raises its price when demand exceeds its capacity: m = kappa x (demand / capacity - 1).',
+    help: 'How steeply a supplier raises its price when demand exceeds its capacity: m = kappa x (share of demand it cannot serve), so the markup never passes kappa.',
     source:
-      'Assumption, chosen so a 20% overload raises prices about 12%, within the range of 2021 chip price moves.',
+      'Assumption, chosen so a 20% overload raises prices about 10%, within the range of 2021 chip price moves.',
   },
   {
     key: 'capacityAdjustment',
@@ -272,8 +277,9 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
     min: 0.05,
     max: 5,
     step: 0.1,
-    help: 'Most a buyer pays above the open-market price for an input it may no longer buy from its permitted suppliers (stockpiles, grey market, redesign).',
-    source: 'Assumption; caps the CES price of a nearly closed-off input so that costs stay finite.',
+    help: 'Extra a buyer pays on the part of an input that no permitted supplier may sell it at all (stockpiles, grey market, redesign). Only wholly closed inputs pay it; every other input is priced by the suppliers left.',
+    source:
+      'Assumption, shown in the sensitivity view. In the presets hardly any input is wholly closed: a home supplier always remains.',
   },
   {
     key: 'joinRate',
@@ -336,6 +342,70 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
     step: 0.05,
     help: 'Share of the harm received that a proportional state answers.',
     source: 'Assumption for the classroom.',
+  },
+  {
+    key: 'techGapCost',
+    label: 'Technology-gap cost',
+    group: 'trade',
+    unit: 'share of price per unit of gap',
+    default: 1.5,
+    min: 0,
+    max: 5,
+    step: 0.1,
+    help: 'A firm that must make do with tools or chips below its own technology level pays this much more per unit for each unit of gap (lower yields, more process steps). The gap narrows as home suppliers catch up.',
+    source:
+      'Assumption, shown in the sensitivity view. Order of size: making 7 nm chips with older DUV tools by multi-patterning is reported to cost roughly a third to a half more than with EUV, a gap of about 0.2-0.3 on the model’s scale.',
+  },
+  {
+    key: 'techCatchUp',
+    label: 'Technology catch-up',
+    group: 'trade',
+    unit: 'technology level per doubling of output',
+    default: 0.04,
+    min: 0,
+    max: 0.2,
+    step: 0.01,
+    help: 'How far a firm’s technology level rises each time its cumulative output doubles (learning by doing). A small supplier flooded with demand its rivals may no longer meet catches up fastest.',
+    source:
+      'Assumption. Chinese foundries moved about one node (0.1 on this scale) per two to three doublings of output in 2015-2023; 0.04 per doubling is within that.',
+  },
+  {
+    key: 'capacityPreference',
+    label: 'Capacity pull',
+    group: 'trade',
+    unit: 'elasticity of preference to capacity',
+    default: 0.5,
+    min: 0,
+    max: 1,
+    step: 0.05,
+    help: 'How much buyers favour a supplier as its capacity grows (more products, shorter lead times): its preference weight is its round-0 weight times capacity growth to this power. Below 1, so shares stay stable in an open world.',
+    source:
+      'Assumption; in monopolistic-competition trade models a producer’s range of varieties grows with its size (Krugman 1980), which this stands for in part.',
+  },
+  {
+    key: 'demandGrowth',
+    label: 'Demand growth',
+    group: 'world',
+    unit: 'share per quarter',
+    default: 0.015,
+    min: 0,
+    max: 0.05,
+    step: 0.005,
+    help: 'How fast final demand for devices grows each quarter, before any response to price. Growth is what lets firms pile up doublings of output, and so learn.',
+    source: 'Semiconductor sales grew about 6% a year in the long run (WSTS); 1.5% a quarter is 6.1% a year.',
+  },
+  {
+    key: 'demandElasticity',
+    label: 'Demand elasticity',
+    group: 'world',
+    unit: '% demand per % price',
+    default: 1,
+    min: 0,
+    max: 3,
+    step: 0.1,
+    help: 'How much final demand for devices falls when their price rises: 1 means a 10% dearer device sells about 10% fewer units. This is what turns higher costs into lost consumption.',
+    source:
+      'Assumption near estimates of the own-price elasticity of demand for consumer electronics, which cluster around 1 (see docs/calibration-sources.md).',
   },
 ];
 

@@ -7,6 +7,17 @@ import { NK, NS, sectorIndex, stateIndex, type World, type WorldBase } from './w
 /** tech-level span of a firm's product line: a control with threshold t covers the part of the line above t */
 export const PRODUCT_LINE_SPAN = 0.3;
 
+/**
+ * Technology level of what a buyer buys on a link: the supplier cannot sell above its own level, and a firm buys tools
+ * and chips for the processes it runs, so nothing above its own level either. Final buyers take the supplier's
+ * product as made. A control therefore bites by what is bought: ASML's mature tools sold to a fab at level 0.5 stay
+ * below a threshold of 0.7, its leading-edge tools sold to a fab at 0.85 do not.
+ */
+export function itemLevel(base: WorldBase, b: number, j: number): number {
+  const made = base.firmTech[j]!;
+  return b < base.nFirms ? Math.min(made, base.firmTech[b]!) : made;
+}
+
 interface ControlRule {
   threshold: number;
   size: number;
@@ -119,8 +130,9 @@ export function compilePolicy(base: WorldBase, measures: readonly Measure[]): Po
 }
 
 /**
- * How much of the link from supplier j to buyer node b (buying sector k) export controls and listings close, 0-1.
- * Domestic links are never closed by a state's own controls.
+ * How much of the link from supplier j to buyer node b (buying sector k) export controls and listings close, 0-1: the
+ * part of what is bought (itemLevel) at or above each control's threshold. Domestic links are never closed by a
+ * state's own controls.
  */
 export function controlBlock(policy: Policy, base: WorldBase, b: number, j: number, k: number): number {
   const bs = base.nodeState[b]!;
@@ -130,14 +142,14 @@ export function controlBlock(policy: Policy, base: WorldBase, b: number, j: numb
   if (policy.hasControls) {
     const rules = policy.controls[(js * NS + bs) * NK + k];
     if (rules)
-      for (const r of rules) beta = Math.max(beta, r.size * coverage(base.firmTech[j]!, r.threshold));
+      for (const r of rules) beta = Math.max(beta, r.size * coverage(itemLevel(base, b, j), r.threshold));
   }
   if (b < base.nFirms && policy.firmControls.size > 0) {
     const rules = policy.firmControls.get(b);
     if (rules) {
       for (const r of rules) {
         if (!r.makers.has(js) || (r.sectors && !r.sectors.has(k))) continue;
-        beta = Math.max(beta, r.size * coverage(base.firmTech[j]!, r.threshold));
+        beta = Math.max(beta, r.size * coverage(itemLevel(base, b, j), r.threshold));
       }
     }
   }

@@ -99,7 +99,7 @@ const micron: Preset = {
     'The October 2022 US controls on chip-making tools, Japan and the Netherlands joining, China’s May 2023 ban on Micron for critical-infrastructure operators, and China’s gallium and germanium controls of August 2023.',
   shows: [
     'The ban takes Micron’s sales to China’s critical-infrastructure buyers away at once; more follows as buyers qualify Samsung and SK hynix, whose revenue from China rises.',
-    'Chinese chip makers pay more for tools they can no longer buy from the US, Japan and the Netherlands.',
+    'Chinese chip makers at the leading edge pay more for tools they can no longer buy from the US, Japan and the Netherlands; mature tools keep selling.',
     'The gallium and germanium controls raise costs for device makers everywhere, China’s own buyers least.',
   ],
   scenario: {
@@ -265,9 +265,9 @@ const smallYard: Preset = {
   summary:
     'Narrow controls on the most advanced chip-making tools only, joined by allies; nobody retaliates.',
   shows: [
-    'A narrow control costs the world little: the cost index barely moves outside China’s chip makers.',
+    'A narrow control costs the world little: the cost index moves by hundredths of a point against the twin, because it bites only on the few Chinese fabs at the leading edge.',
     'Standards stay together: narrow controls cut few trade links between standards-bearing firms.',
-    'Compare with two-blocs to see what a wide fence costs.',
+    'Compare with two-blocs to see what a wide fence costs: its welfare losses for China and the USA are many times larger.',
   ],
   scenario: {
     version: 1,
@@ -307,8 +307,9 @@ const twoBlocs: Preset = {
     'Comprehensive controls on chips and tools between the blocs, home subsidies, and each bloc mandating its own technology stack.',
   shows: [
     'Standards divergence climbs toward 1 as firms on each side adopt their bloc’s stack.',
-    'Costs rise most for the bloc cut off from the leading suppliers; subsidies hold down what the other bloc’s buyers pay (the index counts what buyers pay, not what taxpayers pay).',
-    'Cross-bloc trade collapses; concentration rises inside each bloc.',
+    'Costs jump most for the bloc cut off from the leading suppliers, for several years; home suppliers then build capacity and catch up, and subsidies hold down what buyers pay.',
+    'Welfare counts what buyers pay and what taxpayers pay: both blocs end poorer than their no-measures twin, whatever the cost index says.',
+    'Trade in chips and tools between the blocs stops; devices still cross, so cross-bloc trade falls below the twin’s but does not collapse.',
   ],
   scenario: {
     version: 1,

@@ -1,29 +1,34 @@
-// Production: demand flows upstream through this round's shares; suppliers over capacity raise a scarcity markup;
-// capacity follows demand with a lag; unit cost follows the learning curve (learning.ts), loses scale when output
-// falls, and carries its inputs' prices downstream tier by tier.
+// Production: final demand grows and answers last round's prices; demand flows upstream through this round's shares;
+// a supplier serves what its capacity allows, and the shortage sets its markup; capacity follows demand with a lag;
+// unit cost follows the learning curve (learning.ts), loses scale when output falls, and carries what its inputs
+// really cost downstream, tier by tier.
 
 import { valueAddedCost } from './learning.ts';
 import type { Policy } from './policy.ts';
 import type { LinkAccess } from './sourcing.ts';
 import { incumbencyWeight } from './sourcing.ts';
+import { GAP_SECTORS, gapFactor, techLevel } from './technology.ts';
 import { NK, NS, type World } from './world.ts';
-
-/** highest scarcity markup, so that prices stay finite when a supplier is flooded with demand */
-export const MAX_MARKUP = 3;
 
 export interface ProductionResult {
   output: Float64Array;
   capacity: Float64Array;
   markup: Float64Array;
+  served: Float64Array;
   cumOutput: Float64Array;
+  tech: Float64Array;
   unitCost: Float64Array;
   inputCost: Float64Array;
   inputCostNoOwn: Float64Array;
   revenue: Float64Array;
   flows: Float64Array;
+  finalDemand: Float64Array;
+  finalPrice: Float64Array;
+  tariffRevenue: Float64Array;
+  subsidyCost: Float64Array;
 }
 
-/** Scratch space shared by the two price passes over one slot, so weights and powers are computed once. */
+/** Scratch space shared by the two CES passes over one slot, so weights and powers are computed once. */
 interface PriceScratch {
   /** incumbency weight of each link, normalised within its slot */
   weight: Float64Array;
@@ -32,10 +37,11 @@ interface PriceScratch {
 }
 
 /**
- * The CES price index of one slot's input under the measures: the open-market index, raised as suppliers are closed
- * off (fewer, less preferred varieties) but never above (1 + workaround premium) times it.
+ * The CES price index of one slot under the measures, with or without the buyer's own state's measures. Used only
+ * for the share of a buyer's cost its own state's measures cause (selfHarm), as a ratio of the two; never above
+ * (1 + workaround premium) times the index with nothing closed.
  */
-function slotPrice(
+function cesIndex(
   world: World,
   scratch: PriceScratch,
   unitCost: Float64Array,
@@ -59,7 +65,6 @@ function slotPrice(
     const j = base.linkSupplier[l]!;
     let q = pricePower[j]!;
     if (q !== q) {
-      // A supplier's cost is complete before any buyer prices it (slots are walked upstream first).
       q = (unitCost[j]! * (1 + markup[j]!)) ** (1 - sigma);
       pricePower[j] = q;
     }
@@ -71,7 +76,6 @@ function slotPrice(
     if (!access.ciiBlocked[l] || ignoreOwn) cii += x * open;
   }
   const exponent = 1 / (1 - sigma);
-  // The ceiling is the index as if nothing were closed off, tariffs included, plus the workaround premium.
   const ceiling = all ** exponent * (1 + p.blockedPremium);
   const pNon = non > 0 ? Math.min(non ** exponent, ceiling) : ceiling;
   const pCii = cii > 0 ? Math.min(cii ** exponent, ceiling) : ceiling;
@@ -84,15 +88,28 @@ export function produce(
   access: LinkAccess,
   share: Float64Array,
   unqualified: Float64Array,
+  blocked: Float64Array = new Float64Array(unqualified.length),
 ): ProductionResult {
   const base = world.base;
   const p = base.params;
   const F = base.nFirms;
+  const N = base.nNodes;
   const S = base.slotNode.length;
+  const growth = 1 + p.demandGrowth;
+
+  // Final demand grows, and falls where last round's device prices rose (and rises where they fell).
+  const demand = new Float64Array(N);
+  const scale = growth ** (world.round + 1);
+  for (let b = F; b < N; b++) {
+    const price = world.finalPrice[b]!;
+    demand[b] =
+      base.finalDemand[b]! *
+      scale *
+      (price === 1 || p.demandElasticity === 0 ? 1 : price ** -p.demandElasticity);
+  }
+  const finalDemand = demand.slice();
 
   // Quantities, downstream to upstream: slots are ordered by buyer tier, final buyers first.
-  const demand = new Float64Array(base.nNodes);
-  demand.set(base.finalDemand);
   for (let s = 0; s < S; s++) {
     const b = base.slotNode[s]!;
     const q = demand[b]! * base.slotAlpha[s]!;
@@ -101,86 +118,144 @@ export function produce(
       demand[j] = demand[j]! + q * share[l]!;
     }
   }
-  const output = demand.slice(0, F);
 
+  // A supplier serves demand up to its capacity; the share it cannot serve sets its markup, and buyers get that
+  // part elsewhere (spot market, stocks) at the shortage premium.
+  const output = new Float64Array(F);
+  const served = new Float64Array(F);
   const markup = new Float64Array(F);
   const capacity = new Float64Array(F);
   const cumOutput = new Float64Array(F);
+  const tech = new Float64Array(F);
   const unitCost = new Float64Array(F);
+  const subsidyCost = new Float64Array(NS);
   const sectorCum = new Float64Array(NK);
   for (let j = 0; j < F; j++) {
+    const d = demand[j]!;
+    const cap = world.capacity[j]!;
+    served[j] = d > cap ? cap / d : 1;
+    output[j] = d * served[j]!;
+    markup[j] = p.scarcityMarkup * (1 - served[j]!);
     cumOutput[j] = world.cumOutput[j]! + output[j]!;
     sectorCum[base.nodeSector[j]!] += cumOutput[j]!;
+    tech[j] = techLevel(base.firmTech[j]!, cumOutput[j]!, base.cumOutput0[j]!, p.techCatchUp);
   }
   for (let j = 0; j < F; j++) {
     const k = base.nodeSector[j]!;
     const cap = world.capacity[j]!;
-    const load = output[j]! / cap;
-    markup[j] = Math.min(MAX_MARKUP, p.scarcityMarkup * Math.max(0, load - 1));
     const subsidy = Math.min(0.9, policy.subsidy[base.nodeState[j]! * NK + k]!);
-    const wanted = (output[j]! / p.targetUtilisation) * (1 + subsidy);
-    capacity[j] = Math.max(1e-9, cap + p.capacityAdjustment * (wanted - cap));
+    // Capacity is planned for the demand seen, growing with the market; a subsidy funds more than demand needs.
+    const wanted = (demand[j]! / p.targetUtilisation) * (1 + subsidy);
+    capacity[j] = Math.max(1e-9, growth * (cap + p.capacityAdjustment * (wanted - cap)));
     const effQ = cumOutput[j]! + p.learningSpillover * (sectorCum[k]! - cumOutput[j]!);
-    unitCost[j] = valueAddedCost({
+    const va = valueAddedCost({
       va0: base.va0[j]!,
       effQ,
       effQ0: base.effQ0[j]!,
       learningExponent: base.sectorLearningExp[k]!,
-      utilisation: load / p.targetUtilisation,
+      utilisation: output[j]! / cap / p.targetUtilisation,
       fixedCostShare: p.fixedCostShare,
       subsidy,
     });
+    unitCost[j] = va;
+    if (subsidy > 0) subsidyCost[base.nodeState[j]!] += ((va * subsidy) / (1 - subsidy)) * output[j]!;
   }
 
   // Costs, upstream to downstream: walk the slots backwards so a supplier's cost is complete before it is used.
+  // A unit of input costs what the buyer pays on each link (price, markup, shortage premium on the unserved part,
+  // tariff, and the technology gap), averaged over its shares, relative to round 0.
   const scratch: PriceScratch = {
     weight: new Float64Array(share.length),
     pricePower: new Float64Array(F).fill(NaN),
   };
-  for (let s = 0; s < S; s++) {
-    const start = base.slotStart[s]!;
-    const end = start + base.slotLen[s]!;
-    let sum = 0;
-    for (let l = start; l < end; l++) {
-      scratch.weight[l] = incumbencyWeight(base.linkBase[l]!, share[l]!, base.linkShare0[l]!, p.incumbency);
-      sum += scratch.weight[l]!;
-    }
-    if (sum > 0) for (let l = start; l < end; l++) scratch.weight[l] = scratch.weight[l]! / sum;
-  }
   const inputCost = new Float64Array(F);
   const inputCostNoOwn = new Float64Array(F);
+  const finalPrice = new Float64Array(N).fill(1);
   for (let s = S - 1; s >= 0; s--) {
     const b = base.slotNode[s]!;
-    if (b >= F) continue;
-    const alpha = base.slotAlpha[s]!;
+    const k = base.slotSector[s]!;
+    const gaps = b < F && GAP_SECTORS[k];
+    let paid = 0;
+    for (let l = base.slotStart[s]!, end = l + base.slotLen[s]!; l < end; l++) {
+      const w = share[l]!;
+      if (w === 0) continue;
+      const j = base.linkSupplier[l]!;
+      const tariff = access.tariff[l]!;
+      paid +=
+        w *
+        unitCost[j]! *
+        (1 + markup[j]!) *
+        (1 + p.shortagePremium * (1 - served[j]!)) *
+        (1 + tariff) *
+        (gaps ? gapFactor(tech[b]!, tech[j]!, p.techGapCost) : 1);
+    }
     const price =
-      slotPrice(world, scratch, unitCost, markup, access, s, false) *
-      (1 + p.shortagePremium * unqualified[s]!);
-    const cost = alpha * price;
+      (paid / base.slotPrice0[s]!) *
+      (1 + p.shortagePremium * unqualified[s]!) *
+      (1 + p.blockedPremium * blocked[s]!);
+    if (b >= F) {
+      finalPrice[b] = price;
+      continue;
+    }
+    const cost = base.slotAlpha[s]! * price;
     inputCost[b] = inputCost[b]! + cost;
     unitCost[b] = unitCost[b]! + cost;
-    const noOwn = access.slotOwn[s]
-      ? alpha *
-        slotPrice(world, scratch, unitCost, markup, access, s, true) *
-        (1 + p.shortagePremium * unqualified[s]!)
-      : cost;
+    let noOwn = cost;
+    if (access.slotOwn[s]) {
+      normaliseWeights(world, scratch, share, s);
+      const full = cesIndex(world, scratch, unitCost, markup, access, s, false);
+      const without = cesIndex(world, scratch, unitCost, markup, access, s, true);
+      noOwn = full > 0 ? cost * Math.min(1, without / full) : cost;
+    }
     inputCostNoOwn[b] = inputCostNoOwn[b]! + noOwn;
   }
 
-  // Revenue at producer prices, by customer state, and trade between states.
+  // Revenue at producer prices for what was served, by customer state; trade between states; tariff revenue.
   const revenue = new Float64Array(F * NS);
   const flows = new Float64Array(NS * NS);
+  const tariffRevenue = new Float64Array(NS);
   for (let s = 0; s < S; s++) {
     const b = base.slotNode[s]!;
     const q = demand[b]! * base.slotAlpha[s]!;
     const bs = base.nodeState[b]!;
     for (let l = base.slotStart[s]!, end = l + base.slotLen[s]!; l < end; l++) {
       const j = base.linkSupplier[l]!;
-      const v = q * share[l]! * unitCost[j]! * (1 + markup[j]!);
+      const v = q * share[l]! * served[j]! * unitCost[j]! * (1 + markup[j]!);
       revenue[j * NS + bs] = revenue[j * NS + bs]! + v;
       const f = base.nodeState[j]! * NS + bs;
       flows[f] = flows[f]! + v;
+      tariffRevenue[bs] = tariffRevenue[bs]! + v * access.tariff[l]!;
     }
   }
-  return { output, capacity, markup, cumOutput, unitCost, inputCost, inputCostNoOwn, revenue, flows };
+  return {
+    output,
+    capacity,
+    markup,
+    served,
+    cumOutput,
+    tech,
+    unitCost,
+    inputCost,
+    inputCostNoOwn,
+    revenue,
+    flows,
+    finalDemand,
+    finalPrice,
+    tariffRevenue,
+    subsidyCost,
+  };
+}
+
+/** Incumbency weights of one slot's links, normalised, for its CES indices. */
+function normaliseWeights(world: World, scratch: PriceScratch, share: Float64Array, s: number): void {
+  const base = world.base;
+  const p = base.params;
+  const start = base.slotStart[s]!;
+  const end = start + base.slotLen[s]!;
+  let sum = 0;
+  for (let l = start; l < end; l++) {
+    scratch.weight[l] = incumbencyWeight(base.linkBase[l]!, share[l]!, base.linkShare0[l]!, p.incumbency);
+    sum += scratch.weight[l]!;
+  }
+  if (sum > 0) for (let l = start; l < end; l++) scratch.weight[l] = scratch.weight[l]! / sum;
 }

@@ -2,6 +2,8 @@
 // same everywhere. The CLI prints it, the app exports it, and the golden tests compare it.
 
 import { fingerprint } from './fingerprint.ts';
+import { ANCHOR_DETAIL } from './metrics.ts';
+import { twinOf, welfareOf } from './twin.ts';
 import { finalRound, runScenario, type Run } from './run.ts';
 import { resolveScenario, type Scenario } from './scenario.ts';
 import { runTournament, type TournamentEntry } from './tournament.ts';
@@ -19,6 +21,10 @@ export function round6(x: number): number {
 export interface FirmPoint {
   marketShare: number;
   revenue: Record<StateCode, number>;
+  /** named (anchor) firms only: unit cost (1 at round 0), output and cumulative output, in round-0 output units */
+  unitCost?: number;
+  output?: number;
+  cumulativeOutput?: number;
 }
 
 export interface SeriesPoint {
@@ -31,6 +37,8 @@ export interface SeriesPoint {
   activeMeasures: number;
   averageTariff: Record<string, number>;
   selfHarm: Record<StateCode, number>;
+  /** each state's real income in percent of its no-measures twin at the same seed and round (0 = no change) */
+  welfare: Record<StateCode, number>;
   firms: Record<string, FirmPoint>;
 }
 
@@ -68,14 +76,28 @@ export interface RunReport {
 const mapValues = <K extends string>(o: Record<K, number>): Record<K, number> =>
   Object.fromEntries(Object.entries(o).map(([k, v]) => [k, round6(v as number)])) as Record<K, number>;
 
-export function seriesOf(run: Run, withFirms = true): SeriesPoint[] {
-  return run.records.map((r) => {
+const ZERO_WELFARE = Object.fromEntries(STATE_CODES.map((c) => [c, 0])) as Record<StateCode, number>;
+
+/** The per-round series of a run; `welfare` (from welfareOf against the twin) is 0 everywhere when not given. */
+export function seriesOf(
+  run: Run,
+  withFirms = true,
+  welfare?: ReadonlyArray<Record<StateCode, number>>,
+): SeriesPoint[] {
+  return run.records.map((r, t) => {
     const firms: Record<string, FirmPoint> = {};
     if (withFirms) {
       run.firms.forEach((f, i) => {
         const revenue = {} as Record<StateCode, number>;
         STATE_CODES.forEach((c, s) => (revenue[c] = round6(r.firmRevenue[i * STATE_CODES.length + s])));
-        firms[f.id] = { marketShare: round6(r.firmShare[i]), revenue };
+        const point: FirmPoint = { marketShare: round6(r.firmShare[i]), revenue };
+        const d = ANCHOR_DETAIL.length;
+        if (f.anchor && (i + 1) * d <= r.anchorDetail.length) {
+          point.unitCost = round6(r.anchorDetail[i * d]);
+          point.output = round6(r.anchorDetail[i * d + 1]);
+          point.cumulativeOutput = round6(r.anchorDetail[i * d + 2]);
+        }
+        firms[f.id] = point;
       });
     }
     return {
@@ -88,6 +110,7 @@ export function seriesOf(run: Run, withFirms = true): SeriesPoint[] {
       activeMeasures: r.activeMeasures,
       averageTariff: mapValues(r.averageTariff),
       selfHarm: mapValues(r.selfHarm),
+      welfare: mapValues(welfare?.[t] ?? ZERO_WELFARE),
       firms,
     };
   });
@@ -131,7 +154,7 @@ export interface ReportOptions {
  */
 export function reportOfRun(run: Run, tournament?: RunReport['tournament']): RunReport {
   const root = run.root;
-  const series = seriesOf(run);
+  const series = seriesOf(run, true, welfareOf(run, twinOf(run)));
   const events = run.records.flatMap((r) => r.events.map((e) => ({ round: e.round, text: e.text })));
   const report: RunReport = {
     preset: run.scenario.preset ?? null,
@@ -211,6 +234,7 @@ function csvColumns(report: RunReport): string[] {
     'activeMeasures',
     ...pairs.map((p) => `averageTariff.${p}`),
     ...STATE_CODES.map((c) => `selfHarm.${c}`),
+    ...STATE_CODES.map((c) => `welfare.${c}`),
   ];
   if (report.percentiles) for (const m of GLOBAL_METRICS) for (const q of QUANTILES) header.push(`${m}.${q}`);
   return header;
@@ -231,6 +255,7 @@ function csvRow(report: RunReport, t: number): Array<string | number> {
     p.activeMeasures,
     ...pairs.map((k) => p.averageTariff[k]),
     ...STATE_CODES.map((c) => p.selfHarm[c]),
+    ...STATE_CODES.map((c) => p.welfare[c]),
   ];
   if (report.percentiles)
     for (const m of GLOBAL_METRICS) for (const q of QUANTILES) row.push(report.percentiles[m][t][q]);

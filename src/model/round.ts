@@ -351,7 +351,14 @@ export function stepRound(
   const sourced = source(world, access);
 
   // 6. Produce: quantities upstream, costs downstream.
-  const made = produce(world, policy, access, sourced.linkShare, sourced.slotUnqualified);
+  const made = produce(
+    world,
+    policy,
+    access,
+    sourced.linkShare,
+    sourced.slotUnqualified,
+    sourced.slotBlocked,
+  );
 
   // 7. Standards.
   const std = reconsiderStandards(base, policy, access, world.standard, made.revenue, r.fork('standards'));
@@ -371,6 +378,12 @@ export function stepRound(
     standard: std.standard,
     revenue: made.revenue,
     flows: made.flows,
+    tech: made.tech,
+    served: made.served,
+    finalDemand: made.finalDemand,
+    finalPrice: made.finalPrice,
+    tariffRevenue: made.tariffRevenue,
+    subsidyCost: made.subsidyCost,
     alignment,
     measures: active,
     meta,

@@ -9,7 +9,7 @@ import { stepRound, type RoundInput, type RunContext } from './round.ts';
 import { resolveScenario, roundLabel, ScenarioError, type Scenario } from './scenario.ts';
 import { PARAM_SPECS } from './params.ts';
 import { STATE_CODES, type FirmInfo, type RoundRecord, type TimelineEntry } from './types.ts';
-import { buildWorld, sectorElasticities, sectorLags, type World } from './world.ts';
+import { buildWorld, sectorElasticities, sectorLags, slotPrices0, type World } from './world.ts';
 
 export interface Run {
   /** the scenario the run began with */
@@ -118,6 +118,7 @@ export function rebase(run: Run, scenario: Scenario): void {
     sectorElasticity: sectorElasticities(nextParams),
     sectorLag: sectorLags(nextParams),
   };
+  base.slotPrice0 = slotPrices0(base);
   const alignment = run.world.alignment.slice();
   STATE_CODES.forEach((c, i) => {
     if (states[c].alignment !== old.states[c].alignment) alignment[i] = states[c].alignment;

@@ -3,6 +3,7 @@
 // part not yet qualified pays a shortage premium (see production.ts) until it is.
 
 import { banOn, controlBlock, type Policy } from './policy.ts';
+import { GAP_SECTORS, gapFactor } from './technology.ts';
 import { STATE_CODES } from './types.ts';
 import { NK, NS, type World } from './world.ts';
 
@@ -74,6 +75,33 @@ export function linkAccess(world: World, policy: Policy): LinkAccess {
   return access;
 }
 
+/**
+ * A supplier's pull on buyers, before links: its price as buyers see it (unit cost, scarcity markup, and the
+ * premium on the part of demand it could not serve) raised to -sigma, times its capacity growth to the power
+ * `capacityPreference` (buyers favour suppliers that have grown).
+ */
+export function supplierPull(world: World, j: number, sigma: number): number {
+  const base = world.base;
+  const p = base.params;
+  const price =
+    world.unitCost[j]! * (1 + world.markup[j]!) * (1 + p.shortagePremium * (1 - world.served[j]!));
+  const grown = world.capacity[j]! / base.capacity0[j]!;
+  return price ** -sigma * (p.capacityPreference === 0 || grown === 1 ? 1 : grown ** p.capacityPreference);
+}
+
+/**
+ * How a link's technology gap moves the buyer's choice: its gap factor now over its gap factor at round 0 (already
+ * in the calibrated preference), raised to -sigma. 1 where the supplier's sector carries no gap or nothing moved.
+ */
+export function gapPower(world: World, b: number, j: number, k: number, sigma: number): number {
+  const base = world.base;
+  if (b >= base.nFirms || !GAP_SECTORS[k]) return 1;
+  const cost = base.params.techGapCost;
+  const now = gapFactor(world.tech[b]!, world.tech[j]!, cost);
+  const then = gapFactor(base.firmTech[b]!, base.firmTech[j]!, cost);
+  return now === then ? 1 : (now / then) ** -sigma;
+}
+
 /** Preference weight of a link: its calibrated base, scaled by incumbency (a supplier now used is preferred). */
 export function incumbencyWeight(base: number, share: number, share0: number, incumbency: number): number {
   return (base * (1 + incumbency * share)) / (1 + incumbency * share0);
@@ -99,12 +127,10 @@ export function source(world: World, access: LinkAccess): SourcingResult {
   const maxLen = base.slotLen.reduce((a, b) => Math.max(a, b), 0);
   const wNon = new Float64Array(maxLen);
   const wCii = new Float64Array(maxLen);
-  // Each supplier's price before tariffs, raised to -sigma of its sector once, not once per buyer.
+  // Each supplier's pull before tariffs and gaps, computed once, not once per buyer.
   const pricePower = new Float64Array(base.nFirms);
-  for (let j = 0; j < base.nFirms; j++) {
-    pricePower[j] =
-      (world.unitCost[j]! * (1 + world.markup[j]!)) ** -base.sectorElasticity[base.nodeSector[j]!]!;
-  }
+  for (let j = 0; j < base.nFirms; j++)
+    pricePower[j] = supplierPull(world, j, base.sectorElasticity[base.nodeSector[j]!]!);
   for (let s = 0; s < base.slotNode.length; s++) {
     const k = base.slotSector[s]!;
     const sigma = base.sectorElasticity[k]!;
@@ -112,15 +138,18 @@ export function source(world: World, access: LinkAccess): SourcingResult {
     const phi = access.slotPhi[s]!;
     const start = base.slotStart[s]!;
     const len = base.slotLen[s]!;
+    const b = base.slotNode[s]!;
     if (!access.slotClosed[s]) {
       // Fast path, the common case: nothing in the slot is closed, so there is nothing to re-spread.
       let sum = 0;
       for (let n = 0; n < len; n++) {
         const l = start + n;
         const tariff = access.tariff[l]!;
+        const j = base.linkSupplier[l]!;
         const a =
           incumbencyWeight(base.linkBase[l]!, share[l]!, base.linkShare0[l]!, p.incumbency) *
-          pricePower[base.linkSupplier[l]!]! *
+          pricePower[j]! *
+          gapPower(world, b, j, k, sigma) *
           (tariff === 0 ? 1 : (1 + tariff) ** -sigma);
         wNon[n] = a;
         sum += a;
@@ -146,6 +175,7 @@ export function source(world: World, access: LinkAccess): SourcingResult {
       const a =
         incumbencyWeight(base.linkBase[l]!, share[l]!, base.linkShare0[l]!, p.incumbency) *
         pricePower[j]! *
+        gapPower(world, b, j, k, sigma) *
         (tariff === 0 ? 1 : (1 + tariff) ** -sigma);
       const open = 1 - access.beta[l]!;
       wNon[n] = a * open;
@@ -153,7 +183,7 @@ export function source(world: World, access: LinkAccess): SourcingResult {
       sNon += wNon[n]!;
       sCii += wCii[n]!;
     }
-    // A segment with no permitted supplier keeps its current suppliers and pays the workaround premium.
+    // A segment with no permitted supplier keeps its current suppliers and pays the workaround premium (production.ts).
     const nonOpen = sNon > 0;
     const ciiOpen = sCii > 0;
     blocked[s] = (1 - phi) * (nonOpen ? 0 : 1) + phi * (ciiOpen ? 0 : 1);

@@ -189,6 +189,13 @@ export interface RoundRecord {
   firmShare: Float64Array;
   /** per firm index, revenue by customer state in STATE_CODES order: firmRevenue[i * 7 + s] */
   firmRevenue: Float64Array;
+  /** per anchor firm (the first firms of the run), three numbers: unit cost, output, cumulative output */
+  anchorDetail: Float64Array;
+  /**
+   * per state: households' real spending power over devices: the device budget (round-0 prices, grown with demand)
+   * plus tariff revenue less subsidies paid, over the device price index. Welfare compares it with the twin.
+   */
+  realIncome: Record<StateCode, number>;
   measures: Measure[];
   events: EventEntry[];
   /** what each state did this round, for the tournament payoffs and the escalation timeline */

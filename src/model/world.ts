@@ -9,6 +9,7 @@ import { ANCHOR_FIRMS, DEVICE_DEMAND, MAX_FIRMS, MIN_FIRMS, SECTORS, STATES, TIE
 import { learningExponent } from './learning.ts';
 import type { ModelParams } from './params.ts';
 import type { LinkAccess } from './sourcing.ts';
+import { GAP_SECTORS, gapFactor } from './technology.ts';
 import { createRng, drawWeighted, type Rng } from './rng.ts';
 import {
   SECTOR_IDS,
@@ -72,6 +73,11 @@ export interface WorldBase {
   supplyWeight0: Float64Array;
   /** round-0 unit input cost of each firm, the Laspeyres base */
   inputCost0: Float64Array;
+  /** per firm: capacity and cumulative output at round 0 (capacity pull, technology catch-up) */
+  capacity0: Float64Array;
+  cumOutput0: Float64Array;
+  /** per slot: what a unit of the input cost its buyer at round 0, technology gaps included (see slotPrices0) */
+  slotPrice0: Float64Array;
   /** cross-border trade value at round 0: the unit in which measure intensities are expressed */
   trade0: number;
   params: ModelParams;
@@ -138,6 +144,17 @@ export interface World {
   /** acts taken this round, observed by their targets next round */
   acts: ActRecord[];
   memory: Record<StateCode, StrategyMemory>;
+  /** per firm: technology level now (round-0 level plus catch-up) */
+  tech: Float64Array;
+  /** per firm: share of the demand on it that its capacity could serve this round (1 when under capacity) */
+  served: Float64Array;
+  /** per node: final demand this round (devices bought by each state's households; 0 for firms) */
+  finalDemand: Float64Array;
+  /** per node: price of a unit of final demand relative to round 0 (1 for firms) */
+  finalPrice: Float64Array;
+  /** per state: tariff revenue collected and subsidies paid this round, in output units at producer prices */
+  tariffRevenue: Float64Array;
+  subsidyCost: Float64Array;
   /** global supplyChainCost of this round, so the narrative can tell when it crosses a 5-point band */
   costIndex: number;
   /** which links this round's measures closed or taxed, kept for the next round while the measures stay the same */
@@ -357,6 +374,9 @@ export function buildWorld(opts: WorldOptions): World {
     marketWeight0: new Float64Array(F * NS),
     supplyWeight0: new Float64Array(F * NS),
     inputCost0: new Float64Array(F),
+    capacity0: new Float64Array(F),
+    cumOutput0: new Float64Array(F),
+    slotPrice0: new Float64Array(slotNode.length),
     trade0: 0,
     params,
     sectorLearningExp: Float64Array.from(SECTORS.map((s) => learningExponent(s.learningRate))),
@@ -410,6 +430,8 @@ export function buildWorld(opts: WorldOptions): World {
     base.inputCost0[i] = alphaSum;
     base.output0[i] = firmOutput[i]!;
     cumOutput[i] = firmOutput[i]! * params.learningHistory;
+    base.cumOutput0[i] = cumOutput[i]!;
+    base.capacity0[i] = firmOutput[i]! / params.targetUtilisation;
     base.effQ0[i] = cumOutput[i]! + params.learningSpillover * (sectorQ[k]! - cumOutput[i]!);
     let rsum = 0;
     let ssum = 0;
@@ -434,12 +456,13 @@ export function buildWorld(opts: WorldOptions): World {
   const memory = Object.fromEntries(
     STATE_CODES.map((c) => [c, { grim: [], imposedLast: {} } as StrategyMemory]),
   ) as Record<StateCode, StrategyMemory>;
+  base.slotPrice0 = slotPrices0(base);
   return {
     base,
     round: 0,
     linkShare: base.linkShare0.slice(),
     slotUnqualified: new Float64Array(base.slotNode.length),
-    capacity: firmOutput.map((q) => q / params.targetUtilisation),
+    capacity: base.capacity0.slice(),
     unitCost: new Float64Array(F).fill(1),
     markup: new Float64Array(F),
     output: firmOutput,
@@ -449,6 +472,12 @@ export function buildWorld(opts: WorldOptions): World {
     standard,
     revenue,
     flows,
+    tech: firmTech.slice(),
+    served: new Float64Array(F).fill(1),
+    finalDemand: finalDemand.slice(),
+    finalPrice: new Float64Array(N).fill(1),
+    tariffRevenue: new Float64Array(NS),
+    subsidyCost: new Float64Array(NS),
     alignment: base.alignment0.slice(),
     measures: [],
     meta: {},
@@ -456,6 +485,27 @@ export function buildWorld(opts: WorldOptions): World {
     memory,
     costIndex: 100,
   };
+}
+
+/**
+ * What a unit of each slot's input cost its buyer at round 0: the round-0 shares times each link's technology-gap
+ * factor (prices are all 1 then). Costs are measured against it, so every firm's unit cost is 1 at round 0 whatever
+ * the gap cost; it is computed again when a branch changes the gap cost.
+ */
+export function slotPrices0(base: WorldBase): Float64Array {
+  const out = new Float64Array(base.slotNode.length);
+  const cost = base.params.techGapCost;
+  for (let s = 0; s < out.length; s++) {
+    const b = base.slotNode[s]!;
+    const gaps = b < base.nFirms && GAP_SECTORS[base.slotSector[s]!];
+    let p = 0;
+    for (let l = base.slotStart[s]!, end = l + base.slotLen[s]!; l < end; l++) {
+      const g = gaps ? gapFactor(base.firmTech[b]!, base.firmTech[base.linkSupplier[l]!]!, cost) : 1;
+      p += base.linkShare0[l]! * g;
+    }
+    out[s] = p > 0 ? p : 1;
+  }
+  return out;
 }
 
 export function blocOf(alignment: number): 'US' | 'CN' | 'NA' {

@@ -3,6 +3,7 @@ import {
   banOn,
   compilePolicy,
   controlBlock,
+  itemLevel,
   coverage,
   coveredTrade,
   PRODUCT_LINE_SPAN,
@@ -170,7 +171,9 @@ describe('compilePolicy', () => {
 });
 
 describe('controlBlock', () => {
-  const chnLogicBuyer = firmIn('CHN', 'phones');
+  // Huawei (level 0.9) buys leading-edge chips; a generated Chinese phone maker (about 0.4) buys mature ones.
+  const chnLogicBuyer = firmIndex(world, 'huawei');
+  const matureBuyer = firmIn('CHN', 'phones');
   const logic = sectorIndex.logic;
   const intel = firmIndex(world, 'intel');
   const smic = firmIndex(world, 'smic');
@@ -182,6 +185,23 @@ describe('controlBlock', () => {
     expect(controlBlock(p, base, chnLogicBuyer, intel, logic)).toBeCloseTo(0.8 * 0.5, 12);
     expect(controlBlock(p, base, chnLogicBuyer, tsmc, logic)).toBe(0);
     expect(controlBlock(p, base, chnLogicBuyer, intel, sectorIndex.memory)).toBe(0);
+  });
+
+  it('bites by what is bought: a buyer below the threshold keeps buying the same supplier’s mature products', () => {
+    const threshold = base.firmTech[matureBuyer]! + 0.01;
+    const p = compilePolicy(base, [control('USA', 'CHN', ['logic'], { threshold, size: 1 })]);
+    expect(base.firmTech[chnLogicBuyer]!).toBeGreaterThan(threshold);
+    expect(controlBlock(p, base, matureBuyer, intel, logic)).toBe(0);
+    expect(controlBlock(p, base, chnLogicBuyer, intel, logic)).toBeGreaterThan(0);
+  });
+
+  it('reads the item bought as the lower of what the supplier makes and what the buyer needs', () => {
+    const asml = firmIndex(world, 'asml');
+    const smic = firmIndex(world, 'smic');
+    expect(itemLevel(base, smic, asml)).toBe(base.firmTech[smic]);
+    expect(itemLevel(base, smic, firmIndex(world, 'smee'))).toBe(base.firmTech[firmIndex(world, 'smee')]);
+    // Final buyers take the product as made.
+    expect(itemLevel(base, base.nFirms, asml)).toBe(base.firmTech[asml]);
   });
 
   it('never closes a domestic link', () => {

@@ -2,8 +2,8 @@ import { sectorSpec } from '../../src/model/calibration.ts';
 import { describe, expect, it } from 'vitest';
 import { valueAddedCost } from '../../src/model/learning.ts';
 import { compilePolicy } from '../../src/model/policy.ts';
-import { MAX_MARKUP, produce } from '../../src/model/production.ts';
-import { linkAccess } from '../../src/model/sourcing.ts';
+import { produce } from '../../src/model/production.ts';
+import { linkAccess, source } from '../../src/model/sourcing.ts';
 import type { Measure } from '../../src/model/types.ts';
 import { NS, sectorIndex, stateIndex, type World } from '../../src/model/world.ts';
 import { control, expectUnchanged, firmIndex, smallWorld, tariff } from './helpers.ts';
@@ -11,7 +11,8 @@ import { control, expectUnchanged, firmIndex, smallWorld, tariff } from './helpe
 function run(world: World, measures: Measure[] = [], unqualified = world.slotUnqualified) {
   const policy = compilePolicy(world.base, measures);
   const access = linkAccess(world, policy);
-  return produce(world, policy, access, world.linkShare, unqualified);
+  const blocked = source(world, access).slotBlocked;
+  return produce(world, policy, access, world.linkShare, unqualified, blocked);
 }
 
 function withCapacity(world: World, firm: string, factor: number): World {
@@ -35,7 +36,8 @@ function buyerOf(world: World, supplier: string, state: 'USA' | 'CHN', sector: s
 }
 
 describe('produce', () => {
-  const world = smallWorld();
+  // Without demand growth, round 1 at round-0 shares is the round-0 world again.
+  const world = smallWorld({ demandGrowth: 0 });
   const open = run(world);
 
   it('with round-0 shares, demand flows upstream to the round-0 outputs', () => {
@@ -81,23 +83,87 @@ describe('produce', () => {
     }
   });
 
-  it('a supplier over capacity charges kappa times the overload as a markup, and grows capacity toward demand', () => {
+  it('a supplier over capacity serves what its capacity allows, marks up by kappa times the share it cannot serve, and grows capacity toward demand', () => {
     const w = withCapacity(world, 'samsung', 0.5);
     const r = run(w);
     const j = firmIndex(w, 'samsung');
-    const load = r.output[j]! / w.capacity[j]!;
-    expect(load).toBeCloseTo(2 * w.base.params.targetUtilisation, 9);
-    expect(r.markup[j]).toBeCloseTo(w.base.params.scarcityMarkup * (load - 1), 12);
     const p = w.base.params;
+    const demand = open.output[j]!;
+    // Demand is 1.8 times the halved capacity: it serves 1 / 1.8 of it.
+    expect(r.output[j]).toBeCloseTo(w.capacity[j]!, 9);
+    expect(r.served[j]).toBeCloseTo(w.capacity[j]! / demand, 9);
+    expect(r.markup[j]).toBeCloseTo(p.scarcityMarkup * (1 - r.served[j]!), 12);
     expect(r.capacity[j]).toBeCloseTo(
-      w.capacity[j]! + p.capacityAdjustment * (r.output[j]! / p.targetUtilisation - w.capacity[j]!),
+      w.capacity[j]! + p.capacityAdjustment * (demand / p.targetUtilisation - w.capacity[j]!),
       9,
     );
   });
 
-  it('caps the scarcity markup', () => {
-    const r = run(withCapacity(world, 'samsung', 1e-6));
-    expect(r.markup[firmIndex(world, 'samsung')]).toBe(MAX_MARKUP);
+  it('the scarcity markup never passes kappa, however short the supplier', () => {
+    const j = firmIndex(world, 'samsung');
+    const kappa = world.base.params.scarcityMarkup;
+    const markups = [1, 0.5, 0.1, 1e-6].map((f) => run(withCapacity(world, 'samsung', f)).markup[j]!);
+    for (let i = 1; i < markups.length; i++) expect(markups[i]).toBeGreaterThan(markups[i - 1]!);
+    expect(markups[markups.length - 1]).toBeLessThanOrEqual(kappa);
+    expect(markups[markups.length - 1]).toBeCloseTo(kappa, 4);
+  });
+
+  it('buyers of a supplier over capacity pay the shortage premium on the part it cannot serve', () => {
+    const w = withCapacity(world, 'samsung', 0.5);
+    const r = run(w);
+    const phone = buyerOf(world, 'samsung', 'USA', 'phones');
+    expect(r.inputCost[phone]).toBeGreaterThan(open.inputCost[phone]! + 1e-6);
+  });
+
+  it('with demand growth, final demand and capacity grow at the same pace and nothing is marked up', () => {
+    const g = smallWorld({ demandGrowth: 0.02 });
+    const r = run(g);
+    const j = firmIndex(g, 'tsmc');
+    expect(r.output[j]! / g.output[j]!).toBeCloseTo(1.02, 9);
+    expect(r.capacity[j]! / g.capacity[j]!).toBeCloseTo(1.02, 2);
+    expect(r.markup.every((m) => m === 0)).toBe(true);
+  });
+
+  it('final demand falls where device prices rose last round, by the demand elasticity', () => {
+    const F = world.base.nFirms;
+    const finalPrice = world.finalPrice.slice();
+    finalPrice.fill(1.1, F);
+    const dearer = run({ ...world, finalPrice });
+    const eta = world.base.params.demandElasticity;
+    for (let b = F; b < world.base.nNodes; b++)
+      expect(dearer.finalDemand[b]! / world.base.finalDemand[b]!).toBeCloseTo(1.1 ** -eta, 12);
+  });
+
+  it('a subsidy has a fiscal cost, paid by the state that grants it', () => {
+    const r = run(world, [{ kind: 'subsidy', id: 's', maker: 'KOR', sectors: ['memory'], rate: 0.2 }]);
+    expect(r.subsidyCost[stateIndex.KOR]).toBeGreaterThan(0);
+    expect(open.subsidyCost.every((x) => x === 0)).toBe(true);
+    for (const c of ['USA', 'CHN', 'EU'] as const) expect(r.subsidyCost[stateIndex[c]]).toBe(0);
+  });
+
+  it('a tariff raises revenue for the state that charges it', () => {
+    const r = run(world, [tariff('USA', 'CHN', 0.25)]);
+    expect(r.tariffRevenue[stateIndex.USA]).toBeGreaterThan(0);
+    expect(r.tariffRevenue[stateIndex.CHN]).toBe(0);
+  });
+
+  it('a buyer made to use tools below its own level pays the technology gap', () => {
+    // Cut YMTC (level 0.9) off from every foreign tool: what it still buys is Chinese, and further behind.
+    const cut = [
+      control('USA', 'ymtc', ['lithography', 'process'], { joined: ['JPN', 'EU', 'KOR', 'TWN', 'ROW'] }),
+    ];
+    const ymtc = firmIndex(world, 'ymtc');
+    const cost = (techGapCost: number) => {
+      const w = smallWorld({ demandGrowth: 0, techGapCost });
+      const policy = compilePolicy(w.base, cut);
+      const access = linkAccess(w, policy);
+      const s = source(w, access);
+      return produce(w, policy, access, s.linkShare, new Float64Array(s.slotUnqualified.length)).inputCost[
+        ymtc
+      ]!;
+    };
+    expect(cost(1.5)).toBeGreaterThan(cost(0) + 0.01);
+    expect(cost(3)).toBeGreaterThan(cost(1.5) + 0.01);
   });
 
   it('a subsidy adds capacity and lowers its firms’ own costs', () => {
@@ -113,7 +179,9 @@ describe('produce', () => {
     const r = run(world, [{ ...tariff('USA', 'KOR', 0.25), sectors: ['memory'] } as Measure]);
     const b = buyerOf(world, 'samsung', 'USA', 'phones');
     expect(r.inputCost[b]).toBeGreaterThan(open.inputCost[b]! + 1e-6);
-    expect(r.inputCostNoOwn[b]).toBeCloseTo(open.inputCost[b]!, 12);
+    // Without its own tariff the buyer would pay about the open price: the own share of its cost is the tariff's.
+    expect(r.inputCostNoOwn[b]).toBeLessThan(r.inputCost[b]!);
+    expect(r.inputCostNoOwn[b]).toBeCloseTo(open.inputCost[b]!, 2);
     const chn = buyerOf(world, 'samsung', 'CHN', 'phones');
     expect(r.inputCost[chn]).toBeCloseTo(open.inputCost[chn]!, 12);
   });
@@ -170,6 +238,7 @@ describe('produce', () => {
       let r = 0;
       for (let s = 0; s < NS; s++) r += open.revenue[j * NS + s]!;
       expect(r).toBeCloseTo(open.output[j]! * open.unitCost[j]! * (1 + open.markup[j]!), 9);
+      expect(open.served[j]).toBe(1);
       revenue += r;
     }
     expect(open.flows.reduce((a, b) => a + b, 0)).toBeCloseTo(revenue, 6);
@@ -181,7 +250,10 @@ describe('produce', () => {
     const access = linkAccess(w, policy);
     const share = w.linkShare.slice();
     const unq = new Float64Array(w.slotUnqualified.length).fill(0.1);
-    expectUnchanged([w, policy, access, share, unq], () => produce(w, policy, access, share, unq));
+    const blocked = new Float64Array(w.slotUnqualified.length).fill(0.05);
+    expectUnchanged([w, policy, access, share, unq, blocked], () =>
+      produce(w, policy, access, share, unq, blocked),
+    );
   });
 
   it('leaves firms of sectors without a measure unchanged when a measure hits another sector', () => {

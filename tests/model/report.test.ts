@@ -6,7 +6,9 @@ import {
   reportScenario,
   round6,
   seriesOf,
+  toCsv,
 } from '../../src/model/report.ts';
+import { presetScenario } from '../../src/model/presets.ts';
 import { runScenario } from '../../src/model/run.ts';
 import { STATE_CODES } from '../../src/model/types.ts';
 import { expectUnchanged, impose, scenario, tariff, control } from './helpers.ts';
@@ -140,5 +142,31 @@ describe('percentilesOf and reportScenario', () => {
   it('does not modify its input', () => {
     const s = structuredClone(SCENARIO);
     expectUnchanged([s], () => reportScenario(s));
+  });
+});
+
+describe('welfare and firm detail in the report', () => {
+  const report = reportScenario(presetScenario('micron-2023'));
+
+  it('reports each state’s welfare against the twin per round, 0 at round 0', () => {
+    for (const point of report.series)
+      for (const c of STATE_CODES) expect(Number.isFinite(point.welfare[c])).toBe(true);
+    for (const c of STATE_CODES) expect(report.series[0].welfare[c]).toBe(0);
+    expect(report.series[report.series.length - 1].welfare.CHN).toBeLessThan(0);
+  });
+
+  it('gives named firms their unit cost, output and cumulative output, and generated firms none', () => {
+    const last = report.series[report.series.length - 1];
+    const micron = last.firms['micron'];
+    expect(micron.unitCost).toBeGreaterThan(0);
+    expect(micron.output).toBeGreaterThan(0);
+    expect(micron.cumulativeOutput).toBeGreaterThan(report.series[0].firms['micron'].cumulativeOutput!);
+    const generated = Object.entries(last.firms).find(([id]) => /-\d+$/.test(id))!;
+    expect(generated[1].unitCost).toBeUndefined();
+  });
+
+  it('puts welfare in the CSV, one column per state', () => {
+    const header = toCsv(report).split('\n')[0].split(',');
+    for (const c of STATE_CODES) expect(header).toContain(`welfare.${c}`);
   });
 });

@@ -42,6 +42,8 @@ export function record(input: RecordInput): RoundRecord {
     alignment: Object.fromEntries(STATE_CODES.map((c) => [c, 0])) as RoundRecord['alignment'],
     firmShare: Float64Array.from(input.firmShare ?? []),
     firmRevenue: new Float64Array(0),
+    anchorDetail: new Float64Array(0),
+    realIncome: Object.fromEntries(STATE_CODES.map((c) => [c, 100])) as RoundRecord['realIncome'],
     measures: input.measures ?? [],
     events: [],
     hostileActs: [],

@@ -1,0 +1,24 @@
+// Technology: what a firm can make and what it needs. A firm's level rises as it piles up output (learning by doing),
+// fastest for a small firm whose output has jumped; a buyer that must use tools or chips below its own level pays for
+// the gap in yield and extra process steps.
+
+import { SECTORS } from './calibration.ts';
+
+/** Supplier sectors whose technology level matters to the buyer's own process: tools and chips. */
+export const GAP_SECTORS: readonly boolean[] = SECTORS.map(
+  (s) => s.tier === 'equipment' || s.tier === 'chips',
+);
+
+/** Technology level after learning by doing: the round-0 level plus catchUp per doubling of own cumulative output. */
+export function techLevel(tech0: number, cumOutput: number, cumOutput0: number, catchUp: number): number {
+  if (catchUp === 0 || cumOutput <= cumOutput0) return tech0;
+  return tech0 + catchUp * Math.log2(cumOutput / cumOutput0);
+}
+
+/**
+ * Price factor a buyer at level `need` pays for a supplier at level `made`: 1 + cost x gap where the supplier is
+ * behind, 1 where it is level or ahead (a firm buys tools for the process it runs, not better ones).
+ */
+export function gapFactor(need: number, made: number, cost: number): number {
+  return need > made ? 1 + cost * (need - made) : 1;
+}

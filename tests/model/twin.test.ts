@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { presetScenario } from '../../src/model/presets.ts';
+import { runScenario } from '../../src/model/run.ts';
+import { twinOf, twinScenario, welfareOf } from '../../src/model/twin.ts';
+import { STATE_CODES } from '../../src/model/types.ts';
+import { expectUnchanged, scenario, tariff } from './helpers.ts';
+
+describe('the no-measures twin', () => {
+  it('keeps the world, seed, size, parameters and noise, and drops the timeline and every strategy', () => {
+    const s = presetScenario('tit-for-tat-escalation');
+    const twin = twinScenario(s);
+    expect(twin.seed).toBe(s.seed);
+    expect(twin.firms).toBe(s.firms);
+    expect(twin.params).toEqual(s.params);
+    expect(twin.noise).toBe(s.noise);
+    expect(twin.timeline).toEqual([]);
+    for (const c of STATE_CODES) expect(twin.states[c]?.strategy).toBe('passive');
+  });
+
+  it('imposes nothing in any round, and matches the run until its first measure', () => {
+    const run = runScenario(presetScenario('tit-for-tat-escalation'));
+    const twin = twinOf(run);
+    expect(twin.records).toHaveLength(run.records.length);
+    for (const r of twin.records) expect(r.activeMeasures).toBe(0);
+    // The opening control comes in round 2: rounds 0 and 1 are the same world with the same draws.
+    for (const t of [0, 1]) expect(twin.records[t].supplyChainCost).toEqual(run.records[t].supplyChainCost);
+  });
+
+  it('welfare is 0 for every state and round when the run imposes nothing', () => {
+    const run = runScenario(scenario({ rounds: 6 }));
+    for (const w of welfareOf(run, twinOf(run))) for (const c of STATE_CODES) expect(w[c]).toBe(0);
+  });
+
+  it('a tariff with its revenue handed back costs the taxed state welfare, never gains it', () => {
+    const run = runScenario(
+      scenario({ rounds: 6, timeline: [{ round: 1, action: 'impose', measure: tariff('USA', 'CHN', 0.5) }] }),
+    );
+    const w = welfareOf(run, twinOf(run));
+    expect(w[6].CHN).toBeLessThan(0);
+  });
+
+  it('does not modify the scenario it twins', () => {
+    const s = presetScenario('micron-2023');
+    expectUnchanged([s], () => twinScenario(s));
+  });
+});
