@@ -76,13 +76,28 @@ describe('tariff-war-2018', () => {
   it('follows the recorded average tariffs step by step', () => {
     const r = run('tariff-war-2018');
     const tariff = (label: string, pair: string) => r.records[roundOf(r, label)].averageTariff[pair];
+    expect(tariff('Q4 2017', 'USA->CHN')).toBeCloseTo(0.03, 6);
     expect(tariff('Q1 2018', 'USA->CHN')).toBeCloseTo(0.03, 6);
     expect(tariff('Q3 2018', 'USA->CHN')).toBeCloseTo(0.12, 6);
     expect(tariff('Q3 2019', 'USA->CHN')).toBeCloseTo(0.21, 6);
     expect(tariff('Q1 2020', 'USA->CHN')).toBeCloseTo(0.193, 6);
-    expect(tariff('Q1 2018', 'CHN->USA')).toBeCloseTo(0.08, 6);
+    expect(tariff('Q4 2017', 'CHN->USA')).toBeCloseTo(0.08, 6);
     expect(tariff('Q3 2018', 'CHN->USA')).toBeCloseTo(0.183, 6);
+    expect(tariff('Q1 2019', 'CHN->USA')).toBeCloseTo(0.165, 6);
     expect(tariff('Q3 2019', 'CHN->USA')).toBeCloseTo(0.211, 6);
+    expect(tariff('Q1 2020', 'CHN->USA')).toBeCloseTo(0.203, 6);
+  });
+
+  it('starts from the pre-war tariffs as an equilibrium: nothing moves until the first step of the war', () => {
+    const r = run('tariff-war-2018');
+    const twin = twinOf(r);
+    for (const t of [0, 1, 2]) {
+      expect(r.records[t].activeMeasures).toBe(2);
+      expect(cost(r, t)).toBeCloseTo(cost(twin, t), 9);
+      expect(r.records[t].crossBlocTradeShare).toBeCloseTo(twin.records[t].crossBlocTradeShare, 9);
+    }
+    // Round 0 is the calibrated world: its cost index is 100 with the pre-war tariffs in it.
+    expect(cost(r, 0)).toBe(100);
   });
 
   it('raises both states’ buyers’ costs above the open world and shrinks cross-bloc trade', () => {

@@ -74,6 +74,7 @@ const share = (percent: number) => Number((percent / 100).toPrecision(12));
 
 export function formFromEntry(entry: TimelineEntry): EntryForm {
   const form = defaultForm(entry.round);
+  form.round = String(entry.round);
   form.note = entry.note ?? '';
   if (entry.action === 'relax') return { ...form, action: 'relax', measureId: entry.measureId };
   if (entry.action === 'join')
@@ -130,7 +131,9 @@ function madeUpId(form: EntryForm, round: number, taken: ReadonlySet<string>): s
  * never silently replaces one with the same id.
  */
 export function entryFromForm(form: EntryForm, maxRound: number, taken: ReadonlySet<string>): TimelineEntry {
-  const round = readNumber('round', form.round, 1, maxRound, true);
+  // Round 0 is the starting world: only a tariff may already be in force there (see the rulebook).
+  const startingTariff = form.action === 'impose' && form.kind === 'tariff';
+  const round = readNumber('round', form.round, startingTariff ? 0 : 1, maxRound, true);
   const note = form.note.trim() === '' ? undefined : form.note.trim().slice(0, 200);
   const withNote = <T extends object>(e: T) => (note === undefined ? e : { ...e, note });
   if (form.action === 'relax' || form.action === 'join') {

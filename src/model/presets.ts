@@ -62,14 +62,14 @@ const tariffWar: Preset = {
   shows: [
     'Tariffs are passed through to buyers: the cost index of both states’ device makers rises with each step.',
     'Trade between the two blocs shrinks as buyers move to suppliers in third states.',
-    'The average tariff series follow the published figures: USA on China 3.0% -> 12.0% -> 21.0% -> 19.3%; China on the USA 8.0% -> 18.3% -> 21.1%.',
+    'The average tariff series follow the published figures from their pre-war levels: USA on China 3.0% -> 12.0% -> 21.0% -> 19.3%; China on the USA 8.0% -> 18.3% -> 16.5% -> 21.1% -> 20.3%.',
   ],
   scenario: {
     version: 1,
     preset: 'tariff-war-2018',
     name: 'The 2018-19 tariff war',
     description:
-      'Average US tariffs on Chinese goods and Chinese tariffs on US goods, at the dates Bown (PIIE) records. Round 1 sets the pre-war average (mostly most-favoured-nation) rates of January 2018. Both states follow the record (scripted).',
+      'Average US tariffs on Chinese goods and Chinese tariffs on US goods, at the dates Bown (PIIE) records. The starting world (Q4 2017) already has the pre-war average (mostly most-favoured-nation) rates, 3.0% and 8.0%, and is calibrated to them, so the war is read against them and not against free trade. Both states follow the record (scripted).',
     seed: DEFAULT_SEED,
     rounds: 16,
     firms: DEFAULT_FIRMS,
@@ -77,13 +77,15 @@ const tariffWar: Preset = {
     states: { USA: { strategy: 'scripted' }, CHN: { strategy: 'scripted' } },
     params: { joinRate: 0 },
     timeline: [
-      tariff(1, 'USA', 'CHN', 0.03, 'January 2018: average US tariff on Chinese goods, 3.0%'),
-      tariff(1, 'CHN', 'USA', 0.08, 'January 2018: average Chinese tariff on US goods, 8.0%'),
+      tariff(0, 'USA', 'CHN', 0.03, 'Before the war: average US tariff on Chinese goods, 3.0%'),
+      tariff(0, 'CHN', 'USA', 0.08, 'Before the war: average Chinese tariff on US goods, 8.0%'),
       tariff(3, 'USA', 'CHN', 0.12, 'September 2018: after the lists of July, August and September, 12.0%'),
       tariff(3, 'CHN', 'USA', 0.183, 'September 2018: China’s retaliation, 18.3%'),
+      tariff(5, 'CHN', 'USA', 0.165, 'January 2019: China suspends its extra tariffs on US cars, 16.5%'),
       tariff(7, 'USA', 'CHN', 0.21, 'September 2019: list 4A, 21.0%'),
       tariff(7, 'CHN', 'USA', 0.211, 'September 2019: China’s retaliation, 21.1%'),
       tariff(9, 'USA', 'CHN', 0.193, 'February 2020: the Phase One deal halves the list 4A rate, 19.3%'),
+      tariff(9, 'CHN', 'USA', 0.203, 'February 2020: China halves its September 2019 rates, 20.3%'),
     ],
     sources: [
       'Chad P. Bown, "US-China Trade War Tariffs: An Up-to-Date Chart", Peterson Institute for International Economics (average tariff rates by date).',

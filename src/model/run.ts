@@ -2,13 +2,14 @@
 // with the caller (the CLI loops; the app's worker steps on request), so a run can also be advanced one round at a time.
 
 import { computeMetrics } from './metrics.ts';
-import { compilePolicy } from './policy.ts';
+import { compilePolicy, coveredTrade } from './policy.ts';
+import { linkAccess } from './sourcing.ts';
 import { tradeView } from './retaliation.ts';
 import { createRng, type Rng } from './rng.ts';
 import { stepRound, type RoundInput, type RunContext } from './round.ts';
 import { resolveScenario, roundLabel, ScenarioError, type Scenario } from './scenario.ts';
 import { PARAM_SPECS } from './params.ts';
-import { STATE_CODES, type FirmInfo, type RoundRecord, type TimelineEntry } from './types.ts';
+import { STATE_CODES, type FirmInfo, type Measure, type RoundRecord, type TimelineEntry } from './types.ts';
 import { buildWorld, sectorElasticities, sectorLags, slotPrices0, type World } from './world.ts';
 
 export interface Run {
@@ -53,7 +54,13 @@ export function startRun(scenario: Scenario, schedule: ScheduledScenario[] = [])
     );
   }
   const { params, states } = resolveScenario(scenario);
-  const world = buildWorld({ seed: scenario.seed, firms: scenario.firms, params, states });
+  const starting = scenario.timeline.flatMap((e) =>
+    e.round === 0 && e.action === 'impose' ? [e.measure] : [],
+  );
+  const world = startWith(
+    buildWorld({ seed: scenario.seed, firms: scenario.firms, params, states }),
+    starting,
+  );
   const timeline = timelineByRound(scenario);
   const names = new Map(world.base.firms.map((f) => [f.id, f.name]));
   const context: RunContext = {
@@ -64,17 +71,21 @@ export function startRun(scenario: Scenario, schedule: ScheduledScenario[] = [])
   };
   const metrics = computeMetrics(world, {
     ...context.metricInputs,
-    tariff: compilePolicy(world.base, []).tariff,
+    tariff: compilePolicy(world.base, world.measures).tariff,
   });
+  const inForce =
+    world.measures.length === 0
+      ? 'no measures in force'
+      : `${world.measures.length} tariff${world.measures.length === 1 ? '' : 's'} already in force`;
   const record0: RoundRecord = {
     round: 0,
     label: roundLabel(scenario, 0),
     ...metrics,
-    measures: [],
+    measures: world.measures,
     events: [
       {
         round: 0,
-        text: `${roundLabel(scenario, 0)}: The calibrated starting world: ${world.base.nFirms} firms in seven states, no measures in force.`,
+        text: `${roundLabel(scenario, 0)}: The calibrated starting world: ${world.base.nFirms} firms in seven states, ${inForce}.`,
         states: [],
         kind: 'summary',
       },
@@ -91,6 +102,39 @@ export function startRun(scenario: Scenario, schedule: ScheduledScenario[] = [])
     world,
     records: [record0],
   };
+}
+
+/**
+ * Tariffs dated round 0 are part of the starting world (the 2017 tariffs before the 2018 war, say): buyers' round-0
+ * shares are read as their choice under those tariffs (the preference weights absorb them) and round-0 prices
+ * include them, so nothing moves at round 1 unless something new happens. Changes the freshly built world in place.
+ */
+function startWith(world: World, measures: Measure[]): World {
+  if (measures.length === 0) return world;
+  const base = world.base;
+  const access = linkAccess(world, compilePolicy(base, measures));
+  for (let s = 0; s < base.slotNode.length; s++) {
+    const sigma = base.sectorElasticity[base.slotSector[s]!]!;
+    for (let l = base.slotStart[s]!, end = l + base.slotLen[s]!; l < end; l++) {
+      const t = access.tariff[l]!;
+      if (t === 0) continue;
+      base.linkTariff0[l] = t;
+      base.linkBase[l] = base.linkBase[l]! * (1 + t) ** sigma;
+    }
+  }
+  base.slotPrice0 = slotPrices0(base);
+  const unit = 100 / base.trade0;
+  for (const m of measures) {
+    const byState = Array.from(coveredTrade(world, [m]), (v) => v * unit);
+    world.meta[m.id] = {
+      imposedRound: 0,
+      intensity: byState.reduce((a, b) => a + b, 0),
+      intensityByState: byState,
+      source: 'timeline',
+    };
+  }
+  world.measures = measures;
+  return world;
 }
 
 /** Rounds the run will reach: the last scenario's round count. */
@@ -123,8 +167,10 @@ export function rebase(run: Run, scenario: Scenario): void {
   STATE_CODES.forEach((c, i) => {
     if (states[c].alignment !== old.states[c].alignment) alignment[i] = states[c].alignment;
   });
-  // Link access depends on the states' CII shares, which a branch may change: build it afresh.
-  run.world = { ...run.world, base, alignment, access: undefined };
+  // Link access depends on the states' CII shares, which a branch may change: build it afresh (the old links stay,
+  // so that sourcing still knows what was closed before and does not cut it again).
+  const access = run.world.access ? { key: '', links: run.world.access.links } : undefined;
+  run.world = { ...run.world, base, alignment, access };
   run.scenario = scenario;
   run.context = { ...run.context, scenario, timeline: timelineByRound(scenario) };
 }

@@ -73,9 +73,11 @@ const measureSchema = z.discriminatedUnion('kind', [
 ]);
 
 const round = z.number().int().min(1).max(MAX_ROUNDS);
+/** an imposed measure may be dated round 0: a tariff already in force in the starting world (see run.ts) */
+const imposeRound = z.number().int().min(0).max(MAX_ROUNDS);
 const note = z.string().max(MAX_TEXT).optional();
 const timelineEntrySchema = z.discriminatedUnion('action', [
-  z.strictObject({ round, action: z.literal('impose'), measure: measureSchema, note }),
+  z.strictObject({ round: imposeRound, action: z.literal('impose'), measure: measureSchema, note }),
   z.strictObject({ round, action: z.literal('relax'), measureId: id, note }),
   z.strictObject({ round, action: z.literal('join'), measureId: id, state: stateCode, note }),
 ]);
@@ -153,6 +155,11 @@ function checkReferences(scenario: Scenario): void {
     if (e.round > scenario.rounds) continue;
     if (e.action === 'impose') {
       const m = e.measure;
+      if (e.round === 0 && m.kind !== 'tariff') {
+        throw new ScenarioError(
+          `${where}.round: only tariffs can be in force at round 0 (the starting world); impose a ${m.kind} from round 1`,
+        );
+      }
       const firm = m.kind === 'purchaseBan' || m.kind === 'entityListing' ? m.firm : undefined;
       if (firm !== undefined && !isKnownFirm(firm)) {
         throw new ScenarioError(`${where}.measure.firm: no firm with id "${firm}"`);

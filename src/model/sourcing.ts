@@ -77,16 +77,18 @@ export function linkAccess(world: World, policy: Policy): LinkAccess {
 
 /**
  * A supplier's pull on buyers, before links: its price as buyers see it (unit cost, scarcity markup, and the
- * premium on the part of demand it could not serve) raised to -sigma, times its capacity growth to the power
- * `capacityPreference` (buyers favour suppliers that have grown).
+ * premium on the part of demand it could not serve) raised to -sigma, times its capacity growth beyond the market's
+ * to the power `capacityPreference` (buyers favour suppliers that have grown).
  */
 export function supplierPull(world: World, j: number, sigma: number): number {
   const base = world.base;
   const p = base.params;
   const price =
     world.unitCost[j]! * (1 + world.markup[j]!) * (1 + p.shortagePremium * (1 - world.served[j]!));
-  const grown = world.capacity[j]! / base.capacity0[j]!;
-  return price ** -sigma * (p.capacityPreference === 0 || grown === 1 ? 1 : grown ** p.capacityPreference);
+  // Only growth beyond the market's pulls: a supplier that shrank because one market closed serves its other buyers
+  // as before.
+  const grown = world.capacity[j]! / (base.capacity0[j]! * (1 + p.demandGrowth) ** world.round);
+  return price ** -sigma * (p.capacityPreference === 0 || grown <= 1 ? 1 : grown ** p.capacityPreference);
 }
 
 /**
@@ -115,11 +117,14 @@ export interface SourcingResult {
 }
 
 /**
- * New shares for every slot, priced at last round's unit costs and markups. Returns new arrays; the world passed in
+ * New shares for every slot, priced at last round's unit costs and markups. Links a measure newly closes (against
+ * last round's access, world.access) lose that part of their share at once. Returns new arrays; the world passed in
  * is not changed.
  */
 export function source(world: World, access: LinkAccess): SourcingResult {
   const base = world.base;
+  /** last round's access: what was already closed then */
+  const prev = world.access?.links;
   const p = base.params;
   const share = world.linkShare.slice();
   const unq = new Float64Array(world.slotUnqualified.length);
@@ -187,13 +192,21 @@ export function source(world: World, access: LinkAccess): SourcingResult {
     const nonOpen = sNon > 0;
     const ciiOpen = sCii > 0;
     blocked[s] = (1 - phi) * (nonOpen ? 0 : 1) + phi * (ciiOpen ? 0 : 1);
+    // Only what a measure newly closes is cut and re-spread at once: a closure already in force last round has done
+    // its cutting, and from then on the targets (which exclude closed links) do the work over the lag.
     let removedNon = 0;
     let removedCii = 0;
     for (let n = 0; n < len; n++) {
       const l = start + n;
       const w = share[l]!;
-      const cutNon = nonOpen ? w * (1 - phi) * access.beta[l]! : 0;
-      const cutCii = ciiOpen ? w * phi * (access.ciiBlocked[l] ? 1 : access.beta[l]!) : 0;
+      const beta = access.beta[l]!;
+      const betaBefore = prev ? prev.beta[l]! : 0;
+      const cii = access.ciiBlocked[l] ? 1 : beta;
+      const ciiBefore = prev ? (prev.ciiBlocked[l] ? 1 : prev.beta[l]!) : 0;
+      const newNon = beta > betaBefore ? (beta - betaBefore) / (1 - betaBefore) : 0;
+      const newCii = cii > ciiBefore ? (cii - ciiBefore) / (1 - ciiBefore) : 0;
+      const cutNon = nonOpen ? w * (1 - phi) * newNon : 0;
+      const cutCii = ciiOpen ? w * phi * newCii : 0;
       share[l] = w - cutNon - cutCii;
       removedNon += cutNon;
       removedCii += cutCii;

@@ -1,5 +1,6 @@
-// The twin: the same world without the measures. Same seed, size, parameters, start and noise; no timeline, and every
-// state passive, so nothing is ever imposed. Random streams are drawn by name and in the same order whatever the
+// The twin: the same world without the measures. Same seed, size, parameters, start and noise, and the tariffs already
+// in force in the starting world (timeline entries dated round 0); nothing else from the timeline, and every state
+// passive, so nothing new is ever imposed. Random streams are drawn by name and in the same order whatever the
 // measures (rng.ts), so the twin sees the same draws wherever measures do not change what is drawn: an effect read
 // as "run minus twin" is the measures' doing, not the luck of the seed.
 
@@ -10,7 +11,7 @@ import { STATE_CODES, type StateCode } from './types.ts';
 export function twinScenario(scenario: Scenario): Scenario {
   const states = { ...scenario.states };
   for (const c of STATE_CODES) states[c] = { ...states[c], strategy: 'passive' };
-  const twin: Scenario = { ...scenario, timeline: [], states };
+  const twin: Scenario = { ...scenario, timeline: scenario.timeline.filter((e) => e.round === 0), states };
   delete twin.tournament;
   return twin;
 }

@@ -78,6 +78,8 @@ export interface WorldBase {
   cumOutput0: Float64Array;
   /** per slot: what a unit of the input cost its buyer at round 0, technology gaps included (see slotPrices0) */
   slotPrice0: Float64Array;
+  /** per link: the tariff already in force in the starting world (timeline entries dated round 0), else 0 */
+  linkTariff0: Float64Array;
   /** cross-border trade value at round 0: the unit in which measure intensities are expressed */
   trade0: number;
   params: ModelParams;
@@ -377,6 +379,7 @@ export function buildWorld(opts: WorldOptions): World {
     capacity0: new Float64Array(F),
     cumOutput0: new Float64Array(F),
     slotPrice0: new Float64Array(slotNode.length),
+    linkTariff0: new Float64Array(linkSupplier.length),
     trade0: 0,
     params,
     sectorLearningExp: Float64Array.from(SECTORS.map((s) => learningExponent(s.learningRate))),
@@ -489,7 +492,7 @@ export function buildWorld(opts: WorldOptions): World {
 
 /**
  * What a unit of each slot's input cost its buyer at round 0: the round-0 shares times each link's technology-gap
- * factor (prices are all 1 then). Costs are measured against it, so every firm's unit cost is 1 at round 0 whatever
+ * factor and starting tariff (prices are all 1 then). Costs are measured against it, so every firm's unit cost is 1 at round 0 whatever
  * the gap cost; it is computed again when a branch changes the gap cost.
  */
 export function slotPrices0(base: WorldBase): Float64Array {
@@ -501,7 +504,7 @@ export function slotPrices0(base: WorldBase): Float64Array {
     let p = 0;
     for (let l = base.slotStart[s]!, end = l + base.slotLen[s]!; l < end; l++) {
       const g = gaps ? gapFactor(base.firmTech[b]!, base.firmTech[base.linkSupplier[l]!]!, cost) : 1;
-      p += base.linkShare0[l]! * g;
+      p += base.linkShare0[l]! * g * (1 + base.linkTariff0[l]!);
     }
     out[s] = p > 0 ? p : 1;
   }

@@ -50,7 +50,8 @@ describe('timeline form', () => {
   it.each([
     [{ round: 'x' }, /round: enter a number/],
     [{ round: '2.5' }, /round: enter a whole number/],
-    [{ round: '50' }, /round: enter a number from 1 to 12/],
+    [{ round: '50' }, /round: enter a number from 0 to 12/],
+    [{ round: '0', action: 'relax', measureId: 't' }, /round: enter a number from 1 to 12/],
     [{ ratePercent: '' }, /rate: enter a number/],
     [{ kind: 'exportControl', sectors: [] }, /sectors: choose at least one/],
     [
@@ -76,5 +77,19 @@ describe('timeline form', () => {
     const join = timeline.find((e) => e.action === 'join')!;
     expect(describeEntry(join, timeline)).toMatch(/joins the USA/);
     expect(imposedIds(timeline)).toContain('cn-micron-cii-2023');
+  });
+});
+
+describe('round 0 in the form', () => {
+  const none = new Set<string>();
+  it('keeps a tariff at round 0 (already in force in the starting world)', () => {
+    const entry = entryFromForm({ ...defaultForm(1), round: '0' }, 12, none);
+    expect(entry.round).toBe(0);
+  });
+
+  it('refuses round 0 for any other measure or action', () => {
+    expect(() =>
+      entryFromForm({ ...defaultForm(1), kind: 'exportControl', sectors: ['logic'], round: '0' }, 12, none),
+    ).toThrow(/round/);
   });
 });

@@ -64,6 +64,35 @@ describe('parseScenario', () => {
     }
   });
 
+  it('accepts a tariff dated round 0, already in force in the starting world', () => {
+    const s = parseScenario({
+      ...OK,
+      timeline: [
+        {
+          round: 0,
+          action: 'impose',
+          measure: { kind: 'tariff', id: 't', maker: 'USA', target: 'CHN', rate: 0.03 },
+        },
+      ],
+    });
+    expect(s.timeline[0].round).toBe(0);
+  });
+
+  it.each([
+    [
+      'a control at round 0',
+      {
+        round: 0,
+        action: 'impose',
+        measure: { kind: 'exportControl', id: 'c', maker: 'USA', target: 'CHN', sectors: ['logic'] },
+      },
+      /only tariffs can be in force at round 0/,
+    ],
+    ['a relax at round 0', { round: 0, action: 'relax', measureId: 't' }, /timeline\.0\.round/],
+  ])('refuses %s', (_, entry, message) => {
+    expect(refusal({ ...OK, timeline: [entry] }).message).toMatch(message);
+  });
+
   it('accepts a relax after the impose it lifts, even when written first', () => {
     const s = parseScenario({
       ...OK,
@@ -191,10 +220,10 @@ describe('parseScenario', () => {
       expected: /cannot aim a measure at itself/,
     },
     {
-      name: 'a timeline entry at round 0',
-      input: { ...OK, timeline: [imposeTariff(0)] },
+      name: 'a timeline entry before round 0',
+      input: { ...OK, timeline: [imposeTariff(-1)] },
       path: 'timeline.0.round',
-      expected: />=1/,
+      expected: />=0/,
     },
     {
       name: 'a tariff rate above 5',

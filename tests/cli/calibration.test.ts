@@ -1,0 +1,47 @@
+// The calibration table against published figures: every row marked 'expected' must hold its median inside its
+// band over 20 seeds, every known miss must say why, and docs/calibration.md must be the table as the model now
+// makes it (regenerate with `npm run calibrate`).
+
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  CALIBRATION_SEEDS,
+  CALIBRATION_TARGETS,
+  calibrationMarkdown,
+  runCalibration,
+} from '../../src/cli/calibration.ts';
+
+describe('the calibration table', () => {
+  const rows = runCalibration(CALIBRATION_SEEDS);
+
+  it.each(rows.filter((r) => r.target.status === 'expected').map((r) => [r.target.id, r] as const))(
+    '%s: the model’s median over 20 seeds is inside the published band',
+    (_, row) => {
+      expect(row.p50).toBeGreaterThanOrEqual(row.target.lo);
+      expect(row.p50).toBeLessThanOrEqual(row.target.hi);
+      expect(row.p5).toBeLessThanOrEqual(row.p50);
+      expect(row.p95).toBeGreaterThanOrEqual(row.p50);
+    },
+  );
+
+  it('says why for every figure the model misses, and a known miss that starts to fit is moved to expected', () => {
+    for (const row of rows.filter((r) => r.target.status === 'miss')) {
+      expect(row.target.why?.length ?? 0, row.target.id).toBeGreaterThan(40);
+      expect(row.inside, `${row.target.id} now fits: mark it expected`).toBe(false);
+    }
+  });
+
+  it('gives every figure a source and a reason for its band', () => {
+    for (const t of CALIBRATION_TARGETS) {
+      expect(t.source.length, t.id).toBeGreaterThan(10);
+      expect(t.tolerance.length, t.id).toBeGreaterThan(5);
+      expect(t.lo, t.id).toBeLessThan(t.hi);
+    }
+    expect(new Set(CALIBRATION_TARGETS.map((t) => t.id)).size).toBe(CALIBRATION_TARGETS.length);
+  });
+
+  it('docs/calibration.md is the table the model now makes (run npm run calibrate after a model change)', () => {
+    const written = readFileSync(new URL('../../docs/calibration.md', import.meta.url), 'utf8');
+    expect(written).toBe(calibrationMarkdown(rows, CALIBRATION_SEEDS));
+  });
+}, 120_000);
