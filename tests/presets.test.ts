@@ -2,9 +2,10 @@
 
 import { describe, expect, it } from 'vitest';
 import { PRESET_IDS, PRESETS, presetScenario, type PresetId } from '../src/model/presets.ts';
-import { runScenario, type Run } from '../src/model/run.ts';
+import { advance, runScenario, startRun, type Run } from '../src/model/run.ts';
 import { reportScenario } from '../src/model/report.ts';
-import { STATE_CODES, type StateCode } from '../src/model/types.ts';
+import { STATE_CODES, type RoundRecord, type StateCode } from '../src/model/types.ts';
+import type { ActRecord } from '../src/model/world.ts';
 
 const cache = new Map<PresetId, Run>();
 function run(id: PresetId): Run {
@@ -133,6 +134,106 @@ describe('tit-for-tat-escalation', () => {
     scenario.params = { ...scenario.params, joinRate: 0 };
     const r = runScenario(scenario);
     expect(r.records[last(r)].activeMeasures).toBe(1);
+  });
+});
+
+describe('tit-for-tat-escalation, over 20 seeds, noise 0 against the preset’s noise at the same seed', () => {
+  const SEEDS = 20;
+  const USA_CHN = (a: StateCode, b?: StateCode) =>
+    (a === 'USA' && b === 'CHN') || (a === 'CHN' && b === 'USA');
+
+  interface Traced {
+    records: RoundRecord[];
+    /** acts taken in each round */
+    acts: ActRecord[][];
+  }
+  const runs = new Map<string, Traced>();
+  /** The preset at seed + i, at its own noise or at noise 0; or the open world at the same seed and length. */
+  function paired(i: number, which: 'noise' | 'noise 0' | 'open'): Traced {
+    const key = `${which}/${i}`;
+    let t = runs.get(key);
+    if (!t) {
+      const s = presetScenario(which === 'open' ? 'open-world' : 'tit-for-tat-escalation');
+      s.seed = presetScenario('tit-for-tat-escalation').seed + i;
+      s.rounds = presetScenario('tit-for-tat-escalation').rounds;
+      if (which === 'noise 0') s.noise = 0;
+      const r = startRun(s);
+      const acts: ActRecord[][] = [[]];
+      while (r.world.round < s.rounds) {
+        advance(r);
+        acts.push(r.world.acts);
+      }
+      t = { records: r.records, acts };
+      runs.set(key, t);
+    }
+    return t;
+  }
+  const seeds = Array.from({ length: SEEDS }, (_, i) => i);
+  const events = (t: Traced) => t.records.flatMap((x) => x.events);
+  /** rounds in which the USA or China answered an act of the other */
+  const answerRounds = (t: Traced) =>
+    events(t)
+      .filter((e) => e.cause?.source === 'strategy' && USA_CHN(e.states[0]!, e.cause.act?.from))
+      .map((e) => e.round);
+  const end = (t: Traced) => t.records[t.records.length - 1]!;
+  const tariffs = (t: Traced) =>
+    (end(t).averageTariff['USA->CHN'] ?? 0) + (end(t).averageTariff['CHN->USA'] ?? 0);
+  const most = (n: number) => n > SEEDS / 2;
+  const count = (test: (i: number) => boolean) => seeds.filter(test).length;
+
+  it('echoes even without noise: the USA and China answer each other for 20 rounds and more in every run, until an answer touches no trade left between them', () => {
+    for (const i of seeds) {
+      const t = paired(i, 'noise 0');
+      const rounds = answerRounds(t);
+      const last = Math.max(...rounds);
+      expect(last - Math.min(...rounds)).toBeGreaterThanOrEqual(20);
+      // The echo stops only when the last answer was an act the other could not see (no trade left to touch), or at
+      // the end of the run.
+      const seen = t.acts[last]!.some((a) => a.action === 'impose' && USA_CHN(a.from, a.to));
+      expect(last === t.records.length - 1 || !seen).toBe(true);
+    }
+  });
+
+  it('neither state ever lifts a measure, so the feud lasts to the end, with noise or without', () => {
+    for (const i of seeds) {
+      for (const which of ['noise', 'noise 0'] as const) {
+        const t = paired(i, which);
+        expect(events(t).filter((e) => e.kind === 'relax')).toEqual([]);
+        for (let r = 1; r < t.records.length; r++)
+          expect(t.records[r]!.activeMeasures).toBeGreaterThanOrEqual(t.records[r - 1]!.activeMeasures);
+        expect(end(t).activeMeasures).toBeGreaterThan(20);
+      }
+    }
+  });
+
+  it('noise adds acts nobody took: in every run states answer tariffs never imposed, and the log says they misread them', () => {
+    for (const i of seeds) {
+      const phantoms = events(paired(i, 'noise')).filter((e) => e.cause?.act?.misread === 'invented');
+      expect(phantoms.length).toBeGreaterThan(0);
+      for (const e of phantoms) expect(e.text).toMatch(/a tariff from .* that it misreads: none was imposed/);
+      expect(events(paired(i, 'noise 0')).some((e) => e.text.includes('misreads'))).toBe(false);
+    }
+  });
+
+  it('with noise the run ends with higher costs for China’s buyers and worldwide in every run, and with more measures and higher tariffs in most runs', () => {
+    for (const i of seeds) {
+      const [noisy, quiet] = [end(paired(i, 'noise')), end(paired(i, 'noise 0'))];
+      expect(noisy.supplyChainCost.CHN).toBeGreaterThan(quiet.supplyChainCost.CHN);
+      expect(noisy.supplyChainCost.global).toBeGreaterThan(quiet.supplyChainCost.global);
+    }
+    expect(
+      most(count((i) => end(paired(i, 'noise')).activeMeasures > end(paired(i, 'noise 0')).activeMeasures)),
+    ).toBe(true);
+    expect(most(count((i) => tariffs(paired(i, 'noise')) > tariffs(paired(i, 'noise 0'))))).toBe(true);
+  });
+
+  it('costs rise above the open world’s for both states’ buyers, and far more (over three times) for China’s, in every run', () => {
+    for (const i of seeds) {
+      const [feud, open] = [end(paired(i, 'noise')), end(paired(i, 'open'))];
+      const rise = (c: StateCode) => feud.supplyChainCost[c] - open.supplyChainCost[c];
+      expect(rise('USA')).toBeGreaterThan(0);
+      expect(rise('CHN')).toBeGreaterThan(3 * rise('USA'));
+    }
   });
 });
 
