@@ -2,10 +2,11 @@
 
 import { describe, expect, it } from 'vitest';
 import { PRESET_IDS, PRESETS, presetScenario, type PresetId } from '../src/model/presets.ts';
-import { runScenario, type Run } from '../src/model/run.ts';
+import { advance, runScenario, startRun, type Run } from '../src/model/run.ts';
 import { reportScenario } from '../src/model/report.ts';
 import { twinOf, welfareOf } from '../src/model/twin.ts';
-import { STATE_CODES, type StateCode } from '../src/model/types.ts';
+import { STATE_CODES, type RoundRecord, type StateCode } from '../src/model/types.ts';
+import type { ActRecord } from '../src/model/world.ts';
 
 /** Twenty seeds, spread out: a claim a preset makes to a class must hold across seeds, not at one. */
 const SEEDS = Array.from({ length: 20 }, (_, i) => 1000 + i * 7919);
@@ -177,6 +178,101 @@ describe('tit-for-tat-escalation', () => {
     scenario.params = { ...scenario.params, joinRate: 0 };
     const r = runScenario(scenario);
     expect(r.records[last(r)].activeMeasures).toBe(1);
+  });
+});
+
+describe('tit-for-tat-escalation, over 20 seeds, noise 0 against the preset’s noise at the same seed', () => {
+  const SEEDS = 20;
+  const USA_CHN = (a: StateCode, b?: StateCode) =>
+    (a === 'USA' && b === 'CHN') || (a === 'CHN' && b === 'USA');
+
+  interface Traced {
+    records: RoundRecord[];
+    /** acts taken in each round */
+    acts: ActRecord[][];
+  }
+  const runs = new Map<string, Traced>();
+  /** The preset at seed + i, at its own noise or at noise 0; or the open world at the same seed and length. */
+  function paired(i: number, which: 'noise' | 'noise 0' | 'open'): Traced {
+    const key = `${which}/${i}`;
+    let t = runs.get(key);
+    if (!t) {
+      const s = presetScenario(which === 'open' ? 'open-world' : 'tit-for-tat-escalation');
+      s.seed = presetScenario('tit-for-tat-escalation').seed + i;
+      s.rounds = presetScenario('tit-for-tat-escalation').rounds;
+      if (which === 'noise 0') s.noise = 0;
+      const r = startRun(s);
+      const acts: ActRecord[][] = [[]];
+      while (r.world.round < s.rounds) {
+        advance(r);
+        acts.push(r.world.acts);
+      }
+      t = { records: r.records, acts };
+      runs.set(key, t);
+    }
+    return t;
+  }
+  const seeds = Array.from({ length: SEEDS }, (_, i) => i);
+  const events = (t: Traced) => t.records.flatMap((x) => x.events);
+  /** rounds in which the USA or China answered an act of the other */
+  const answerRounds = (t: Traced) =>
+    events(t)
+      .filter((e) => e.cause?.source === 'strategy' && USA_CHN(e.states[0]!, e.cause.act?.from))
+      .map((e) => e.round);
+  const end = (t: Traced) => t.records[t.records.length - 1]!;
+  const tariffs = (t: Traced) =>
+    (end(t).averageTariff['USA->CHN'] ?? 0) + (end(t).averageTariff['CHN->USA'] ?? 0);
+  const most = (n: number) => n > SEEDS / 2;
+  const count = (test: (i: number) => boolean) => seeds.filter(test).length;
+
+  it('echoes even without noise: the USA and China answer each other for 20 rounds and more in every run', () => {
+    for (const i of seeds) {
+      const rounds = answerRounds(paired(i, 'noise 0'));
+      expect(Math.max(...rounds) - Math.min(...rounds)).toBeGreaterThanOrEqual(20);
+    }
+  });
+
+  it('neither state ever lifts a measure, so the feud lasts to the end, with noise or without', () => {
+    for (const i of seeds) {
+      for (const which of ['noise', 'noise 0'] as const) {
+        const t = paired(i, which);
+        expect(events(t).filter((e) => e.kind === 'relax')).toEqual([]);
+        for (let r = 1; r < t.records.length; r++)
+          expect(t.records[r]!.activeMeasures).toBeGreaterThanOrEqual(t.records[r - 1]!.activeMeasures);
+        expect(end(t).activeMeasures).toBeGreaterThan(20);
+      }
+    }
+  });
+
+  it('noise adds acts nobody took: in every run states answer tariffs never imposed, and the log says they misread them', () => {
+    for (const i of seeds) {
+      const phantoms = events(paired(i, 'noise')).filter((e) => e.cause?.act?.misread === 'invented');
+      expect(phantoms.length).toBeGreaterThan(0);
+      for (const e of phantoms) expect(e.text).toMatch(/a tariff from .* that it misreads: none was imposed/);
+      expect(events(paired(i, 'noise 0')).some((e) => e.text.includes('misreads'))).toBe(false);
+    }
+  });
+
+  it('with noise the run ends with higher costs for China’s buyers and worldwide, and with more measures and higher tariffs, in most runs', () => {
+    const noisier = (cost: 'CHN' | 'global') =>
+      count(
+        (i) =>
+          end(paired(i, 'noise')).supplyChainCost[cost] > end(paired(i, 'noise 0')).supplyChainCost[cost],
+      );
+    expect(noisier('CHN')).toBeGreaterThanOrEqual(17);
+    expect(noisier('global')).toBeGreaterThanOrEqual(17);
+    expect(
+      most(count((i) => end(paired(i, 'noise')).activeMeasures > end(paired(i, 'noise 0')).activeMeasures)),
+    ).toBe(true);
+    expect(most(count((i) => tariffs(paired(i, 'noise')) > tariffs(paired(i, 'noise 0'))))).toBe(true);
+  });
+
+  it('costs end above the open world’s for the USA’s buyers in most runs, and China’s rise over three times as much in most runs', () => {
+    const rise = (i: number, c: StateCode) =>
+      end(paired(i, 'noise')).supplyChainCost[c] - end(paired(i, 'open')).supplyChainCost[c];
+    expect(most(count((i) => rise(i, 'USA') > 0))).toBe(true);
+    expect(most(count((i) => rise(i, 'CHN') > 3 * Math.max(0, rise(i, 'USA'))))).toBe(true);
+    for (const i of seeds) expect(rise(i, 'CHN')).toBeGreaterThan(0);
   });
 });
 

@@ -3,12 +3,14 @@
 // October 2022 US controls in 2023).
 
 import type { Rng } from './rng.ts';
-import { STATE_CODES, type StateCode } from './types.ts';
+import { STATE_CODES, type EventCause, type StateCode } from './types.ts';
 import { blocOf, stateIndex, type World } from './world.ts';
 
 export interface Join {
   measureId: string;
   state: StateCode;
+  /** an ally joins the control's maker: whose control, in force since when */
+  cause: EventCause;
 }
 
 export function joinProbability(joinRate: number, alignment: number, alreadyJoined: number): number {
@@ -34,7 +36,11 @@ export function allianceJoins(world: World, round: number, rng: Rng): Join[] {
       const a = world.alignment[stateIndex[y]];
       if (blocOf(a) !== makerBloc) continue;
       if (draw < joinProbability(params.joinRate, a, m.joined?.length ?? 0))
-        joins.push({ measureId: m.id, state: y });
+        joins.push({
+          measureId: m.id,
+          state: y,
+          cause: { source: 'alliance', rule: 'joinAlly', ally: m.maker, since: meta.imposedRound },
+        });
     }
   }
   return joins;

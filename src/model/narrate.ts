@@ -2,7 +2,7 @@
 // operators from buying Micron").
 
 import { sectorSpec, stateSpec } from './calibration.ts';
-import type { Measure, SectorId, StateCode } from './types.ts';
+import type { CauseAct, EventCause, Measure, Observation, SectorId, StateCode, StrategyId } from './types.ts';
 
 export interface NameBook {
   firmName(id: string): string;
@@ -93,6 +93,109 @@ export function describeJoin(state: StateCode, m: Measure, names: NameBook): str
       ? `its controls on ${listSectors(m.sectors)} to ${targetName(m.target, names)}`
       : 'its measure';
   return `${actor(state)} joins ${actor(m.maker)} in ${what}`;
+}
+
+/** A strategy's name inside a sentence. */
+const STRATEGY_NOUNS: Record<StrategyId, string> = {
+  passive: 'passive',
+  titForTat: 'tit for tat',
+  generousTitForTat: 'generous tit for tat',
+  proportional: 'proportional',
+  escalator: 'escalator',
+  grimTrigger: 'grim trigger',
+  winStayLoseShift: 'win-stay-lose-shift',
+  scripted: 'scripted',
+  human: 'human team',
+};
+
+const SMALL_NUMBERS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** "one quiet round", "two quiet rounds", "12 quiet rounds" */
+function count(n: number, noun: string): string {
+  return `${SMALL_NUMBERS[n] ?? String(n)} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+function possessive(code: StateCode): string {
+  return `${actor(code)}'s`;
+}
+
+/** An act named by its kind and what it covers: "control on lithography tools", "tariff", "ban on Micron". */
+export function actNoun(act: Pick<Observation, 'kind' | 'sectors' | 'firm'>, names: NameBook): string {
+  switch (act.kind) {
+    case 'tariff':
+      return act.sectors && act.sectors.length > 0 ? `tariff on ${listSectors(act.sectors)}` : 'tariff';
+    case 'exportControl':
+      return act.sectors && act.sectors.length > 0
+        ? `control on ${listSectors(act.sectors)}`
+        : 'export control';
+    case 'purchaseBan':
+      return act.firm ? `ban on ${names.firmName(act.firm)}` : 'purchase ban';
+    case 'entityListing':
+      return act.firm ? `listing of ${names.firmName(act.firm)}` : 'entity listing';
+    case 'subsidy':
+      return 'subsidy';
+    case 'standardMandate':
+      return 'stack mandate';
+  }
+}
+
+/** "the USA's control on lithography tools (Q4 2022)", and how the state misread it where noise changed it. */
+function describeAct(act: CauseAct, names: NameBook, label: (round: number) => string): string {
+  const when = label(act.round);
+  const noun = actNoun(act, names);
+  if (act.misread === 'invented')
+    return `a ${noun} from ${actor(act.from)} (${when}) that it misreads: none was imposed`;
+  const seen = `${possessive(act.from)} ${noun} (${when})`;
+  if (act.misread === 'larger') return `${seen}, which it misreads as one size larger`;
+  if (act.misread === 'smaller') return `${seen}, which it misreads as one size smaller`;
+  return seen;
+}
+
+function times(ratio: number | undefined): string {
+  return `${(Math.round((ratio ?? 1) * 10) / 10).toFixed(1)} times`;
+}
+
+/**
+ * Why a state acted, in words, from the cause its strategy, the timeline, its team or its ally gave: "tit for tat: in
+ * answer to the USA's control on lithography tools (Q4 2022)". `self` is the state that acted; `label` names rounds.
+ */
+export function describeCause(
+  cause: EventCause,
+  self: StateCode,
+  names: NameBook,
+  label: (round: number) => string,
+): string {
+  const strategy = STRATEGY_NOUNS[cause.strategy ?? 'scripted'];
+  const act = cause.act ? describeAct(cause.act, names, label) : 'an act it saw';
+  const toward = cause.toward ? actor(cause.toward) : 'the other state';
+  switch (cause.rule) {
+    case 'script':
+      return cause.note ?? 'as the timeline scripts';
+    case 'team':
+      return cause.note ?? `the team playing ${actor(self)} chooses it`;
+    case 'joinAlly':
+      return `an ally, following ${cause.ally ? possessive(cause.ally) : 'its ally’s'} control in force since ${label(cause.since ?? 0)}`;
+    case 'mirror':
+      return cause.strategy === 'generousTitForTat'
+        ? `${strategy}, not forgiving this time: in answer to ${act}`
+        : `${strategy}: in answer to ${act}`;
+    case 'share':
+      return `${strategy}, sparing its own industry: answers ${times(cause.ratio)} the harm of ${act}`;
+    case 'escalate':
+      return `escalates: answers ${times(cause.ratio)} the harm of ${act}`;
+    case 'grimTrigger':
+      return `grim trigger: never forgives ${act}`;
+    case 'relaxInReturn':
+      return cause.act
+        ? `${strategy}: in return for ${actor(cause.act.from)} lifting its ${actNoun(cause.act, names)} (${label(cause.act.round)})`
+        : `${strategy}: in return for a relaxation`;
+    case 'forgive':
+      return `${strategy}: forgives ${toward} after ${count(cause.quietRounds ?? 1, 'quiet round')}`;
+    case 'shift':
+      return `${strategy}: shifts after a bad round, hit by ${act}`;
+    case 'stay':
+      return `${strategy}: stays hostile to ${toward} after a good round`;
+  }
 }
 
 export function capitalise(s: string): string {

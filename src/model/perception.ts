@@ -35,12 +35,14 @@ export function observe(
         action: a.action,
         intensity: a.intensity,
         misperceived: false,
+        ...subject(a),
       }));
       if (distort) {
         const target = obs.find((o) => o.action === 'impose');
         if (target) {
           target.intensity *= how < 0.5 ? SIZE_STEP : 1 / SIZE_STEP;
           target.misperceived = true;
+          target.misread = how < 0.5 ? 'larger' : 'smaller';
         } else if (inDispute(observer, other)) {
           obs.push({
             from: other,
@@ -48,6 +50,7 @@ export function observe(
             action: 'impose',
             intensity: PHANTOM_INTENSITY,
             misperceived: true,
+            misread: 'invented',
           });
         }
       }
@@ -55,4 +58,13 @@ export function observe(
     }
   }
   return seen;
+}
+
+/** What the act was, where the record says: its measure, sectors and firm (only the fields it has). */
+function subject(a: ActRecord): Pick<Observation, 'measureId' | 'sectors' | 'firm'> {
+  const out: Pick<Observation, 'measureId' | 'sectors' | 'firm'> = {};
+  if (a.measureId !== undefined) out.measureId = a.measureId;
+  if (a.sectors !== undefined) out.sectors = a.sectors;
+  if (a.firm !== undefined) out.firm = a.firm;
+  return out;
 }

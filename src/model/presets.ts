@@ -226,16 +226,17 @@ const titForTatEscalation: Preset = {
   summary:
     'The USA imposes one export control on China; both states mirror every hostile act they see, and now and then misread one.',
   shows: [
-    'Tit for tat between two states echoes: each answer is read as a new act and answered in turn.',
-    'Misperception (noise) turns a single act into a lasting feud; set noise to 0 and compare.',
-    'Costs rise in steps with each round of answers, for both states’ buyers.',
+    'Tit for tat between two states echoes even without noise: each answer is read as a new act and answered in turn, for 20 rounds and more in every run.',
+    'Neither state ever lifts a measure, so the feud lasts to the end, with noise or without.',
+    'Misperception (noise) adds acts nobody took: states answer tariffs that were never imposed, and the event log says they misread them. Set noise to 0 and compare at the same seed: with noise the run ends with higher costs for China’s buyers and worldwide, and with more measures in force and higher tariffs, in most runs (19, 19, 17 and most of 20 seeds).',
+    'Costs end above the open world’s for the USA’s buyers in most runs, and China’s rise far more (over three times as much) in most runs.',
   ],
   scenario: {
     version: 1,
     preset: 'tit-for-tat-escalation',
     name: 'Escalation from one export control',
     description:
-      'One US export control on chip-making tools to China in round 2; the USA and China follow tit for tat, other states stay passive but may join controls. Noise of 5% means some acts are seen larger, smaller, or where none was taken.',
+      'One US export control on chip-making tools to China in round 2; the USA and China follow tit for tat, other states stay passive but may join controls. Tit for tat alone keeps the exchange going: every answer is a new act to answer. Noise of 5% means some acts are seen larger, smaller, or where none was taken, and each misreading is answered too.',
     seed: DEFAULT_SEED,
     rounds: 40,
     firms: DEFAULT_FIRMS,

@@ -7,7 +7,7 @@ import { twinOf, welfareOf } from './twin.ts';
 import { finalRound, runScenario, type Run } from './run.ts';
 import { resolveScenario, type Scenario } from './scenario.ts';
 import { runTournament, type TournamentEntry } from './tournament.ts';
-import { STATE_CODES, type StateCode } from './types.ts';
+import { STATE_CODES, type EventCause, type EventEntry, type StateCode } from './types.ts';
 
 /** significant digits kept in reports: far below the model's own precision, far above what a chart can show */
 export const REPORT_DIGITS = 6;
@@ -67,10 +67,26 @@ export interface RunReport {
   firmCount: number;
   fingerprint: string;
   series: SeriesPoint[];
-  events: Array<{ round: number; text: string }>;
+  /** a state's act carries its cause: who decided, by which rule, in answer to which act */
+  events: ReportEvent[];
   runs?: number;
   percentiles?: Record<GlobalMetric, Percentiles[]>;
   tournament?: { ranking: TournamentEntry[] };
+}
+
+export interface ReportEvent {
+  round: number;
+  text: string;
+  cause?: EventCause;
+}
+
+/** An event as the report keeps it: its cause's sizes rounded like every other number. */
+function reportEvent(e: EventEntry): ReportEvent {
+  if (!e.cause) return { round: e.round, text: e.text };
+  const cause: EventCause = { ...e.cause };
+  if (cause.act) cause.act = { ...cause.act, intensity: round6(cause.act.intensity) };
+  if (cause.ratio !== undefined) cause.ratio = round6(cause.ratio);
+  return { round: e.round, text: e.text, cause };
 }
 
 const mapValues = <K extends string>(o: Record<K, number>): Record<K, number> =>
@@ -155,7 +171,7 @@ export interface ReportOptions {
 export function reportOfRun(run: Run, tournament?: RunReport['tournament']): RunReport {
   const root = run.root;
   const series = seriesOf(run, true, welfareOf(run, twinOf(run)));
-  const events = run.records.flatMap((r) => r.events.map((e) => ({ round: e.round, text: e.text })));
+  const events = run.records.flatMap((r) => r.events.map(reportEvent));
   const report: RunReport = {
     preset: run.scenario.preset ?? null,
     name: run.scenario.name,

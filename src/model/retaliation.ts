@@ -7,6 +7,8 @@ import { sectorSpec } from './calibration.ts';
 import {
   SECTOR_IDS,
   STATE_CODES,
+  type CauseRule,
+  type EventCause,
   type Measure,
   type MeasureKind,
   type Observation,
@@ -16,7 +18,11 @@ import {
 } from './types.ts';
 import { NK, NS, stateIndex, type StrategyMemory, type World } from './world.ts';
 
-export type Intent = { action: 'impose'; measure: Measure } | { action: 'relax'; measureId: string };
+/** A move on the set of measures: impose (or replace) one, or relax one. */
+export type Move = { action: 'impose'; measure: Measure } | { action: 'relax'; measureId: string };
+
+/** A move a strategy intends, with why: the rule that fired and, where there is one, the act it answers. */
+export type Intent = Move & { cause: EventCause };
 
 /** A measure a state could take against another, with its size and an estimate of what it costs the state itself. */
 export interface Candidate {
@@ -103,39 +109,78 @@ export function pickSparing(menu: readonly Candidate[], intensity: number): Cand
   );
 }
 
-function impose(c: Candidate | undefined): Intent[] {
-  return c ? [{ action: 'impose', measure: c.measure }] : [];
+/** Why a strategy acts: the rule that fired and, where it answers one, the act as it was seen last round. */
+function because(
+  ctx: DecisionContext,
+  strategy: StrategyId,
+  rule: CauseRule,
+  act?: Observation,
+  extra: Partial<EventCause> = {},
+): EventCause {
+  const cause: EventCause = { source: 'strategy', strategy, rule };
+  if (act) cause.act = { ...act, round: ctx.round - 1 };
+  return { ...cause, ...extra };
+}
+
+function impose(c: Candidate | undefined, cause: EventCause): Intent[] {
+  return c ? [{ action: 'impose', measure: c.measure, cause }] : [];
+}
+
+/** Impose a chosen answer to an act, saying how large it is beside the act where the rule is about size. */
+function answer(
+  ctx: DecisionContext,
+  strategy: StrategyId,
+  rule: CauseRule,
+  act: Observation,
+  c: Candidate | undefined,
+  sized = false,
+): Intent[] {
+  if (!c) return [];
+  return impose(c, because(ctx, strategy, rule, act, sized ? { ratio: c.intensity / act.intensity } : {}));
 }
 
 /** Relax the newest of this state's measures against the offender. */
-function relaxNewest(ctx: DecisionContext, offender: StateCode): Intent[] {
+function relaxNewest(ctx: DecisionContext, offender: StateCode, cause: EventCause): Intent[] {
   const active = ctx.activeAgainst(offender);
   const last = active[active.length - 1];
-  return last ? [{ action: 'relax', measureId: last.id }] : [];
+  return last ? [{ action: 'relax', measureId: last.id, cause }] : [];
 }
 
 type Respond = (ctx: DecisionContext, offender: StateCode, act: Observation) => Intent[];
 
 /** Strategies that answer each hostile act and relax when the other relaxes differ only in how they answer. */
-function reactive(respond: Respond, forgiveQuietRounds: boolean): (ctx: DecisionContext) => Decision {
+function reactive(
+  id: StrategyId,
+  respond: Respond,
+  forgiveQuietRounds: boolean,
+): (ctx: DecisionContext) => Decision {
   return (ctx) => {
     const intents: Intent[] = [];
     const hostile = hostileActs(ctx.observations);
     const relaxed = relaxations(ctx.observations);
+    // Quiet rounds are counted only so that a forgiving relaxation can say how long it waited.
+    const quiet: Partial<Record<StateCode, number>> | undefined = forgiveQuietRounds ? {} : undefined;
     for (const offender of STATE_CODES) {
       if (offender === ctx.self) continue;
       const act = hostile.get(offender);
+      if (quiet) quiet[offender] = act ? 0 : (ctx.memory.quiet?.[offender] ?? 0) + 1;
       if (act) intents.push(...respond(ctx, offender, act));
-      else if (relaxed.has(offender)) intents.push(...relaxNewest(ctx, offender));
-      else if (
+      else if (relaxed.has(offender)) {
+        const lifted = ctx.observations.find((o) => o.action === 'relax' && o.from === offender);
+        intents.push(...relaxNewest(ctx, offender, because(ctx, id, 'relaxInReturn', lifted)));
+      } else if (
         forgiveQuietRounds &&
         ctx.activeAgainst(offender).length > 0 &&
         ctx.rng.next() < ctx.config.forgiveness
       ) {
-        intents.push(...relaxNewest(ctx, offender));
+        const cause = because(ctx, id, 'forgive', undefined, {
+          toward: offender,
+          quietRounds: quiet?.[offender],
+        });
+        intents.push(...relaxNewest(ctx, offender, cause));
       }
     }
-    return { intents, memory: ctx.memory };
+    return { intents, memory: quiet ? { ...ctx.memory, quiet } : ctx.memory };
   };
 }
 
@@ -151,7 +196,9 @@ const titForTat: Strategy = {
   label: 'Tit for tat',
   description: 'Mirrors the last hostile act in kind and size; relaxes when the other relaxes.',
   decide: reactive(
-    (ctx, offender, act) => impose(pickMirror(ctx.menu(offender), act.kind, act.intensity)),
+    'titForTat',
+    (ctx, offender, act) =>
+      answer(ctx, 'titForTat', 'mirror', act, pickMirror(ctx.menu(offender), act.kind, act.intensity)),
     false,
   ),
 };
@@ -161,10 +208,15 @@ const generousTitForTat: Strategy = {
   label: 'Generous tit for tat',
   description:
     'Like tit for tat, but forgives a hostile act with probability q (1/3 by default), and after a quiet round relaxes one of its measures with the same probability.',
-  decide: reactive((ctx, offender, act) => {
-    if (ctx.rng.next() < ctx.config.forgiveness) return [];
-    return impose(pickMirror(ctx.menu(offender), act.kind, act.intensity));
-  }, true),
+  decide: reactive(
+    'generousTitForTat',
+    (ctx, offender, act) => {
+      if (ctx.rng.next() < ctx.config.forgiveness) return [];
+      const pick = pickMirror(ctx.menu(offender), act.kind, act.intensity);
+      return answer(ctx, 'generousTitForTat', 'mirror', act, pick);
+    },
+    true,
+  ),
 };
 
 const proportional: Strategy = {
@@ -173,8 +225,11 @@ const proportional: Strategy = {
   description:
     'Answers a share of the harm, choosing the move that spares its own industry: a measure against a foreign firm whose products have the best substitutes at home or from third states.',
   decide: reactive(
-    (ctx, offender, act) =>
-      impose(pickSparing(ctx.menu(offender), act.intensity * ctx.params.proportionalShare)),
+    'proportional',
+    (ctx, offender, act) => {
+      const pick = pickSparing(ctx.menu(offender), act.intensity * ctx.params.proportionalShare);
+      return answer(ctx, 'proportional', 'share', act, pick, true);
+    },
     false,
   ),
 };
@@ -184,11 +239,16 @@ const escalator: Strategy = {
   label: 'Escalator',
   description:
     'Answers every hostile act with a larger one, of any kind; relaxes only when the other relaxes.',
-  decide: reactive((ctx, offender, act) => {
-    const wanted = act.intensity * ctx.params.escalationFactor;
-    const bigger = ctx.menu(offender).filter((c) => c.intensity >= act.intensity);
-    return impose(pickClosest(bigger.length > 0 ? bigger : ctx.menu(offender), wanted));
-  }, false),
+  decide: reactive(
+    'escalator',
+    (ctx, offender, act) => {
+      const wanted = act.intensity * ctx.params.escalationFactor;
+      const bigger = ctx.menu(offender).filter((c) => c.intensity >= act.intensity);
+      const pick = pickClosest(bigger.length > 0 ? bigger : ctx.menu(offender), wanted);
+      return answer(ctx, 'escalator', 'escalate', act, pick, true);
+    },
+    false,
+  ),
 };
 
 /** number of the largest measures grim trigger throws at an offender, once */
@@ -202,15 +262,16 @@ const grimTrigger: Strategy = {
   decide: (ctx) => {
     const intents: Intent[] = [];
     const grim = [...ctx.memory.grim];
-    for (const offender of hostileActs(ctx.observations).keys()) {
+    for (const [offender, act] of hostileActs(ctx.observations)) {
       if (grim.includes(offender)) continue;
       grim.push(offender);
       const menu = [...ctx.menu(offender)].sort((a, b) => b.intensity - a.intensity);
       const kinds = new Set<MeasureKind>();
+      const cause = because(ctx, 'grimTrigger', 'grimTrigger', act);
       for (const c of menu) {
         if (kinds.has(c.measure.kind) || kinds.size >= GRIM_MEASURES) continue;
         kinds.add(c.measure.kind);
-        intents.push({ action: 'impose', measure: c.measure });
+        intents.push({ action: 'impose', measure: c.measure, cause });
       }
     }
     return { intents, memory: { ...ctx.memory, grim } };
@@ -239,10 +300,15 @@ const winStayLoseShift: Strategy = {
         const menu = ctx.menu(other);
         const size = hit ? hit.intensity : Math.min(...menu.map((c) => c.intensity));
         const pick = hit ? pickMirror(menu, hit.kind, size) : pickClosest(menu, size);
-        intents.push(...impose(pick));
+        const cause = hit
+          ? because(ctx, 'winStayLoseShift', 'shift', hit)
+          : because(ctx, 'winStayLoseShift', 'stay', undefined, { toward: other });
+        intents.push(...impose(pick, cause));
         imposedLast[other] = pick !== undefined;
       } else {
-        if (wasHostile) intents.push(...relaxNewest(ctx, other));
+        // Not hostile now but hostile before: it was hit, and shifts to peace.
+        if (wasHostile)
+          intents.push(...relaxNewest(ctx, other, because(ctx, 'winStayLoseShift', 'shift', hit)));
         imposedLast[other] = false;
       }
     }

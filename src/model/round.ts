@@ -8,6 +8,7 @@ import {
   actor,
   sectorNoun,
   capitalise,
+  describeCause,
   describeCost,
   describeJoin,
   describeMeasure,
@@ -23,7 +24,7 @@ import {
   STRATEGIES,
   tradeView,
   type Candidate,
-  type Intent,
+  type Move,
   type TradeView,
 } from './retaliation.ts';
 import type { Rng } from './rng.ts';
@@ -33,7 +34,7 @@ import { reconsiderStandards } from './standards.ts';
 import { sectorSpec } from './calibration.ts';
 import {
   STATE_CODES,
-  type ActionSource,
+  type EventCause,
   type EventEntry,
   type Measure,
   type RoundRecord,
@@ -62,15 +63,14 @@ export interface RunContext {
 
 /** Moves a team playing a state by hand makes this round (the "human" strategy). */
 export interface RoundInput {
-  human?: Partial<Record<StateCode, Intent[]>>;
+  human?: Partial<Record<StateCode, Move[]>>;
 }
 
 interface Action {
   state: StateCode;
-  intent: Intent | { action: 'join'; measureId: string };
-  source: ActionSource;
-  /** the timeline's note on a scheduled step ("7 October 2022: ..."), told after the event */
-  note?: string;
+  intent: Move | { action: 'join'; measureId: string };
+  /** who decided and why; its source is the measure's, and its words (or the timeline's note) follow the event */
+  cause: EventCause;
 }
 
 /** index points between the cost milestones the narrative reports */
@@ -107,7 +107,11 @@ function decide(
         : entry.action === 'relax'
           ? ({ action: 'relax', measureId: entry.measureId } as const)
           : ({ action: 'join', measureId: entry.measureId } as const);
-    actions.push({ state, intent, source: 'timeline', note: entry.note });
+    // A state played by a team makes its moves as timeline steps (the app schedules them so).
+    const team = world.base.states[state].strategy === 'human';
+    const cause: EventCause = { source: team ? 'human' : 'timeline', rule: team ? 'team' : 'script' };
+    if (entry.note !== undefined) cause.note = entry.note;
+    actions.push({ state, intent, cause });
   }
   const memory = { ...world.memory };
   for (const self of STATE_CODES) {
@@ -134,9 +138,12 @@ function decide(
         world.measures.filter((m) => m.maker === self && bearsOn(world, m, offender)),
     });
     memory[self] = decision.memory;
-    const source: ActionSource = config.strategy === 'human' ? 'human' : 'strategy';
-    const intents = config.strategy === 'human' ? (input.human?.[self] ?? []) : decision.intents;
-    for (const intent of intents) actions.push({ state: self, intent, source });
+    if (config.strategy === 'human') {
+      for (const intent of input.human?.[self] ?? [])
+        actions.push({ state: self, intent, cause: { source: 'human', rule: 'team' } });
+    } else {
+      for (const intent of decision.intents) actions.push({ state: self, intent, cause: intent.cause });
+    }
   }
   return { actions, memory };
 }
@@ -189,6 +196,14 @@ function intensityOf(world: World, measures: Measure[]): { total: number; byStat
   return { total: byState.reduce((a, b) => a + b, 0), byState };
 }
 
+/** What an act was, so that the state answering it can name it: the measure, its sectors, its firm. */
+function actSubject(m: Measure): Pick<ActRecord, 'measureId' | 'sectors' | 'firm'> {
+  const out: Pick<ActRecord, 'measureId' | 'sectors' | 'firm'> = { measureId: m.id };
+  if ((m.kind === 'tariff' || m.kind === 'exportControl') && m.sectors) out.sectors = m.sectors;
+  if (m.kind === 'purchaseBan' || m.kind === 'entityListing') out.firm = m.firm;
+  return out;
+}
+
 /** The firm a measure singles out, whose revenue from the maker's buyers the narrative follows. */
 function targetFirm(m: Measure): string | undefined {
   if (m.kind === 'purchaseBan' || m.kind === 'entityListing') return m.firm;
@@ -230,8 +245,14 @@ export function stepRound(
   const label = roundLabel(ctx.scenario, round);
   const r = rng.fork(`round/${round}`);
   const events: EventEntry[] = [];
-  const say = (text: string, states: StateCode[], kind: EventEntry['kind'], note?: string) =>
-    events.push({ round, text: `${label}: ${capitalise(text)}${note ? ` — ${note}` : ''}`, states, kind });
+  const say = (text: string, states: StateCode[], kind: EventEntry['kind']) =>
+    events.push({ round, text: `${label}: ${capitalise(text)}`, states, kind });
+  // A state's act ends with why it acted; the cause goes with the event as data too.
+  const sayWhy = (text: string, states: StateCode[], kind: EventEntry['kind'], cause: EventCause) => {
+    // states[0] is the state that acts: the maker, or the ally that joins.
+    const why = describeCause(cause, states[0], ctx.names, (t) => roundLabel(ctx.scenario, t));
+    events.push({ round, text: `${label}: ${capitalise(text)} — ${why}`, states, kind, cause });
+  };
 
   // 1-2. Observe and decide, all from round t.
   const { actions, memory } = decide(world, ctx, r, round, input);
@@ -241,7 +262,7 @@ export function stepRound(
     actions.push({
       state: join.state,
       intent: { action: 'join', measureId: join.measureId },
-      source: 'alliance',
+      cause: join.cause,
     });
   }
 
@@ -251,7 +272,8 @@ export function stepRound(
   const acts: ActRecord[] = [];
   const actStates = (m: Measure, byState: number[]) =>
     STATE_CODES.filter((c, i) => c !== m.maker && byState[i] > 1e-9);
-  for (const { state, intent, source, note } of actions) {
+  for (const { state, intent, cause } of actions) {
+    const source = cause.source;
     if (intent.action === 'impose') {
       const m = intent.measure;
       const previous = measures.get(m.id);
@@ -270,7 +292,7 @@ export function stepRound(
         targetRevenueBefore: firm ? firmRevenueFrom(world, firm, m.maker) : undefined,
         source,
       };
-      say(describeMeasure(m, ctx.names, previous), [m.maker, ...actStates(m, byState)], 'measure', note);
+      sayWhy(describeMeasure(m, ctx.names, previous), [m.maker, ...actStates(m, byState)], 'measure', cause);
       if (isHostile(m)) {
         for (const to of actStates(m, actIntensity)) {
           acts.push({
@@ -279,6 +301,7 @@ export function stepRound(
             kind: m.kind,
             action: 'impose',
             intensity: actIntensity[stateIndex[to]],
+            ...actSubject(m),
           });
         }
       }
@@ -287,10 +310,17 @@ export function stepRound(
       if (!m) continue;
       measures.delete(m.id);
       const byState = meta[m.id]?.intensityByState ?? [];
-      say(describeRelax(m, ctx.names), [m.maker, ...actStates(m, byState)], 'relax', note);
+      sayWhy(describeRelax(m, ctx.names), [m.maker, ...actStates(m, byState)], 'relax', cause);
       if (isHostile(m)) {
         for (const to of actStates(m, byState))
-          acts.push({ from: state, to, kind: m.kind, action: 'relax', intensity: byState[stateIndex[to]] });
+          acts.push({
+            from: state,
+            to,
+            kind: m.kind,
+            action: 'relax',
+            intensity: byState[stateIndex[to]],
+            ...actSubject(m),
+          });
       }
     } else {
       const m = measures.get(intent.measureId);
@@ -300,11 +330,16 @@ export function stepRound(
       const before = meta[m.id]?.intensityByState ?? [];
       const { total, byState } = intensityOf(world, [joined]);
       meta[m.id] = { ...(meta[m.id] as MeasureMeta), intensity: total, intensityByState: byState };
-      say(describeJoin(state, m, ctx.names), [state, m.maker, ...actStates(m, byState)], 'alliance', note);
+      sayWhy(
+        describeJoin(state, m, ctx.names),
+        [state, m.maker, ...actStates(m, byState)],
+        'alliance',
+        cause,
+      );
       for (const to of actStates(m, byState)) {
         const added = byState[stateIndex[to]] - (before[stateIndex[to]] ?? 0);
         if (added > 1e-9 && to !== state)
-          acts.push({ from: state, to, kind: m.kind, action: 'impose', intensity: added });
+          acts.push({ from: state, to, kind: m.kind, action: 'impose', intensity: added, ...actSubject(m) });
       }
     }
   }

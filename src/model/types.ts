@@ -145,7 +145,18 @@ export interface Observation {
   intensity: number;
   /** true when noise invented, enlarged or shrank it */
   misperceived: boolean;
+  /** how noise changed it, when it did */
+  misread?: Misread;
+  /** the measure the act imposed, tightened or relaxed; absent for an act noise invented */
+  measureId?: string;
+  /** the measure's sectors, where it names them (a tariff on some sectors, an export control) */
+  sectors?: SectorId[];
+  /** the firm a purchase ban or entity listing singles out */
+  firm?: string;
 }
+
+/** How an observation differs from the act: seen one size larger, one size smaller, or where none was taken. */
+export type Misread = 'larger' | 'smaller' | 'invented';
 
 export interface StateConfig {
   strategy: StrategyId;
@@ -165,6 +176,58 @@ export interface EventEntry {
   /** states the event concerns, for filtering */
   states: StateCode[];
   kind: 'measure' | 'relax' | 'alliance' | 'market' | 'standards' | 'bloc' | 'summary';
+  /** why a state acted: on every 'measure', 'relax' and 'alliance' event (the text ends with it in words) */
+  cause?: EventCause;
+}
+
+/**
+ * The rule that made a state act. The timeline's and a team's moves ('script', 'team'); an ally joining an export
+ * control ('joinAlly'); and the strategies' rules: answer in kind and size ('mirror', tit for tat and generous tit for
+ * tat when it does not forgive), answer a share of the harm ('share', proportional), answer larger ('escalate'),
+ * answer once with the largest moves ('grimTrigger'), relax when the other relaxed ('relaxInReturn'), relax after
+ * quiet rounds ('forgive', generous tit for tat), and win-stay-lose-shift's 'shift' after a bad round and 'stay'
+ * after a good one.
+ */
+export const CAUSE_RULES = [
+  'script',
+  'team',
+  'joinAlly',
+  'mirror',
+  'share',
+  'escalate',
+  'grimTrigger',
+  'relaxInReturn',
+  'forgive',
+  'shift',
+  'stay',
+] as const;
+export type CauseRule = (typeof CAUSE_RULES)[number];
+
+/** The act a state answered, as it saw it: an Observation with the round the act was taken in. */
+export interface CauseAct extends Observation {
+  /** round in which the other state acted (the answer comes one round later) */
+  round: number;
+}
+
+/** Why a state acted, as plain data: who decided, by which rule, and in answer to which act. */
+export interface EventCause {
+  source: ActionSource;
+  rule: CauseRule;
+  /** the strategy whose rule fired (source 'strategy') */
+  strategy?: StrategyId;
+  /** the act answered (mirror, share, escalate, grimTrigger, relaxInReturn, shift) */
+  act?: CauseAct;
+  /** the state a rule with no act concerns: whom generous tit for tat forgives, whom win-stay stays hostile to */
+  toward?: StateCode;
+  /** consecutive rounds in which `toward` was not seen to act (forgive) */
+  quietRounds?: number;
+  /** size of the answer over the size of the act seen (share, escalate) */
+  ratio?: number;
+  /** the timeline entry's note (script, team) */
+  note?: string;
+  /** the state whose export control an ally joins, and the round that control began (joinAlly) */
+  ally?: StateCode;
+  since?: number;
 }
 
 /** Per-round record of everything the views and the CLI need; small enough to keep every round. */

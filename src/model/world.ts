@@ -108,6 +108,8 @@ export interface StrategyMemory {
   grim: StateCode[];
   /** whether this state imposed a measure on each opponent last round (win-stay-lose-shift) */
   imposedLast: Partial<Record<StateCode, boolean>>;
+  /** rounds in a row each opponent was not seen to act (generous tit for tat); only words depend on it */
+  quiet?: Partial<Record<StateCode, number>>;
 }
 
 export interface ActRecord {
@@ -116,6 +118,10 @@ export interface ActRecord {
   kind: Measure['kind'];
   action: 'impose' | 'relax';
   intensity: number;
+  /** the measure, so that an answer can name it */
+  measureId?: string;
+  sectors?: SectorId[];
+  firm?: string;
 }
 
 /** Everything that changes from round to round. A new World is made each round; the old one is never changed. */

@@ -43,6 +43,13 @@ describe('allianceJoins', () => {
     expect(joiners(worldWith(), 4)).toEqual(['EU', 'JPN', 'KOR', 'TWN']);
   });
 
+  it('an ally that joins says why: whose control it follows, and since which round', () => {
+    const causes = allianceJoins(worldWith(), 4, createRng(1)).map((j) => j.cause);
+    expect(causes).toHaveLength(4);
+    for (const cause of causes)
+      expect(cause).toEqual({ source: 'alliance', rule: 'joinAlly', ally: 'USA', since: 1 });
+  });
+
   it('states outside the maker’s bloc never join', () => {
     // ROW is non-aligned by default; here Korea leans to China.
     expect(joiners(worldWith({ KOR: { alignment: -0.5 } }), 4)).toEqual(['EU', 'JPN', 'TWN']);

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  actNoun,
   actor,
   capitalise,
+  describeCause,
   describeCost,
   describeJoin,
   describeMeasure,
@@ -10,7 +12,7 @@ import {
   sectorNoun,
   type NameBook,
 } from '../../src/model/narrate.ts';
-import type { Measure } from '../../src/model/types.ts';
+import type { CauseAct, EventCause, Measure } from '../../src/model/types.ts';
 import { control, expectUnchanged, smallWorld, tariff } from './helpers.ts';
 
 const world = smallWorld();
@@ -149,4 +151,136 @@ describe('actor and capitalise', () => {
     expect(capitalise(actor('USA'))).toBe('The USA');
     expect(capitalise('')).toBe('');
   });
+});
+
+describe('describeCause', () => {
+  const label = (round: number) =>
+    ['Q3 2022', 'Q4 2022', 'Q1 2023', 'Q2 2023', 'Q3 2023'][round] ?? `Round ${round}`;
+  const control: CauseAct = {
+    from: 'USA',
+    kind: 'exportControl',
+    action: 'impose',
+    intensity: 2,
+    misperceived: false,
+    measureId: 'us-tools',
+    sectors: ['lithography'],
+    round: 1,
+  };
+  const tariffFrom = (from: 'USA' | 'CHN', round: number): CauseAct => ({
+    from,
+    kind: 'tariff',
+    action: 'impose',
+    intensity: 1,
+    misperceived: false,
+    measureId: `${from}-tariff`,
+    round,
+  });
+  const by = (strategy: EventCause['strategy'], rule: EventCause['rule'], extra: Partial<EventCause> = {}) =>
+    ({ source: 'strategy', strategy, rule, ...extra }) as EventCause;
+
+  it.each([
+    { cause: { source: 'timeline', rule: 'script' }, text: 'as the timeline scripts' },
+    {
+      cause: { source: 'timeline', rule: 'script', note: '21 May 2023: CAC decision' },
+      text: '21 May 2023: CAC decision',
+    },
+    { cause: { source: 'human', rule: 'team' }, text: 'the team playing China chooses it' },
+    {
+      cause: { source: 'human', rule: 'team', note: 'Move by the China team' },
+      text: 'Move by the China team',
+    },
+    {
+      cause: { source: 'alliance', rule: 'joinAlly', ally: 'USA', since: 1 },
+      text: "an ally, following the USA's control in force since Q4 2022",
+    },
+    {
+      cause: by('titForTat', 'mirror', { act: control }),
+      text: "tit for tat: in answer to the USA's control on lithography tools (Q4 2022)",
+    },
+    {
+      cause: by('generousTitForTat', 'mirror', { act: control }),
+      text: "generous tit for tat, not forgiving this time: in answer to the USA's control on lithography tools (Q4 2022)",
+    },
+    {
+      cause: by('titForTat', 'mirror', { act: { ...control, misperceived: true, misread: 'larger' } }),
+      text: "tit for tat: in answer to the USA's control on lithography tools (Q4 2022), which it misreads as one size larger",
+    },
+    {
+      cause: by('titForTat', 'mirror', {
+        act: { ...tariffFrom('USA', 2), misperceived: true, misread: 'smaller' },
+      }),
+      text: "tit for tat: in answer to the USA's tariff (Q1 2023), which it misreads as one size smaller",
+    },
+    {
+      cause: by('titForTat', 'mirror', {
+        act: {
+          from: 'USA',
+          kind: 'tariff',
+          action: 'impose',
+          intensity: 0.5,
+          misperceived: true,
+          misread: 'invented',
+          round: 2,
+        },
+      }),
+      text: 'tit for tat: in answer to a tariff from the USA (Q1 2023) that it misreads: none was imposed',
+    },
+    {
+      cause: by('proportional', 'share', { act: control, ratio: 0.74 }),
+      text: "proportional, sparing its own industry: answers 0.7 times the harm of the USA's control on lithography tools (Q4 2022)",
+    },
+    {
+      cause: by('escalator', 'escalate', { act: tariffFrom('CHN', 2), ratio: 1.5 }),
+      text: "escalates: answers 1.5 times the harm of China's tariff (Q1 2023)",
+    },
+    {
+      cause: by('grimTrigger', 'grimTrigger', { act: tariffFrom('USA', 3) }),
+      text: "grim trigger: never forgives the USA's tariff (Q2 2023)",
+    },
+    {
+      cause: by('titForTat', 'relaxInReturn', { act: { ...tariffFrom('CHN', 3), action: 'relax' } }),
+      text: 'tit for tat: in return for China lifting its tariff (Q2 2023)',
+    },
+    {
+      cause: by('generousTitForTat', 'forgive', { toward: 'USA', quietRounds: 2 }),
+      text: 'generous tit for tat: forgives the USA after two quiet rounds',
+    },
+    {
+      cause: by('generousTitForTat', 'forgive', { toward: 'USA', quietRounds: 1 }),
+      text: 'generous tit for tat: forgives the USA after one quiet round',
+    },
+    {
+      cause: by('winStayLoseShift', 'shift', { act: tariffFrom('USA', 4) }),
+      text: "win-stay-lose-shift: shifts after a bad round, hit by the USA's tariff (Q3 2023)",
+    },
+    {
+      cause: by('winStayLoseShift', 'stay', { toward: 'USA' }),
+      text: 'win-stay-lose-shift: stays hostile to the USA after a good round',
+    },
+  ] as { cause: EventCause; text: string }[])('$cause.rule reads "$text"', ({ cause, text }) => {
+    expect(describeCause(cause, 'CHN', names, label)).toBe(text);
+  });
+
+  it('does not modify its input', () => {
+    const cause = by('titForTat', 'mirror', { act: control });
+    expectUnchanged([cause], () => describeCause(cause, 'CHN', names, label));
+  });
+});
+
+describe('actNoun', () => {
+  it.each([
+    { act: { kind: 'tariff' }, text: 'tariff' },
+    { act: { kind: 'tariff', sectors: ['memory'] }, text: 'tariff on memory chips (DRAM and NAND)' },
+    {
+      act: { kind: 'exportControl', sectors: ['gallium', 'germanium'] },
+      text: 'control on gallium and germanium',
+    },
+    { act: { kind: 'purchaseBan', firm: 'micron' }, text: 'ban on Micron' },
+    { act: { kind: 'entityListing', firm: 'huawei' }, text: 'listing of Huawei' },
+  ] as { act: Parameters<typeof actNoun>[0]; text: string }[])(
+    'names a $act.kind "$text"',
+    ({ act, text }) => {
+      expect(actNoun(act, names)).toBe(text);
+    },
+  );
 });

@@ -96,6 +96,38 @@ describe('observe', () => {
     expect(a.next()).toBe(b.next());
   });
 
+  it('says how each observation was misread: larger, smaller or invented; and never misreads one it saw right', () => {
+    const how = new Set<string>();
+    for (let seed = 0; seed < 40; seed++) {
+      for (const [observer, seen] of Object.entries(observe(ACTS, 0.5, createRng(seed)))) {
+        for (const o of seen) {
+          const real = ACTS.find((a) => a.from === o.from && a.to === observer && a.action === o.action);
+          expect(o.misperceived).toBe(o.misread !== undefined);
+          if (o.misread) how.add(o.misread);
+          if (o.misread === 'invented')
+            expect(o).toMatchObject({ action: 'impose', intensity: PHANTOM_INTENSITY });
+          else if (o.misread === 'larger') expect(o.intensity).toBe(real!.intensity * SIZE_STEP);
+          else if (o.misread === 'smaller') expect(o.intensity).toBe(real!.intensity / SIZE_STEP);
+          else expect(o.intensity).toBe(real!.intensity);
+        }
+      }
+    }
+    expect([...how].sort()).toEqual(['invented', 'larger', 'smaller']);
+  });
+
+  it('passes on which measure an act was, its sectors and its firm, so that an answer can name it', () => {
+    const acts: ActRecord[] = [
+      { ...ACTS[0]!, measureId: 'us-tools', sectors: ['lithography'] },
+      { ...ACTS[2]!, measureId: 'cn-ban', firm: 'micron' },
+    ];
+    const seen = observe(acts, 0, createRng(1));
+    expect(seen.CHN).toEqual([
+      { ...ACTS[0], to: undefined, measureId: 'us-tools', sectors: ['lithography'], misperceived: false },
+    ]);
+    expect(seen.USA[0]).toMatchObject({ from: 'CHN', measureId: 'cn-ban', firm: 'micron' });
+    expect(observe([], 1, createRng(4)).USA[0]!.measureId).toBeUndefined();
+  });
+
   it('does not modify its input', () => {
     const acts = structuredClone(ACTS);
     expectUnchanged([acts], () => observe(acts, 1, createRng(1)));

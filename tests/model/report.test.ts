@@ -133,6 +133,18 @@ describe('percentilesOf and reportScenario', () => {
     expect(reportScenario({ ...SCENARIO, seed: SCENARIO.seed + 1 }).fingerprint).not.toBe(single.fingerprint);
   });
 
+  it('keeps each state act’s cause beside its text, its sizes rounded, and no cause on other events', () => {
+    const report = reportScenario(SCENARIO);
+    const acts = report.events.filter((e) => e.cause);
+    expect(acts.map((e) => e.cause!.rule)).toContain('script');
+    expect(acts.some((e) => e.cause!.source === 'strategy' && e.cause!.act)).toBe(true);
+    for (const e of acts) {
+      if (e.cause!.act) expect(e.cause!.act.intensity).toBe(round6(e.cause!.act.intensity));
+      if (e.cause!.ratio !== undefined) expect(e.cause!.ratio).toBe(round6(e.cause!.ratio));
+    }
+    expect(report.events[0]).toEqual({ round: 0, text: expect.any(String) });
+  });
+
   it('tells its caller about progress, run by run', () => {
     const seen: string[] = [];
     reportScenario({ ...SCENARIO, rounds: 1 }, { runs: 3, onRun: (d, t) => seen.push(`${d}/${t}`) });

@@ -13,7 +13,7 @@ import {
   type Intent,
 } from '../../src/model/retaliation.ts';
 import { createRng } from '../../src/model/rng.ts';
-import { STRATEGY_IDS, type Measure, type StrategyId } from '../../src/model/types.ts';
+import { STRATEGY_IDS, type Measure, type Observation, type StrategyId } from '../../src/model/types.ts';
 import {
   candidate,
   control,
@@ -43,6 +43,8 @@ function decide(id: StrategyId, o: FakeContextOptions) {
 
 const imposed = (intents: Intent[]) => intents.flatMap((i) => (i.action === 'impose' ? [i.measure.id] : []));
 const relaxed = (intents: Intent[]) => intents.flatMap((i) => (i.action === 'relax' ? [i.measureId] : []));
+/** the moves alone, without their causes (tested on their own below) */
+const moves = (intents: Intent[]) => intents.map(({ cause: _cause, ...move }) => move);
 
 describe('STRATEGIES', () => {
   it('has one strategy per id, each under its own id, with a label and a description', () => {
@@ -134,7 +136,7 @@ describe('tit for tat', () => {
       observations: [observation('CHN', 'tariff', 1, 'relax')],
       active: { CHN: [OLD, NEW] },
     });
-    expect(d.intents).toEqual([{ action: 'relax', measureId: 'new' }]);
+    expect(moves(d.intents)).toEqual([{ action: 'relax', measureId: 'new' }]);
   });
 
   it('answers a hostile act even when the same state also relaxed something', () => {
@@ -211,7 +213,7 @@ describe('proportional', () => {
       menus: { CHN: menu },
       params: { proportionalShare: 0.75 },
     });
-    expect(d.intents).toEqual([{ action: 'impose', measure: menu[1]!.measure }]);
+    expect(moves(d.intents)).toEqual([{ action: 'impose', measure: menu[1]!.measure }]);
   });
 
   it('answers a smaller harm with a smaller move', () => {
@@ -326,7 +328,7 @@ describe('win-stay, lose-shift', () => {
       active: { CHN: [OLD, NEW] },
       memory: { grim: [], imposedLast: { CHN: true } },
     });
-    expect(d.intents).toEqual([{ action: 'relax', measureId: 'new' }]);
+    expect(moves(d.intents)).toEqual([{ action: 'relax', measureId: 'new' }]);
     expect(d.memory.imposedLast.CHN).toBe(false);
   });
 
@@ -358,6 +360,106 @@ describe('every strategy', () => {
     expectUnchanged([observations, memory, active, menu], () =>
       decide(id, { observations, memory, active, menus: { CHN: menu } }),
     );
+  });
+});
+
+describe('the cause every strategy gives', () => {
+  /** China's act of the round before, as seen: an export control on lithography tools */
+  const CONTROL = {
+    ...observation('CHN', 'exportControl', 2),
+    measureId: 'CHN-control-USA',
+    sectors: ['lithography' as const],
+  };
+  const MISREAD = { ...observation('CHN', 'tariff', 4), misperceived: true, misread: 'larger' as const };
+  const PHANTOM = { ...observation('CHN', 'tariff', 0.5), misperceived: true, misread: 'invented' as const };
+  const LIFTED = { ...observation('CHN', 'tariff', 1, 'relax'), measureId: 'CHN-tariff-USA' };
+  const ROUND = 6;
+
+  it.each([
+    { id: 'titForTat', sees: [CONTROL], rule: 'mirror', act: CONTROL },
+    { id: 'titForTat', sees: [MISREAD], rule: 'mirror', act: MISREAD },
+    { id: 'titForTat', sees: [LIFTED], active: [OLD, NEW], rule: 'relaxInReturn', act: LIFTED },
+    { id: 'generousTitForTat', sees: [CONTROL], q: 0, rule: 'mirror', act: CONTROL },
+    { id: 'generousTitForTat', sees: [LIFTED], q: 0, active: [NEW], rule: 'relaxInReturn', act: LIFTED },
+    { id: 'proportional', sees: [CONTROL], rule: 'share', act: CONTROL, sized: true },
+    { id: 'escalator', sees: [PHANTOM], rule: 'escalate', act: PHANTOM, sized: true },
+    { id: 'escalator', sees: [LIFTED], active: [NEW], rule: 'relaxInReturn', act: LIFTED },
+    { id: 'grimTrigger', sees: [CONTROL], rule: 'grimTrigger', act: CONTROL },
+    { id: 'winStayLoseShift', sees: [CONTROL], rule: 'shift', act: CONTROL },
+    { id: 'winStayLoseShift', sees: [MISREAD], hostile: true, active: [NEW], rule: 'shift', act: MISREAD },
+  ] as const)(
+    '$id names the rule $rule and the act it answers, as it saw it',
+    ({ id, sees, rule, act, ...o }) => {
+      const d = decide(id, {
+        round: ROUND,
+        observations: [...sees],
+        active: { CHN: [...('active' in o ? (o.active ?? []) : [])] },
+        config: { forgiveness: 'q' in o ? o.q : 1 / 3 },
+        memory: { grim: [], imposedLast: 'hostile' in o ? { CHN: true } : {} },
+      });
+      expect(d.intents.length).toBeGreaterThan(0);
+      for (const { cause } of d.intents) {
+        expect(cause).toMatchObject({
+          source: 'strategy',
+          strategy: id,
+          rule,
+          act: { ...act, round: ROUND - 1 },
+        });
+        expect(cause.ratio !== undefined).toBe('sized' in o);
+      }
+    },
+  );
+
+  it('the escalator and proportional say how large their answer is beside the harm they saw', () => {
+    const menu = [1, 2.5, 3.2, 6].map((x) => candidate('USA', 'CHN', 'tariff', x));
+    const up = decide('escalator', { observations: [observation('CHN', 'tariff', 2)], menus: { CHN: menu } });
+    expect(up.intents[0]!.cause.ratio).toBeCloseTo(3.2 / 2, 12);
+    const share = decide('proportional', {
+      observations: [observation('CHN', 'tariff', 4)],
+      menus: { CHN: menu },
+    });
+    // 2.5 and 3.2 are both near 0.75 of 4 and spare as much; the first is kept.
+    expect(share.intents[0]!.cause.ratio).toBeCloseTo(2.5 / 4, 12);
+  });
+
+  it('generous tit for tat says whom it forgives and after how many quiet rounds', () => {
+    const d = decide('generousTitForTat', {
+      active: { CHN: [NEW] },
+      config: { forgiveness: 1 },
+      memory: { grim: [], imposedLast: {}, quiet: { CHN: 1 } },
+    });
+    expect(d.intents).toHaveLength(1);
+    expect(d.intents[0]!.cause).toMatchObject({ rule: 'forgive', toward: 'CHN', quietRounds: 2 });
+    expect(d.intents[0]!.cause.act).toBeUndefined();
+  });
+
+  it('generous tit for tat counts quiet rounds from the last hostile act it saw, and draws no more numbers for it', () => {
+    const quiet = (observations: Observation[], before?: number) =>
+      decide('generousTitForTat', {
+        observations,
+        memory: { grim: [], imposedLast: {}, ...(before !== undefined ? { quiet: { CHN: before } } : {}) },
+      }).memory.quiet?.CHN;
+    expect(quiet([])).toBe(1);
+    expect(quiet([], 3)).toBe(4);
+    expect(quiet([LIFTED], 3)).toBe(4);
+    expect(quiet([CONTROL], 3)).toBe(0);
+    // The count is memory only: the same seed gives the same draws whatever the count was.
+    const draw = (before: number) => {
+      const rng = createRng(5);
+      decide('generousTitForTat', {
+        active: { CHN: [NEW] },
+        rng,
+        memory: { grim: [], imposedLast: {}, quiet: { CHN: before } },
+      });
+      return rng.next();
+    };
+    expect(draw(0)).toBe(draw(9));
+  });
+
+  it('win-stay-lose-shift names whom it stays hostile to after a good round', () => {
+    const d = decide('winStayLoseShift', { memory: { grim: [], imposedLast: { CHN: true } } });
+    expect(d.intents[0]!.cause).toMatchObject({ strategy: 'winStayLoseShift', rule: 'stay', toward: 'CHN' });
+    expect(d.intents[0]!.cause.act).toBeUndefined();
   });
 });
 
