@@ -7,7 +7,7 @@ import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { PRESET_IDS, isPresetId, presetById } from '../model/presets.ts';
 import { reportOfRun, reportScenario, toCsv, type RunReport } from '../model/report.ts';
 import { runScenario } from '../model/run.ts';
-import { scheduleOf, workspaceSchema, type Workspace } from '../app/workspace.ts';
+import { scheduleOf, workspaceSchema, type Workspace } from '../sim/workspace.ts';
 import { parseScenario, ScenarioError, MAX_ROUNDS } from '../model/scenario.ts';
 import { MAX_FIRMS, MIN_FIRMS } from '../model/calibration.ts';
 

@@ -256,8 +256,8 @@ describe('jsonPieces', () => {
 
 describe('sim runs a workspace file saved by the app', () => {
   it('gives a branch the fingerprint the app shows for it', async () => {
-    const { newWorkspace, scheduleOf } = await import('../../src/app/workspace.ts');
-    const { runFingerprint } = await import('../../src/app/runFingerprint.ts');
+    const { newWorkspace, scheduleOf } = await import('../../src/sim/workspace.ts');
+    const { runFingerprint } = await import('../../src/sim/branchReport.ts');
     const { presetScenario } = await import('../../src/model/presets.ts');
     const { runScenario } = await import('../../src/model/run.ts');
     const main = presetScenario('micron-2023');

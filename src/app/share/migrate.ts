@@ -18,7 +18,7 @@
 
 import { SCENARIO_VERSION } from '../../model/scenario.ts';
 import { STATE_CODES } from '../../model/types.ts';
-import { MAIN_BRANCH, WORKSPACE_VERSION } from '../workspace.ts';
+import { MAIN_BRANCH, WORKSPACE_VERSION } from '../../sim/workspace.ts';
 
 export type Migration = { ok: true; value: unknown; migrated: boolean } | { ok: false; message: string };
 

@@ -10,7 +10,7 @@
 //     notice: an older format was updated (show once).  Put the new workspace through history's replace() so
 //     that opening a file can be undone.
 
-import { newWorkspace, type Workspace } from '../workspace.ts';
+import { newWorkspace, type Workspace } from '../../sim/workspace.ts';
 import { readShareHash } from './link.ts';
 import { checkScenario, fileMessage, isWorkspaceData, parseJsonText, parseWorkspace } from './validate.ts';
 

@@ -5,7 +5,7 @@
 
 import { presetScenario } from '../../model/presets.ts';
 import { DEFAULT_PRESET, type AppState } from '../appState.svelte.ts';
-import { newWorkspace, type Workspace } from '../workspace.ts';
+import { newWorkspace, type Workspace } from '../../sim/workspace.ts';
 import { openFile, openLink, type Opened } from './open.ts';
 import { startingWorkspace } from './start.ts';
 import { WorkspaceStore, type SavedEntry, type StorageSource } from './storage.ts';

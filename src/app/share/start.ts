@@ -11,7 +11,7 @@
 //     alerts: problems to show as alerts (a link that cannot be read);  notices: news to show once (storage turned
 //     off, an autosave that could not be read or was in an older format, a link in an older format).
 
-import type { Workspace } from '../workspace.ts';
+import type { Workspace } from '../../sim/workspace.ts';
 import { LINK_PARAM, readShareHash } from './link.ts';
 
 export interface Start {

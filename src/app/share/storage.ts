@@ -16,7 +16,7 @@
 //   StoreResult<T> = { ok: true, value, notice } | { ok: false, notice }
 // Notices are plain sentences, shown as text.
 
-import type { Workspace } from '../workspace.ts';
+import type { Workspace } from '../../sim/workspace.ts';
 import { isPlainObject } from './migrate.ts';
 import { MAX_FILE_BYTES, formatBytes, parseJsonText, parseWorkspace, utf8Length } from './validate.ts';
 

@@ -12,7 +12,7 @@ import {
   STRATEGY_IDS,
   type TimelineEntry,
 } from '../../../src/model/types.ts';
-import type { BranchSpec, Workspace } from '../../../src/app/workspace.ts';
+import type { BranchSpec, Workspace } from '../../../src/sim/workspace.ts';
 
 /** names people and pranksters type: markup and quotes are data and must come back verbatim */
 export const HOSTILE_TEXT = [

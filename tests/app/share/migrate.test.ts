@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { presetScenario } from '../../../src/model/presets.ts';
-import { newWorkspace } from '../../../src/app/workspace.ts';
+import { newWorkspace } from '../../../src/sim/workspace.ts';
 import { migrateScenario, migrateWorkspace } from '../../../src/app/share/migrate.ts';
 import { checkScenario, parseScenarioFile, parseWorkspace } from '../../../src/app/share/validate.ts';
 import { deepFreeze } from './arbitraries.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { presetScenario } from '../../../src/model/presets.ts';
-import { newWorkspace } from '../../../src/app/workspace.ts';
+import { newWorkspace } from '../../../src/sim/workspace.ts';
 import { shareHash } from '../../../src/app/share/link.ts';
 import { shareUrl, startingWorkspace, withoutShareHash } from '../../../src/app/share/start.ts';
 

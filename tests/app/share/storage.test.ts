@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { presetScenario } from '../../../src/model/presets.ts';
-import { newWorkspace, type Workspace } from '../../../src/app/workspace.ts';
+import { newWorkspace, type Workspace } from '../../../src/sim/workspace.ts';
 import {
   AUTOSAVE_KEY,
   MAX_SAVED,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { presetScenario } from '../../../src/model/presets.ts';
 import type { Scenario } from '../../../src/model/scenario.ts';
-import { newWorkspace, type Workspace } from '../../../src/app/workspace.ts';
+import { newWorkspace, type Workspace } from '../../../src/sim/workspace.ts';
 import { scenarioFileText, workspaceFileText } from '../../../src/app/share/export.ts';
 import { openFile } from '../../../src/app/share/open.ts';
 import { jsonErrorAt, parseScenarioFile } from '../../../src/app/share/validate.ts';

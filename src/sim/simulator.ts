@@ -3,9 +3,8 @@
 // report request runs a branch whole and posts its report in the CLI's shape.
 
 import { advance, finalRound, startRun } from '../model/run.ts';
-import { reportOfBranch } from './share/export.ts';
+import { reportOfBranch, runFingerprint } from './branchReport.ts';
 import { shouldFlush, type FromWorker, type ToWorker } from './protocol.ts';
-import { runFingerprint } from './runFingerprint.ts';
 
 type RunRequest = Extract<ToWorker, { type: 'run' }>;
 type ReportRequest = Extract<ToWorker, { type: 'report' }>;
