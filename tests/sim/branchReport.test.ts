@@ -6,9 +6,9 @@ import { reportScenario } from '../../src/model/report.ts';
 import { runScenario } from '../../src/model/run.ts';
 import { STATE_CODES } from '../../src/model/types.ts';
 import { reportOfBranch, runCsv, runFingerprint, runJson } from '../../src/sim/branchReport.ts';
-import { decodeWorkspace, encodeWorkspace } from '../../src/app/share/link.ts';
+import { decodeWorkspace, encodeWorkspace } from '../../src/sim/files/link.ts';
 import { newWorkspace, type Workspace } from '../../src/sim/workspace.ts';
-import { deepFreeze } from '../app/share/arbitraries.ts';
+import { deepFreeze } from './arbitraries.ts';
 
 describe('runFingerprint', () => {
   it('gives a main line the CLI’s fingerprint for the same scenario', () => {

@@ -11,8 +11,14 @@
 //     that opening a file can be undone.
 
 import { newWorkspace, type Workspace } from '../../sim/workspace.ts';
-import { readShareHash } from './link.ts';
-import { checkScenario, fileMessage, isWorkspaceData, parseJsonText, parseWorkspace } from './validate.ts';
+import { readShareHash } from '../../sim/files/link.ts';
+import {
+  checkScenario,
+  fileMessage,
+  isWorkspaceData,
+  parseJsonText,
+  parseWorkspace,
+} from '../../sim/files/validate.ts';
 
 export interface Opened {
   workspace: Workspace;

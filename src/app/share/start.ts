@@ -12,7 +12,7 @@
 //     off, an autosave that could not be read or was in an older format, a link in an older format).
 
 import type { Workspace } from '../../sim/workspace.ts';
-import { LINK_PARAM, readShareHash } from './link.ts';
+import { LINK_PARAM, readShareHash } from '../../sim/files/link.ts';
 
 export interface Start {
   base: Workspace;

@@ -4,8 +4,8 @@ import { presetScenario } from '../../../src/model/presets.ts';
 import { newWorkspace } from '../../../src/sim/workspace.ts';
 import { safeFileName, scenarioFileText, workspaceFileText } from '../../../src/app/share/export.ts';
 import { openFile } from '../../../src/app/share/open.ts';
-import { parseScenarioFile } from '../../../src/app/share/validate.ts';
-import { deepFreeze, scenarioArb, workspaceArb } from './arbitraries.ts';
+import { parseScenarioFile } from '../../../src/sim/files/validate.ts';
+import { deepFreeze, scenarioArb, workspaceArb } from '../../sim/arbitraries.ts';
 
 describe('scenario and workspace files', () => {
   it('any valid scenario comes back from its file exactly as it went in', () => {

@@ -9,7 +9,7 @@ import {
   WorkspaceStore,
   type StorageLike,
 } from '../../../src/app/share/storage.ts';
-import { deepFreeze } from './arbitraries.ts';
+import { deepFreeze } from '../../sim/arbitraries.ts';
 import { FakeStorage } from './fakeStorage.ts';
 
 /** Storage that a browser has turned off: every call throws a SecurityError. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { presetScenario } from '../../../src/model/presets.ts';
 import { newWorkspace } from '../../../src/sim/workspace.ts';
-import { migrateScenario, migrateWorkspace } from '../../../src/app/share/migrate.ts';
-import { checkScenario, parseScenarioFile, parseWorkspace } from '../../../src/app/share/validate.ts';
-import { deepFreeze } from './arbitraries.ts';
+import { migrateScenario, migrateWorkspace } from '../../../src/sim/files/migrate.ts';
+import { checkScenario, parseScenarioFile, parseWorkspace } from '../../../src/sim/files/validate.ts';
+import { deepFreeze } from '../arbitraries.ts';
 
 /** A scenario as format 0 wrote it: no version, `title` for the name, strategies in their own map. */
 const formatZero = () =>

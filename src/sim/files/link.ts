@@ -17,7 +17,7 @@
 //     bytes a thousandfold, so decompression stops as soon as the output passes the limit.
 
 import { Inflate, zlibSync } from 'fflate';
-import type { Workspace } from '../../sim/workspace.ts';
+import type { Workspace } from '../workspace.ts';
 import { formatBytes, MAX_FILE_BYTES, parseJsonText, parseWorkspace } from './validate.ts';
 
 /** version of the link's encoding (compression and alphabet), apart from the workspace's own format version */

@@ -4,8 +4,8 @@ import type { Scenario } from '../../../src/model/scenario.ts';
 import { newWorkspace, type Workspace } from '../../../src/sim/workspace.ts';
 import { scenarioFileText, workspaceFileText } from '../../../src/app/share/export.ts';
 import { openFile } from '../../../src/app/share/open.ts';
-import { jsonErrorAt, parseScenarioFile } from '../../../src/app/share/validate.ts';
-import { deepFreeze } from './arbitraries.ts';
+import { jsonErrorAt, parseScenarioFile } from '../../../src/sim/files/validate.ts';
+import { deepFreeze } from '../arbitraries.ts';
 
 const micron = (): Scenario => presetScenario('micron-2023');
 const micronText = () => scenarioFileText(micron());

@@ -12,9 +12,9 @@ import {
   readShareHash,
   shareHash,
   toBase64Url,
-} from '../../../src/app/share/link.ts';
+} from '../../../src/sim/files/link.ts';
 import { openLink } from '../../../src/app/share/open.ts';
-import { HOSTILE_TEXT, deepFreeze, workspaceArb } from './arbitraries.ts';
+import { HOSTILE_TEXT, deepFreeze, workspaceArb } from '../arbitraries.ts';
 
 /** A link token carrying any JSON text, as a tampered or hand-made link would. */
 function tokenOf(json: string): string {

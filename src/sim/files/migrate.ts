@@ -14,11 +14,11 @@
 //   1  the current format (src/model/scenario.ts).
 // Formats of a workspace:
 //   0  a link or autosave held one scenario, with no branches: the scenario itself, at the top level.
-//   1  the current format (src/app/workspace.ts): `{ version: 1, branches: [...], active, compare }`.
+//   1  the current format (src/sim/workspace.ts): `{ version: 1, branches: [...], active, compare }`.
 
 import { SCENARIO_VERSION } from '../../model/scenario.ts';
 import { STATE_CODES } from '../../model/types.ts';
-import { MAIN_BRANCH, WORKSPACE_VERSION } from '../../sim/workspace.ts';
+import { MAIN_BRANCH, WORKSPACE_VERSION } from '../workspace.ts';
 
 export type Migration = { ok: true; value: unknown; migrated: boolean } | { ok: false; message: string };
 

@@ -17,7 +17,7 @@
 
 import type { z } from 'zod';
 import { ScenarioError, parseScenario, scenarioSchema, type Scenario } from '../../model/scenario.ts';
-import { workspaceSchema, type Workspace } from '../../sim/workspace.ts';
+import { workspaceSchema, type Workspace } from '../workspace.ts';
 import { isPlainObject, migrateScenario, migrateWorkspace } from './migrate.ts';
 
 /** largest file (or unpacked link, or stored workspace) read: 1 MB holds a dozen branches with 2,000-entry timelines */
