@@ -1,12 +1,14 @@
-// From a workspace's branch to its run report and fingerprint: the report the CLI prints, the worker posts and the
-// app exports. The main line's report is reportScenario's, so the same scenario and seed give the same 16 hex digits
-// in the app and in `npm run sim`, and a workshop can check that two screens show the same run.
+// The one way from a scenario, or a workspace's branch, to its run report and fingerprint: the CLI prints it, the
+// worker posts it (and the fingerprint of the run it streamed), and the app exports it. A main line's report is
+// reportScenario's, so the same scenario and seed give the same 16 hex digits in the app and in `npm run sim`, and a
+// workshop can check that two screens show the same run.
 //
 // API:
-//   reportOfBranch(ws, branchId, options?) -> RunReport   runs the branch; the main line is reportScenario's report,
-//     exactly as `npm run sim -- --preset ...` prints it. Costs a full run (0.1-1 s): call it in the worker.
-//   runFingerprint(run, root, schedule) -> '3f…'  the fingerprint of a run already made (the worker's)
-//   runJson(report) -> text     the CLI's --format json output
+//   reportOfBranch(source, options?) -> RunReport   source: { scenario, schedule? } or { workspace, branchId }.
+//     Costs a full run (0.1-1 s; more with options.runs): in the app, call it in the worker. options.run reports a
+//     run already made instead of making one.
+//   runFingerprint(run, root, schedule) -> '3f…'    the fingerprint of a run already made (the worker's)
+//   jsonPieces(report) -> the CLI's --format json output in pieces; runJson(report) -> the same text whole
 //   runCsv(report) -> text      the CLI's --format csv columns, then each anchor firm's market share and revenue by
 //                               customer state (firm.<id>.marketShare, firm.<id>.revenue.<STATE>)
 
@@ -18,36 +20,65 @@ import { STATE_CODES } from '../model/types.ts';
 import { scheduleOf, type Workspace } from './workspace.ts';
 
 /**
- * The run report of a branch. The main line's is reportScenario's, so its fingerprint is the CLI's. A branch's run
- * switches scenario part-way; `sim --scenario WORKSPACE --branch ID` gives the same report, with the fingerprint the
- * app shows for it. Seed ensembles (options.runs)
- * and tournaments apply to the main line only.
+ * What a report is made from: a scenario (with, for a branch, the scenarios that take over from it: what the worker
+ * is asked to run) or a branch of a workspace (what a file, a link or the app holds).
  */
-export function reportOfBranch(
-  workspace: Workspace,
-  branchId: string,
-  options: ReportOptions = {},
-): RunReport {
-  const { root, schedule } = scheduleOf(workspace, branchId);
-  if (schedule.length === 0) return reportScenario(root, options);
-  const run = runScenario(root, undefined, schedule);
-  options.onRun?.(1, 1);
-  // reportOfRun hashes the schedule too: the fingerprint the app shows for the branch (runFingerprint)
-  return reportOfRun(run);
+export type BranchSource =
+  | { scenario: Scenario; schedule?: readonly ScheduledScenario[] }
+  | { workspace: Workspace; branchId: string };
+
+export interface BranchReportOptions extends ReportOptions {
+  /** the branch's run, when the caller has made it already (the worker has): reported as it is, not made again */
+  run?: Run;
 }
 
 /**
- * The fingerprint of a finished run, from the run itself (reportOfRun hashes the branch schedule too). Only a
- * tournament's main line is run again, because its fingerprint covers the ranking of all seven rotations.
+ * The run report of a branch. A main line's is reportScenario's, with its seed ensemble (options.runs) and its
+ * tournament's ranking, which need runs of their own; a branch's run switches scenario part-way, and its report
+ * hashes the schedule too, so a what-if never shares its parent's fingerprint. Seed ensembles apply to a main line only.
  */
-export function runFingerprint(run: Run, root: Scenario, schedule: readonly ScheduledScenario[]): string {
-  if (root.tournament && schedule.length === 0) return reportScenario(root).fingerprint;
-  return reportOfRun(run).fingerprint;
+export function reportOfBranch(source: BranchSource, options: BranchReportOptions = {}): RunReport {
+  const { root, schedule } =
+    'workspace' in source
+      ? scheduleOf(source.workspace, source.branchId)
+      : { root: source.scenario, schedule: source.schedule ?? [] };
+  const made = options.run;
+  if (schedule.length === 0 && (!made || root.tournament || (options.runs ?? 1) > 1))
+    return reportScenario(root, options);
+  const run = made ?? runScenario(root, undefined, [...schedule]);
+  if (!made) options.onRun?.(1, 1);
+  return reportOfRun(run);
 }
 
-/** The CLI's JSON output for a report. */
+/** The fingerprint of a finished run (the worker's, after its last round): the one its report carries. */
+export function runFingerprint(run: Run, root: Scenario, schedule: readonly ScheduledScenario[]): string {
+  return reportOfBranch({ scenario: root, schedule }, { run }).fingerprint;
+}
+
+/**
+ * The report as JSON text in pieces, one per round of the series: the whole text of a 20,000-firm, 400-round run is
+ * longer than any string JavaScript can hold. Joined, the pieces are exactly JSON.stringify(report) and a newline.
+ */
+export function* jsonPieces(report: RunReport): Generator<string> {
+  yield '{';
+  let first = true;
+  for (const [key, value] of Object.entries(report)) {
+    if (value === undefined) continue;
+    yield `${first ? '' : ','}${JSON.stringify(key)}:`;
+    first = false;
+    if (key === 'series') {
+      yield '[';
+      for (let i = 0; i < report.series.length; i++)
+        yield (i > 0 ? ',' : '') + JSON.stringify(report.series[i]);
+      yield ']';
+    } else yield JSON.stringify(value);
+  }
+  yield '}\n';
+}
+
+/** The CLI's JSON output for a report, whole. */
 export function runJson(report: RunReport): string {
-  return `${JSON.stringify(report)}\n`;
+  return [...jsonPieces(report)].join('');
 }
 
 /** Anchor firms present in the report, in the calibration's order. */

@@ -60,7 +60,7 @@ export function createSimulator({
 
   function report({ job, workspace, branchId }: ReportRequest) {
     try {
-      post({ type: 'report', job, report: reportOfBranch(workspace, branchId) });
+      post({ type: 'report', job, report: reportOfBranch({ workspace, branchId }) });
     } catch (e) {
       post({ type: 'error', job, message: e instanceof Error ? e.message : String(e) });
     }

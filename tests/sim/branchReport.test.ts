@@ -5,7 +5,7 @@ import { presetScenario } from '../../src/model/presets.ts';
 import { reportScenario } from '../../src/model/report.ts';
 import { runScenario } from '../../src/model/run.ts';
 import { STATE_CODES } from '../../src/model/types.ts';
-import { reportOfBranch, runCsv, runFingerprint, runJson } from '../../src/sim/branchReport.ts';
+import { jsonPieces, reportOfBranch, runCsv, runFingerprint, runJson } from '../../src/sim/branchReport.ts';
 import { decodeWorkspace, encodeWorkspace } from '../../src/sim/files/link.ts';
 import { newWorkspace, type Workspace } from '../../src/sim/workspace.ts';
 import { deepFreeze } from './arbitraries.ts';
@@ -55,13 +55,15 @@ describe('run report and fingerprint', () => {
     const cli = reportScenario(presetScenario('micron-2023'));
     const link = decodeWorkspace(encodeWorkspace(newWorkspace(presetScenario('micron-2023'))));
     if (!link.ok) throw new Error(link.message);
-    const report = reportOfBranch(link.workspace, 'main');
+    const report = reportOfBranch({ workspace: link.workspace, branchId: 'main' });
     expect(report.fingerprint).toMatch(/^[0-9a-f]{16}$/);
     expect(report.fingerprint).toBe(cli.fingerprint);
   });
 
   it('the JSON export of the main line is byte for byte what the CLI prints for the preset', () => {
-    const exported = runJson(reportOfBranch(newWorkspace(presetScenario('small-yard')), 'main'));
+    const exported = runJson(
+      reportOfBranch({ workspace: newWorkspace(presetScenario('small-yard')), branchId: 'main' }),
+    );
     expect(exported).toBe(cliOutput(['--preset', 'small-yard']));
   });
 
@@ -88,9 +90,9 @@ describe('run report and fingerprint', () => {
     };
     deepFreeze(ws);
     const before = structuredClone(ws);
-    const a = reportOfBranch(ws, 'tariff');
-    const b = reportOfBranch(ws, 'tariff');
-    const base = reportOfBranch(ws, 'main');
+    const a = reportOfBranch({ workspace: ws, branchId: 'tariff' });
+    const b = reportOfBranch({ workspace: ws, branchId: 'tariff' });
+    const base = reportOfBranch({ workspace: ws, branchId: 'main' });
     expect(a).toEqual(b);
     expect(ws).toEqual(before);
     expect(a.name).toBe('A US tariff on the EU in round 6');
@@ -103,8 +105,65 @@ describe('run report and fingerprint', () => {
   });
 });
 
+describe('one report from any source', () => {
+  const main = { ...presetScenario('micron-2023'), rounds: 6 };
+  const noBan = {
+    ...main,
+    timeline: main.timeline.filter((e) => !(e.action === 'impose' && e.measure.kind === 'purchaseBan')),
+  };
+  const ws: Workspace = {
+    ...newWorkspace(main),
+    branches: [
+      ...newWorkspace(main).branches,
+      { id: 'no-ban', name: 'No ban', parent: 'main', fromRound: 3, scenario: noBan },
+    ],
+  };
+  const schedule = [{ fromRound: 3, scenario: noBan }];
+
+  it('a scenario alone, and the main line of a workspace holding it, give the CLI’s report', () => {
+    const cli = reportScenario(main, { runs: 2 });
+    expect(reportOfBranch({ scenario: main }, { runs: 2 })).toEqual(cli);
+    expect(reportOfBranch({ workspace: ws, branchId: 'main' }, { runs: 2 })).toEqual(cli);
+  });
+
+  it('a branch named in a workspace and the same schedule given outright give one report', () => {
+    const named = reportOfBranch({ workspace: ws, branchId: 'no-ban' });
+    expect(reportOfBranch({ scenario: main, schedule })).toEqual(named);
+    expect(named.fingerprint).not.toBe(reportOfBranch({ scenario: main }).fingerprint);
+  });
+
+  it('a run already made is reported as it is, with the fingerprint of the report that makes its own run', () => {
+    const run = runScenario(main, undefined, schedule);
+    const onRun = vi.fn();
+    const given = reportOfBranch({ scenario: main, schedule }, { run, onRun });
+    expect(given).toEqual(reportOfBranch({ workspace: ws, branchId: 'no-ban' }));
+    expect(onRun).not.toHaveBeenCalled();
+    expect(runFingerprint(run, main, schedule)).toBe(given.fingerprint);
+  });
+
+  it('does not modify the workspace it reports on', () => {
+    const frozen = deepFreeze(structuredClone(ws));
+    const before = structuredClone(frozen);
+    reportOfBranch({ workspace: frozen, branchId: 'no-ban' });
+    expect(frozen).toEqual(before);
+  });
+});
+
+describe('JSON text', () => {
+  it('jsonPieces join to exactly the JSON of the report, series and all, and runJson is that text', () => {
+    for (const id of ['micron-2023', 'tournament'] as const) {
+      const report = reportScenario(
+        { ...presetScenario(id), rounds: 4 },
+        { runs: id === 'tournament' ? 1 : 3 },
+      );
+      expect([...jsonPieces(report)].join('')).toBe(`${JSON.stringify(report)}\n`);
+      expect(runJson(report)).toBe(`${JSON.stringify(report)}\n`);
+    }
+  });
+});
+
 describe('run data as CSV', () => {
-  const report = reportOfBranch(newWorkspace(presetScenario('micron-2023')), 'main');
+  const report = reportOfBranch({ scenario: presetScenario('micron-2023') });
   const csv = runCsv(report);
   const lines = csv.trimEnd().split('\n');
   const header = lines[0].split(',');

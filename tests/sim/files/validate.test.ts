@@ -1,165 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { presetScenario } from '../../../src/model/presets.ts';
 import type { Scenario } from '../../../src/model/scenario.ts';
-import { newWorkspace, type Workspace } from '../../../src/sim/workspace.ts';
-import { scenarioFileText, workspaceFileText } from '../../../src/app/share/export.ts';
-import { openFile } from '../../../src/app/share/open.ts';
-import { jsonErrorAt, parseScenarioFile } from '../../../src/sim/files/validate.ts';
-import { deepFreeze } from '../arbitraries.ts';
+import { scenarioFileText } from '../../../src/app/share/export.ts';
+import {
+  jsonErrorAt,
+  parseFile,
+  parseScenarioFields,
+  parseScenarioFile,
+} from '../../../src/sim/files/validate.ts';
+import { ACCEPTED_FILES, SCENARIO_CORPUS, WORKSPACE_CORPUS, micron, micronText } from './corpus.ts';
 
-const micron = (): Scenario => presetScenario('micron-2023');
-const micronText = () => scenarioFileText(micron());
-/** The micron preset's file with one field's JSON replaced, as a hand edit would. */
-const edited = (field: string, json: string) =>
-  micronText().replace(new RegExp(`"${field}": [^,\\n]+`), `"${field}": ${json}`);
-/** The micron preset's file with a tariff entry added to its timeline. */
-function withTariff(rate: string): string {
-  const text = JSON.stringify(micron());
-  const tariff = `{"round":2,"action":"impose","measure":{"kind":"tariff","id":"t","maker":"USA","target":"CHN","rate":${rate}}}`;
-  return text.replace('"timeline":[', `"timeline":[${tariff},`);
-}
-const NOT_VALID = 'This file is not a valid scenario: ';
+describe('broken and hostile files', () => {
+  for (const [name, text, message] of [...SCENARIO_CORPUS, ...WORKSPACE_CORPUS]) {
+    it(`${name} is refused with one sentence that says what is wrong and where`, () => {
+      const read = parseFile(text());
+      if (read.ok) throw new Error('accepted');
+      if (typeof message === 'string') expect(read.message).toBe(message);
+      else expect(read.message).toMatch(message);
+    });
+  }
 
-// each case: a file's text, and the message the user sees (exact, or the phrase that must be in it)
-const corpus: Array<[string, () => string, string | RegExp]> = [
-  [
-    'a file cut off half-way',
-    () => micronText().slice(0, 300),
-    /^This file is not a valid scenario: line \d+, column \d+: it is not valid JSON \(the text ends too early\)\.$/,
-  ],
-  [
-    'an empty file',
-    () => '',
-    `${NOT_VALID}line 1, column 1: it is not valid JSON (the text ends too early).`,
-  ],
-  [
-    'a file that is not JSON at all',
-    () => '<html><body>hello</body></html>',
-    `${NOT_VALID}line 1, column 1: it is not valid JSON (unexpected "<").`,
-  ],
-  [
-    'a list instead of a scenario',
-    () => '[1, 2, 3]',
-    `${NOT_VALID}expected a JSON object ({ ... }), got a list of 3 entries.`,
-  ],
-  [
-    'a seed written as text',
-    () => edited('seed', '"2023"'),
-    `${NOT_VALID}field seed: expected a whole number from 0 to 4294967295, got "2023" (text).`,
-  ],
-  [
-    'a round count with a fraction',
-    () => edited('rounds', '12.5'),
-    `${NOT_VALID}field rounds: expected a whole number from 1 to 400, got the number 12.5.`,
-  ],
-  [
-    'a tariff rate out of range',
-    () => withTariff('7'),
-    `${NOT_VALID}field timeline.0.measure.rate: expected a number from 0 to 5, got 7.`,
-  ],
-  [
-    'a tariff rate of 1e999',
-    () => withTariff('1e999'),
-    `${NOT_VALID}field timeline.0.measure.rate: expected a number from 0 to 5, got a number too large to store.`,
-  ],
-  [
-    'a tariff rate of -1e999',
-    () => withTariff('-1e999'),
-    `${NOT_VALID}field timeline.0.measure.rate: expected a number from 0 to 5, got -a number too large to store.`,
-  ],
-  [
-    'a tariff rate of "NaN"',
-    () => withTariff('"NaN"'),
-    `${NOT_VALID}field timeline.0.measure.rate: expected a number from 0 to 5, got "NaN" (text).`,
-  ],
-  [
-    'a huge firm count',
-    () => edited('firms', '1e308'),
-    `${NOT_VALID}field firms: expected a whole number from 100 to 20000, got 1e+308.`,
-  ],
-  [
-    'a missing field',
-    () => micronText().replace(/\s*"rounds": \d+,/, ''),
-    `${NOT_VALID}field rounds: missing; expected a whole number from 1 to 400.`,
-  ],
-  [
-    'an unknown strategy',
-    () => micronText().replace('"scripted"', '"nice"'),
-    /^This file is not a valid scenario: field states\.\w+\.strategy: expected "passive", "titForTat", .* got "nice" \(text\)\.$/,
-  ],
-  [
-    'an unknown measure kind',
-    () => withTariff('0.1').replace('"kind":"tariff"', '"kind":"embargo"'),
-    /^This file is not a valid scenario: field timeline\.0\.measure\.kind: expected "tariff", "exportControl", .*got "embargo" \(text\)\.$/,
-  ],
-  [
-    'a ban on a firm that does not exist',
-    () =>
-      JSON.stringify(micron()).replace(
-        '"timeline":[',
-        '"timeline":[{"round":2,"action":"impose","measure":{"kind":"purchaseBan","id":"b","maker":"CHN","firm":"acme"}},',
-      ),
-    `${NOT_VALID}field timeline.0.measure.firm: no firm with id "acme".`,
-  ],
-  [
-    'a timeline of 2,001 entries',
-    () => JSON.stringify({ ...micron(), timeline: Array.from({ length: 2001 }, () => micron().timeline[0]) }),
-    `${NOT_VALID}field timeline: expected at most 2000 entries, got 2001.`,
-  ],
-  [
-    'a name of 300 characters',
-    () => JSON.stringify({ ...micron(), name: 'n'.repeat(300) }),
-    `${NOT_VALID}field name: expected text of 1 to 200 characters, got 300 characters.`,
-  ],
-  [
-    'a __proto__ key at the top',
-    () => micronText().replace('{', '{"__proto__": {"polluted": true},'),
-    `${NOT_VALID}field __proto__: "__proto__" is not allowed as a field name.`,
-  ],
-  [
-    'a __proto__ key among the states',
-    () => JSON.stringify(micron()).replace('"states":{', '"states":{"__proto__":{"strategy":"passive"},'),
-    `${NOT_VALID}field states.__proto__: "__proto__" is not allowed as a field name.`,
-  ],
-  [
-    'a constructor key in the parameters',
-    () => JSON.stringify(micron()).replace('"params":{', '"params":{"constructor":1,'),
-    `${NOT_VALID}field params.constructor: no such field in a scenario.`,
-  ],
-  [
-    'nesting 10,000 levels deep',
-    () => `{"description": ${'['.repeat(10_000)}${']'.repeat(10_000)}}`,
-    `${NOT_VALID}line 1, column 48: lists and objects are nested more than 32 levels deep.`,
-  ],
-  [
-    'a 10 MB file',
-    () => micronText().replace('"description": "', `"description": "${'x'.repeat(10 * 1024 * 1024)}`),
-    'This file is too large: it is 10.0 MB, and the most Decoupling Lab reads is 1.0 MB.',
-  ],
-  [
-    'a scenario from a newer version',
-    () => edited('version', '2'),
-    'This file was made by a newer version of Decoupling Lab (scenario format 2; this version reads formats up to 1). Open it in the newer version of the app.',
-  ],
-  [
-    'a version that is not a number',
-    () => edited('version', '"one"'),
-    `${NOT_VALID}field version: expected 1, got "one" (text).`,
-  ],
-];
-
-describe('broken and hostile scenario files', () => {
-  for (const [name, make, expected] of corpus) {
-    it(`${name} gives a clear message and leaves the workspace as it was`, () => {
-      const current = deepFreeze(newWorkspace(presetScenario('open-world')));
-      const before = structuredClone(current);
-      const opened = openFile(current, make());
-      if (typeof expected === 'string') expect(opened.message).toBe(expected);
-      else expect(opened.message).toMatch(expected);
-      expect(opened.workspace).toBe(current);
-      expect(opened.changed).toBe(false);
-      expect(current).toEqual(before);
-      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  for (const [name, text] of ACCEPTED_FILES) {
+    it(`${name} is read`, () => {
+      const read = parseFile(text());
+      expect(read.ok ? null : read.message).toBeNull();
     });
   }
 
@@ -186,82 +49,26 @@ describe('broken and hostile scenario files', () => {
   });
 });
 
-describe('workspace files whose branches do not fit together', () => {
-  const ws = (): Workspace => {
-    const base = newWorkspace(presetScenario('small-yard'));
-    const scenario = base.branches[0].scenario;
-    return {
-      ...base,
-      branches: [...base.branches, { id: 'b1', name: 'One', parent: 'main', fromRound: 5, scenario }],
-    };
-  };
-  const cases: Array<[string, (w: Workspace) => Workspace, string]> = [
-    [
-      'two branches with one id',
-      (w) => ({ ...w, branches: [w.branches[0], { ...w.branches[1], id: 'main' }] }),
-      'field branches.1.id: another branch already has the id "main".',
-    ],
-    [
-      'a parent that does not exist',
-      (w) => ({ ...w, branches: [w.branches[0], { ...w.branches[1], parent: 'gone' }] }),
-      'field branches.1.parent: no branch has the id "gone".',
-    ],
-    [
-      'two main lines',
-      (w) => ({ ...w, branches: [w.branches[0], { ...w.branches[1], parent: null }] }),
-      'field branches.1.parent: only the main line may have no parent.',
-    ],
-    [
-      'parents that go round in a circle',
-      (w) => ({ ...w, branches: [{ ...w.branches[0], parent: 'b1' }, w.branches[1]] }),
-      'field branches: no branch is the main line (the main line has parent null).',
-    ],
-    [
-      'a branch with its own seed from a later round',
-      (w) => ({
-        ...w,
-        branches: [w.branches[0], { ...w.branches[1], scenario: { ...w.branches[1].scenario, seed: 7 } }],
-      }),
-      'field branches.1.scenario.seed: a branch keeps the seed of the run it branches from (2023), got 7.',
-    ],
-    [
-      'a compared branch that does not exist',
-      (w) => ({ ...w, compare: 'b9' }),
-      'field compare: no branch has the id "b9".',
-    ],
-    [
-      'a branch id with capitals and spaces',
-      (w) => ({ ...w, branches: [w.branches[0], { ...w.branches[1], id: 'My Branch' }] }),
-      'field branches.1.id: "My Branch" (text) has characters that are not allowed here (expected lower-case letters, digits and dashes).',
-    ],
-    [
-      'thirteen branches',
-      (w) => ({ ...w, branches: Array.from({ length: 13 }, (_, i) => ({ ...w.branches[1], id: `b${i}` })) }),
-      'field branches: expected at most 12 entries, got 13.',
-    ],
-  ];
-  for (const [name, change, detail] of cases) {
-    it(`${name} is refused with a message naming the field`, () => {
-      const current = deepFreeze(newWorkspace(presetScenario('open-world')));
-      const opened = openFile(current, workspaceFileText(change(ws())));
-      expect(opened.message).toBe(`This file is not a valid workspace: ${detail}`);
-      expect(opened.workspace).toBe(current);
+describe('fields to lay over another scenario', () => {
+  it('a few fields are read without the schema, and a format-0 field is migrated', () => {
+    expect(parseScenarioFields('{ "name": "No ban", "rounds": 4 }')).toEqual({
+      ok: true,
+      fields: { name: 'No ban', rounds: 4, version: 1 },
     });
-  }
+    expect(parseScenarioFields('{ "title": "Old", "strategies": { "USA": "passive" } }')).toEqual({
+      ok: true,
+      fields: { name: 'Old', version: 1, states: { USA: { strategy: 'passive' } } },
+    });
+  });
 
-  it('a circle among branches below the main line is found', () => {
-    const w = ws();
-    const circle: Workspace = {
-      ...w,
-      branches: [
-        w.branches[0],
-        { ...w.branches[1], parent: 'b2' },
-        { ...w.branches[1], id: 'b2', parent: 'b1' },
-      ],
-    };
-    expect(openFile(w, workspaceFileText(circle)).message).toBe(
-      "This file is not a valid workspace: field branches.1.parent: the branches' parents go round in a circle.",
-    );
+  it('refuses what a file is refused for, in the same words', () => {
+    for (const text of ['', '[1, 2, 3]', `{"__proto__": {"polluted": true}}`, '{ "version": 2 }']) {
+      const fields = parseScenarioFields(text);
+      const file = parseFile(text);
+      expect(fields.ok).toBe(false);
+      expect(file.ok).toBe(false);
+      expect(!fields.ok && fields.message).toBe(!file.ok && file.message);
+    }
   });
 });
 
