@@ -15,7 +15,7 @@ function readFlag(key: string): boolean {
   }
 }
 
-const worker = new Worker(new URL('./app/sim.worker.ts', import.meta.url), { type: 'module' });
+const worker = new Worker(new URL('./sim/sim.worker.ts', import.meta.url), { type: 'module' });
 const app = new AppState(worker);
 app.helpOpen = !readFlag(HELP_SEEN);
 

@@ -5,8 +5,8 @@
 import { presetScenario, type PresetId } from '../model/presets.ts';
 import type { RunReport } from '../model/report.ts';
 import { ScenarioError } from '../model/scenario.ts';
-import { canRedo, canUndo, edit, redo, replace, startHistory, undo, type History } from './history.ts';
-import { activeBranch, branchOf, type Recipe } from './edits.ts';
+import { canRedo, canUndo, edit, redo, replace, startHistory, undo, type History } from '../sim/history.ts';
+import { activeBranch, branchOf, type Recipe } from '../sim/edits.ts';
 import {
   applyMessage,
   pendingRun,
@@ -14,8 +14,8 @@ import {
   type FromWorker,
   type RunState,
   type ToWorker,
-} from './protocol.ts';
-import { scheduleOf, newWorkspace, type Workspace } from './workspace.ts';
+} from '../sim/protocol.ts';
+import { scheduleOf, newWorkspace, type Workspace } from '../sim/workspace.ts';
 
 export const DEFAULT_PRESET: PresetId = 'micron-2023';
 

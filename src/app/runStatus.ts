@@ -1,7 +1,7 @@
 // What the status line under the run controls says about the run on view: how far the worker has got, the
 // fingerprint step after the last round, the end, or why the run stopped. Pure, so the wording is tested.
 
-import type { RunState } from './protocol.ts';
+import type { RunState } from '../sim/protocol.ts';
 
 export type RunStatus =
   | { step: 'rounds'; text: string }

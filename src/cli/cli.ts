@@ -1,15 +1,18 @@
-// Headless runs on the same engine as the app: a preset or a scenario file, overridden field by field, printed as JSON
-// or CSV. Errors exit with status 2 and one line on stderr, and print nothing on stdout.
+// Headless runs on the same engine as the app: a preset or a scenario file, overridden field by field, or a branch of
+// a workspace file, printed as JSON or CSV. Files are read as the app reads them (src/sim/files), so the CLI takes
+// every file the app takes, with the same sentences for those it refuses; the report is the app's (src/sim/branchReport).
+// Errors exit with status 2 and one line on stderr, and print nothing on stdout.
 //
 //   npm run --silent sim -- --preset micron-2023 --seed 7 --set noise=0.03 --format csv --out run.csv
 
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { PRESET_IDS, isPresetId, presetById } from '../model/presets.ts';
-import { reportOfRun, reportScenario, toCsv, type RunReport } from '../model/report.ts';
-import { runScenario } from '../model/run.ts';
-import { scheduleOf, workspaceSchema, type Workspace } from '../app/workspace.ts';
-import { parseScenario, ScenarioError, MAX_ROUNDS } from '../model/scenario.ts';
+import { toCsv } from '../model/report.ts';
+import { ScenarioError, MAX_ROUNDS, type Scenario } from '../model/scenario.ts';
 import { MAX_FIRMS, MIN_FIRMS } from '../model/calibration.ts';
+import { jsonPieces, reportOfBranch, type BranchSource } from '../sim/branchReport.ts';
+import { checkScenario, isWorkspaceData, parseFile, parseScenarioFields } from '../sim/files/validate.ts';
+import type { Workspace } from '../sim/workspace.ts';
 
 /** most seeds one command may run: beyond this a batch belongs in a script that calls the CLI repeatedly */
 export const MAX_RUNS = 1000;
@@ -151,121 +154,98 @@ export function mergeOver(
   return out;
 }
 
-function readScenarioFile(file: string): Record<string, unknown> {
-  let text: string;
+function fileText(file: string): string {
   try {
-    text = readFileSync(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch {
     throw new UsageError(`cannot read scenario file "${file}"`);
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    throw new UsageError(`scenario file "${file}" is not valid JSON (${(e as Error).message})`);
-  }
-  if (!isPlainObject(data)) throw new UsageError(`scenario file "${file}" must hold one JSON object`);
-  return data;
 }
 
-/** Assembles the scenario the options describe: preset, then file, then flags, then --set, then the schema. */
-export function scenarioFromOptions(options: CliOptions) {
-  if (options.preset === undefined && options.scenarioFile === undefined) {
+/** What a run starts from, and the app's notice when the file was in an older format (said on stderr). */
+export interface RunInput {
+  source: BranchSource;
+  notice: string | null;
+}
+
+/**
+ * The scenario the options describe (preset, then file, then flags, then --set, then the app's checks), or the branch
+ * of a workspace file (one with "branches"), which runs as saved.
+ */
+export function inputFromOptions(options: CliOptions): RunInput {
+  const file = options.scenarioFile;
+  if (options.preset === undefined && file === undefined) {
     throw new UsageError(`give --preset ID or --scenario FILE; presets: ${PRESET_IDS.join(', ')}`);
   }
+  if (options.branch !== undefined && file === undefined)
+    throw new UsageError('--branch needs --scenario with a workspace file');
   let input: Record<string, unknown> = {};
+  let notice: string | null = null;
   if (options.preset !== undefined) {
     if (!isPresetId(options.preset))
       throw new UsageError(`unknown preset "${options.preset}"; presets: ${PRESET_IDS.join(', ')}`);
     input = structuredClone(presetById(options.preset).scenario) as Record<string, unknown>;
   }
-  if (options.scenarioFile !== undefined) {
-    const file = readScenarioFile(options.scenarioFile);
-    input = options.preset !== undefined ? mergeOver(input, file) : file;
+  if (file !== undefined) {
+    const text = fileText(file);
+    // over a preset the file may hold a few fields only; on its own it is a whole file, read as the app reads one
+    const read = options.preset !== undefined ? parseScenarioFields(text) : parseFile(text);
+    if (!read.ok) throw new UsageError(`${file}: ${read.message}`);
+    if ('fields' in read) {
+      if (isWorkspaceData(read.fields)) workspaceRunsAsSaved();
+      input = mergeOver(input, read.fields);
+    } else if (read.kind === 'workspace') {
+      return { source: branchFromOptions(options, read.workspace), notice: read.notice };
+    } else {
+      input = read.scenario as unknown as Record<string, unknown>;
+      notice = read.notice;
+    }
   }
+  if (options.branch !== undefined)
+    throw new UsageError('--branch needs a workspace file (one with "branches")');
+  return { source: { scenario: withFlags(input, options) }, notice };
+}
+
+function workspaceRunsAsSaved(): never {
+  throw new UsageError(
+    'a workspace file runs as saved: only --branch, --runs, --format and --out go with it',
+  );
+}
+
+/** The scenario with --seed, --rounds, --firms and --set applied, checked as the app checks a scenario. */
+function withFlags(input: Record<string, unknown>, options: CliOptions): Scenario {
   if (options.seed !== undefined) input.seed = options.seed;
   if (options.rounds !== undefined) input.rounds = options.rounds;
   if (options.firms !== undefined) input.firms = options.firms;
   for (const { path, value } of options.sets) setPath(input, path, value);
-  try {
-    return parseScenario(input);
-  } catch (e) {
-    if (e instanceof ScenarioError) throw new UsageError(`invalid scenario: ${e.message}`);
-    throw e;
-  }
+  const checked = checkScenario(input);
+  if (!checked.ok) throw new UsageError(`invalid scenario: ${checked.detail}`);
+  return checked.value;
 }
 
-/**
- * A workspace file saved or exported by the app (it has "branches") runs one branch as saved, so that a branch's
- * fingerprint can be checked here too. Returns null when the options name no workspace.
- */
-export function workspaceFromOptions(options: CliOptions): RunReport | null {
-  if (options.scenarioFile === undefined) {
-    if (options.branch !== undefined) throw new UsageError('--branch needs --scenario with a workspace file');
-    return null;
-  }
-  const file = readScenarioFile(options.scenarioFile);
-  if (!('branches' in file)) {
-    if (options.branch !== undefined)
-      throw new UsageError('--branch needs a workspace file (one with "branches")');
-    return null;
-  }
+/** The branch of a workspace file to run: --branch, or the branch the app had on view when it was saved. */
+function branchFromOptions(options: CliOptions, workspace: Workspace): BranchSource {
   if (
     options.preset !== undefined ||
     options.seed !== undefined ||
     options.rounds !== undefined ||
     options.firms !== undefined ||
     options.sets.length > 0
-  ) {
+  )
+    workspaceRunsAsSaved();
+  const branchId = options.branch ?? workspace.active;
+  const branch = workspace.branches.find((b) => b.id === branchId);
+  if (!branch) {
     throw new UsageError(
-      'a workspace file runs as saved: only --branch, --runs, --format and --out go with it',
+      `no branch "${branchId}"; branches: ${workspace.branches.map((b) => b.id).join(', ')}`,
     );
   }
-  const parsed = workspaceSchema.safeParse(file);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new UsageError(
-      `invalid workspace: ${issue ? `${issue.path.join('.') || 'workspace'}: ${issue.message}` : 'not a workspace'}`,
-    );
-  }
-  const workspace = parsed.data as Workspace;
-  const id = options.branch ?? workspace.active;
-  if (!workspace.branches.some((b) => b.id === id)) {
-    throw new UsageError(`no branch "${id}"; branches: ${workspace.branches.map((b) => b.id).join(', ')}`);
-  }
-  const { root, schedule } = scheduleOf(workspace, id);
-  if (schedule.length === 0) return reportScenario(root, { runs: options.runs });
-  if (options.runs > 1) throw new UsageError('--runs works on a main line, not on a branch');
-  try {
-    return reportOfRun(runScenario(root, undefined, schedule));
-  } catch (e) {
-    if (e instanceof ScenarioError) throw new UsageError(`invalid workspace: ${e.message}`);
-    throw e;
-  }
+  if (branch.parent !== null && options.runs > 1)
+    throw new UsageError('--runs works on a main line, not on a branch');
+  return { workspace, branchId };
 }
 
 export { toCsv };
-
-/**
- * The report as JSON text in pieces, one per round of the series: the whole text of a 20,000-firm, 400-round run is
- * longer than any string JavaScript can hold. Joined, the pieces are exactly JSON.stringify(report) and a newline.
- */
-export function* jsonPieces(report: RunReport): Generator<string> {
-  yield '{';
-  let first = true;
-  for (const [key, value] of Object.entries(report)) {
-    if (value === undefined) continue;
-    yield `${first ? '' : ','}${JSON.stringify(key)}:`;
-    first = false;
-    if (key === 'series') {
-      yield '[';
-      for (let i = 0; i < report.series.length; i++)
-        yield (i > 0 ? ',' : '') + JSON.stringify(report.series[i]);
-      yield ']';
-    } else yield JSON.stringify(value);
-  }
-  yield '}\n';
-}
 
 /** Joins pieces into chunks of about a megabyte, so output goes out in few writes. */
 function* batched(pieces: Iterable<string>, size = 1 << 20): Generator<string> {
@@ -283,6 +263,21 @@ function* batched(pieces: Iterable<string>, size = 1 << 20): Generator<string> {
   if (buffer.length > 0) yield buffer.join('');
 }
 
+function reportOf(source: BranchSource, runs: number) {
+  try {
+    return reportOfBranch(source, {
+      runs,
+      onRun: (done, total) => {
+        if (total > 1 && process.stderr.isTTY) process.stderr.write(`\rrun ${done} of ${total}`);
+      },
+    });
+  } catch (e) {
+    // a schedule the engine cannot run (a branch that changes the seed of the run it branches from)
+    if (e instanceof ScenarioError) throw new UsageError(`invalid workspace: ${e.message}`);
+    throw e;
+  }
+}
+
 export function main(argv: readonly string[]): number {
   try {
     const options = parseArgs(argv);
@@ -290,15 +285,9 @@ export function main(argv: readonly string[]): number {
       process.stdout.write(`${USAGE}\n`);
       return 0;
     }
-    const saved = workspaceFromOptions(options);
-    const report =
-      saved ??
-      reportScenario(scenarioFromOptions(options), {
-        runs: options.runs,
-        onRun: (done, total) => {
-          if (total > 1 && process.stderr.isTTY) process.stderr.write(`\rrun ${done} of ${total}`);
-        },
-      });
+    const { source, notice } = inputFromOptions(options);
+    if (notice) process.stderr.write(`sim: ${options.scenarioFile}: ${notice}\n`);
+    const report = reportOf(source, options.runs);
     if (options.runs > 1 && process.stderr.isTTY) process.stderr.write('\n');
     const pieces = options.format === 'csv' ? [toCsv(report)] : jsonPieces(report);
     if (options.out !== undefined) {

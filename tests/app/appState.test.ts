@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AppState } from '../../src/app/appState.svelte.ts';
-import { createSimulator } from '../../src/app/simulator.ts';
-import type { FromWorker, ToWorker } from '../../src/app/protocol.ts';
-import { createBranch, removeTimelineEntry, renameBranch, setParam } from '../../src/app/edits.ts';
+import { createSimulator } from '../../src/sim/simulator.ts';
+import type { FromWorker, ToWorker } from '../../src/sim/protocol.ts';
+import { createBranch, removeTimelineEntry, renameBranch, setParam } from '../../src/sim/edits.ts';
 
 /** A stand-in for the Web Worker: the same simulator, in this process, answering asynchronously. */
 class FakeWorker {

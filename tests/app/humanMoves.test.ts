@@ -3,8 +3,8 @@ import { presetScenario } from '../../src/model/presets.ts';
 import { runScenario } from '../../src/model/run.ts';
 import { parseScenario, ScenarioError, type Scenario, type TimelineEntry } from '../../src/model/scenario.ts';
 import type { Measure } from '../../src/model/types.ts';
-import { putTimelineEntry } from '../../src/app/edits.ts';
-import { edit, startHistory, undo } from '../../src/app/history.ts';
+import { putTimelineEntry } from '../../src/sim/edits.ts';
+import { edit, startHistory, undo } from '../../src/sim/history.ts';
 import {
   defaultMove,
   foreignFirms,
@@ -18,7 +18,7 @@ import {
   teamNote,
   type MoveForm,
 } from '../../src/app/humanMoves.ts';
-import { newWorkspace } from '../../src/app/workspace.ts';
+import { newWorkspace } from '../../src/sim/workspace.ts';
 
 /** micron-2023 with China played by a team */
 function withHumanChina(): Scenario {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyMessage, pendingRun } from '../../src/app/protocol.ts';
+import { applyMessage, pendingRun } from '../../src/sim/protocol.ts';
 import { runStatus } from '../../src/app/runStatus.ts';
 import { record } from './charts/fixtures.ts';
 

@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import {
+  inputFromOptions,
   mergeOver,
   parseArgs,
   parseSetValue,
-  scenarioFromOptions,
   setPath,
   UsageError,
 } from '../../src/cli/cli.ts';
@@ -139,6 +139,27 @@ describe('sim prints a run as JSON', () => {
   });
 });
 
+describe('sim reads older files as the app does', () => {
+  it('runs a format-0 scenario file written with a byte-order mark, and says it was updated', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sim-'));
+    const file = join(dir, 'old.json');
+    const old = {
+      title: 'Old tariff war',
+      seed: 11,
+      rounds: 3,
+      firms: 200,
+      strategies: { USA: 'titForTat' },
+    };
+    writeFileSync(file, `\uFEFF${JSON.stringify(old)}`);
+    const { code, stdout, stderr } = await sim('--scenario', file);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).name).toBe('Old tariff war');
+    expect(stderr).toBe(
+      `sim: ${file}: This file was saved by an older version of Decoupling Lab and has been updated to the current format.\n`,
+    );
+  });
+});
+
 describe('sim refuses bad input with status 2, one line on stderr and nothing on stdout', () => {
   const cases: Array<[string, string[], RegExp]> = [
     [
@@ -162,12 +183,12 @@ describe('sim refuses bad input with status 2, one line on stderr and nothing on
     [
       'an unknown strategy via --set',
       ['--preset', 'open-world', '--set', 'states.USA.strategy=bully'],
-      /invalid scenario: states\.USA\.strategy/,
+      /invalid scenario: field states\.USA\.strategy: expected "passive", .* got "bully" \(text\)/,
     ],
     [
       'noise out of range via --set',
       ['--preset', 'open-world', '--set', 'noise=2'],
-      /invalid scenario: noise/,
+      /invalid scenario: field noise: expected a number from 0 to [\d.]+, got 2$/m,
     ],
     ['a missing scenario file', ['--scenario', '/nonexistent/file.json'], /cannot read scenario file/],
     ['neither preset nor scenario', ['--seed', '3'], /give --preset ID or --scenario FILE/],
@@ -187,7 +208,9 @@ describe('sim refuses bad input with status 2, one line on stderr and nothing on
     const { code, stdout, stderr } = await sim('--scenario', file);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toMatch(/invalid scenario: firms: .*100/);
+    expect(stderr).toMatch(
+      /bad\.json: This file is not a valid scenario: field firms: expected a whole number from 100 to 20000, got 50\.$/m,
+    );
   });
 
   it('a file that is not JSON says so', async () => {
@@ -232,32 +255,22 @@ describe('flag parsing', () => {
   });
 
   it('does not modify the preset it starts from', () => {
-    const a = scenarioFromOptions(parseArgs(['--preset', 'micron-2023', '--set', 'noise=0.2']));
-    const b = scenarioFromOptions(parseArgs(['--preset', 'micron-2023']));
+    const scenarioOf = (args: string[]) => {
+      const { source } = inputFromOptions(parseArgs(args));
+      if (!('scenario' in source)) throw new Error('not a scenario');
+      return source.scenario;
+    };
+    const a = scenarioOf(['--preset', 'micron-2023', '--set', 'noise=0.2']);
+    const b = scenarioOf(['--preset', 'micron-2023']);
     expect(a.noise).toBe(0.2);
     expect(b.noise).toBe(0);
   });
 });
 
-describe('jsonPieces', () => {
-  it('joins to exactly the JSON of the report, series and all', async () => {
-    const { reportScenario } = await import('../../src/model/report.ts');
-    const { presetScenario } = await import('../../src/model/presets.ts');
-    const { jsonPieces } = await import('../../src/cli/cli.ts');
-    for (const id of ['micron-2023', 'tournament'] as const) {
-      const report = reportScenario(
-        { ...presetScenario(id), rounds: 4 },
-        { runs: id === 'tournament' ? 1 : 3 },
-      );
-      expect([...jsonPieces(report)].join('')).toBe(`${JSON.stringify(report)}\n`);
-    }
-  });
-});
-
 describe('sim runs a workspace file saved by the app', () => {
   it('gives a branch the fingerprint the app shows for it', async () => {
-    const { newWorkspace, scheduleOf } = await import('../../src/app/workspace.ts');
-    const { runFingerprint } = await import('../../src/app/runFingerprint.ts');
+    const { newWorkspace, scheduleOf } = await import('../../src/sim/workspace.ts');
+    const { runFingerprint } = await import('../../src/sim/branchReport.ts');
     const { presetScenario } = await import('../../src/model/presets.ts');
     const { runScenario } = await import('../../src/model/run.ts');
     const main = presetScenario('micron-2023');

@@ -10,9 +10,9 @@
 //     notice: an older format was updated (show once).  Put the new workspace through history's replace() so
 //     that opening a file can be undone.
 
-import { newWorkspace, type Workspace } from '../workspace.ts';
-import { readShareHash } from './link.ts';
-import { checkScenario, fileMessage, isWorkspaceData, parseJsonText, parseWorkspace } from './validate.ts';
+import { newWorkspace, type Workspace } from '../../sim/workspace.ts';
+import { readShareHash } from '../../sim/files/link.ts';
+import { parseFile } from '../../sim/files/validate.ts';
 
 export interface Opened {
   workspace: Workspace;
@@ -36,24 +36,12 @@ export function openLink(current: Workspace, hash: string): Opened {
 }
 
 export function openFile(current: Workspace, text: string): Opened {
-  const json = parseJsonText(text);
-  if (!json.ok) return kept(current, fileMessage(json.problem, json.detail, 'scenario'));
-  if (isWorkspaceData(json.value)) {
-    const ws = parseWorkspace(json.value);
-    if (!ws.ok) return kept(current, fileMessage(ws.problem, ws.detail, 'workspace'));
-    return {
-      workspace: ws.value,
-      changed: true,
-      message: null,
-      notice: ws.notice && `This file ${ws.notice}`,
-    };
-  }
-  const scenario = checkScenario(json.value);
-  if (!scenario.ok) return kept(current, fileMessage(scenario.problem, scenario.detail, 'scenario'));
+  const file = parseFile(text);
+  if (!file.ok) return kept(current, file.message);
   return {
-    workspace: newWorkspace(scenario.value),
+    workspace: file.kind === 'workspace' ? file.workspace : newWorkspace(file.scenario),
     changed: true,
     message: null,
-    notice: scenario.notice && `This file ${scenario.notice}`,
+    notice: file.notice,
   };
 }

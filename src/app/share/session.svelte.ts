@@ -5,11 +5,11 @@
 
 import { presetScenario } from '../../model/presets.ts';
 import { DEFAULT_PRESET, type AppState } from '../appState.svelte.ts';
-import { newWorkspace, type Workspace } from '../workspace.ts';
+import { newWorkspace, type Workspace } from '../../sim/workspace.ts';
 import { openFile, openLink, type Opened } from './open.ts';
 import { startingWorkspace } from './start.ts';
 import { WorkspaceStore, type SavedEntry, type StorageSource } from './storage.ts';
-import { formatBytes, MAX_FILE_BYTES } from './validate.ts';
+import { formatBytes, MAX_FILE_BYTES } from '../../sim/files/validate.ts';
 
 /** ms of quiet after a change before the autosave writes: a slider drag writes once, not sixty times */
 export const AUTOSAVE_DELAY_MS = 500;

@@ -11,8 +11,8 @@
 //     alerts: problems to show as alerts (a link that cannot be read);  notices: news to show once (storage turned
 //     off, an autosave that could not be read or was in an older format, a link in an older format).
 
-import type { Workspace } from '../workspace.ts';
-import { LINK_PARAM, readShareHash } from './link.ts';
+import type { Workspace } from '../../sim/workspace.ts';
+import { LINK_PARAM, readShareHash } from '../../sim/files/link.ts';
 
 export interface Start {
   base: Workspace;

@@ -16,9 +16,15 @@
 //   StoreResult<T> = { ok: true, value, notice } | { ok: false, notice }
 // Notices are plain sentences, shown as text.
 
-import type { Workspace } from '../workspace.ts';
-import { isPlainObject } from './migrate.ts';
-import { MAX_FILE_BYTES, formatBytes, parseJsonText, parseWorkspace, utf8Length } from './validate.ts';
+import type { Workspace } from '../../sim/workspace.ts';
+import { isPlainObject } from '../../sim/files/migrate.ts';
+import {
+  MAX_FILE_BYTES,
+  formatBytes,
+  parseJsonText,
+  parseWorkspace,
+  utf8Length,
+} from '../../sim/files/validate.ts';
 
 /** The part of the Web Storage interface used here; window.localStorage has it, and so do the tests' fakes. */
 export interface StorageLike {

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { presetScenario } from '../../../src/model/presets.ts';
 import { AppState } from '../../../src/app/appState.svelte.ts';
-import { setShared } from '../../../src/app/edits.ts';
-import { shareHash } from '../../../src/app/share/link.ts';
+import { setShared } from '../../../src/sim/edits.ts';
+import { shareHash } from '../../../src/sim/files/link.ts';
 import { AUTOSAVE_DELAY_MS, Session } from '../../../src/app/share/session.svelte.ts';
 import { AUTOSAVE_KEY, NOTICES } from '../../../src/app/share/storage.ts';
-import { newWorkspace, type Workspace } from '../../../src/app/workspace.ts';
+import { newWorkspace, type Workspace } from '../../../src/sim/workspace.ts';
 import { FakeStorage } from './fakeStorage.ts';
 
 const tariffs = newWorkspace(presetScenario('tariff-war-2018'));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { presetScenario } from '../../../src/model/presets.ts';
-import { newWorkspace } from '../../../src/app/workspace.ts';
-import { shareHash } from '../../../src/app/share/link.ts';
+import { newWorkspace } from '../../../src/sim/workspace.ts';
+import { shareHash } from '../../../src/sim/files/link.ts';
 import { shareUrl, startingWorkspace, withoutShareHash } from '../../../src/app/share/start.ts';
 
 const fallback = newWorkspace(presetScenario('micron-2023'));

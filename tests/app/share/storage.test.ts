@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { presetScenario } from '../../../src/model/presets.ts';
-import { newWorkspace, type Workspace } from '../../../src/app/workspace.ts';
+import { newWorkspace, type Workspace } from '../../../src/sim/workspace.ts';
 import {
   AUTOSAVE_KEY,
   MAX_SAVED,
@@ -9,7 +9,7 @@ import {
   WorkspaceStore,
   type StorageLike,
 } from '../../../src/app/share/storage.ts';
-import { deepFreeze } from './arbitraries.ts';
+import { deepFreeze } from '../../sim/arbitraries.ts';
 import { FakeStorage } from './fakeStorage.ts';
 
 /** Storage that a browser has turned off: every call throws a SecurityError. */

@@ -13,9 +13,9 @@ import {
   setShared,
   setStrategy,
   switchBranch,
-} from '../../src/app/edits.ts';
-import { edit, startHistory, undo } from '../../src/app/history.ts';
-import { MAX_BRANCHES, newWorkspace, scheduleOf, workspaceSchema } from '../../src/app/workspace.ts';
+} from '../../src/sim/edits.ts';
+import { edit, startHistory, undo } from '../../src/sim/history.ts';
+import { MAX_BRANCHES, newWorkspace, scheduleOf, workspaceSchema } from '../../src/sim/workspace.ts';
 
 const start = () => startHistory(newWorkspace(presetScenario('micron-2023')));
 const banIndex = (timeline: readonly { action: string; measure?: { kind: string } }[]) =>

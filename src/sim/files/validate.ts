@@ -2,9 +2,15 @@
 // size and nesting limits on the text, JSON syntax, older formats migrated, then the schemas, then the references
 // between fields. Every refusal is one plain sentence that says what is wrong and where; nothing here throws.
 //
+// The app (open.ts, storage, links) and the CLI read files through here, so both accept the same files and refuse the
+// others with the same sentences.
+//
 // API:
+//   parseFile(text) -> { ok: true, kind: 'scenario', scenario, notice } | { ok: true, kind: 'workspace', workspace,
+//     notice } | { ok: false, message }   a file as the app opens it and the CLI runs it ("branches" makes a workspace)
 //   parseScenarioFile(text) -> { ok: true, scenario, notice } | { ok: false, message }
-//   parseWorkspaceFile(text) -> { ok: true, workspace, notice } | { ok: false, message }
+//   parseScenarioFields(text) -> { ok: true, fields } | { ok: false, message }   fields to lay over another scenario
+//     (the CLI's --scenario over --preset): limits, "__proto__" keys and migration checked; the schema is not
 //   parseWorkspace(data: unknown) -> Checked<Workspace>   for data already parsed from JSON (links, storage)
 //   checkScenario(data: unknown) -> Checked<Scenario>
 //   parseJsonText(text) -> Checked<unknown>               limits and syntax only
@@ -419,12 +425,19 @@ function protoProblem(data: unknown): Checked<never> | null {
   );
 }
 
-/** A scenario from outside (already parsed from JSON): migrated, checked and with defaults filled in. */
-export function checkScenario(data: unknown): Checked<Scenario> {
+/** Scenario data from outside before the schema: "__proto__" keys refused, an older format migrated. */
+function migratedScenario(data: unknown): Checked<unknown> {
   const proto = protoProblem(data);
   if (proto) return proto;
   const migration = migrateScenario(data);
   if (!migration.ok) return { ok: false, problem: 'newer', detail: migration.message };
+  return { ok: true, value: migration.value, notice: migration.migrated ? MIGRATED_NOTICE : null };
+}
+
+/** A scenario from outside (already parsed from JSON): migrated, checked and with defaults filled in. */
+export function checkScenario(data: unknown): Checked<Scenario> {
+  const migration = migratedScenario(data);
+  if (!migration.ok) return migration;
   const input = migration.value;
   const result = scenarioSchema.safeParse(input, { reportInput: true });
   if (!result.success)
@@ -435,7 +448,7 @@ export function checkScenario(data: unknown): Checked<Scenario> {
     };
   const refs = referenceProblem(result.data, '');
   if (refs) return { ok: false, problem: 'invalid', detail: refs };
-  return { ok: true, value: result.data as Scenario, notice: migration.migrated ? MIGRATED_NOTICE : null };
+  return { ok: true, value: result.data as Scenario, notice: migration.notice };
 }
 
 /** Links between branches that the schema cannot see: unique ids, parents that exist, no circles, shared seeds. */
@@ -499,10 +512,13 @@ export function parseWorkspace(data: unknown): Checked<Workspace> {
 
 // ---- Files ----
 
-export type ScenarioFileResult =
-  { ok: true; scenario: Scenario; notice: string | null } | { ok: false; message: string };
-export type WorkspaceFileResult =
-  { ok: true; workspace: Workspace; notice: string | null } | { ok: false; message: string };
+/** A file that cannot be read, with the sentence the UI shows for it. */
+type FileRefusal = { ok: false; message: string };
+export type ScenarioFileResult = { ok: true; scenario: Scenario; notice: string | null } | FileRefusal;
+export type FileResult =
+  | { ok: true; kind: 'scenario'; scenario: Scenario; notice: string | null }
+  | { ok: true; kind: 'workspace'; workspace: Workspace; notice: string | null }
+  | FileRefusal;
 
 /** The sentence the UI shows for a file that cannot be read. */
 export function fileMessage(problem: Problem, detail: string, what: 'scenario' | 'workspace'): string {
@@ -516,22 +532,60 @@ export function fileMessage(problem: Problem, detail: string, what: 'scenario' |
   }
 }
 
+const refusal = (
+  checked: { problem: Problem; detail: string },
+  what: 'scenario' | 'workspace',
+): FileRefusal => ({
+  ok: false,
+  message: fileMessage(checked.problem, checked.detail, what),
+});
+const fileNotice = (notice: string | null) => notice && `This file ${notice}`;
+
 /** A scenario file's text (from the file picker or a drop), checked; older formats are migrated. */
 export function parseScenarioFile(text: string): ScenarioFileResult {
   const json = parseJsonText(text);
-  if (!json.ok) return { ok: false, message: fileMessage(json.problem, json.detail, 'scenario') };
+  if (!json.ok) return refusal(json, 'scenario');
   const checked = checkScenario(json.value);
-  if (!checked.ok) return { ok: false, message: fileMessage(checked.problem, checked.detail, 'scenario') };
-  return { ok: true, scenario: checked.value, notice: checked.notice && `This file ${checked.notice}` };
+  if (!checked.ok) return refusal(checked, 'scenario');
+  return { ok: true, scenario: checked.value, notice: fileNotice(checked.notice) };
 }
 
-/** A workspace file's text (an exported workspace, or what autosave stored), checked; older formats are migrated. */
-export function parseWorkspaceFile(text: string): WorkspaceFileResult {
+/**
+ * A file's text as the app opens it and the CLI runs it: a workspace (an exported one, or what autosave stored) when
+ * it has "branches", else a scenario; checked, older formats migrated.
+ */
+export function parseFile(text: string): FileResult {
   const json = parseJsonText(text);
-  if (!json.ok) return { ok: false, message: fileMessage(json.problem, json.detail, 'workspace') };
-  const checked = parseWorkspace(json.value);
-  if (!checked.ok) return { ok: false, message: fileMessage(checked.problem, checked.detail, 'workspace') };
-  return { ok: true, workspace: checked.value, notice: checked.notice && `This file ${checked.notice}` };
+  if (!json.ok) return refusal(json, 'scenario');
+  if (isWorkspaceData(json.value)) {
+    const checked = parseWorkspace(json.value);
+    if (!checked.ok) return refusal(checked, 'workspace');
+    return { ok: true, kind: 'workspace', workspace: checked.value, notice: fileNotice(checked.notice) };
+  }
+  const checked = checkScenario(json.value);
+  if (!checked.ok) return refusal(checked, 'scenario');
+  return { ok: true, kind: 'scenario', scenario: checked.value, notice: fileNotice(checked.notice) };
+}
+
+/**
+ * A file's text as scenario fields to lay over another scenario (the CLI's --scenario over --preset): the limits,
+ * "__proto__" keys and migration of a scenario file, but not the schema, which the scenario they make must meet. No
+ * notice: a file of a few fields says no format, so it always reads as an older one.
+ */
+export function parseScenarioFields(
+  text: string,
+): { ok: true; fields: Record<string, unknown> } | FileRefusal {
+  const json = parseJsonText(text);
+  if (!json.ok) return refusal(json, 'scenario');
+  const migration = migratedScenario(json.value);
+  if (!migration.ok) return refusal(migration, 'scenario');
+  const fields = migration.value;
+  if (!isPlainObject(fields))
+    return refusal(
+      { problem: 'invalid', detail: `expected a JSON object ({ ... }), got ${describeValue(fields)}` },
+      'scenario',
+    );
+  return { ok: true, fields };
 }
 
 /** Whether parsed JSON is a workspace (it has branches) rather than a scenario. */

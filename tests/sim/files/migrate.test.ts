@@ -1,27 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { presetScenario } from '../../../src/model/presets.ts';
-import { newWorkspace } from '../../../src/app/workspace.ts';
-import { migrateScenario, migrateWorkspace } from '../../../src/app/share/migrate.ts';
-import { checkScenario, parseScenarioFile, parseWorkspace } from '../../../src/app/share/validate.ts';
-import { deepFreeze } from './arbitraries.ts';
+import { newWorkspace } from '../../../src/sim/workspace.ts';
+import { migrateScenario, migrateWorkspace } from '../../../src/sim/files/migrate.ts';
+import { checkScenario, parseScenarioFile, parseWorkspace } from '../../../src/sim/files/validate.ts';
+import { deepFreeze } from '../arbitraries.ts';
+import { formatZero as oldScenario } from './corpus.ts';
 
-/** A scenario as format 0 wrote it: no version, `title` for the name, strategies in their own map. */
-const formatZero = () =>
-  deepFreeze({
-    title: 'Old tariff war',
-    seed: 11,
-    rounds: 8,
-    firms: 200,
-    strategies: { USA: 'titForTat', CHN: 'grimTrigger' },
-    states: { CHN: { alignment: -0.9, strategy: 'passive' }, EU: { ciiShare: 0.2 } },
-    timeline: [
-      {
-        round: 2,
-        action: 'impose',
-        measure: { kind: 'tariff', id: 'usa-chn', maker: 'USA', target: 'CHN', rate: 0.25 },
-      },
-    ],
-  });
+const formatZero = () => deepFreeze(oldScenario());
 
 describe('migrating older formats', () => {
   it('a format-0 scenario becomes a current one: name from title, strategies folded into the states', () => {

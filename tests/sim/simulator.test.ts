@@ -11,11 +11,11 @@ import {
   runKey,
   shouldFlush,
   type FromWorker,
-} from '../../src/app/protocol.ts';
-import { createSimulator } from '../../src/app/simulator.ts';
-import { createBranch, removeTimelineEntry, renameBranch } from '../../src/app/edits.ts';
-import { edit, startHistory } from '../../src/app/history.ts';
-import { newWorkspace } from '../../src/app/workspace.ts';
+} from '../../src/sim/protocol.ts';
+import { createSimulator } from '../../src/sim/simulator.ts';
+import { createBranch, removeTimelineEntry, renameBranch } from '../../src/sim/edits.ts';
+import { edit, startHistory } from '../../src/sim/history.ts';
+import { newWorkspace } from '../../src/sim/workspace.ts';
 
 const small = (over: Record<string, unknown> = {}) =>
   parseScenario({ ...structuredClone(presetScenario('micron-2023')), firms: 100, ...over });

@@ -2,17 +2,17 @@
 // change to a workspace passed in throw.
 
 import fc from 'fast-check';
-import { ANCHOR_FIRMS } from '../../../src/model/calibration.ts';
-import { PARAM_SPECS } from '../../../src/model/params.ts';
-import { parseScenario, type Scenario } from '../../../src/model/scenario.ts';
+import { ANCHOR_FIRMS } from '../../src/model/calibration.ts';
+import { PARAM_SPECS } from '../../src/model/params.ts';
+import { parseScenario, type Scenario } from '../../src/model/scenario.ts';
 import {
   SECTOR_IDS,
   STANDARD_IDS,
   STATE_CODES,
   STRATEGY_IDS,
   type TimelineEntry,
-} from '../../../src/model/types.ts';
-import type { BranchSpec, Workspace } from '../../../src/app/workspace.ts';
+} from '../../src/model/types.ts';
+import type { BranchSpec, Workspace } from '../../src/sim/workspace.ts';
 
 /** names people and pranksters type: markup and quotes are data and must come back verbatim */
 export const HOSTILE_TEXT = [

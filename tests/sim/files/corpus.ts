@@ -1,14 +1,16 @@
-import { describe, expect, it } from 'vitest';
+// The hostile corpus: files a user might hand Decoupling Lab (cut off, hand-edited, from a newer version, crafted to
+// pollute prototypes or exhaust memory), each with the one sentence the app shows for it. The app's tests (open.ts)
+// and the CLI's (tests/cli/files.test.ts) run the same corpus, so both read every file alike.
+
+import { expect } from 'vitest';
 import { presetScenario } from '../../../src/model/presets.ts';
 import type { Scenario } from '../../../src/model/scenario.ts';
-import { newWorkspace, type Workspace } from '../../../src/app/workspace.ts';
+import { newWorkspace, type Workspace } from '../../../src/sim/workspace.ts';
 import { scenarioFileText, workspaceFileText } from '../../../src/app/share/export.ts';
-import { openFile } from '../../../src/app/share/open.ts';
-import { jsonErrorAt, parseScenarioFile } from '../../../src/app/share/validate.ts';
-import { deepFreeze } from './arbitraries.ts';
+import type { Opened } from '../../../src/app/share/open.ts';
 
-const micron = (): Scenario => presetScenario('micron-2023');
-const micronText = () => scenarioFileText(micron());
+export const micron = (): Scenario => presetScenario('micron-2023');
+export const micronText = () => scenarioFileText(micron());
 /** The micron preset's file with one field's JSON replaced, as a hand edit would. */
 const edited = (field: string, json: string) =>
   micronText().replace(new RegExp(`"${field}": [^,\\n]+`), `"${field}": ${json}`);
@@ -20,8 +22,11 @@ function withTariff(rate: string): string {
 }
 const NOT_VALID = 'This file is not a valid scenario: ';
 
-// each case: a file's text, and the message the user sees (exact, or the phrase that must be in it)
-const corpus: Array<[string, () => string, string | RegExp]> = [
+/** each case: a file's text, and the message the user sees (exact, or the phrase that must be in it) */
+export type CorpusCase = [name: string, text: () => string, message: string | RegExp];
+
+/** Scenario files the app refuses. */
+export const SCENARIO_CORPUS: CorpusCase[] = [
   [
     'a file cut off half-way',
     () => micronText().slice(0, 300),
@@ -148,138 +153,122 @@ const corpus: Array<[string, () => string, string | RegExp]> = [
   ],
 ];
 
-describe('broken and hostile scenario files', () => {
-  for (const [name, make, expected] of corpus) {
-    it(`${name} gives a clear message and leaves the workspace as it was`, () => {
-      const current = deepFreeze(newWorkspace(presetScenario('open-world')));
-      const before = structuredClone(current);
-      const opened = openFile(current, make());
-      if (typeof expected === 'string') expect(opened.message).toBe(expected);
-      else expect(opened.message).toMatch(expected);
-      expect(opened.workspace).toBe(current);
-      expect(opened.changed).toBe(false);
-      expect(current).toEqual(before);
-      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    });
-  }
-
-  it('script tags and HTML in names and notes are accepted and kept verbatim, as text', () => {
-    const scenario = micron();
-    const hostile: Scenario = {
-      ...scenario,
-      name: '<script>alert("name")</script>',
-      description: '<img src=x onerror=alert(1)><b>bold</b>',
-      timeline: scenario.timeline.map((e, i) =>
-        i === 0 ? { ...e, note: '<iframe src="javascript:alert(1)">' } : e,
-      ),
-    };
-    const read = parseScenarioFile(scenarioFileText(hostile));
-    if (!read.ok) throw new Error(read.message);
-    expect(read.scenario.name).toBe('<script>alert("name")</script>');
-    expect(read.scenario.description).toBe('<img src=x onerror=alert(1)><b>bold</b>');
-    expect(read.scenario.timeline[0].note).toBe('<iframe src="javascript:alert(1)">');
-  });
-
-  it('a file that starts with a byte-order mark is read', () => {
-    const read = parseScenarioFile(`\uFEFF${micronText()}`);
-    expect(read).toEqual({ ok: true, scenario: micron(), notice: null });
-  });
-});
-
-describe('workspace files whose branches do not fit together', () => {
-  const ws = (): Workspace => {
-    const base = newWorkspace(presetScenario('small-yard'));
-    const scenario = base.branches[0].scenario;
-    return {
-      ...base,
-      branches: [...base.branches, { id: 'b1', name: 'One', parent: 'main', fromRound: 5, scenario }],
-    };
+/** A workspace of two branches, which the cases below break one way each. */
+export const twoBranches = (): Workspace => {
+  const base = newWorkspace(presetScenario('small-yard'));
+  const scenario = base.branches[0].scenario;
+  return {
+    ...base,
+    branches: [...base.branches, { id: 'b1', name: 'One', parent: 'main', fromRound: 5, scenario }],
   };
-  const cases: Array<[string, (w: Workspace) => Workspace, string]> = [
-    [
-      'two branches with one id',
-      (w) => ({ ...w, branches: [w.branches[0], { ...w.branches[1], id: 'main' }] }),
-      'field branches.1.id: another branch already has the id "main".',
-    ],
-    [
-      'a parent that does not exist',
-      (w) => ({ ...w, branches: [w.branches[0], { ...w.branches[1], parent: 'gone' }] }),
-      'field branches.1.parent: no branch has the id "gone".',
-    ],
-    [
-      'two main lines',
-      (w) => ({ ...w, branches: [w.branches[0], { ...w.branches[1], parent: null }] }),
-      'field branches.1.parent: only the main line may have no parent.',
-    ],
-    [
-      'parents that go round in a circle',
-      (w) => ({ ...w, branches: [{ ...w.branches[0], parent: 'b1' }, w.branches[1]] }),
-      'field branches: no branch is the main line (the main line has parent null).',
-    ],
-    [
-      'a branch with its own seed from a later round',
-      (w) => ({
-        ...w,
-        branches: [w.branches[0], { ...w.branches[1], scenario: { ...w.branches[1].scenario, seed: 7 } }],
-      }),
-      'field branches.1.scenario.seed: a branch keeps the seed of the run it branches from (2023), got 7.',
-    ],
-    [
-      'a compared branch that does not exist',
-      (w) => ({ ...w, compare: 'b9' }),
-      'field compare: no branch has the id "b9".',
-    ],
-    [
-      'a branch id with capitals and spaces',
-      (w) => ({ ...w, branches: [w.branches[0], { ...w.branches[1], id: 'My Branch' }] }),
-      'field branches.1.id: "My Branch" (text) has characters that are not allowed here (expected lower-case letters, digits and dashes).',
-    ],
-    [
-      'thirteen branches',
-      (w) => ({ ...w, branches: Array.from({ length: 13 }, (_, i) => ({ ...w.branches[1], id: `b${i}` })) }),
-      'field branches: expected at most 12 entries, got 13.',
-    ],
-  ];
-  for (const [name, change, detail] of cases) {
-    it(`${name} is refused with a message naming the field`, () => {
-      const current = deepFreeze(newWorkspace(presetScenario('open-world')));
-      const opened = openFile(current, workspaceFileText(change(ws())));
-      expect(opened.message).toBe(`This file is not a valid workspace: ${detail}`);
-      expect(opened.workspace).toBe(current);
-    });
-  }
-
-  it('a circle among branches below the main line is found', () => {
-    const w = ws();
-    const circle: Workspace = {
+};
+const BROKEN_WORKSPACES: Array<[string, (w: Workspace) => Workspace, string]> = [
+  [
+    'two branches with one id',
+    (w) => ({ ...w, branches: [w.branches[0], { ...w.branches[1], id: 'main' }] }),
+    'field branches.1.id: another branch already has the id "main".',
+  ],
+  [
+    'a parent that does not exist',
+    (w) => ({ ...w, branches: [w.branches[0], { ...w.branches[1], parent: 'gone' }] }),
+    'field branches.1.parent: no branch has the id "gone".',
+  ],
+  [
+    'two main lines',
+    (w) => ({ ...w, branches: [w.branches[0], { ...w.branches[1], parent: null }] }),
+    'field branches.1.parent: only the main line may have no parent.',
+  ],
+  [
+    'parents that go round in a circle',
+    (w) => ({ ...w, branches: [{ ...w.branches[0], parent: 'b1' }, w.branches[1]] }),
+    'field branches: no branch is the main line (the main line has parent null).',
+  ],
+  [
+    'a branch with its own seed from a later round',
+    (w) => ({
+      ...w,
+      branches: [w.branches[0], { ...w.branches[1], scenario: { ...w.branches[1].scenario, seed: 7 } }],
+    }),
+    'field branches.1.scenario.seed: a branch keeps the seed of the run it branches from (2023), got 7.',
+  ],
+  [
+    'a compared branch that does not exist',
+    (w) => ({ ...w, compare: 'b9' }),
+    'field compare: no branch has the id "b9".',
+  ],
+  [
+    'a branch id with capitals and spaces',
+    (w) => ({ ...w, branches: [w.branches[0], { ...w.branches[1], id: 'My Branch' }] }),
+    'field branches.1.id: "My Branch" (text) has characters that are not allowed here (expected lower-case letters, digits and dashes).',
+  ],
+  [
+    'thirteen branches',
+    (w) => ({ ...w, branches: Array.from({ length: 13 }, (_, i) => ({ ...w.branches[1], id: `b${i}` })) }),
+    'field branches: expected at most 12 entries, got 13.',
+  ],
+  [
+    'a circle among branches below the main line',
+    (w) => ({
       ...w,
       branches: [
         w.branches[0],
         { ...w.branches[1], parent: 'b2' },
         { ...w.branches[1], id: 'b2', parent: 'b1' },
       ],
-    };
-    expect(openFile(w, workspaceFileText(circle)).message).toBe(
-      "This file is not a valid workspace: field branches.1.parent: the branches' parents go round in a circle.",
-    );
-  });
+    }),
+    "field branches.1.parent: the branches' parents go round in a circle.",
+  ],
+];
+
+/** Workspace files the app refuses. */
+export const WORKSPACE_CORPUS: CorpusCase[] = BROKEN_WORKSPACES.map(([name, change, detail]) => [
+  name,
+  () => workspaceFileText(change(twoBranches())),
+  `This file is not a valid workspace: ${detail}`,
+]);
+
+/** A scenario as format 0 wrote it: no version, `title` for the name, strategies in their own map. */
+export const formatZero = () => ({
+  title: 'Old tariff war',
+  seed: 11,
+  rounds: 8,
+  firms: 200,
+  strategies: { USA: 'titForTat', CHN: 'grimTrigger' },
+  states: { CHN: { alignment: -0.9, strategy: 'passive' }, EU: { ciiShare: 0.2 } },
+  timeline: [
+    {
+      round: 2,
+      action: 'impose',
+      measure: { kind: 'tariff', id: 'usa-chn', maker: 'USA', target: 'CHN', rate: 0.25 },
+    },
+  ],
 });
 
-describe('locating JSON errors', () => {
-  const cases: Array<[string, number]> = [
-    ['{"a": 1,}', 8],
-    ['{"a" 1}', 5],
-    ['[1, 2', 5],
-    ['"\\x"', 1],
-    ['01', 1],
-    ['{"a": tru}', 6],
-    ['[1] [2]', 4],
-    ['{"a": "line\nbreak"}', 11],
-  ];
-  for (const [text, at] of cases) {
-    it(`finds the error in ${JSON.stringify(text)} at index ${at}`, () => {
-      expect(() => JSON.parse(text)).toThrow();
-      expect(jsonErrorAt(text)).toBe(at);
-    });
-  }
-});
+/** Files the app opens, some with a notice. */
+export const ACCEPTED_FILES: Array<[name: string, text: () => string]> = [
+  ['the micron preset as a file', micronText],
+  ['a scenario file that starts with a byte-order mark', () => `\uFEFF${micronText()}`],
+  ['a format-0 scenario file', () => JSON.stringify(formatZero(), null, 2)],
+  [
+    'a scenario with markup in its name and notes',
+    () => JSON.stringify({ ...micron(), name: '<script>alert("name")</script>', description: '<b>bold</b>' }),
+  ],
+  ['a workspace file with a branch', () => workspaceFileText(twoBranches())],
+  [
+    'a workspace file whose branch holds a format-0 scenario',
+    () => {
+      const ws = newWorkspace(presetScenario('open-world'));
+      return JSON.stringify({ ...ws, branches: [{ ...ws.branches[0], scenario: formatZero() }] });
+    },
+  ],
+];
+
+/** What the UI must see for refused input: the message, and the current workspace given back untouched. */
+export function expectKept(opened: Opened, current: Workspace, before: Workspace, message: string | RegExp) {
+  if (typeof message === 'string') expect(opened.message).toBe(message);
+  else expect(opened.message).toMatch(message);
+  expect(opened.workspace).toBe(current);
+  expect(opened.changed).toBe(false);
+  expect(current).toEqual(before);
+  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+}

@@ -3,9 +3,8 @@
 // report request runs a branch whole and posts its report in the CLI's shape.
 
 import { advance, finalRound, startRun } from '../model/run.ts';
-import { reportOfBranch } from './share/export.ts';
+import { reportOfBranch, runFingerprint } from './branchReport.ts';
 import { shouldFlush, type FromWorker, type ToWorker } from './protocol.ts';
-import { runFingerprint } from './runFingerprint.ts';
 
 type RunRequest = Extract<ToWorker, { type: 'run' }>;
 type ReportRequest = Extract<ToWorker, { type: 'report' }>;
@@ -61,7 +60,7 @@ export function createSimulator({
 
   function report({ job, workspace, branchId }: ReportRequest) {
     try {
-      post({ type: 'report', job, report: reportOfBranch(workspace, branchId) });
+      post({ type: 'report', job, report: reportOfBranch({ workspace, branchId }) });
     } catch (e) {
       post({ type: 'error', job, message: e instanceof Error ? e.message : String(e) });
     }

@@ -14,7 +14,7 @@
 //   1  the current format (src/model/scenario.ts).
 // Formats of a workspace:
 //   0  a link or autosave held one scenario, with no branches: the scenario itself, at the top level.
-//   1  the current format (src/app/workspace.ts): `{ version: 1, branches: [...], active, compare }`.
+//   1  the current format (src/sim/workspace.ts): `{ version: 1, branches: [...], active, compare }`.
 
 import { SCENARIO_VERSION } from '../../model/scenario.ts';
 import { STATE_CODES } from '../../model/types.ts';

@@ -8,7 +8,7 @@ import {
   replace,
   startHistory,
   undo,
-} from '../../src/app/history.ts';
+} from '../../src/sim/history.ts';
 
 interface Doc {
   title: string;

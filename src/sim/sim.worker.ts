@@ -1,7 +1,7 @@
 // The simulation worker: runs the engine off the page's thread (see simulator.ts), so the page never freezes and the
 // play head can follow a long run while it computes.
 
-import './share/jitless.ts';
+import './jitless.ts';
 import type { ToWorker } from './protocol.ts';
 import { createSimulator } from './simulator.ts';
 

@@ -1,0 +1,204 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { main, toCsv } from '../../src/cli/cli.ts';
+import { ANCHOR_IDS } from '../../src/model/calibration.ts';
+import { presetScenario } from '../../src/model/presets.ts';
+import { reportScenario } from '../../src/model/report.ts';
+import { runScenario } from '../../src/model/run.ts';
+import { STATE_CODES } from '../../src/model/types.ts';
+import { jsonPieces, reportOfBranch, runCsv, runFingerprint, runJson } from '../../src/sim/branchReport.ts';
+import { decodeWorkspace, encodeWorkspace } from '../../src/sim/files/link.ts';
+import { newWorkspace, type Workspace } from '../../src/sim/workspace.ts';
+import { deepFreeze } from './arbitraries.ts';
+
+describe('runFingerprint', () => {
+  it('gives a main line the CLI’s fingerprint for the same scenario', () => {
+    const scenario = presetScenario('micron-2023');
+    const run = runScenario(scenario);
+    expect(runFingerprint(run, scenario, [])).toBe(reportScenario(scenario).fingerprint);
+  });
+
+  it('gives a branch its own fingerprint, even where its change makes no difference to the numbers', () => {
+    const scenario = presetScenario('micron-2023');
+    const renamed = { ...scenario, name: 'Same run, other name' };
+    const schedule = [{ fromRound: 6, scenario: renamed }];
+    const main = runFingerprint(runScenario(scenario), scenario, []);
+    const branch = runFingerprint(runScenario(scenario, undefined, schedule), scenario, schedule);
+    expect(branch).toMatch(/^[0-9a-f]{16}$/);
+    expect(branch).not.toBe(main);
+  });
+
+  it('covers the tournament’s ranking for the tournament preset', () => {
+    const scenario = { ...presetScenario('tournament'), rounds: 6 };
+    expect(runFingerprint(runScenario(scenario), scenario, [])).toBe(reportScenario(scenario).fingerprint);
+  });
+});
+
+/** What `npm run sim -- ARGS` prints on stdout. */
+function cliOutput(args: string[]): string {
+  let out = '';
+  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    out += String(chunk);
+    return true;
+  });
+  try {
+    expect(main(args)).toBe(0);
+  } finally {
+    spy.mockRestore();
+  }
+  return out;
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('run report and fingerprint', () => {
+  it('a workspace opened from a share link gives the fingerprint the CLI reports for the same scenario', () => {
+    const cli = reportScenario(presetScenario('micron-2023'));
+    const link = decodeWorkspace(encodeWorkspace(newWorkspace(presetScenario('micron-2023'))));
+    if (!link.ok) throw new Error(link.message);
+    const report = reportOfBranch({ workspace: link.workspace, branchId: 'main' });
+    expect(report.fingerprint).toMatch(/^[0-9a-f]{16}$/);
+    expect(report.fingerprint).toBe(cli.fingerprint);
+  });
+
+  it('the JSON export of the main line is byte for byte what the CLI prints for the preset', () => {
+    const exported = runJson(
+      reportOfBranch({ workspace: newWorkspace(presetScenario('small-yard')), branchId: 'main' }),
+    );
+    expect(exported).toBe(cliOutput(['--preset', 'small-yard']));
+  });
+
+  it('a branch gets its own report: deterministic, the parent’s rounds before it forks, its own measures after, its own fingerprint', () => {
+    const main = presetScenario('small-yard');
+    const tariff = {
+      kind: 'tariff' as const,
+      id: 'branch-tariff',
+      maker: 'USA' as const,
+      target: 'EU' as const,
+      rate: 0.5,
+    };
+    const changed = {
+      ...main,
+      name: 'A US tariff on the EU in round 6',
+      timeline: [...main.timeline, { round: 6, action: 'impose' as const, measure: tariff }],
+    };
+    const ws: Workspace = {
+      ...newWorkspace(main),
+      branches: [
+        ...newWorkspace(main).branches,
+        { id: 'tariff', name: 'Tariff', parent: 'main', fromRound: 4, scenario: changed },
+      ],
+    };
+    deepFreeze(ws);
+    const before = structuredClone(ws);
+    const a = reportOfBranch({ workspace: ws, branchId: 'tariff' });
+    const b = reportOfBranch({ workspace: ws, branchId: 'tariff' });
+    const base = reportOfBranch({ workspace: ws, branchId: 'main' });
+    expect(a).toEqual(b);
+    expect(ws).toEqual(before);
+    expect(a.name).toBe('A US tariff on the EU in round 6');
+    expect(a.series).toHaveLength(base.series.length);
+    // rounds before the branch point are the parent's own
+    expect(a.series.slice(0, 4)).toEqual(base.series.slice(0, 4));
+    expect(a.series[6].averageTariff).not.toEqual(base.series[6].averageTariff);
+    expect(a.fingerprint).toMatch(/^[0-9a-f]{16}$/);
+    expect(a.fingerprint).not.toBe(base.fingerprint);
+  });
+});
+
+describe('one report from any source', () => {
+  const main = { ...presetScenario('micron-2023'), rounds: 6 };
+  const noBan = {
+    ...main,
+    timeline: main.timeline.filter((e) => !(e.action === 'impose' && e.measure.kind === 'purchaseBan')),
+  };
+  const ws: Workspace = {
+    ...newWorkspace(main),
+    branches: [
+      ...newWorkspace(main).branches,
+      { id: 'no-ban', name: 'No ban', parent: 'main', fromRound: 3, scenario: noBan },
+    ],
+  };
+  const schedule = [{ fromRound: 3, scenario: noBan }];
+
+  it('a scenario alone, and the main line of a workspace holding it, give the CLI’s report', () => {
+    const cli = reportScenario(main, { runs: 2 });
+    expect(reportOfBranch({ scenario: main }, { runs: 2 })).toEqual(cli);
+    expect(reportOfBranch({ workspace: ws, branchId: 'main' }, { runs: 2 })).toEqual(cli);
+  });
+
+  it('a branch named in a workspace and the same schedule given outright give one report', () => {
+    const named = reportOfBranch({ workspace: ws, branchId: 'no-ban' });
+    expect(reportOfBranch({ scenario: main, schedule })).toEqual(named);
+    expect(named.fingerprint).not.toBe(reportOfBranch({ scenario: main }).fingerprint);
+  });
+
+  it('a run already made is reported as it is, with the fingerprint of the report that makes its own run', () => {
+    const run = runScenario(main, undefined, schedule);
+    const onRun = vi.fn();
+    const given = reportOfBranch({ scenario: main, schedule }, { run, onRun });
+    expect(given).toEqual(reportOfBranch({ workspace: ws, branchId: 'no-ban' }));
+    expect(onRun).not.toHaveBeenCalled();
+    expect(runFingerprint(run, main, schedule)).toBe(given.fingerprint);
+  });
+
+  it('does not modify the workspace it reports on', () => {
+    const frozen = deepFreeze(structuredClone(ws));
+    const before = structuredClone(frozen);
+    reportOfBranch({ workspace: frozen, branchId: 'no-ban' });
+    expect(frozen).toEqual(before);
+  });
+});
+
+describe('JSON text', () => {
+  it('jsonPieces join to exactly the JSON of the report, series and all, and runJson is that text', () => {
+    for (const id of ['micron-2023', 'tournament'] as const) {
+      const report = reportScenario(
+        { ...presetScenario(id), rounds: 4 },
+        { runs: id === 'tournament' ? 1 : 3 },
+      );
+      expect([...jsonPieces(report)].join('')).toBe(`${JSON.stringify(report)}\n`);
+      expect(runJson(report)).toBe(`${JSON.stringify(report)}\n`);
+    }
+  });
+});
+
+describe('run data as CSV', () => {
+  const report = reportOfBranch({ scenario: presetScenario('micron-2023') });
+  const csv = runCsv(report);
+  const lines = csv.trimEnd().split('\n');
+  const header = lines[0].split(',');
+
+  it('has one row per round after the header, and every row as many cells as the header', () => {
+    expect(lines).toHaveLength(report.series.length + 1);
+    for (const line of lines) expect(line.split(',')).toHaveLength(header.length);
+  });
+
+  it('begins every line with the CLI CSV line for the same run, so the two line up column for column', () => {
+    const cliLines = toCsv(report).trimEnd().split('\n');
+    lines.forEach((line, i) => expect(line.startsWith(`${cliLines[i]},`)).toBe(true));
+  });
+
+  it('adds market share and revenue by customer state for every anchor firm, with the report’s values', () => {
+    const anchors = Object.keys(report.series[0].firms).filter((id) => ANCHOR_IDS.has(id));
+    expect(anchors.length).toBeGreaterThan(10);
+    for (const id of anchors) {
+      expect(header).toContain(`firm.${id}.marketShare`);
+      for (const c of STATE_CODES) expect(header).toContain(`firm.${id}.revenue.${c}`);
+    }
+    const col = (name: string) => header.indexOf(name);
+    report.series.forEach((point, t) => {
+      const cells = lines[t + 1].split(',');
+      expect(Number(cells[col('firm.micron.marketShare')])).toBe(point.firms.micron.marketShare);
+      expect(Number(cells[col('firm.micron.revenue.CHN')])).toBe(point.firms.micron.revenue.CHN);
+      expect(Number(cells[col('selfHarm.USA')])).toBe(point.selfHarm.USA);
+    });
+  });
+
+  it('keeps the CLI’s percentile columns when the report is over several seeds', () => {
+    const ensemble = reportScenario(presetScenario('open-world'), { runs: 3 });
+    const cliLines = toCsv(ensemble).trimEnd().split('\n');
+    const appLines = runCsv(ensemble).trimEnd().split('\n');
+    expect(cliLines[0]).toContain('supplyChainCost.p95');
+    appLines.forEach((line, i) => expect(line.startsWith(`${cliLines[i]},`)).toBe(true));
+  });
+});
