@@ -66,10 +66,12 @@ describe('every preset', () => {
 });
 
 describe('open-world', () => {
-  it('has no measures, and costs never drift upward', () => {
-    const r = run('open-world');
-    for (const rec of r.records) expect(rec.activeMeasures).toBe(0);
-    for (let t = 1; t <= last(r); t++) expect(cost(r, t)).toBeLessThanOrEqual(cost(r, t - 1) + 1e-9);
+  it('has no measures, and costs never drift upward, in every seed', () => {
+    for (const seed of SEEDS) {
+      const r = paired('open-world', seed).run;
+      for (const rec of r.records) expect(rec.activeMeasures).toBe(0);
+      for (let t = 1; t <= last(r); t++) expect(cost(r, t)).toBeLessThanOrEqual(cost(r, t - 1) + 1e-9);
+    }
   });
 });
 
@@ -99,6 +101,17 @@ describe('tariff-war-2018', () => {
     }
     // Round 0 is the calibrated world: its cost index is 100 with the pre-war tariffs in it.
     expect(cost(r, 0)).toBe(100);
+  });
+
+  it('passes each step of the war through to both states’ buyers and shrinks cross-bloc trade, against the twin, in every seed', () => {
+    for (const seed of SEEDS) {
+      const p = paired('tariff-war-2018', seed);
+      for (const c of ['USA', 'CHN'] as const) {
+        expect(effect(p, 3, c)).toBeGreaterThan(effect(p, 2, c));
+        expect(effect(p, 7, c)).toBeGreaterThan(effect(p, 6, c));
+      }
+      expect(p.run.records[9].crossBlocTradeShare).toBeLessThan(p.twin.records[9].crossBlocTradeShare);
+    }
   });
 
   it('raises both states’ buyers’ costs above the open world and shrinks cross-bloc trade', () => {
@@ -140,6 +153,58 @@ describe('micron-2023', () => {
     expect(revenueFrom(rec, 'sk-hynix', 'CHN', after)).toBeGreaterThan(
       revenueFrom(rec, 'sk-hynix', 'CHN', before),
     );
+  });
+
+  it('takes about half of Micron’s China revenue at once and more as buyers re-qualify, while Samsung’s and SK hynix’s rise, against the run without the ban, in every seed', () => {
+    for (const seed of SEEDS) {
+      const p = paired('micron-2023', seed);
+      const s = presetScenario('micron-2023');
+      s.seed = seed;
+      s.timeline = s.timeline.filter((e) => !(e.action === 'impose' && e.measure.kind === 'purchaseBan'));
+      const noBan = runScenario(s);
+      const loss = (t: number) =>
+        1 - revenueFrom(p.run, 'micron', 'CHN', t) / revenueFrom(noBan, 'micron', 'CHN', t);
+      expect(loss(3)).toBeGreaterThan(0.4);
+      expect(loss(3)).toBeLessThan(0.55);
+      expect(loss(7)).toBeGreaterThan(loss(3));
+      for (const rival of ['samsung', 'sk-hynix'])
+        expect(revenueFrom(p.run, rival, 'CHN', 7)).toBeGreaterThan(revenueFrom(noBan, rival, 'CHN', 7));
+    }
+  });
+
+  it('tool controls bite by what is bought: leading-edge YMTC pays more, while ASML keeps most of its China sales, in every seed', () => {
+    for (const seed of SEEDS) {
+      const p = paired('micron-2023', seed);
+      expect(revenueFrom(p.run, 'asml', 'CHN', 8)).toBeGreaterThan(
+        0.7 * revenueFrom(p.twin, 'asml', 'CHN', 8),
+      );
+      const ymtc = p.run.firms.findIndex((f) => f.id === 'ymtc');
+      expect(p.run.records[8].anchorDetail[ymtc * 3]).toBeGreaterThan(
+        p.twin.records[8].anchorDetail[ymtc * 3],
+      );
+    }
+  });
+
+  it('the gallium and germanium controls raise device makers’ costs in every state, China’s less than the USA’s and the EU’s, in every seed', () => {
+    for (const seed of SEEDS) {
+      const p = paired('micron-2023', seed);
+      const s = presetScenario('micron-2023');
+      s.seed = seed;
+      s.timeline = s.timeline.filter(
+        (e) =>
+          !(
+            e.action === 'impose' &&
+            e.measure.kind === 'exportControl' &&
+            e.measure.sectors.includes('gallium')
+          ),
+      );
+      const noGa = runScenario(s);
+      const t = last(p.run);
+      const rise = (c: StateCode) => cost(p.run, t, c) - cost(noGa, t, c);
+      for (const c of STATE_CODES) expect(rise(c)).toBeGreaterThan(0);
+      expect(rise('CHN')).toBeLessThan(rise('USA'));
+      expect(rise('CHN')).toBeLessThan(rise('EU'));
+    }
   });
 
   it('narrates the ban’s toll on Micron in the round it begins', () => {
@@ -328,13 +393,30 @@ describe('two-blocs', () => {
 });
 
 describe('detente', () => {
-  it('escalates, then unwinds after the gesture: fewer measures and lower costs at the end than at the peak', () => {
-    const r = run('detente');
-    const peak = Math.max(...r.records.map((x) => x.activeMeasures));
-    expect(peak).toBeGreaterThanOrEqual(5);
-    expect(r.records[last(r)].activeMeasures).toBeLessThan(peak);
-    const peakCost = Math.max(...r.records.slice(0, 12).map((x) => x.supplyChainCost.global));
-    expect(cost(r, last(r))).toBeLessThan(peakCost);
+  it('escalates, then unwinds after the gesture: every measure is lifted by the end, in every seed', () => {
+    for (const seed of SEEDS) {
+      const r = paired('detente', seed).run;
+      expect(Math.max(...r.records.map((x) => x.activeMeasures))).toBeGreaterThanOrEqual(4);
+      expect(r.records[last(r)].activeMeasures).toBe(0);
+    }
+  });
+
+  it('costs fall back almost all the way: a little stays, under half a point against the twin, in every seed', () => {
+    for (const seed of SEEDS) {
+      const p = paired('detente', seed);
+      const peak = Math.max(...p.run.records.map((_, t) => effect(p, t, 'CHN')));
+      const end = effect(p, last(p.run), 'CHN');
+      expect(peak).toBeGreaterThan(2);
+      expect(end).toBeGreaterThan(0);
+      expect(end).toBeLessThan(0.5);
+    }
+  });
+
+  it('standards come back together once trade reopens, in every seed', () => {
+    for (const seed of SEEDS) {
+      const r = paired('detente', seed).run;
+      expect(r.records[last(r)].standardsDivergence).toBeLessThan(0.05);
+    }
   });
 });
 

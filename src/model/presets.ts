@@ -100,9 +100,9 @@ const micron: Preset = {
   summary:
     'The October 2022 US controls on chip-making tools, Japan and the Netherlands joining, China’s May 2023 ban on Micron for critical-infrastructure operators, and China’s gallium and germanium controls of August 2023.',
   shows: [
-    'The ban takes Micron’s sales to China’s critical-infrastructure buyers away at once; more follows as buyers qualify Samsung and SK hynix, whose revenue from China rises.',
+    'The ban takes Micron’s sales to China’s critical-infrastructure buyers away at once, about half its revenue from China; a little more follows as buyers qualify Samsung and SK hynix, whose revenue from China rises (every run, against the same run without the ban).',
     'Chinese chip makers at the leading edge pay more for tools they can no longer buy from the US, Japan and the Netherlands; mature tools keep selling.',
-    'The gallium and germanium controls raise costs for device makers everywhere, China’s own buyers least.',
+    'The gallium and germanium controls raise costs for device makers in every state, China’s own buyers less than the USA’s and the EU’s (its refiners still sell at home).',
   ],
   scenario: {
     version: 1,
@@ -402,9 +402,9 @@ const detente: Preset = {
   summary:
     'Two years of escalation between the USA and China, then one gesture: both states are generous and forgive.',
   shows: [
-    'Generous tit for tat answers the gesture and relaxes its own measures after quiet rounds: the escalation unwinds.',
-    'Costs fall back, but not all the way: buyers who re-qualified suppliers do not all come back at once.',
-    'Standards that split during the escalation may stay split (path dependence).',
+    'Generous tit for tat answers the gesture and relaxes its own measures after quiet rounds: the escalation unwinds, and by the end every measure has been lifted, in every run.',
+    'Costs fall back almost all the way: a little stays for a while (under half a point on China’s cost index against the same world without measures), because buyers who moved to other suppliers come back over several quarters.',
+    'Standards split little during the escalation and come back together once trade reopens: a split this short does not lock in.',
   ],
   scenario: {
     version: 1,

@@ -78,7 +78,7 @@ describe('the simulator in Chromium', () => {
     await expect.poll(() => page.getByRole('heading', { name: 'How to use Decoupling Lab' }).count()).toBe(0);
   });
 
-  it('plays to the end at top speed; the cost chart holds every round and its line rises', async () => {
+  it('plays to the end at top speed; the cost chart holds every round and ends where the engine does', async () => {
     await page.getByLabel('Speed').selectOption({ label: 'Top speed' });
     await page.getByRole('button', { name: 'Play' }).click();
     const total = await totalRounds();
@@ -94,11 +94,16 @@ describe('the simulator in Chromium', () => {
     const first = numberOf(rows[0][global]);
     const last = numberOf(rows[rows.length - 1][global]);
     expect(first).toBeCloseTo(100, 5);
-    expect(last).toBeGreaterThan(first);
+    // Learning and growing demand pull the raw index down while the measures push it up: the chart's last value is
+    // the engine's (the effect against the twin is what the headline reads).
+    const report = reportScenario(presetScenario('micron-2023'));
+    const engineLast = report.series[report.series.length - 1].supplyChainCost.global;
+    expect(Math.abs(last - engineLast)).toBeLessThan(0.1);
+    expect(last).not.toBeCloseTo(first, 1);
     const divergence = await chartTable('Technology standards divergence');
     expect(divergence.rows.length).toBe(total + 1);
     // the same fingerprint as `npm run sim -- --preset micron-2023` prints
-    const cli = reportScenario(presetScenario('micron-2023')).fingerprint;
+    const cli = report.fingerprint;
     await expect.poll(() => page.getByTestId('fingerprint').textContent()).toBe(cli);
     expect(await page.locator('body').innerText()).not.toMatch(/\bNaN\b|undefined/);
     await page.screenshot({ path: `${SHOTS}/02-costs-and-standards.png` });
