@@ -5,7 +5,7 @@ import { fingerprint } from './fingerprint.ts';
 import { finalRound, runScenario, type Run } from './run.ts';
 import { resolveScenario, type Scenario } from './scenario.ts';
 import { runTournament, type TournamentEntry } from './tournament.ts';
-import { STATE_CODES, type StateCode } from './types.ts';
+import { STATE_CODES, type Bloc, type StandardId, type StateCode } from './types.ts';
 
 /** significant digits kept in reports: far below the model's own precision, far above what a chart can show */
 export const REPORT_DIGITS = 6;
@@ -31,6 +31,8 @@ export interface SeriesPoint {
   activeMeasures: number;
   averageTariff: Record<string, number>;
   selfHarm: Record<StateCode, number>;
+  /** each bloc's share of each stack, output-weighted over its standards-bearing firms (A + B = 1) */
+  standardShares: Record<Bloc | 'global', Record<StandardId, number>>;
   firms: Record<string, FirmPoint>;
 }
 
@@ -65,6 +67,14 @@ export interface RunReport {
   tournament?: { ranking: TournamentEntry[] };
 }
 
+/** Share of each stack from the share of A the metrics keep. */
+function stackShares(shareA: Record<Bloc | 'global', number>): SeriesPoint['standardShares'] {
+  const out = {} as SeriesPoint['standardShares'];
+  for (const key of ['US', 'CN', 'NA', 'global'] as const)
+    out[key] = { A: round6(shareA[key]), B: round6(1 - shareA[key]) };
+  return out;
+}
+
 const mapValues = <K extends string>(o: Record<K, number>): Record<K, number> =>
   Object.fromEntries(Object.entries(o).map(([k, v]) => [k, round6(v as number)])) as Record<K, number>;
 
@@ -88,6 +98,7 @@ export function seriesOf(run: Run, withFirms = true): SeriesPoint[] {
       activeMeasures: r.activeMeasures,
       averageTariff: mapValues(r.averageTariff),
       selfHarm: mapValues(r.selfHarm),
+      standardShares: stackShares(r.standardShares),
       firms,
     };
   });
