@@ -6,7 +6,7 @@
 import type { Policy } from './policy.ts';
 import type { Rng } from './rng.ts';
 import type { LinkAccess } from './sourcing.ts';
-import { STANDARD_IDS, STATE_CODES } from './types.ts';
+import { STANDARD_IDS } from './types.ts';
 import { NS, type WorldBase } from './world.ts';
 
 export interface StandardValueInput {
@@ -52,6 +52,50 @@ export function marketStandardShares(
   return onA.map((a, m) => (all[m]! > 0 ? a / all[m]! : 0.5));
 }
 
+/**
+ * Per firm and state (F x NS): the share of the firm's round-0 sales to buyers in that state (`sell`) and of its
+ * round-0 purchases from suppliers there (`buy`) that the measures in force now close. Controls on its sector to a
+ * market, that market's bans on the firm (in full, or its CII share) and listings all count; a partner one may not
+ * trade with gives no network benefit, whichever side closes the link. Only slots with a closed link are visited.
+ */
+export function blockedPartners(
+  base: WorldBase,
+  access: LinkAccess,
+): { sell: Float64Array; buy: Float64Array } {
+  const F = base.nFirms;
+  const sell = new Float64Array(F * NS);
+  const buy = new Float64Array(F * NS);
+  for (let s = 0; s < base.slotNode.length; s++) {
+    if (!access.slotClosed[s]) continue;
+    const b = base.slotNode[s]!;
+    const bs = base.nodeState[b]!;
+    const buyerBears = b < F && base.sectorStandard[base.nodeSector[b]!] === 1;
+    const q0 = (b < F ? base.output0[b]! : base.finalDemand[b]!) * base.slotAlpha[s]!;
+    for (let l = base.slotStart[s]!, end = l + base.slotLen[s]!; l < end; l++) {
+      const closed = Math.max(access.beta[l]!, access.ciiBlocked[l] ? access.slotPhi[s]! : 0);
+      if (closed === 0) continue;
+      const j = base.linkSupplier[l]!;
+      if (base.sectorStandard[base.nodeSector[j]!] === 1)
+        sell[j * NS + bs] += q0 * base.linkShare0[l]! * closed;
+      if (buyerBears) buy[b * NS + base.nodeState[j]!] += base.slotAlpha[s]! * base.linkShare0[l]! * closed;
+    }
+  }
+  // As shares of what the firm sold to, and bought from, each state at round 0 (at round-0 prices of 1).
+  for (let f = 0; f < F; f++) {
+    let perUnit = 0;
+    for (let s = base.nodeFirstSlot[f]!, last = s + base.nodeSlotCount[f]!; s < last; s++)
+      perUnit += base.slotAlpha[s]!;
+    for (let m = 0; m < NS; m++) {
+      const i = f * NS + m;
+      const sold = base.output0[f]! * base.marketWeight0[i]!;
+      const bought = perUnit * base.supplyWeight0[i]!;
+      sell[i] = sold > 0 ? Math.min(1, sell[i]! / sold) : 0;
+      buy[i] = bought > 0 ? Math.min(1, buy[i]! / bought) : 0;
+    }
+  }
+  return { sell, buy };
+}
+
 export interface StandardSwitch {
   firm: number;
   from: number;
@@ -71,34 +115,13 @@ export function reconsiderStandards(
   const next = standard.slice();
   const switches: StandardSwitch[] = [];
   const shareA = marketStandardShares(base, standard, revenue);
-  const cutSell = new Float64Array(NS);
-  const supplyTotal = new Float64Array(NS);
-  const supplyCut = new Float64Array(NS);
+  const blocked = blockedPartners(base, access);
   for (let f = 0; f < base.nFirms; f++) {
     if (standard[f]! < 0) continue;
     // Draw for every standards-bearing firm in the same order, so the stream does not depend on the measures.
     const reconsider = rng.next() < p.reconsiderRate;
     const u = rng.next();
     if (!reconsider) continue;
-    // Selling side: markets that ban the firm (entirely, or their CII share).
-    for (let m = 0; m < NS; m++) {
-      cutSell[m] = policy.banAll.get(f)?.has(m)
-        ? 1
-        : policy.banCii.get(f)?.has(m)
-          ? base.states[STATE_CODES[m]!].ciiShare
-          : 0;
-      supplyTotal[m] = 0;
-      supplyCut[m] = 0;
-    }
-    // Buying side: the share of the firm's round-0 input from each state that controls now close.
-    for (let s = base.nodeFirstSlot[f]!, last = s + base.nodeSlotCount[f]!; s < last; s++) {
-      for (let l = base.slotStart[s]!, end = l + base.slotLen[s]!; l < end; l++) {
-        const m = base.nodeState[base.linkSupplier[l]!]!;
-        const w = base.slotAlpha[s]! * base.linkShare0[l]!;
-        supplyTotal[m] += w;
-        supplyCut[m] += w * access.beta[l]!;
-      }
-    }
     const home = base.nodeState[f]!;
     const values = STANDARD_IDS.map((_, std) => {
       let reachable = 0;
@@ -107,9 +130,10 @@ export function reconsiderStandards(
         const onStd = std === 0 ? shareA[m]! : 1 - shareA[m]!;
         const sell = base.marketWeight0[f * NS + m]!;
         const buy = base.supplyWeight0[f * NS + m]!;
-        const buyCut = supplyTotal[m]! > 0 ? supplyCut[m]! / supplyTotal[m]! : 0;
-        reachable += 0.5 * onStd * (sell * (1 - cutSell[m]!) + buy * (1 - buyCut));
-        cutOff += 0.5 * onStd * (sell * cutSell[m]! + buy * buyCut);
+        const sellCut = blocked.sell[f * NS + m]!;
+        const buyCut = blocked.buy[f * NS + m]!;
+        reachable += 0.5 * onStd * (sell * (1 - sellCut) + buy * (1 - buyCut));
+        cutOff += 0.5 * onStd * (sell * sellCut + buy * buyCut);
       }
       return standardValue({
         quality: std === 1 ? p.qualityB : 0,

@@ -3,6 +3,7 @@ import { compilePolicy } from '../../src/model/policy.ts';
 import { createRng } from '../../src/model/rng.ts';
 import { linkAccess } from '../../src/model/sourcing.ts';
 import {
+  blockedPartners,
   marketStandardShares,
   probabilityOfB,
   reconsiderStandards,
@@ -10,7 +11,9 @@ import {
 } from '../../src/model/standards.ts';
 import type { Measure, StateCode } from '../../src/model/types.ts';
 import { NS, stateIndex, type World } from '../../src/model/world.ts';
-import { expectUnchanged, smallWorld } from './helpers.ts';
+import { runScenario } from '../../src/model/run.ts';
+import { SECTOR_IDS, type StandardId } from '../../src/model/types.ts';
+import { ban, control, expectUnchanged, firmIndex, impose, scenario, smallWorld } from './helpers.ts';
 import type { ModelParams } from '../../src/model/params.ts';
 
 function reconsider(world: World, measures: Measure[], seed = 1) {
@@ -175,4 +178,132 @@ describe('reconsiderStandards', () => {
       reconsiderStandards(world.base, policy, access, world.standard, world.revenue, createRng(1)),
     );
   });
+});
+
+describe('blockedPartners', () => {
+  const world = smallWorld();
+  const blockedFor = (measures: Measure[]) => {
+    const policy = compilePolicy(world.base, measures);
+    return blockedPartners(world.base, linkAccess(world, policy));
+  };
+  const at = (a: Float64Array, firm: string, state: StateCode) =>
+    a[firmIndex(world, firm) * NS + stateIndex[state]]!;
+  const listing = (maker: StateCode, firm: string): Measure => ({
+    kind: 'entityListing',
+    id: `${maker}-list-${firm}`,
+    maker,
+    firm,
+  });
+
+  it.each([
+    {
+      name: 'with no measures, no partner is blocked',
+      measures: [],
+      expect: [{ side: 'sell', firm: 'apple', state: 'CHN', share: 0 }],
+    },
+    {
+      name: 'a full purchase ban blocks all the firm’s sales to the banning state, and nothing else',
+      measures: [ban('CHN', 'apple', 'all')],
+      expect: [
+        { side: 'sell', firm: 'apple', state: 'CHN', share: 1 },
+        { side: 'sell', firm: 'apple', state: 'EU', share: 0 },
+        { side: 'buy', firm: 'apple', state: 'CHN', share: 0 },
+      ],
+    },
+    {
+      name: 'a CII ban blocks the banning state’s critical-infrastructure share of the firm’s sales',
+      measures: [ban('CHN', 'apple', 'cii')],
+      expect: [{ side: 'sell', firm: 'apple', state: 'CHN', share: 0.5 }],
+    },
+    {
+      name: 'an export control on the firm’s own sector blocks its sales to the target (the selling side)',
+      measures: [control('USA', 'CHN', ['phones'])],
+      expect: [
+        { side: 'sell', firm: 'apple', state: 'CHN', share: 1 },
+        { side: 'sell', firm: 'xiaomi', state: 'USA', share: 0 },
+      ],
+    },
+    {
+      name: 'an export control on the firm’s inputs blocks its purchases from the controlling state (the buying side)',
+      measures: [control('USA', 'CHN', ['memory', 'logic', 'gallium', 'germanium'])],
+      expect: [
+        { side: 'buy', firm: 'huawei', state: 'USA', share: 1 },
+        { side: 'sell', firm: 'huawei', state: 'USA', share: 0 },
+      ],
+    },
+    {
+      name: 'an entity listing blocks the listed firm’s purchases from the listing state, not its sales',
+      measures: [listing('USA', 'huawei')],
+      expect: [
+        { side: 'buy', firm: 'huawei', state: 'USA', share: 1 },
+        { side: 'sell', firm: 'huawei', state: 'USA', share: 0 },
+      ],
+    },
+  ] as Array<{
+    name: string;
+    measures: Measure[];
+    expect: Array<{ side: 'sell' | 'buy'; firm: string; state: StateCode; share: number }>;
+  }>)('$name', ({ measures, expect: cases }) => {
+    const b = blockedFor(measures);
+    for (const c of cases) {
+      const weight = c.side === 'sell' ? world.base.marketWeight0 : world.base.supplyWeight0;
+      expect(at(weight, c.firm, c.state), 'the firm trades with the state at round 0').toBeGreaterThan(0);
+      expect(at(b[c.side], c.firm, c.state), `${c.side} ${c.firm} ${c.state}`).toBeCloseTo(c.share, 9);
+    }
+  });
+
+  it('gives shares between 0 and 1', () => {
+    const b = blockedFor([control('USA', 'ALL', [...SECTOR_IDS], { id: 'all' }), ban('CHN', 'apple', 'cii')]);
+    for (const x of [...b.sell, ...b.buy]) expect(x >= 0 && x <= 1).toBe(true);
+  });
+
+  it('does not modify its input', () => {
+    const policy = compilePolicy(world.base, [
+      control('USA', 'CHN', [...SECTOR_IDS], { id: 'all' }),
+      ban('CHN', 'apple', 'cii'),
+    ]);
+    const access = linkAccess(world, policy);
+    expectUnchanged([world.base, access], () => blockedPartners(world.base, access));
+  });
+});
+
+/** Every link between the US-aligned states and China closed both ways, and each bloc mandating its own stack. */
+function blockedBlocs(seed: number, params: Partial<ModelParams>) {
+  const west: StateCode[] = ['USA', 'EU', 'JPN', 'KOR', 'TWN'];
+  const mandate = (maker: StateCode, standard: StandardId): Measure => ({
+    kind: 'standardMandate',
+    id: `${maker}-stack`,
+    maker,
+    standard,
+    strength: 1.5,
+  });
+  return scenario({
+    seed,
+    rounds: 40,
+    params: { joinRate: 0, ...params },
+    timeline: [
+      ...west.flatMap((c) => [
+        impose(1, control(c, 'CHN', [...SECTOR_IDS], { id: `${c}-all-CHN` })),
+        impose(1, control('CHN', c, [...SECTOR_IDS], { id: `CHN-all-${c}` })),
+      ]),
+      impose(1, mandate('USA', 'A')),
+      impose(1, mandate('CHN', 'B')),
+    ],
+  });
+}
+
+describe('a split behind closed borders', () => {
+  // Before partners one may not sell to counted as blocked, a strong network benefit pulled China's firms back to
+  // stack A through the US-bloc markets they could no longer reach, and D fell from 1 to 0 at gamma = 10.
+  it.each([2, 5, 10])(
+    'with every cross-bloc link blocked and bloc mandates, the split holds at network benefit %d',
+    (networkBenefit) => {
+      for (const seed of [1, 2, 3]) {
+        const d = runScenario(blockedBlocs(seed, { networkBenefit })).records.map(
+          (r) => r.standardsDivergence,
+        );
+        for (const x of d.slice(30)) expect(x, `seed ${seed}`).toBeGreaterThan(0.9);
+      }
+    },
+  );
 });
