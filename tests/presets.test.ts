@@ -45,6 +45,34 @@ describe('open-world', () => {
   });
 });
 
+/** The preset's scenario at another seed, with parameters changed where given. */
+function atSeed(id: PresetId, seed: number, params: Record<string, number> = {}): Run {
+  const s = presetScenario(id);
+  return runScenario({ ...s, seed, params: { ...s.params, ...params } });
+}
+const SEEDS20 = Array.from({ length: 20 }, (_, i) => i);
+
+describe('open-world, over 20 seeds', () => {
+  it('keeps the standards split where it starts: D and China’s share of stack A end within 0.05 of round 0', () => {
+    for (const seed of SEEDS20) {
+      const r = atSeed('open-world', seed);
+      const [first, end] = [r.records[0], r.records[last(r)]];
+      expect(Math.abs(end.standardsDivergence - first.standardsDivergence), `seed ${seed}`).toBeLessThan(
+        0.05,
+      );
+      expect(Math.abs(end.standardShares.CN - first.standardShares.CN), `seed ${seed}`).toBeLessThan(0.05);
+    }
+  });
+
+  it('from an even start, each stack wins in some seeds', () => {
+    const winsA = SEEDS20.map((seed) =>
+      atSeed('open-world', seed, { initialStackB: 0.5, initialStackBAbroad: 0.5 }),
+    ).filter((r) => r.records[last(r)].standardShares.global > 0.5).length;
+    expect(winsA).toBeGreaterThan(0);
+    expect(winsA).toBeLessThan(20);
+  });
+});
+
 describe('tariff-war-2018', () => {
   it('follows the recorded average tariffs step by step', () => {
     const r = run('tariff-war-2018');

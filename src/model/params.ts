@@ -42,6 +42,7 @@ export const PARAM_KEYS = [
   'alignmentDrift',
   'escalationFactor',
   'proportionalShare',
+  'initialStackBAbroad',
 ] as const;
 export type ParamKey = (typeof PARAM_KEYS)[number];
 export type ModelParams = Record<ParamKey, number>;
@@ -248,8 +249,22 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
     min: 0,
     max: 1,
     step: 0.05,
-    help: 'Share of China-based standards-bearing firms on stack B at round 0; everyone else starts on the shared stack A.',
+    help: 'Share of China-based standards-bearing firms on stack B at round 0. The model infers the home value of stack B in China that makes this share the firms’ own choice, so the start is an equilibrium.',
     source: 'Assumption; 5G is one global standard (3GPP) with national variants at the margin.',
+  },
+  {
+    key: 'initialStackBAbroad',
+    startOnly: true,
+    label: 'Initial stack-B share elsewhere',
+    group: 'standards',
+    unit: 'share of firms outside China',
+    default: 0,
+    min: 0,
+    max: 1,
+    step: 0.05,
+    help: 'Share of standards-bearing firms based outside China on stack B at round 0. Set it and the China share to 0.5 for an even start, from which either stack can win by chance.',
+    source:
+      'Assumption; 0 because outside China the 5G stack in use is the global one (3GPP). Raise it to explore other starts.',
   },
   {
     key: 'qualityB',

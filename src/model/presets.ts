@@ -37,7 +37,8 @@ const openWorld: Preset = {
   summary: 'No measures at all: the baseline every other run is compared with.',
   shows: [
     'Costs drift down as firms learn (Wright’s law); they never drift up without a measure or a shock.',
-    'One technology stack wins out by increasing returns; the winner is set by the starting shares and by chance.',
+    'Standards stay where they start: the starting split is an equilibrium, so China’s firms on stack B (tied to a home ecosystem) stay there, and the rest stay on stack A.',
+    'From an even start (set both initial stack-B shares to 0.5) one stack wins by increasing returns, and which one is chance.',
   ],
   scenario: {
     version: 1,

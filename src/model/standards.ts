@@ -1,13 +1,18 @@
 // Standards: standards-bearing firms now and then reconsider which technology stack they build on (increasing-returns
 // adoption after W. Brian Arthur, 1989). A stack is worth its quality, plus a network benefit from trade partners on
 // it, minus the partners on it that restrictions cut the firm off from, plus any home-state mandate. The choice is a
-// seeded logit draw, so lock-in and path dependence can appear.
+// seeded logit draw, so lock-in and path dependence can appear. The starting split is solved to be an equilibrium of
+// this same choice (settleStandards), so that a world with no measures does not drift away from it.
 
 import type { Policy } from './policy.ts';
 import type { Rng } from './rng.ts';
 import type { LinkAccess } from './sourcing.ts';
-import { STANDARD_IDS } from './types.ts';
-import { NS, type WorldBase } from './world.ts';
+import { STANDARD_IDS, STATE_CODES } from './types.ts';
+import type { WorldBase } from './world.ts';
+
+/** number of states (world.ts has the same; kept here so that this module imports no values from world.ts) */
+const NS = STATE_CODES.length;
+const CHINA = STATE_CODES.indexOf('CHN');
 
 export interface StandardValueInput {
   quality: number;
@@ -18,10 +23,12 @@ export interface StandardValueInput {
   /** trade-weighted share of partners on the standard that restrictions cut it off from */
   cutOff: number;
   mandate: number;
+  /** the home value of the standard where the firm is based (see settleStandards); 0 if absent */
+  home?: number;
 }
 
 export function standardValue(x: StandardValueInput): number {
-  return x.quality + x.networkBenefit * x.reachable - x.cutOffCost * x.cutOff + x.mandate;
+  return x.quality + (x.home ?? 0) + x.networkBenefit * x.reachable - x.cutOffCost * x.cutOff + x.mandate;
 }
 
 /** Logit probability of choosing B over A at temperature T. */
@@ -96,6 +103,146 @@ export function blockedPartners(
   return { sell, buy };
 }
 
+/**
+ * What stacks A and B are worth to firm f (standardValue), given each market's share of stack A, the partners the
+ * measures block (null: none) and the mandates in force (null: none).
+ */
+function stackValues(
+  base: WorldBase,
+  f: number,
+  shareA: Float64Array,
+  blocked: { sell: Float64Array; buy: Float64Array } | null,
+  mandate: Float64Array | null,
+): [number, number] {
+  const p = base.params;
+  const home = base.nodeState[f]!;
+  const values: [number, number] = [0, 0];
+  for (let std = 0; std < 2; std++) {
+    let reachable = 0;
+    let cutOff = 0;
+    for (let m = 0; m < NS; m++) {
+      const onStd = std === 0 ? shareA[m]! : 1 - shareA[m]!;
+      const sell = base.marketWeight0[f * NS + m]!;
+      const buy = base.supplyWeight0[f * NS + m]!;
+      const sellCut = blocked ? blocked.sell[f * NS + m]! : 0;
+      const buyCut = blocked ? blocked.buy[f * NS + m]! : 0;
+      reachable += 0.5 * onStd * (sell * (1 - sellCut) + buy * (1 - buyCut));
+      cutOff += 0.5 * onStd * (sell * sellCut + buy * buyCut);
+    }
+    values[std] = standardValue({
+      quality: std === 1 ? p.qualityB : 0,
+      home: std === base.standard0[f] ? base.homeValue[f]! : 0,
+      networkBenefit: p.networkBenefit,
+      cutOffCost: p.cutOffCost,
+      reachable,
+      cutOff,
+      mandate: mandate ? mandate[home * STANDARD_IDS.length + std]! : 0,
+    });
+  }
+  return values;
+}
+
+/**
+ * The home value of stack B that makes the firms' mean logit probability of choosing B equal `target` (0-1, open),
+ * given each firm's value of B over A without it (`gaps`). The mean rises with the home value, so bisection finds it;
+ * the bracket is exact: at T logit(target) - max gap every firm's probability is at most the target, and at
+ * T logit(target) - min gap at least.
+ */
+export function solveHomeValue(gaps: ArrayLike<number>, target: number, temperature: number): number {
+  if (gaps.length === 0 || !(target > 0 && target < 1)) return 0;
+  let gMin = Infinity;
+  let gMax = -Infinity;
+  for (let i = 0; i < gaps.length; i++) {
+    gMin = Math.min(gMin, gaps[i]!);
+    gMax = Math.max(gMax, gaps[i]!);
+  }
+  const logit = temperature * Math.log(target / (1 - target));
+  let lo = logit - gMax;
+  let hi = logit - gMin;
+  for (let i = 0; i < 200 && hi - lo > 1e-12; i++) {
+    const mid = 0.5 * (lo + hi);
+    let mean = 0;
+    for (let k = 0; k < gaps.length; k++) mean += probabilityOfB(0, gaps[k]! + mid, temperature);
+    if (mean / gaps.length < target) lo = mid;
+    else hi = mid;
+  }
+  return 0.5 * (lo + hi);
+}
+
+/** closest a solved choice probability comes to 0 or 1, so that home values stay finite */
+const PROBABILITY_FLOOR = 1e-9;
+
+/**
+ * The solved start: why firms stay on the stack they start on. Network benefit alone would pull a minority over to
+ * the stack most partners use, so a split start would drift even with no measures. The firms that start on the
+ * stack the network under-predicts are read as tied to a home ecosystem of it (for China's firms on stack B:
+ * domestic standards policy, as with TD-SCDMA and WAPI; their own operators and software), and value it above what its
+ * network gives them. How much is solved region by region (China; everywhere else), as a market share reveals a
+ * product's value in a logit model (Berry 1994): the value that makes the region's expected share of each stack, with
+ * every standards-bearing firm choosing by the same logit rule as every round, equal the scenario's starting share
+ * (initialStackB, initialStackBAbroad). Networks are valued at the expected start (each firm on B with its region's
+ * share), so the value does not depend on which firms the seed happened to draw. The start is then an equilibrium of
+ * the model's own choice, and a world with no measures has nothing to drift toward.
+ *
+ * Only one stack per region gets a home value, never a negative one; a region wholly on one stack has none. Quality
+ * (qualityB) is left out: a better stack is a cause of change, not something the start explains away. From an even
+ * start (half of each region on each stack) the value is 0, and which stack wins is chance (Arthur 1989).
+ *
+ * Returns each firm's home value of the stack it starts on (0 for most); nothing passed in is changed.
+ */
+export function solveHomeValues(base: WorldBase, standard: Int8Array, revenue: Float64Array): Float64Array {
+  const p = base.params;
+  const T = p.standardTemperature;
+  const F = base.nFirms;
+  const home = new Float64Array(F);
+  const inChina = (f: number) => base.nodeState[f] === CHINA;
+  const targetOf = (f: number) => (inChina(f) ? p.initialStackB : p.initialStackBAbroad);
+  // Each market's expected share of stack A at the start (marketStandardShares, with probabilities for stacks).
+  const shareA = new Float64Array(NS);
+  const all = new Float64Array(NS);
+  for (let j = 0; j < F; j++) {
+    if (standard[j]! < 0) continue;
+    for (let m = 0; m < NS; m++) {
+      const v = revenue[j * NS + m]!;
+      all[m] += v;
+      shareA[m] += v * (1 - targetOf(j));
+    }
+  }
+  for (let m = 0; m < NS; m++) shareA[m] = all[m]! > 0 ? shareA[m]! / all[m]! : 0.5;
+  // The values the home value is solved from leave it and quality out.
+  const plain = { ...base, params: { ...p, qualityB: 0 }, homeValue: new Float64Array(F) };
+  for (const china of [true, false]) {
+    const target = china ? p.initialStackB : p.initialStackBAbroad;
+    if (!(target > 0 && target < 1)) continue;
+    // Each firm's value of B over A, grouped by the stack it starts on.
+    const gaps: [number[], number[]] = [[], []];
+    let expectedB = 0;
+    for (let f = 0; f < F; f++) {
+      if (standard[f]! < 0 || inChina(f) !== china) continue;
+      const [a, b] = stackValues(plain, f, shareA, null, null);
+      gaps[standard[f]!]!.push(b - a);
+      expectedB += probabilityOfB(a, b, T);
+    }
+    const firms = gaps[0].length + gaps[1].length;
+    if (firms === 0 || expectedB === target * firms) continue;
+    // The firms on the stack the network under-predicts must choose it this often, on average, for the region to
+    // expect its starting share on it. A home value of A is solved as one of B with the gaps' signs turned.
+    const std = expectedB < target * firms ? 1 : 0;
+    const share = std === 1 ? target : 1 - target;
+    const sign = std === 1 ? 1 : -1;
+    const mine = gaps[std].map((g) => sign * g);
+    const others = gaps[1 - std]!;
+    if (mine.length === 0) continue;
+    let fromOthers = 0;
+    for (const g of others) fromOthers += probabilityOfB(0, sign * g, T);
+    const needed = others.length > 0 ? (share - (1 - share) * (fromOthers / others.length)) / share : share;
+    const h = solveHomeValue(mine, Math.min(1 - PROBABILITY_FLOOR, Math.max(PROBABILITY_FLOOR, needed)), T);
+    if (!(h > 0)) continue;
+    for (let f = 0; f < F; f++) if (standard[f] === std && inChina(f) === china) home[f] = h;
+  }
+  return home;
+}
+
 export interface StandardSwitch {
   firm: number;
   from: number;
@@ -122,29 +269,8 @@ export function reconsiderStandards(
     const reconsider = rng.next() < p.reconsiderRate;
     const u = rng.next();
     if (!reconsider) continue;
-    const home = base.nodeState[f]!;
-    const values = STANDARD_IDS.map((_, std) => {
-      let reachable = 0;
-      let cutOff = 0;
-      for (let m = 0; m < NS; m++) {
-        const onStd = std === 0 ? shareA[m]! : 1 - shareA[m]!;
-        const sell = base.marketWeight0[f * NS + m]!;
-        const buy = base.supplyWeight0[f * NS + m]!;
-        const sellCut = blocked.sell[f * NS + m]!;
-        const buyCut = blocked.buy[f * NS + m]!;
-        reachable += 0.5 * onStd * (sell * (1 - sellCut) + buy * (1 - buyCut));
-        cutOff += 0.5 * onStd * (sell * sellCut + buy * buyCut);
-      }
-      return standardValue({
-        quality: std === 1 ? p.qualityB : 0,
-        networkBenefit: p.networkBenefit,
-        cutOffCost: p.cutOffCost,
-        reachable,
-        cutOff,
-        mandate: policy.mandate[home * STANDARD_IDS.length + std]!,
-      });
-    });
-    const choice = u < probabilityOfB(values[0]!, values[1]!, p.standardTemperature) ? 1 : 0;
+    const [valueA, valueB] = stackValues(base, f, shareA, blocked, policy.mandate);
+    const choice = u < probabilityOfB(valueA, valueB, p.standardTemperature) ? 1 : 0;
     if (choice !== standard[f]) {
       next[f] = choice;
       switches.push({ firm: f, from: standard[f]!, to: choice });

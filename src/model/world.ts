@@ -10,6 +10,7 @@ import { learningExponent } from './learning.ts';
 import type { ModelParams } from './params.ts';
 import type { LinkAccess } from './sourcing.ts';
 import { createRng, drawWeighted, type Rng } from './rng.ts';
+import { solveHomeValues } from './standards.ts';
 import {
   SECTOR_IDS,
   STATE_CODES,
@@ -81,6 +82,10 @@ export interface WorldBase {
   sectorStandard: Uint8Array;
   states: Record<StateCode, StateConfig>;
   alignment0: Float64Array;
+  /** per firm: the stack it started on at round 0 (0 = A, 1 = B, -1 = none) */
+  standard0: Int8Array;
+  /** per firm: its home value of the stack it started on, which makes the round-0 split an equilibrium (standards.ts) */
+  homeValue: Float64Array;
 }
 
 export interface MeasureMeta {
@@ -365,6 +370,8 @@ export function buildWorld(opts: WorldOptions): World {
     sectorStandard: Uint8Array.from(SECTORS.map((s) => (s.standard ? 1 : 0))),
     states: opts.states,
     alignment0: Float64Array.from(STATE_CODES.map((c) => opts.states[c].alignment)),
+    standard0: new Int8Array(F).fill(-1),
+    homeValue: new Float64Array(F),
   };
 
   for (let s = slotNode.length - 1; s >= 0; s--) {
@@ -423,13 +430,21 @@ export function buildWorld(opts: WorldOptions): World {
     }
   }
 
+  // Starting stacks at the scenario's shares, China's and everyone else's on streams of their own; then the home
+  // value of stack B that makes this start an equilibrium of the standards choice (standards.ts).
   const standard = new Int8Array(F).fill(-1);
   const stdRng = rng.fork('standards0');
+  const abroadRng = rng.fork('standards0/abroad');
   for (let i = 0; i < F; i++) {
     if (!base.sectorStandard[nodeSector[i]!]) continue;
-    const chinese = nodeState[i] === stateIndex.CHN;
-    standard[i] = chinese && stdRng.next() < params.initialStackB ? 1 : 0;
+    const onB =
+      nodeState[i] === stateIndex.CHN
+        ? stdRng.next() < params.initialStackB
+        : abroadRng.next() < params.initialStackBAbroad;
+    standard[i] = onB ? 1 : 0;
   }
+  base.standard0 = standard.slice();
+  base.homeValue = solveHomeValues(base, standard, revenue);
 
   const memory = Object.fromEntries(
     STATE_CODES.map((c) => [c, { grim: [], imposedLast: {} } as StrategyMemory]),

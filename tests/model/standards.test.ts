@@ -7,8 +7,12 @@ import {
   marketStandardShares,
   probabilityOfB,
   reconsiderStandards,
+  solveHomeValue,
+  solveHomeValues,
   standardValue,
 } from '../../src/model/standards.ts';
+import { presetScenario } from '../../src/model/presets.ts';
+import { parseScenario } from '../../src/model/scenario.ts';
 import type { Measure, StateCode } from '../../src/model/types.ts';
 import { NS, stateIndex, type World } from '../../src/model/world.ts';
 import { runScenario } from '../../src/model/run.ts';
@@ -306,4 +310,175 @@ describe('a split behind closed borders', () => {
       }
     },
   );
+});
+
+describe('solveHomeValue', () => {
+  const meanP = (gaps: number[], h: number, t: number) =>
+    gaps.reduce((sum, g) => sum + probabilityOfB(0, g + h, t), 0) / gaps.length;
+
+  it.each([
+    {
+      name: 'is 0 when the firms already choose B half the time at an even target',
+      gaps: [0, 0, 0],
+      target: 0.5,
+      t: 0.25,
+      h: 0,
+    },
+    {
+      name: 'is T logit(target) minus the gap for a single firm',
+      gaps: [-2],
+      target: 0.1,
+      t: 0.25,
+      h: 2 + 0.25 * Math.log(0.1 / 0.9),
+    },
+    { name: 'centres symmetric gaps on the target', gaps: [-1, -3], target: 0.5, t: 0.25, h: 2 },
+    { name: 'is 0 for a target of 0 (nothing to explain)', gaps: [-2], target: 0, t: 0.25, h: 0 },
+    { name: 'is 0 for a target of 1', gaps: [-2], target: 1, t: 0.25, h: 0 },
+    { name: 'is 0 for no firms', gaps: [], target: 0.3, t: 0.25, h: 0 },
+  ])('$name', ({ gaps, target, t, h }) => {
+    expect(solveHomeValue(gaps, target, t)).toBeCloseTo(h, 9);
+  });
+
+  it('makes the mean choice probability equal the target, for spread-out gaps', () => {
+    for (const [gaps, target, t] of [
+      [[-3, -2.5, -1, 0.5], 0.1, 0.25],
+      [[-0.2, -4, -1.3], 0.9, 1],
+      [[2, 3], 0.02, 0.05],
+    ] as const) {
+      const h = solveHomeValue(gaps, target, t);
+      expect(meanP([...gaps], h, t)).toBeCloseTo(target, 9);
+    }
+  });
+
+  it('does not modify its input', () => {
+    const gaps = [-1, -2, 0.5];
+    expectUnchanged([gaps], () => solveHomeValue(gaps, 0.2, 0.25));
+  });
+});
+
+describe('solveHomeValues (the solved start)', () => {
+  const homes = (world: World) => {
+    const out = { chinaB: [] as number[], other: [] as number[] };
+    for (let f = 0; f < world.base.nFirms; f++) {
+      const v = world.base.homeValue[f]!;
+      const chinaB = world.base.nodeState[f] === stateIndex.CHN && world.standard[f] === 1;
+      (chinaB ? out.chinaB : out.other).push(v);
+    }
+    return out;
+  };
+
+  it.each([
+    {
+      name: 'at the defaults, only China’s firms on stack B have a home value, and it is positive',
+      params: {},
+      chinaB: 'positive',
+    },
+    {
+      name: 'from an even start, no firm has a home value',
+      params: { initialStackB: 0.5, initialStackBAbroad: 0.5 },
+      chinaB: 'zero',
+    },
+    {
+      name: 'a region wholly on one stack has no home value',
+      params: { initialStackB: 0, initialStackBAbroad: 0 },
+      chinaB: 'zero',
+    },
+    {
+      name: 'a quality edge is not explained away by a home value',
+      params: { initialStackB: 0.5, initialStackBAbroad: 0.5, qualityB: 1 },
+      chinaB: 'zero',
+    },
+  ] as Array<{ name: string; params: Partial<ModelParams>; chinaB: 'positive' | 'zero' }>)(
+    '$name',
+    ({ params, chinaB }) => {
+      const h = homes(smallWorld(params));
+      for (const v of h.other) expect(v).toBe(0);
+      for (const v of h.chinaB) {
+        if (chinaB === 'positive') expect(v).toBeGreaterThan(0);
+        else expect(v).toBe(0);
+      }
+    },
+  );
+
+  it('makes the start an equilibrium: reconsidering all at once, China keeps as many firms on stack B on average', () => {
+    const world = smallWorld({ reconsiderRate: 1 });
+    const china = bearers(world, 'CHN');
+    const onB = (standard: Int8Array) => china.filter((j) => standard[j] === 1).length;
+    expect(onB(world.standard)).toBeGreaterThan(0);
+    let total = 0;
+    const seeds = 200;
+    for (let seed = 0; seed < seeds; seed++) total += onB(reconsider(world, [], seed).standard);
+    expect(Math.abs(total / seeds - onB(world.standard))).toBeLessThan(0.25);
+  });
+
+  it('does not modify its input', () => {
+    const world = smallWorld();
+    expectUnchanged([world.base, world.standard, world.revenue], () =>
+      solveHomeValues(world.base, world.standard, world.revenue),
+    );
+  });
+});
+
+/** Every round's share of stack A in a bloc, for a preset scenario at a seed, with parameters changed. */
+function sharesOf(
+  seed: number,
+  params: Partial<ModelParams>,
+  rounds = 40,
+  bloc: 'global' | 'US' | 'CN' = 'global',
+) {
+  const s = parseScenario({ ...presetScenario('open-world'), seed, rounds, params });
+  return runScenario(s).records.map((r) => r.standardShares[bloc]);
+}
+
+const SEEDS = Array.from({ length: 20 }, (_, i) => i);
+
+describe('path dependence from an even start (Arthur 1989)', () => {
+  const EVEN = { initialStackB: 0.5, initialStackBAbroad: 0.5 };
+  /** share of stack A on either side of 0.5 by this much counts as a lead that decides the race */
+  const MARGIN = 0.3;
+  const runs = SEEDS.map((seed) => sharesOf(seed, EVEN, 60));
+
+  it('either stack can win: each wins in at least a quarter of 20 seeds', () => {
+    const winsA = runs.filter((s) => s[s.length - 1]! > 0.5).length;
+    expect(winsA).toBeGreaterThanOrEqual(5);
+    expect(20 - winsA).toBeGreaterThanOrEqual(5);
+  });
+
+  it('lock-in: once a stack leads by the margin, it leads to the end, and the lead comes early', () => {
+    for (const [seed, s] of runs.entries()) {
+      const decided = s.findIndex((x) => Math.abs(x - 0.5) >= MARGIN);
+      expect(decided, `seed ${seed} has a leader`).toBeGreaterThanOrEqual(0);
+      expect(decided, `seed ${seed} is decided within 40 rounds`).toBeLessThanOrEqual(40);
+      const leaderA = s[decided]! > 0.5;
+      for (const x of s.slice(decided)) expect(x > 0.5, `seed ${seed}`).toBe(leaderA);
+    }
+  });
+
+  it('the winner is decided by chance, not by the start alone: in some seeds the stack behind at round 0 wins', () => {
+    const upsets = runs.filter((s) => s[0]! > 0.5 !== s[s.length - 1]! > 0.5).length;
+    expect(upsets).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('the open world does not drift from its start', () => {
+  // Tolerance 0.05: a firm on its home stack still leaves it with a small logit probability now and then, and one
+  // mid-sized firm moves its bloc's share by a few percent; a drift toward one stack would move it far more (before
+  // the solved start, D fell from up to 0.32 to 0 within 40 rounds).
+  const TOLERANCE = 0.05;
+  it('over 20 seeds, D and every bloc’s stack shares stay within 0.05 of round 0 for 40 rounds', () => {
+    for (const seed of SEEDS) {
+      const run = runScenario(parseScenario({ ...presetScenario('open-world'), seed }));
+      const first = run.records[0]!;
+      for (const r of run.records) {
+        expect(Math.abs(r.standardsDivergence - first.standardsDivergence), `seed ${seed}`).toBeLessThan(
+          TOLERANCE,
+        );
+        for (const key of ['US', 'CN', 'NA', 'global'] as const)
+          expect(
+            Math.abs(r.standardShares[key] - first.standardShares[key]),
+            `seed ${seed} ${key}`,
+          ).toBeLessThan(TOLERANCE);
+      }
+    }
+  });
 });
