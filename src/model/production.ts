@@ -29,6 +29,8 @@ interface PriceScratch {
   weight: Float64Array;
   /** each supplier's price before tariffs raised to (1 - sigma), filled in when first needed (NaN until then) */
   pricePower: Float64Array;
+  /** per link: the interoperability cost's price multiple (standards.ts interopFactors), if any */
+  interop?: Float64Array;
 }
 
 /**
@@ -65,7 +67,9 @@ function slotPrice(
     }
     const tariff = ignoreOwn ? 0 : access.tariff[l]!;
     const open = 1 - (ignoreOwn ? access.betaOther[l]! : access.beta[l]!);
-    const x = weight[l]! * q * (tariff === 0 ? 1 : (1 + tariff) ** (1 - sigma));
+    let x = weight[l]! * q * (tariff === 0 ? 1 : (1 + tariff) ** (1 - sigma));
+    // Interoperability cost (standards.ts interopFactors): the buyer pays price x interop[l].
+    if (scratch.interop && scratch.interop[l] !== 1) x *= scratch.interop[l]! ** (1 - sigma);
     all += x;
     non += x * open;
     if (!access.ciiBlocked[l] || ignoreOwn) cii += x * open;
@@ -84,6 +88,7 @@ export function produce(
   access: LinkAccess,
   share: Float64Array,
   unqualified: Float64Array,
+  interop?: Float64Array,
 ): ProductionResult {
   const base = world.base;
   const p = base.params;
@@ -136,6 +141,7 @@ export function produce(
   const scratch: PriceScratch = {
     weight: new Float64Array(share.length),
     pricePower: new Float64Array(F).fill(NaN),
+    interop,
   };
   for (let s = 0; s < S; s++) {
     const start = base.slotStart[s]!;

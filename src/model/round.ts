@@ -29,7 +29,7 @@ import {
 import type { Rng } from './rng.ts';
 import { roundLabel, type Scenario } from './scenario.ts';
 import { linkAccess, source } from './sourcing.ts';
-import { reconsiderStandards } from './standards.ts';
+import { interopFactors, reconsiderStandards } from './standards.ts';
 import { sectorSpec } from './calibration.ts';
 import {
   STATE_CODES,
@@ -348,10 +348,12 @@ export function stepRound(
     active.filter((m) => m.kind !== 'subsidy' && m.kind !== 'standardMandate'),
   );
   const access = world.access?.key === accessKey ? world.access.links : linkAccess(world, policy);
-  const sourced = source(world, access);
+  // Buyers pay an interoperability cost for suppliers on another stack than their market's, at last round's stacks.
+  const interop = interopFactors(base, world.standard);
+  const sourced = source(world, access, interop);
 
   // 6. Produce: quantities upstream, costs downstream.
-  const made = produce(world, policy, access, sourced.linkShare, sourced.slotUnqualified);
+  const made = produce(world, policy, access, sourced.linkShare, sourced.slotUnqualified, interop);
 
   // 7. Standards.
   const std = reconsiderStandards(base, policy, access, world.standard, made.revenue, r.fork('standards'));

@@ -87,10 +87,10 @@ export interface SourcingResult {
 }
 
 /**
- * New shares for every slot, priced at last round's unit costs and markups. Returns new arrays; the world passed in
- * is not changed.
+ * New shares for every slot, priced at last round's unit costs and markups, times each link's interoperability cost
+ * (standards.ts interopFactors; none when absent). Returns new arrays; the world passed in is not changed.
  */
-export function source(world: World, access: LinkAccess): SourcingResult {
+export function source(world: World, access: LinkAccess, interop?: Float64Array): SourcingResult {
   const base = world.base;
   const p = base.params;
   const share = world.linkShare.slice();
@@ -117,11 +117,11 @@ export function source(world: World, access: LinkAccess): SourcingResult {
       let sum = 0;
       for (let n = 0; n < len; n++) {
         const l = start + n;
-        const tariff = access.tariff[l]!;
+        const t = (1 + access.tariff[l]!) * (interop ? interop[l]! : 1);
         const a =
           incumbencyWeight(base.linkBase[l]!, share[l]!, base.linkShare0[l]!, p.incumbency) *
           pricePower[base.linkSupplier[l]!]! *
-          (tariff === 0 ? 1 : (1 + tariff) ** -sigma);
+          (t === 1 ? 1 : t ** -sigma);
         wNon[n] = a;
         sum += a;
       }
@@ -142,11 +142,11 @@ export function source(world: World, access: LinkAccess): SourcingResult {
     for (let n = 0; n < len; n++) {
       const l = start + n;
       const j = base.linkSupplier[l]!;
-      const tariff = access.tariff[l]!;
+      const t = (1 + access.tariff[l]!) * (interop ? interop[l]! : 1);
       const a =
         incumbencyWeight(base.linkBase[l]!, share[l]!, base.linkShare0[l]!, p.incumbency) *
         pricePower[j]! *
-        (tariff === 0 ? 1 : (1 + tariff) ** -sigma);
+        (t === 1 ? 1 : t ** -sigma);
       const open = 1 - access.beta[l]!;
       wNon[n] = a * open;
       wCii[n] = access.ciiBlocked[l] ? 0 : a * open;

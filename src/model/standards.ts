@@ -77,6 +77,8 @@ export function blockedPartners(
     const b = base.slotNode[s]!;
     const bs = base.nodeState[b]!;
     const buyerBears = b < F && base.sectorStandard[base.nodeSector[b]!] === 1;
+    // A slot counts for a standards-bearing buyer (its purchases) or for standards-bearing suppliers (their sales).
+    if (!buyerBears && base.sectorStandard[base.slotSector[s]!] !== 1) continue;
     const q0 = (b < F ? base.output0[b]! : base.finalDemand[b]!) * base.slotAlpha[s]!;
     for (let l = base.slotStart[s]!, end = l + base.slotLen[s]!; l < end; l++) {
       const closed = Math.max(access.beta[l]!, access.ciiBlocked[l] ? access.slotPhi[s]! : 0);
@@ -89,6 +91,7 @@ export function blockedPartners(
   }
   // As shares of what the firm sold to, and bought from, each state at round 0 (at round-0 prices of 1).
   for (let f = 0; f < F; f++) {
+    if (base.sectorStandard[base.nodeSector[f]!] !== 1) continue;
     let perUnit = 0;
     for (let s = base.nodeFirstSlot[f]!, last = s + base.nodeSlotCount[f]!; s < last; s++)
       perUnit += base.slotAlpha[s]!;
@@ -241,6 +244,58 @@ export function solveHomeValues(base: WorldBase, standard: Int8Array, revenue: F
     for (let f = 0; f < F; f++) if (standard[f] === std && inChina(f) === china) home[f] = h;
   }
   return home;
+}
+
+/**
+ * Interoperability cost: what a buyer pays on each link, as a multiple of the supplier's price, for a supplier whose
+ * products are built for another stack than its own market uses. A standards-bearing supplier's products are built
+ * for its stack; any other supplier's, when sold to a standards-bearing firm, for the stack mix of the supplier's home
+ * market (a chip designed in Korea is designed for the devices Korea's market uses). Links that touch no stack cost
+ * nothing extra. A market's stack mix is its installed base: the share of its round-0 purchases of standards-bearing
+ * goods made from firms now on stack A, so it moves when a firm switches stack, not with every shift of trade. The
+ * mismatch x is the gap between two shares of stack A: for a supplier on one stack, the share of the buyer's market
+ * on the other; for other inputs, how far apart the two markets' stack mixes are. The buyer pays
+ *
+ *   price x (1 + interopCost x) / (1 + interopCost x0),
+ *
+ * with x0 the link's mismatch at round 0: round-0 prices and shares already carry round-0 frictions (as every round-0
+ * price is 1), so only a change in the stacks moves a price, and the round-0 world stays calibrated. Divergence thus
+ * raises what buyers pay across the split and moves them toward suppliers on their market's stack.
+ *
+ * Pure: returns a new array over links (1 where nothing changed); nothing passed in is changed.
+ */
+export function interopFactors(base: WorldBase, standard: Int8Array): Float64Array {
+  const L = base.linkSupplier.length;
+  const factor = new Float64Array(L).fill(1);
+  const c = base.params.interopCost;
+  if (!(c > 0)) return factor;
+  const F = base.nFirms;
+  // While every firm is on the stack it started on, nothing has changed since round 0.
+  let changed = false;
+  for (let j = 0; j < F && !changed; j++) changed = standard[j] !== base.standard0[j];
+  if (!changed) return factor;
+  const mix = marketStandardShares(base, standard, base.revenue0);
+  const mix0 = base.marketShareA0;
+  for (let s = 0; s < base.slotNode.length; s++) {
+    const b = base.slotNode[s]!;
+    const bs = base.nodeState[b]!;
+    const buyerBears = b < F && base.sectorStandard[base.nodeSector[b]!] === 1;
+    for (let l = base.slotStart[s]!, end = l + base.slotLen[s]!; l < end; l++) {
+      const j = base.linkSupplier[l]!;
+      let x: number;
+      let x0: number;
+      if (standard[j]! >= 0) {
+        x = Math.abs((standard[j] === 0 ? 1 : 0) - mix[bs]!);
+        x0 = Math.abs((base.standard0[j] === 0 ? 1 : 0) - mix0[bs]!);
+      } else if (buyerBears) {
+        const js = base.nodeState[j]!;
+        x = Math.abs(mix[js]! - mix[bs]!);
+        x0 = Math.abs(mix0[js]! - mix0[bs]!);
+      } else continue;
+      if (x !== x0) factor[l] = (1 + c * x) / (1 + c * x0);
+    }
+  }
+  return factor;
 }
 
 export interface StandardSwitch {

@@ -10,7 +10,7 @@ import { learningExponent } from './learning.ts';
 import type { ModelParams } from './params.ts';
 import type { LinkAccess } from './sourcing.ts';
 import { createRng, drawWeighted, type Rng } from './rng.ts';
-import { solveHomeValues } from './standards.ts';
+import { marketStandardShares, solveHomeValues } from './standards.ts';
 import {
   SECTOR_IDS,
   STATE_CODES,
@@ -86,6 +86,10 @@ export interface WorldBase {
   standard0: Int8Array;
   /** per firm: its home value of the stack it started on, which makes the round-0 split an equilibrium (standards.ts) */
   homeValue: Float64Array;
+  /** per firm, revenue by customer state at round 0 (F x NS): the installed base of each market's stacks */
+  revenue0: Float64Array;
+  /** per state: share of stack A in its market at round 0, the base of the interoperability cost (standards.ts) */
+  marketShareA0: Float64Array;
 }
 
 export interface MeasureMeta {
@@ -372,6 +376,8 @@ export function buildWorld(opts: WorldOptions): World {
     alignment0: Float64Array.from(STATE_CODES.map((c) => opts.states[c].alignment)),
     standard0: new Int8Array(F).fill(-1),
     homeValue: new Float64Array(F),
+    revenue0: new Float64Array(F * NS),
+    marketShareA0: new Float64Array(NS).fill(1),
   };
 
   for (let s = slotNode.length - 1; s >= 0; s--) {
@@ -445,6 +451,8 @@ export function buildWorld(opts: WorldOptions): World {
   }
   base.standard0 = standard.slice();
   base.homeValue = solveHomeValues(base, standard, revenue);
+  base.revenue0 = revenue.slice();
+  base.marketShareA0 = marketStandardShares(base, standard, revenue);
 
   const memory = Object.fromEntries(
     STATE_CODES.map((c) => [c, { grim: [], imposedLast: {} } as StrategyMemory]),

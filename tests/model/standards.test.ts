@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { compilePolicy } from '../../src/model/policy.ts';
 import { createRng } from '../../src/model/rng.ts';
-import { linkAccess } from '../../src/model/sourcing.ts';
+import { linkAccess, source } from '../../src/model/sourcing.ts';
+import { produce } from '../../src/model/production.ts';
 import {
   blockedPartners,
+  interopFactors,
   marketStandardShares,
   probabilityOfB,
   reconsiderStandards,
@@ -480,5 +482,167 @@ describe('the open world does not drift from its start', () => {
           ).toBeLessThan(TOLERANCE);
       }
     }
+  });
+});
+
+describe('interopFactors (the interoperability cost)', () => {
+  // Everyone on stack A at round 0, so every market's installed base is wholly A and no link has a mismatch.
+  const world = smallWorld({ initialStackB: 0, interopCost: 0.1 });
+  const base = world.base;
+  const apple = firmIndex(world, 'apple');
+  const switched = world.standard.slice();
+  switched[apple] = 1;
+  const mix = marketStandardShares(base, switched, base.revenue0);
+  const linksFrom = (j: number) => {
+    const out: Array<{ l: number; buyerState: number; buyer: number }> = [];
+    for (let s = 0; s < base.slotNode.length; s++)
+      for (let l = base.slotStart[s]!, end = l + base.slotLen[s]!; l < end; l++)
+        if (base.linkSupplier[l] === j)
+          out.push({ l, buyerState: base.nodeState[base.slotNode[s]!]!, buyer: base.slotNode[s]! });
+    return out;
+  };
+
+  it.each([
+    {
+      name: 'is 1 on every link when the cost is 0, even after a switch',
+      world: smallWorld({ initialStackB: 0, interopCost: 0 }),
+      standard: (w: World) => w.standard.map((s) => (s < 0 ? s : 1)),
+    },
+    {
+      name: 'is 1 on every link while every firm is on the stack it started on',
+      world,
+      standard: (w: World) => w.standard,
+    },
+  ])('$name', ({ world: w, standard }) => {
+    expect(interopFactors(w.base, standard(w)).every((x) => x === 1)).toBe(true);
+  });
+
+  it('charges buyers in a market on A for a supplier that moved to B: 1 + cost x the market’s share on A', () => {
+    const f = interopFactors(base, switched);
+    const links = linksFrom(apple);
+    expect(links.length).toBeGreaterThan(0);
+    for (const { l, buyerState } of links) expect(f[l]).toBeCloseTo(1 + 0.1 * mix[buyerState]!, 12);
+  });
+
+  it('charges a standards-bearing buyer for inputs from a market whose stack mix moved away from its own', () => {
+    const f = interopFactors(base, switched);
+    const chn = stateIndex.CHN;
+    const usa = stateIndex.USA;
+    // A Chinese phone maker buying from a US chip maker: the US market's mix moved (Apple is on B), China's less.
+    const buyer = firmIndex(world, 'xiaomi');
+    const expected = 1 + 0.1 * Math.abs(mix[usa]! - mix[chn]!);
+    let seen = 0;
+    for (let s = base.nodeFirstSlot[buyer]!, last = s + base.nodeSlotCount[buyer]!; s < last; s++)
+      for (let l = base.slotStart[s]!, end = l + base.slotLen[s]!; l < end; l++) {
+        if (base.nodeState[base.linkSupplier[l]!] !== usa) continue;
+        expect(f[l]).toBeCloseTo(expected, 12);
+        seen++;
+      }
+    expect(seen).toBeGreaterThan(0);
+    expect(expected).toBeGreaterThan(1);
+  });
+
+  it('leaves links that touch no stack alone: a chip maker buying tools pays nothing extra', () => {
+    const f = interopFactors(base, switched);
+    const tsmc = firmIndex(world, 'tsmc');
+    for (let s = base.nodeFirstSlot[tsmc]!, last = s + base.nodeSlotCount[tsmc]!; s < last; s++)
+      for (let l = base.slotStart[s]!, end = l + base.slotLen[s]!; l < end; l++) expect(f[l]).toBe(1);
+  });
+
+  it('measures change from round 0: a firm that starts on B in a market on A pays less once it moves to A', () => {
+    const w = smallWorld({ interopCost: 0.1 });
+    const onB = bearers(w, 'CHN').find((j) => w.standard[j] === 1)!;
+    expect(onB).toBeDefined();
+    const moved = w.standard.slice();
+    moved[onB] = 0;
+    const f = interopFactors(w.base, moved);
+    let cheaper = 0;
+    for (let s = 0; s < w.base.slotNode.length; s++)
+      for (let l = w.base.slotStart[s]!, end = l + w.base.slotLen[s]!; l < end; l++)
+        if (w.base.linkSupplier[l] === onB && w.base.nodeState[w.base.slotNode[s]!] === stateIndex.USA) {
+          expect(f[l]).toBeLessThan(1);
+          cheaper++;
+        }
+    expect(cheaper).toBeGreaterThan(0);
+  });
+
+  it('does not modify its input', () => {
+    expectUnchanged([base, switched], () => interopFactors(base, switched));
+  });
+});
+
+describe('the interoperability cost in sourcing and prices', () => {
+  const world = smallWorld({ initialStackB: 0 });
+  const access = linkAccess(world, compilePolicy(world.base, []));
+  const base = world.base;
+  // Raise one link's price by 20% and compare with no interoperability cost.
+  const slot = base.slotNode.findIndex((b, s) => b < base.nFirms && base.slotLen[s]! > 2);
+  const link = base.slotStart[slot]!;
+  const interop = new Float64Array(base.linkSupplier.length).fill(1);
+  interop[link] = 1.2;
+
+  it('moves the buyer’s target away from a supplier whose price carries it', () => {
+    const without = source(world, access);
+    const withCost = source(world, access, interop);
+    expect(withCost.linkShare[link]).toBeLessThan(without.linkShare[link]!);
+  });
+
+  it('raises what the buyer pays for that input', () => {
+    const policy = compilePolicy(base, []);
+    const b = base.slotNode[slot]!;
+    const without = produce(world, policy, access, world.linkShare, world.slotUnqualified);
+    const withCost = produce(world, policy, access, world.linkShare, world.slotUnqualified, interop);
+    expect(withCost.inputCost[b]).toBeGreaterThan(without.inputCost[b]!);
+  });
+
+  it('with all factors 1, changes nothing', () => {
+    const ones = new Float64Array(base.linkSupplier.length).fill(1);
+    expect(source(world, access, ones)).toEqual(source(world, access));
+  });
+});
+
+/** Each bloc mandates its own stack, with no trade measure: the split alone moves cost and trade. */
+function mandatedSplit(interopCost: number, seed = 3) {
+  const mandate = (maker: StateCode, standard: StandardId): Measure => ({
+    kind: 'standardMandate',
+    id: `${maker}-stack`,
+    maker,
+    standard,
+    strength: 3,
+  });
+  return runScenario(
+    scenario({
+      seed,
+      rounds: 30,
+      params: { interopCost },
+      timeline: [impose(1, mandate('USA', 'A')), impose(1, mandate('CHN', 'B'))],
+    }),
+  ).records;
+}
+
+describe('divergence feeds back into cost and trade', () => {
+  it('with the interoperability cost on, a split raises the cost index and lowers cross-bloc trade against the same run at 0', () => {
+    for (const seed of [1, 2, 3]) {
+      const on = mandatedSplit(0.1, seed);
+      const off = mandatedSplit(0, seed);
+      const end = on.length - 1;
+      expect(on[end]!.standardsDivergence, `seed ${seed}`).toBeGreaterThan(0.8);
+      expect(off[end]!.standardsDivergence, `seed ${seed}`).toBeGreaterThan(0.8);
+      expect(
+        on[end]!.supplyChainCost.global - off[end]!.supplyChainCost.global,
+        `seed ${seed}`,
+      ).toBeGreaterThan(0.1);
+      expect(on[end]!.supplyChainCost.CHN, `seed ${seed}`).toBeGreaterThan(off[end]!.supplyChainCost.CHN);
+      expect(on[end]!.crossBlocTradeShare, `seed ${seed}`).toBeLessThan(off[end]!.crossBlocTradeShare);
+    }
+  });
+
+  it('with no change of stack, the interoperability cost changes nothing', () => {
+    const run = (interopCost: number) =>
+      runScenario(scenario({ rounds: 10, params: { interopCost, reconsiderRate: 0 } })).records.map((r) => [
+        r.supplyChainCost.global,
+        r.crossBlocTradeShare,
+      ]);
+    expect(run(0.3)).toEqual(run(0));
   });
 });
