@@ -176,6 +176,28 @@ describe('small-yard', () => {
   });
 });
 
+describe('standards claims over 20 seeds', () => {
+  const spread = (id: PresetId) =>
+    SEEDS20.map((seed) => {
+      const r = atSeed(id, seed);
+      return { seed, first: r.records[0].standardsDivergence, end: r.records[last(r)].standardsDivergence };
+    });
+
+  it('small-yard: divergence does not rise by more than 0.05 from where it starts', () => {
+    for (const { seed, first, end } of spread('small-yard'))
+      expect(end - first, `seed ${seed}`).toBeLessThan(0.05);
+  });
+
+  it('two-blocs: divergence climbs above 0.9 by the last round', () => {
+    for (const { seed, end } of spread('two-blocs')) expect(end, `seed ${seed}`).toBeGreaterThan(0.9);
+  });
+
+  it('detente: divergence stays within 0.05 of where it starts', () => {
+    for (const { seed, first, end } of spread('detente'))
+      expect(Math.abs(end - first), `seed ${seed}`).toBeLessThan(0.05);
+  });
+});
+
 describe('two-blocs', () => {
   it('splits the technology stacks and cuts cross-bloc trade', () => {
     const r = run('two-blocs');

@@ -267,7 +267,7 @@ const smallYard: Preset = {
     'Narrow controls on the most advanced chip-making tools only, joined by allies; nobody retaliates.',
   shows: [
     'A narrow control costs the world little: the cost index barely moves outside China’s chip makers.',
-    'Standards stay together: narrow controls cut few trade links between standards-bearing firms.',
+    'Standards do not split further: narrow controls cut few trade links between standards-bearing firms, so divergence stays where it starts.',
     'Compare with two-blocs to see what a wide fence costs.',
   ],
   scenario: {
@@ -401,7 +401,7 @@ const detente: Preset = {
   shows: [
     'Generous tit for tat answers the gesture and relaxes its own measures after quiet rounds: the escalation unwinds.',
     'Costs fall back, but not all the way: buyers who re-qualified suppliers do not all come back at once.',
-    'Standards that split during the escalation may stay split (path dependence).',
+    'Standards stay where they start: the tariffs, tool controls and ban close few links between standards-bearing firms and no state mandates a stack (compare two-blocs, where the stacks split for good).',
   ],
   scenario: {
     version: 1,
