@@ -5,6 +5,7 @@
 import { valueAddedCost } from './learning.ts';
 import type { Policy } from './policy.ts';
 import type { LinkAccess } from './sourcing.ts';
+import type { InteropCost } from './standards.ts';
 import { incumbencyWeight } from './sourcing.ts';
 import { NK, NS, type World } from './world.ts';
 
@@ -29,8 +30,8 @@ interface PriceScratch {
   weight: Float64Array;
   /** each supplier's price before tariffs raised to (1 - sigma), filled in when first needed (NaN until then) */
   pricePower: Float64Array;
-  /** per link: the interoperability cost's price multiple (standards.ts interopFactors), if any */
-  interop?: Float64Array;
+  /** per link: the interoperability cost (standards.ts interopFactors), if any */
+  interop?: InteropCost;
 }
 
 /**
@@ -69,7 +70,7 @@ function slotPrice(
     const open = 1 - (ignoreOwn ? access.betaOther[l]! : access.beta[l]!);
     let x = weight[l]! * q * (tariff === 0 ? 1 : (1 + tariff) ** (1 - sigma));
     // Interoperability cost (standards.ts interopFactors): the buyer pays price x interop[l].
-    if (scratch.interop && scratch.interop[l] !== 1) x *= scratch.interop[l]! ** (1 - sigma);
+    if (scratch.interop) x *= scratch.interop.pricing[l]!;
     all += x;
     non += x * open;
     if (!access.ciiBlocked[l] || ignoreOwn) cii += x * open;
@@ -88,7 +89,7 @@ export function produce(
   access: LinkAccess,
   share: Float64Array,
   unqualified: Float64Array,
-  interop?: Float64Array,
+  interop?: InteropCost,
 ): ProductionResult {
   const base = world.base;
   const p = base.params;

@@ -29,7 +29,7 @@ import {
 import type { Rng } from './rng.ts';
 import { roundLabel, type Scenario } from './scenario.ts';
 import { linkAccess, source } from './sourcing.ts';
-import { interopFactors, reconsiderStandards } from './standards.ts';
+import { blockedPartners, interopFactors, reconsiderStandards } from './standards.ts';
 import { sectorSpec } from './calibration.ts';
 import {
   STATE_CODES,
@@ -347,16 +347,29 @@ export function stepRound(
   const accessKey = JSON.stringify(
     active.filter((m) => m.kind !== 'subsidy' && m.kind !== 'standardMandate'),
   );
-  const access = world.access?.key === accessKey ? world.access.links : linkAccess(world, policy);
-  // Buyers pay an interoperability cost for suppliers on another stack than their market's, at last round's stacks.
-  const interop = interopFactors(base, world.standard);
-  const sourced = source(world, access, interop);
+  const kept = world.access?.key === accessKey ? world.access : undefined;
+  const access = kept ? kept.links : linkAccess(world, policy);
+  const blocked = kept?.blocked ?? blockedPartners(base, access);
+  // Buyers pay an interoperability cost for suppliers on another stack than their market's, at last round's stacks
+  // (kept while no firm changes stack).
+  const sameStacks = world.interop && world.interop.standard.every((x, j) => x === world.standard[j]);
+  const interop = sameStacks ? world.interop!.cost : interopFactors(base, world.standard);
+  const priced = interop.moved ? interop : undefined;
+  const sourced = source(world, access, priced);
 
   // 6. Produce: quantities upstream, costs downstream.
-  const made = produce(world, policy, access, sourced.linkShare, sourced.slotUnqualified, interop);
+  const made = produce(world, policy, access, sourced.linkShare, sourced.slotUnqualified, priced);
 
   // 7. Standards.
-  const std = reconsiderStandards(base, policy, access, world.standard, made.revenue, r.fork('standards'));
+  const std = reconsiderStandards(
+    base,
+    policy,
+    access,
+    world.standard,
+    made.revenue,
+    r.fork('standards'),
+    blocked,
+  );
 
   const next: World = {
     base,
@@ -379,7 +392,8 @@ export function stepRound(
     acts,
     memory,
     costIndex: 100,
-    access: { key: accessKey, links: access },
+    access: { key: accessKey, links: access, blocked },
+    interop: { standard: world.standard, cost: interop },
   };
 
   // 8. Measure and narrate.

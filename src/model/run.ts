@@ -122,8 +122,9 @@ export function rebase(run: Run, scenario: Scenario): void {
   STATE_CODES.forEach((c, i) => {
     if (states[c].alignment !== old.states[c].alignment) alignment[i] = states[c].alignment;
   });
-  // Link access depends on the states' CII shares, which a branch may change: build it afresh.
-  run.world = { ...run.world, base, alignment, access: undefined };
+  // Link access depends on the states' CII shares, and the interoperability cost on the parameters, which a branch
+  // may change: build them afresh.
+  run.world = { ...run.world, base, alignment, access: undefined, interop: undefined };
   run.scenario = scenario;
   run.context = { ...run.context, scenario, timeline: timelineByRound(scenario) };
 }

@@ -3,6 +3,7 @@
 // part not yet qualified pays a shortage premium (see production.ts) until it is.
 
 import { banOn, controlBlock, type Policy } from './policy.ts';
+import type { InteropCost } from './standards.ts';
 import { STATE_CODES } from './types.ts';
 import { NK, NS, type World } from './world.ts';
 
@@ -90,7 +91,7 @@ export interface SourcingResult {
  * New shares for every slot, priced at last round's unit costs and markups, times each link's interoperability cost
  * (standards.ts interopFactors; none when absent). Returns new arrays; the world passed in is not changed.
  */
-export function source(world: World, access: LinkAccess, interop?: Float64Array): SourcingResult {
+export function source(world: World, access: LinkAccess, interop?: InteropCost): SourcingResult {
   const base = world.base;
   const p = base.params;
   const share = world.linkShare.slice();
@@ -117,11 +118,12 @@ export function source(world: World, access: LinkAccess, interop?: Float64Array)
       let sum = 0;
       for (let n = 0; n < len; n++) {
         const l = start + n;
-        const t = (1 + access.tariff[l]!) * (interop ? interop[l]! : 1);
+        const tariff = access.tariff[l]!;
         const a =
           incumbencyWeight(base.linkBase[l]!, share[l]!, base.linkShare0[l]!, p.incumbency) *
           pricePower[base.linkSupplier[l]!]! *
-          (t === 1 ? 1 : t ** -sigma);
+          (tariff === 0 ? 1 : (1 + tariff) ** -sigma) *
+          (interop ? interop.sourcing[l]! : 1);
         wNon[n] = a;
         sum += a;
       }
@@ -142,11 +144,12 @@ export function source(world: World, access: LinkAccess, interop?: Float64Array)
     for (let n = 0; n < len; n++) {
       const l = start + n;
       const j = base.linkSupplier[l]!;
-      const t = (1 + access.tariff[l]!) * (interop ? interop[l]! : 1);
+      const tariff = access.tariff[l]!;
       const a =
         incumbencyWeight(base.linkBase[l]!, share[l]!, base.linkShare0[l]!, p.incumbency) *
         pricePower[j]! *
-        (t === 1 ? 1 : t ** -sigma);
+        (tariff === 0 ? 1 : (1 + tariff) ** -sigma) *
+        (interop ? interop.sourcing[l]! : 1);
       const open = 1 - access.beta[l]!;
       wNon[n] = a * open;
       wCii[n] = access.ciiBlocked[l] ? 0 : a * open;

@@ -65,10 +65,12 @@ export function marketStandardShares(
  * market, that market's bans on the firm (in full, or its CII share) and listings all count; a partner one may not
  * trade with gives no network benefit, whichever side closes the link. Only slots with a closed link are visited.
  */
-export function blockedPartners(
-  base: WorldBase,
-  access: LinkAccess,
-): { sell: Float64Array; buy: Float64Array } {
+export interface BlockedPartners {
+  sell: Float64Array;
+  buy: Float64Array;
+}
+
+export function blockedPartners(base: WorldBase, access: LinkAccess): BlockedPartners {
   const F = base.nFirms;
   const sell = new Float64Array(F * NS);
   const buy = new Float64Array(F * NS);
@@ -114,7 +116,7 @@ function stackValues(
   base: WorldBase,
   f: number,
   shareA: Float64Array,
-  blocked: { sell: Float64Array; buy: Float64Array } | null,
+  blocked: BlockedPartners | null,
   mandate: Float64Array | null,
 ): [number, number] {
   const p = base.params;
@@ -246,6 +248,18 @@ export function solveHomeValues(base: WorldBase, standard: Int8Array, revenue: F
   return home;
 }
 
+/** The interoperability cost of every link, for one round. */
+export interface InteropCost {
+  /** the multiple of the supplier's price the buyer pays */
+  price: Float64Array;
+  /** price^-sigma: the multiple of the buyer's CES preference weight for the supplier (sourcing.ts) */
+  sourcing: Float64Array;
+  /** price^(1-sigma): the multiple of the supplier's term in the buyer's CES price index (production.ts) */
+  pricing: Float64Array;
+  /** whether any link's price moved (if not, every array is all ones and callers may skip it) */
+  moved: boolean;
+}
+
 /**
  * Interoperability cost: what a buyer pays on each link, as a multiple of the supplier's price, for a supplier whose
  * products are built for another stack than its own market uses. A standards-bearing supplier's products are built
@@ -262,40 +276,79 @@ export function solveHomeValues(base: WorldBase, standard: Int8Array, revenue: F
  * price is 1), so only a change in the stacks moves a price, and the round-0 world stays calibrated. Divergence thus
  * raises what buyers pay across the split and moves them toward suppliers on their market's stack.
  *
- * Pure: returns a new array over links (1 where nothing changed); nothing passed in is changed.
+ * Returns, per link, the price multiple and the two powers of it that sourcing and pricing use (CES with the
+ * elasticity sigma of the link's sector). Links of one class (same buyer state and sector, and the same supplier state,
+ * or the same supplier stack now and at round 0) share one value, so powers are taken once per class, not per link.
+ *
+ * Pure: returns new arrays over links (1 where nothing changed); nothing passed in is changed.
  */
-export function interopFactors(base: WorldBase, standard: Int8Array): Float64Array {
+export function interopFactors(base: WorldBase, standard: Int8Array): InteropCost {
   const L = base.linkSupplier.length;
-  const factor = new Float64Array(L).fill(1);
+  const price = new Float64Array(L).fill(1);
+  const sourcing = new Float64Array(L).fill(1);
+  const pricing = new Float64Array(L).fill(1);
   const c = base.params.interopCost;
-  if (!(c > 0)) return factor;
+  if (!(c > 0)) return { price, sourcing, pricing, moved: false };
   const F = base.nFirms;
   // While every firm is on the stack it started on, nothing has changed since round 0.
   let changed = false;
   for (let j = 0; j < F && !changed; j++) changed = standard[j] !== base.standard0[j];
-  if (!changed) return factor;
+  if (!changed) return { price, sourcing, pricing, moved: false };
   const mix = marketStandardShares(base, standard, base.revenue0);
   const mix0 = base.marketShareA0;
+  const NK = base.sectorElasticity.length;
+  const multiple = (x: number, x0: number) => (x === x0 ? 1 : (1 + c * x) / (1 + c * x0));
+  // Price multiples by class: inputs of standards-bearing firms by (buyer state, supplier state); standards-bearing
+  // goods by (buyer state, supplier's stack now, its stack at round 0), A counting as 1 and B as 0.
+  const inputs = new Float64Array(NS * NS);
+  const goods = new Float64Array(NS * 4);
+  for (let bs = 0; bs < NS; bs++) {
+    for (let js = 0; js < NS; js++)
+      inputs[bs * NS + js] = multiple(Math.abs(mix[js]! - mix[bs]!), Math.abs(mix0[js]! - mix0[bs]!));
+    for (let now = 0; now < 2; now++)
+      for (let then = 0; then < 2; then++)
+        goods[bs * 4 + now * 2 + then] = multiple(Math.abs(now - mix[bs]!), Math.abs(then - mix0[bs]!));
+  }
+  // Their powers, by class and sector, taken when first needed (NaN until then).
+  const inputWeights = new Float64Array(NS * NS * NK).fill(NaN);
+  const goodsWeights = new Float64Array(NS * 4 * NK).fill(NaN);
+  const { linkSupplier, nodeState, standard0 } = base;
+  let moved = false;
   for (let s = 0; s < base.slotNode.length; s++) {
     const b = base.slotNode[s]!;
     const bs = base.nodeState[b]!;
-    const buyerBears = b < F && base.sectorStandard[base.nodeSector[b]!] === 1;
-    for (let l = base.slotStart[s]!, end = l + base.slotLen[s]!; l < end; l++) {
-      const j = base.linkSupplier[l]!;
-      let x: number;
-      let x0: number;
-      if (standard[j]! >= 0) {
-        x = Math.abs((standard[j] === 0 ? 1 : 0) - mix[bs]!);
-        x0 = Math.abs((base.standard0[j] === 0 ? 1 : 0) - mix0[bs]!);
-      } else if (buyerBears) {
-        const js = base.nodeState[j]!;
-        x = Math.abs(mix[js]! - mix[bs]!);
-        x0 = Math.abs(mix0[js]! - mix0[bs]!);
-      } else continue;
-      if (x !== x0) factor[l] = (1 + c * x) / (1 + c * x0);
+    const k = base.slotSector[s]!;
+    const sigma = base.sectorElasticity[k]!;
+    const start = base.slotStart[s]!;
+    const end = start + base.slotLen[s]!;
+    if (base.sectorStandard[k] === 1) {
+      for (let l = start; l < end; l++) {
+        const j = linkSupplier[l]!;
+        const cls = bs * 4 + (standard[j] === 0 ? 2 : 0) + (standard0[j] === 0 ? 1 : 0);
+        const f = goods[cls]!;
+        if (f === 1) continue;
+        let w = goodsWeights[cls * NK + k]!;
+        if (w !== w) goodsWeights[cls * NK + k] = w = f ** -sigma;
+        price[l] = f;
+        sourcing[l] = w;
+        pricing[l] = w * f;
+        moved = true;
+      }
+    } else if (b < F && base.sectorStandard[base.nodeSector[b]!] === 1) {
+      for (let l = start; l < end; l++) {
+        const cls = bs * NS + nodeState[linkSupplier[l]!]!;
+        const f = inputs[cls]!;
+        if (f === 1) continue;
+        let w = inputWeights[cls * NK + k]!;
+        if (w !== w) inputWeights[cls * NK + k] = w = f ** -sigma;
+        price[l] = f;
+        sourcing[l] = w;
+        pricing[l] = w * f;
+        moved = true;
+      }
     }
   }
-  return factor;
+  return { price, sourcing, pricing, moved };
 }
 
 export interface StandardSwitch {
@@ -304,7 +357,10 @@ export interface StandardSwitch {
   to: number;
 }
 
-/** Returns the new standard of every firm and the switches made; the array passed in is not changed. */
+/**
+ * Returns the new standard of every firm and the switches made; nothing passed in is changed. `blocked` may be passed
+ * when already known for this access (it depends on nothing else).
+ */
 export function reconsiderStandards(
   base: WorldBase,
   policy: Policy,
@@ -312,12 +368,12 @@ export function reconsiderStandards(
   standard: Int8Array,
   revenue: Float64Array,
   rng: Rng,
+  blocked: BlockedPartners = blockedPartners(base, access),
 ): { standard: Int8Array; switches: StandardSwitch[] } {
   const p = base.params;
   const next = standard.slice();
   const switches: StandardSwitch[] = [];
   const shareA = marketStandardShares(base, standard, revenue);
-  const blocked = blockedPartners(base, access);
   for (let f = 0; f < base.nFirms; f++) {
     if (standard[f]! < 0) continue;
     // Draw for every standards-bearing firm in the same order, so the stream does not depend on the measures.

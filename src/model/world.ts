@@ -10,7 +10,12 @@ import { learningExponent } from './learning.ts';
 import type { ModelParams } from './params.ts';
 import type { LinkAccess } from './sourcing.ts';
 import { createRng, drawWeighted, type Rng } from './rng.ts';
-import { marketStandardShares, solveHomeValues } from './standards.ts';
+import {
+  marketStandardShares,
+  solveHomeValues,
+  type BlockedPartners,
+  type InteropCost,
+} from './standards.ts';
 import {
   SECTOR_IDS,
   STATE_CODES,
@@ -149,8 +154,11 @@ export interface World {
   memory: Record<StateCode, StrategyMemory>;
   /** global supplyChainCost of this round, so the narrative can tell when it crosses a 5-point band */
   costIndex: number;
-  /** which links this round's measures closed or taxed, kept for the next round while the measures stay the same */
-  access?: { key: string; links: LinkAccess };
+  /** which links this round's measures closed or taxed (and the trade partners that blocks for the standards
+   * choice), kept for the next round while the measures stay the same */
+  access?: { key: string; links: LinkAccess; blocked?: BlockedPartners };
+  /** the interoperability cost paid this round and the stacks it was computed from, kept while no firm switches */
+  interop?: { standard: Int8Array; cost: InteropCost };
 }
 
 /** Elasticity of substitution per sector, scaled; kept above 1.1 so that a price rise always loses share. */

@@ -514,18 +514,20 @@ describe('interopFactors (the interoperability cost)', () => {
       standard: (w: World) => w.standard,
     },
   ])('$name', ({ world: w, standard }) => {
-    expect(interopFactors(w.base, standard(w)).every((x) => x === 1)).toBe(true);
+    const f = interopFactors(w.base, standard(w));
+    for (const a of [f.price, f.sourcing, f.pricing]) expect(a.every((x) => x === 1)).toBe(true);
+    expect(f.moved).toBe(false);
   });
 
   it('charges buyers in a market on A for a supplier that moved to B: 1 + cost x the market’s share on A', () => {
-    const f = interopFactors(base, switched);
+    const f = interopFactors(base, switched).price;
     const links = linksFrom(apple);
     expect(links.length).toBeGreaterThan(0);
     for (const { l, buyerState } of links) expect(f[l]).toBeCloseTo(1 + 0.1 * mix[buyerState]!, 12);
   });
 
   it('charges a standards-bearing buyer for inputs from a market whose stack mix moved away from its own', () => {
-    const f = interopFactors(base, switched);
+    const f = interopFactors(base, switched).price;
     const chn = stateIndex.CHN;
     const usa = stateIndex.USA;
     // A Chinese phone maker buying from a US chip maker: the US market's mix moved (Apple is on B), China's less.
@@ -543,7 +545,7 @@ describe('interopFactors (the interoperability cost)', () => {
   });
 
   it('leaves links that touch no stack alone: a chip maker buying tools pays nothing extra', () => {
-    const f = interopFactors(base, switched);
+    const f = interopFactors(base, switched).price;
     const tsmc = firmIndex(world, 'tsmc');
     for (let s = base.nodeFirstSlot[tsmc]!, last = s + base.nodeSlotCount[tsmc]!; s < last; s++)
       for (let l = base.slotStart[s]!, end = l + base.slotLen[s]!; l < end; l++) expect(f[l]).toBe(1);
@@ -555,7 +557,7 @@ describe('interopFactors (the interoperability cost)', () => {
     expect(onB).toBeDefined();
     const moved = w.standard.slice();
     moved[onB] = 0;
-    const f = interopFactors(w.base, moved);
+    const f = interopFactors(w.base, moved).price;
     let cheaper = 0;
     for (let s = 0; s < w.base.slotNode.length; s++)
       for (let l = w.base.slotStart[s]!, end = l + w.base.slotLen[s]!; l < end; l++)
@@ -564,6 +566,21 @@ describe('interopFactors (the interoperability cost)', () => {
           cheaper++;
         }
     expect(cheaper).toBeGreaterThan(0);
+  });
+
+  it('gives each link the powers of its price multiple that sourcing (-sigma) and pricing (1 - sigma) use', () => {
+    const { price, sourcing, pricing, moved: any } = interopFactors(base, switched);
+    expect(any).toBe(true);
+    let moved = 0;
+    for (let s = 0; s < base.slotNode.length; s++) {
+      const sigma = base.sectorElasticity[base.slotSector[s]!]!;
+      for (let l = base.slotStart[s]!, end = l + base.slotLen[s]!; l < end; l++) {
+        expect(sourcing[l]).toBeCloseTo(price[l]! ** -sigma, 12);
+        expect(pricing[l]).toBeCloseTo(price[l]! ** (1 - sigma), 12);
+        if (price[l] !== 1) moved++;
+      }
+    }
+    expect(moved).toBeGreaterThan(0);
   });
 
   it('does not modify its input', () => {
@@ -578,8 +595,12 @@ describe('the interoperability cost in sourcing and prices', () => {
   // Raise one link's price by 20% and compare with no interoperability cost.
   const slot = base.slotNode.findIndex((b, s) => b < base.nFirms && base.slotLen[s]! > 2);
   const link = base.slotStart[slot]!;
-  const interop = new Float64Array(base.linkSupplier.length).fill(1);
-  interop[link] = 1.2;
+  const sigma = base.sectorElasticity[base.slotSector[slot]!]!;
+  const ones = () => new Float64Array(base.linkSupplier.length).fill(1);
+  const interop = { price: ones(), sourcing: ones(), pricing: ones(), moved: true };
+  interop.price[link] = 1.2;
+  interop.sourcing[link] = 1.2 ** -sigma;
+  interop.pricing[link] = 1.2 ** (1 - sigma);
 
   it('moves the buyer’s target away from a supplier whose price carries it', () => {
     const without = source(world, access);
@@ -596,8 +617,9 @@ describe('the interoperability cost in sourcing and prices', () => {
   });
 
   it('with all factors 1, changes nothing', () => {
-    const ones = new Float64Array(base.linkSupplier.length).fill(1);
-    expect(source(world, access, ones)).toEqual(source(world, access));
+    expect(source(world, access, { price: ones(), sourcing: ones(), pricing: ones(), moved: false })).toEqual(
+      source(world, access),
+    );
   });
 });
 
