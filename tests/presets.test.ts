@@ -75,6 +75,34 @@ describe('open-world', () => {
   });
 });
 
+/** The preset's scenario at another seed, with parameters changed where given. */
+function atSeed(id: PresetId, seed: number, params: Record<string, number> = {}): Run {
+  const s = presetScenario(id);
+  return runScenario({ ...s, seed, params: { ...s.params, ...params } });
+}
+const SEEDS20 = Array.from({ length: 20 }, (_, i) => i);
+
+describe('open-world, over 20 seeds', () => {
+  it('keeps the standards split where it starts: D and China’s share of stack A end within 0.05 of round 0', () => {
+    for (const seed of SEEDS20) {
+      const r = atSeed('open-world', seed);
+      const [first, end] = [r.records[0], r.records[last(r)]];
+      expect(Math.abs(end.standardsDivergence - first.standardsDivergence), `seed ${seed}`).toBeLessThan(
+        0.05,
+      );
+      expect(Math.abs(end.standardShares.CN - first.standardShares.CN), `seed ${seed}`).toBeLessThan(0.05);
+    }
+  });
+
+  it('from an even start, each stack wins in some seeds', () => {
+    const winsA = SEEDS20.map((seed) =>
+      atSeed('open-world', seed, { initialStackB: 0.5, initialStackBAbroad: 0.5 }),
+    ).filter((r) => r.records[last(r)].standardShares.global > 0.5).length;
+    expect(winsA).toBeGreaterThan(0);
+    expect(winsA).toBeLessThan(20);
+  });
+});
+
 describe('tariff-war-2018', () => {
   it('follows the recorded average tariffs step by step', () => {
     const r = run('tariff-war-2018');
@@ -347,7 +375,9 @@ describe('small-yard', () => {
       const p = paired('small-yard', seed);
       for (let t = 0; t <= last(p.run); t++) expect(Math.abs(effect(p, t))).toBeLessThan(1);
       for (const c of STATE_CODES) expect(Math.abs(p.welfare[last(p.run)][c])).toBeLessThan(0.1);
-      expect(p.run.records[20].standardsDivergence).toBeLessThan(0.2);
+      expect(
+        Math.abs(p.run.records[20].standardsDivergence - p.run.records[0].standardsDivergence),
+      ).toBeLessThan(0.05);
     }
   });
 
@@ -359,6 +389,30 @@ describe('small-yard', () => {
       for (const c of ['USA', 'CHN'] as const)
         expect(blocs.welfare[t][c]).toBeLessThan(10 * Math.min(small.welfare[t][c], -0.01));
     }
+  });
+});
+
+describe('standards claims over 20 seeds', () => {
+  const spread = (id: PresetId) =>
+    SEEDS20.map((seed) => {
+      const r = atSeed(id, seed);
+      return { seed, first: r.records[0].standardsDivergence, end: r.records[last(r)].standardsDivergence };
+    });
+
+  it('small-yard: divergence does not rise by more than 0.05 from where it starts', () => {
+    for (const { seed, first, end } of spread('small-yard'))
+      expect(end - first, `seed ${seed}`).toBeLessThan(0.05);
+  });
+
+  it('two-blocs: divergence climbs above 0.6 by the last round in every seed, and above 0.9 in most', () => {
+    const ends = spread('two-blocs');
+    for (const { seed, end } of ends) expect(end, `seed ${seed}`).toBeGreaterThan(0.6);
+    expect(ends.filter((x) => x.end > 0.9).length).toBeGreaterThan(ends.length / 2);
+  });
+
+  it('detente: divergence stays within 0.05 of where it starts', () => {
+    for (const { seed, first, end } of spread('detente'))
+      expect(Math.abs(end - first), `seed ${seed}`).toBeLessThan(0.05);
   });
 });
 
@@ -412,10 +466,12 @@ describe('detente', () => {
     }
   });
 
-  it('standards come back together once trade reopens, in every seed', () => {
+  it('standards stay where they start, in every seed', () => {
     for (const seed of SEEDS) {
       const r = paired('detente', seed).run;
-      expect(r.records[last(r)].standardsDivergence).toBeLessThan(0.05);
+      expect(
+        Math.abs(r.records[last(r)].standardsDivergence - r.records[0].standardsDivergence),
+      ).toBeLessThan(0.05);
     }
   });
 });

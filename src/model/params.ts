@@ -47,6 +47,8 @@ export const PARAM_KEYS = [
   'capacityPreference',
   'demandGrowth',
   'demandElasticity',
+  'initialStackBAbroad',
+  'interopCost',
 ] as const;
 export type ParamKey = (typeof PARAM_KEYS)[number];
 export type ModelParams = Record<ParamKey, number>;
@@ -253,8 +255,35 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
     min: 0,
     max: 1,
     step: 0.05,
-    help: 'Share of China-based standards-bearing firms on stack B at round 0; everyone else starts on the shared stack A.',
+    help: 'Share of China-based standards-bearing firms on stack B at round 0. The model infers the home value of stack B in China that makes this share the firms’ own choice, so the start is an equilibrium.',
     source: 'Assumption; 5G is one global standard (3GPP) with national variants at the margin.',
+  },
+  {
+    key: 'initialStackBAbroad',
+    startOnly: true,
+    label: 'Initial stack-B share elsewhere',
+    group: 'standards',
+    unit: 'share of firms outside China',
+    default: 0,
+    min: 0,
+    max: 1,
+    step: 0.05,
+    help: 'Share of standards-bearing firms based outside China on stack B at round 0. Set it and the China share to 0.5 for an even start, from which either stack can win by chance.',
+    source:
+      'Assumption; 0 because outside China the 5G stack in use is the global one (3GPP). Raise it to explore other starts.',
+  },
+  {
+    key: 'interopCost',
+    label: 'Interoperability cost',
+    group: 'standards',
+    unit: 'share of price per unit share of the buyer’s market on the other stack',
+    default: 0.1,
+    min: 0,
+    max: 0.5,
+    step: 0.01,
+    help: 'Extra a buyer pays to integrate a supplier built for another stack than its market uses: 0.1 adds 10% to the price of a supplier on B in a market wholly on A. Inputs of standards-bearing firms count the gap between the supplier’s and the buyer’s markets. Only changes from round 0 move prices.',
+    source:
+      'Assumption; no published figure for the cost of integrating a component built for another stack. 0.1 keeps it well below the workaround premium (1) for an input one may not buy at all; 0 turns it off.',
   },
   {
     key: 'qualityB',

@@ -37,7 +37,8 @@ const openWorld: Preset = {
   summary: 'No measures at all: the baseline every other run is compared with.',
   shows: [
     'Costs drift down as firms learn (Wright’s law); they never drift up without a measure or a shock.',
-    'One technology stack wins out by increasing returns; the winner is set by the starting shares and by chance.',
+    'Standards stay where they start: the starting split is an equilibrium, so China’s firms on stack B (tied to a home ecosystem) stay there, and the rest stay on stack A.',
+    'From an even start (set both initial stack-B shares to 0.5) one stack wins by increasing returns, and which one is chance.',
   ],
   scenario: {
     version: 1,
@@ -269,7 +270,7 @@ const smallYard: Preset = {
     'Narrow controls on the most advanced chip-making tools only, joined by allies; nobody retaliates.',
   shows: [
     'A narrow control costs the world little: the cost index moves by hundredths of a point against the twin, because it bites only on the few Chinese fabs at the leading edge.',
-    'Standards stay together: narrow controls cut few trade links between standards-bearing firms.',
+    'Standards do not split further: narrow controls cut few trade links between standards-bearing firms, so divergence stays where it starts.',
     'Compare with two-blocs to see what a wide fence costs: its welfare losses for China and the USA are many times larger.',
   ],
   scenario: {
@@ -404,7 +405,7 @@ const detente: Preset = {
   shows: [
     'Generous tit for tat answers the gesture and relaxes its own measures after quiet rounds: the escalation unwinds, and by the end every measure has been lifted, in every run.',
     'Costs fall back almost all the way: a little stays for a while (under half a point on China’s cost index against the same world without measures), because buyers who moved to other suppliers come back over several quarters.',
-    'Standards split little during the escalation and come back together once trade reopens: a split this short does not lock in.',
+    'Standards stay where they start: the tariffs, tool controls and ban close few links between standards-bearing firms and no state mandates a stack (compare two-blocs, where the stacks split for good).',
   ],
   scenario: {
     version: 1,

@@ -6,6 +6,7 @@
 import { valueAddedCost } from './learning.ts';
 import type { Policy } from './policy.ts';
 import type { LinkAccess } from './sourcing.ts';
+import type { InteropCost } from './standards.ts';
 import { incumbencyWeight } from './sourcing.ts';
 import { GAP_SECTORS, gapFactor, techLevel } from './technology.ts';
 import { NK, NS, type World } from './world.ts';
@@ -34,6 +35,8 @@ interface PriceScratch {
   weight: Float64Array;
   /** each supplier's price before tariffs raised to (1 - sigma), filled in when first needed (NaN until then) */
   pricePower: Float64Array;
+  /** per link: the interoperability cost (standards.ts interopFactors), if any */
+  interop?: InteropCost;
 }
 
 /**
@@ -70,7 +73,9 @@ function cesIndex(
     }
     const tariff = ignoreOwn ? 0 : access.tariff[l]!;
     const open = 1 - (ignoreOwn ? access.betaOther[l]! : access.beta[l]!);
-    const x = weight[l]! * q * (tariff === 0 ? 1 : (1 + tariff) ** (1 - sigma));
+    let x = weight[l]! * q * (tariff === 0 ? 1 : (1 + tariff) ** (1 - sigma));
+    // Interoperability cost (standards.ts interopFactors): the buyer pays price x interop[l].
+    if (scratch.interop) x *= scratch.interop.pricing[l]!;
     all += x;
     non += x * open;
     if (!access.ciiBlocked[l] || ignoreOwn) cii += x * open;
@@ -89,6 +94,7 @@ export function produce(
   share: Float64Array,
   unqualified: Float64Array,
   blocked: Float64Array = new Float64Array(unqualified.length),
+  interop?: InteropCost,
 ): ProductionResult {
   const base = world.base;
   const p = base.params;
@@ -163,10 +169,12 @@ export function produce(
 
   // Costs, upstream to downstream: walk the slots backwards so a supplier's cost is complete before it is used.
   // A unit of input costs what the buyer pays on each link (price, markup, shortage premium on the unserved part,
-  // tariff, and the technology gap), averaged over its shares, relative to round 0.
+  // tariff, the technology gap, and the interoperability cost of a supplier on another stack), averaged over its
+  // shares, relative to round 0.
   const scratch: PriceScratch = {
     weight: new Float64Array(share.length),
     pricePower: new Float64Array(F).fill(NaN),
+    interop,
   };
   const inputCost = new Float64Array(F);
   const inputCostNoOwn = new Float64Array(F);
@@ -187,7 +195,8 @@ export function produce(
         (1 + markup[j]!) *
         (1 + p.shortagePremium * (1 - served[j]!)) *
         (1 + tariff) *
-        (gaps ? gapFactor(tech[b]!, tech[j]!, p.techGapCost) : 1);
+        (gaps ? gapFactor(tech[b]!, tech[j]!, p.techGapCost) : 1) *
+        (interop ? interop.price[l]! : 1);
     }
     const price =
       (paid / base.slotPrice0[s]!) *

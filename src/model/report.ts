@@ -7,7 +7,14 @@ import { twinOf, welfareOf } from './twin.ts';
 import { finalRound, runScenario, type Run } from './run.ts';
 import { resolveScenario, type Scenario } from './scenario.ts';
 import { runTournament, type TournamentEntry } from './tournament.ts';
-import { STATE_CODES, type EventCause, type EventEntry, type StateCode } from './types.ts';
+import {
+  STATE_CODES,
+  type Bloc,
+  type EventCause,
+  type EventEntry,
+  type StandardId,
+  type StateCode,
+} from './types.ts';
 
 /** significant digits kept in reports: far below the model's own precision, far above what a chart can show */
 export const REPORT_DIGITS = 6;
@@ -39,6 +46,8 @@ export interface SeriesPoint {
   selfHarm: Record<StateCode, number>;
   /** each state's real income in percent of its no-measures twin at the same seed and round (0 = no change) */
   welfare: Record<StateCode, number>;
+  /** each bloc's share of each stack, output-weighted over its standards-bearing firms (A + B = 1) */
+  standardShares: Record<Bloc | 'global', Record<StandardId, number>>;
   firms: Record<string, FirmPoint>;
 }
 
@@ -89,6 +98,14 @@ function reportEvent(e: EventEntry): ReportEvent {
   return { round: e.round, text: e.text, cause };
 }
 
+/** Share of each stack from the share of A the metrics keep. */
+function stackShares(shareA: Record<Bloc | 'global', number>): SeriesPoint['standardShares'] {
+  const out = {} as SeriesPoint['standardShares'];
+  for (const key of ['US', 'CN', 'NA', 'global'] as const)
+    out[key] = { A: round6(shareA[key]), B: round6(1 - shareA[key]) };
+  return out;
+}
+
 const mapValues = <K extends string>(o: Record<K, number>): Record<K, number> =>
   Object.fromEntries(Object.entries(o).map(([k, v]) => [k, round6(v as number)])) as Record<K, number>;
 
@@ -127,6 +144,7 @@ export function seriesOf(
       averageTariff: mapValues(r.averageTariff),
       selfHarm: mapValues(r.selfHarm),
       welfare: mapValues(welfare?.[t] ?? ZERO_WELFARE),
+      standardShares: stackShares(r.standardShares),
       firms,
     };
   });

@@ -30,7 +30,7 @@ import {
 import type { Rng } from './rng.ts';
 import { roundLabel, type Scenario } from './scenario.ts';
 import { linkAccess, source } from './sourcing.ts';
-import { reconsiderStandards } from './standards.ts';
+import { blockedPartners, interopFactors, reconsiderStandards } from './standards.ts';
 import { sectorSpec } from './calibration.ts';
 import {
   STATE_CODES,
@@ -382,8 +382,15 @@ export function stepRound(
   const accessKey = JSON.stringify(
     active.filter((m) => m.kind !== 'subsidy' && m.kind !== 'standardMandate'),
   );
-  const access = world.access?.key === accessKey ? world.access.links : linkAccess(world, policy);
-  const sourced = source(world, access);
+  const kept = world.access?.key === accessKey ? world.access : undefined;
+  const access = kept ? kept.links : linkAccess(world, policy);
+  const blocked = kept?.blocked ?? blockedPartners(base, access);
+  // Buyers pay an interoperability cost for suppliers on another stack than their market's, at last round's stacks
+  // (kept while no firm changes stack).
+  const sameStacks = world.interop && world.interop.standard.every((x, j) => x === world.standard[j]);
+  const interop = sameStacks ? world.interop!.cost : interopFactors(base, world.standard);
+  const priced = interop.moved ? interop : undefined;
+  const sourced = source(world, access, priced);
 
   // 6. Produce: quantities upstream, costs downstream.
   const made = produce(
@@ -393,10 +400,19 @@ export function stepRound(
     sourced.linkShare,
     sourced.slotUnqualified,
     sourced.slotBlocked,
+    priced,
   );
 
   // 7. Standards.
-  const std = reconsiderStandards(base, policy, access, world.standard, made.revenue, r.fork('standards'));
+  const std = reconsiderStandards(
+    base,
+    policy,
+    access,
+    world.standard,
+    made.revenue,
+    r.fork('standards'),
+    blocked,
+  );
 
   const next: World = {
     base,
@@ -425,7 +441,8 @@ export function stepRound(
     acts,
     memory,
     costIndex: 100,
-    access: { key: accessKey, links: access },
+    access: { key: accessKey, links: access, blocked },
+    interop: { standard: world.standard, cost: interop },
   };
 
   // 8. Measure and narrate.

@@ -167,10 +167,11 @@ export function rebase(run: Run, scenario: Scenario): void {
   STATE_CODES.forEach((c, i) => {
     if (states[c].alignment !== old.states[c].alignment) alignment[i] = states[c].alignment;
   });
-  // Link access depends on the states' CII shares, which a branch may change: build it afresh (the old links stay,
-  // so that sourcing still knows what was closed before and does not cut it again).
+  // Link access depends on the states' CII shares, and the interoperability cost on the parameters, which a branch
+  // may change: build them afresh (the old links stay, so that sourcing still knows what was closed before and does
+  // not cut it again).
   const access = run.world.access ? { key: '', links: run.world.access.links } : undefined;
-  run.world = { ...run.world, base, alignment, access };
+  run.world = { ...run.world, base, alignment, access, interop: undefined };
   run.scenario = scenario;
   run.context = { ...run.context, scenario, timeline: timelineByRound(scenario) };
 }

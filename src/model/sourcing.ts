@@ -3,6 +3,7 @@
 // part not yet qualified pays a shortage premium (see production.ts) until it is.
 
 import { banOn, controlBlock, type Policy } from './policy.ts';
+import type { InteropCost } from './standards.ts';
 import { GAP_SECTORS, gapFactor } from './technology.ts';
 import { STATE_CODES } from './types.ts';
 import { NK, NS, type World } from './world.ts';
@@ -117,11 +118,11 @@ export interface SourcingResult {
 }
 
 /**
- * New shares for every slot, priced at last round's unit costs and markups. Links a measure newly closes (against
- * last round's access, world.access) lose that part of their share at once. Returns new arrays; the world passed in
- * is not changed.
+ * New shares for every slot, priced at last round's unit costs and markups, times each link's interoperability cost
+ * (standards.ts interopFactors; none when absent). Links a measure newly closes (against last round's access,
+ * world.access) lose that part of their share at once. Returns new arrays; the world passed in is not changed.
  */
-export function source(world: World, access: LinkAccess): SourcingResult {
+export function source(world: World, access: LinkAccess, interop?: InteropCost): SourcingResult {
   const base = world.base;
   /** last round's access: what was already closed then */
   const prev = world.access?.links;
@@ -155,7 +156,8 @@ export function source(world: World, access: LinkAccess): SourcingResult {
           incumbencyWeight(base.linkBase[l]!, share[l]!, base.linkShare0[l]!, p.incumbency) *
           pricePower[j]! *
           gapPower(world, b, j, k, sigma) *
-          (tariff === 0 ? 1 : (1 + tariff) ** -sigma);
+          (tariff === 0 ? 1 : (1 + tariff) ** -sigma) *
+          (interop ? interop.sourcing[l]! : 1);
         wNon[n] = a;
         sum += a;
       }
@@ -181,7 +183,8 @@ export function source(world: World, access: LinkAccess): SourcingResult {
         incumbencyWeight(base.linkBase[l]!, share[l]!, base.linkShare0[l]!, p.incumbency) *
         pricePower[j]! *
         gapPower(world, b, j, k, sigma) *
-        (tariff === 0 ? 1 : (1 + tariff) ** -sigma);
+        (tariff === 0 ? 1 : (1 + tariff) ** -sigma) *
+        (interop ? interop.sourcing[l]! : 1);
       const open = 1 - access.beta[l]!;
       wNon[n] = a * open;
       wCii[n] = access.ciiBlocked[l] ? 0 : a * open;

@@ -12,6 +12,12 @@ import type { LinkAccess } from './sourcing.ts';
 import { GAP_SECTORS, gapFactor } from './technology.ts';
 import { createRng, drawWeighted, type Rng } from './rng.ts';
 import {
+  marketStandardShares,
+  solveHomeValues,
+  type BlockedPartners,
+  type InteropCost,
+} from './standards.ts';
+import {
   SECTOR_IDS,
   STATE_CODES,
   type FirmInfo,
@@ -89,6 +95,14 @@ export interface WorldBase {
   sectorStandard: Uint8Array;
   states: Record<StateCode, StateConfig>;
   alignment0: Float64Array;
+  /** per firm: the stack it started on at round 0 (0 = A, 1 = B, -1 = none) */
+  standard0: Int8Array;
+  /** per firm: its home value of the stack it started on, which makes the round-0 split an equilibrium (standards.ts) */
+  homeValue: Float64Array;
+  /** per firm, revenue by customer state at round 0 (F x NS): the installed base of each market's stacks */
+  revenue0: Float64Array;
+  /** per state: share of stack A in its market at round 0, the base of the interoperability cost (standards.ts) */
+  marketShareA0: Float64Array;
 }
 
 export interface MeasureMeta {
@@ -165,8 +179,11 @@ export interface World {
   subsidyCost: Float64Array;
   /** global supplyChainCost of this round, so the narrative can tell when it crosses a 5-point band */
   costIndex: number;
-  /** which links this round's measures closed or taxed, kept for the next round while the measures stay the same */
-  access?: { key: string; links: LinkAccess };
+  /** which links this round's measures closed or taxed (and the trade partners that blocks for the standards
+   * choice), kept for the next round while the measures stay the same */
+  access?: { key: string; links: LinkAccess; blocked?: BlockedPartners };
+  /** the interoperability cost paid this round and the stacks it was computed from, kept while no firm switches */
+  interop?: { standard: Int8Array; cost: InteropCost };
 }
 
 /** Elasticity of substitution per sector, scaled; kept above 1.1 so that a price rise always loses share. */
@@ -394,6 +411,10 @@ export function buildWorld(opts: WorldOptions): World {
     sectorStandard: Uint8Array.from(SECTORS.map((s) => (s.standard ? 1 : 0))),
     states: opts.states,
     alignment0: Float64Array.from(STATE_CODES.map((c) => opts.states[c].alignment)),
+    standard0: new Int8Array(F).fill(-1),
+    homeValue: new Float64Array(F),
+    revenue0: new Float64Array(F * NS),
+    marketShareA0: new Float64Array(NS).fill(1),
   };
 
   for (let s = slotNode.length - 1; s >= 0; s--) {
@@ -454,13 +475,23 @@ export function buildWorld(opts: WorldOptions): World {
     }
   }
 
+  // Starting stacks at the scenario's shares, China's and everyone else's on streams of their own; then the home
+  // value of stack B that makes this start an equilibrium of the standards choice (standards.ts).
   const standard = new Int8Array(F).fill(-1);
   const stdRng = rng.fork('standards0');
+  const abroadRng = rng.fork('standards0/abroad');
   for (let i = 0; i < F; i++) {
     if (!base.sectorStandard[nodeSector[i]!]) continue;
-    const chinese = nodeState[i] === stateIndex.CHN;
-    standard[i] = chinese && stdRng.next() < params.initialStackB ? 1 : 0;
+    const onB =
+      nodeState[i] === stateIndex.CHN
+        ? stdRng.next() < params.initialStackB
+        : abroadRng.next() < params.initialStackBAbroad;
+    standard[i] = onB ? 1 : 0;
   }
+  base.standard0 = standard.slice();
+  base.homeValue = solveHomeValues(base, standard, revenue);
+  base.revenue0 = revenue.slice();
+  base.marketShareA0 = marketStandardShares(base, standard, revenue);
 
   const memory = Object.fromEntries(
     STATE_CODES.map((c) => [c, { grim: [], imposedLast: {} } as StrategyMemory]),

@@ -66,6 +66,19 @@ describe('seriesOf', () => {
     expect(p.crossBlocTradeShare).toBe(round6(run.records[2]!.crossBlocTradeShare));
   });
 
+  it('gives each bloc’s share of each stack, summing to 1, from the record’s share of stack A', () => {
+    series.forEach((p, t) => {
+      expect(Object.keys(p.standardShares).sort()).toEqual(['CN', 'NA', 'US', 'global']);
+      for (const key of ['US', 'CN', 'NA', 'global'] as const) {
+        const { A, B } = p.standardShares[key];
+        expect(A).toBe(round6(run.records[t]!.standardShares[key]));
+        expect(A + B).toBeCloseTo(1, 5);
+        expect(A).toBeGreaterThanOrEqual(0);
+        expect(B).toBeGreaterThanOrEqual(0);
+      }
+    });
+  });
+
   it('leaves firms out when asked', () => {
     for (const p of seriesOf(run, false)) expect(p.firms).toEqual({});
   });
