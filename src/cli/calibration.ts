@@ -273,6 +273,24 @@ export const CALIBRATION_TARGETS: readonly CalibrationTarget[] = [
     },
   },
   {
+    id: 'cxmt-share-path',
+    figure: 'Growth of CXMT’s memory share, 2022 to 2024',
+    model: '`micron-2023`, CXMT’s memory share at Q3 2024 over its share at Q3 2022 (round 0)',
+    unit: 'times',
+    lo: 1.8,
+    hi: 4,
+    tolerance:
+      'CXMT’s DRAM share went from under 2% (2021-22) to about 5% (2024) while its wafer starts rose from 70,000 to 200,000 a month; blended with NAND, about 2 to 3 times; 1.8 to 4 allows for the trackers’ spread.',
+    source:
+      'TrendForce news citing Nikkei (2024); Silicon Motion’s Gou Jiazhang, reported Dec 2024 (CXMT wafer starts); see calibration-sources.md section 6.',
+    status: 'miss',
+    why: 'CXMT grows in the model only with the assumed state funds and the critical-infrastructure demand the ban frees (about 1.35 times by 2024); the investment that nearly tripled its wafer starts is not in the timeline, and the model has no separate DRAM market where its growth is concentrated.',
+    measure: (r) => {
+      const run = r.run('micron-2023');
+      return share(run, 'cxmt', roundOf(run, 'Q3 2024')) / share(run, 'cxmt', 0);
+    },
+  },
+  {
     id: 'asml-china',
     figure: 'ASML’s sales to China under the 2022-23 tool controls',
     model: '`micron-2023`, ASML’s revenue from China at Q3 2024 against the twin',
