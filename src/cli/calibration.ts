@@ -2,6 +2,7 @@
 // percentiles over seeds, and the source. `npm run calibrate` prints it and writes docs/calibration.md; the tests
 // hold every row marked `expected` inside its band, and every other row must say why the model misses.
 
+import { STATES } from '../model/calibration.ts';
 import { presetScenario, type PresetId } from '../model/presets.ts';
 import { quantileSorted } from '../model/report.ts';
 import { runScenario, type Run } from '../model/run.ts';
@@ -97,6 +98,14 @@ function groupPrice(run: Run, firms: string[], t: number): number {
     den += w;
   }
   return num / den;
+}
+
+/** Two blocs without their subsidies: a bloc's chip makers' price at the last round against the twin, in percent. */
+function blocChipPrice(r: SeedRuns, bloc: 'USA' | 'CHN'): number {
+  const run = r.run('two-blocs', 'no-subsidy', noSubsidy);
+  const twin = r.twin('two-blocs', 'no-subsidy', noSubsidy);
+  const t = run.records.length - 1;
+  return pct(groupPrice(run, CHIPS_BY_BLOC[bloc], t), groupPrice(twin, CHIPS_BY_BLOC[bloc], t));
 }
 
 const noBan = (s: Scenario) => {
@@ -341,12 +350,7 @@ export const CALIBRATION_TARGETS: readonly CalibrationTarget[] = [
       'BCG/SIA estimate +35% to +65% for fully self-sufficient regions; two blocs trading within themselves should cost less, so anything up to +65%.',
     source: 'BCG and SIA (2021), "Strengthening the Global Semiconductor Supply Chain in an Uncertain Era".',
     status: 'expected',
-    measure: (r) => {
-      const run = r.run('two-blocs', 'no-subsidy', noSubsidy);
-      const twin = r.twin('two-blocs', 'no-subsidy', noSubsidy);
-      const t = run.records.length - 1;
-      return pct(groupPrice(run, CHIPS_BY_BLOC.CHN, t), groupPrice(twin, CHIPS_BY_BLOC.CHN, t));
-    },
+    measure: (r) => blocChipPrice(r, 'CHN'),
   },
   {
     id: 'blocs-chip-price-usa',
@@ -359,12 +363,7 @@ export const CALIBRATION_TARGETS: readonly CalibrationTarget[] = [
       'As above; the US bloc keeps the leading suppliers, so its rise should be small, and not a fall of more than 5%.',
     source: 'BCG and SIA (2021).',
     status: 'expected',
-    measure: (r) => {
-      const run = r.run('two-blocs', 'no-subsidy', noSubsidy);
-      const twin = r.twin('two-blocs', 'no-subsidy', noSubsidy);
-      const t = run.records.length - 1;
-      return pct(groupPrice(run, CHIPS_BY_BLOC.USA, t), groupPrice(twin, CHIPS_BY_BLOC.USA, t));
-    },
+    measure: (r) => blocChipPrice(r, 'USA'),
   },
   {
     id: 'blocs-welfare',
@@ -381,16 +380,8 @@ export const CALIBRATION_TARGETS: readonly CalibrationTarget[] = [
       const run = r.run('two-blocs');
       const w = welfareOf(run, r.twin('two-blocs'));
       const t = run.records.length - 1;
-      const weights: Record<StateCode, number> = {
-        USA: 0.24,
-        CHN: 0.26,
-        EU: 0.18,
-        JPN: 0.06,
-        KOR: 0.03,
-        TWN: 0.02,
-        ROW: 0.21,
-      };
-      return STATE_CODES.reduce((a, c) => a + weights[c] * w[t][c], 0);
+      // weighted by each state's share of world device demand at round 0
+      return STATES.reduce((a, st) => a + st.demandShare * w[t][st.code], 0);
     },
   },
   {
