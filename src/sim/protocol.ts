@@ -6,10 +6,10 @@
 // export the page asks for a branch's report (the CLI's shape), which the worker makes with a run of its own.
 
 import { canonicalJson } from '../model/fingerprint.ts';
-import type { RunReport } from '../model/report.ts';
 import type { ScheduledScenario } from '../model/run.ts';
 import type { Scenario } from '../model/scenario.ts';
 import type { FirmInfo, RoundRecord } from '../model/types.ts';
+import type { BranchReport } from './branchReport.ts';
 import type { TwinPoint } from './effects.ts';
 import { scheduleOf, type Workspace } from './workspace.ts';
 
@@ -29,7 +29,7 @@ export type FromWorker =
     }
   | { type: 'done'; job: number; fingerprint: string; ms: number }
   | { type: 'error'; job: number; message: string }
-  | { type: 'report'; job: number; report: RunReport };
+  | { type: 'report'; job: number; report: BranchReport };
 
 /** most time (ms) the worker keeps finished rounds before it posts them: the page sees progress 20 times a second */
 export const FLUSH_MS = 50;

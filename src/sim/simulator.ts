@@ -3,11 +3,12 @@
 // rounds) in chunks, a start and a done (see protocol.ts); a report request runs a branch whole and posts its report
 // in the CLI's shape, with the effects of its measures added.
 
-import { advance, finalRound, startRun, type Run } from '../model/run.ts';
+import { advance, finalRound, runScenario, startRun, type Run } from '../model/run.ts';
 import { twinScenario } from '../model/twin.ts';
-import { reportOfBranch, runFingerprint } from './branchReport.ts';
+import { reportOfBranch, runFingerprint, withEffects } from './branchReport.ts';
 import { twinPointOf } from './effects.ts';
 import { shouldFlush, type FromWorker, type ToWorker } from './protocol.ts';
+import { scheduleOf } from './workspace.ts';
 
 type RunRequest = Extract<ToWorker, { type: 'run' }>;
 type ReportRequest = Extract<ToWorker, { type: 'report' }>;
@@ -79,7 +80,14 @@ export function createSimulator({
 
   function report({ job, workspace, branchId }: ReportRequest) {
     try {
-      post({ type: 'report', job, report: reportOfBranch({ workspace, branchId }) });
+      // the run made here is reported as it is and read against its twin for the effects
+      const { root, schedule } = scheduleOf(workspace, branchId);
+      const run = runScenario(root, undefined, schedule);
+      post({
+        type: 'report',
+        job,
+        report: withEffects(reportOfBranch({ workspace, branchId }, { run }), run),
+      });
     } catch (e) {
       post({ type: 'error', job, message: e instanceof Error ? e.message : String(e) });
     }

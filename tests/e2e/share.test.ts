@@ -207,7 +207,7 @@ describe('sharing and keeping work in Chromium', () => {
   });
 
   it('exports the run as the command line’s JSON, with the fingerprint on screen, and as CSV, a row a round', async () => {
-    const json = await exportItem('Run data (JSON, as the command line gives it)');
+    const json = await exportItem('Run data (JSON, as the command line gives it, with effects)');
     expect(json.suggestedFilename()).toMatch(/\.json$/);
     const report = JSON.parse((await downloaded(json)).toString('utf8'));
     expect(Object.keys(report)).toEqual(

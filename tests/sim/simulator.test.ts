@@ -199,6 +199,8 @@ describe('simulator', () => {
     expect(msg.job).toBe(5);
     expect(msg.report.fingerprint).toBe(reportScenario(small()).fingerprint);
     expect(msg.report.series).toHaveLength(small().rounds + 1);
+    // with the effects of its measures for the app's exports
+    expect(msg.report.effects?.map((e) => e.round)).toEqual(msg.report.series.map((p) => p.round));
   });
 
   it('answers a report request for a branch that does not exist with an error for that job', async () => {
