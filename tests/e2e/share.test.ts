@@ -216,6 +216,10 @@ describe('sharing and keeping work in Chromium', () => {
     expect(report.fingerprint).toBe(shared.fingerprint);
     expect(report.series).toHaveLength(report.rounds + 1);
     expect(report.series[0].supplyChainCost.global).toBeCloseTo(100, 6);
+    // the effects of the measures come after the command line's keys, one a round
+    expect(Object.keys(report).at(-1)).toBe('effects');
+    expect(report.effects).toHaveLength(report.series.length);
+    expect(report.effects[0].supplyChainCost.global).toBe(0);
     expect(await page.locator('.work-status').textContent()).toContain(shared.fingerprint!);
 
     const csv = await exportItem('Run data (CSV)');
@@ -225,6 +229,10 @@ describe('sharing and keeping work in Chromium', () => {
     const header = lines[0].split(',');
     expect(header.slice(0, 3)).toEqual(['round', 'label', 'supplyChainCost.global']);
     expect(header).toContain('firm.micron.marketShare');
+    expect(header.slice(-2)).toEqual(['effect.standardsDivergence', 'effect.crossBlocTradeShare']);
+    expect(header.indexOf('effect.supplyChainCost.global')).toBeGreaterThan(
+      header.indexOf('firm.micron.marketShare'),
+    );
     expect(lines.slice(1).map((l) => Number(l.split(',')[0]))).toEqual(
       report.series.map((p: { round: number }) => p.round),
     );
