@@ -283,7 +283,15 @@ describe('sharing and keeping work in Chromium', () => {
         checked.push(chart ?? '?');
       }
     }
-    expect(checked).toEqual(['cost', 'divergence', 'trade', 'memory', 'escalation', 'difference']);
+    expect(checked).toEqual([
+      'cost',
+      'divergence',
+      'trade',
+      'cross-bloc',
+      'memory',
+      'escalation',
+      'difference',
+    ]);
     await page.getByRole('button', { name: 'Costs and standards', exact: true }).click();
   });
 
