@@ -141,7 +141,7 @@ function effectLines(
   lines.push({
     id: 'cost',
     label: 'Supply-chain cost',
-    value: `${signed(cost, 1)} points against the same world without measures`,
+    value: `${signed(cost, 1)} points`,
     short: signed(cost, 1),
     text: taken
       ? `${costEffectWords(cost, 'device makers’')} (index ${fixed(now.supplyChainCost.global, 1)} with them, ${fixed(twin.supplyChainCost.global, 1)} without).`
@@ -171,7 +171,7 @@ function effectLines(
   lines.push({
     id: 'divergence',
     label: 'Standards divergence',
-    value: `${signed(d, 2)} against the same world without measures`,
+    value: `${signed(d, 2)} in divergence`,
     short: signed(d, 2),
     text: dText,
   });
