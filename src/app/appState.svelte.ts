@@ -3,8 +3,8 @@
 // else talks to the worker.
 
 import { presetScenario, type PresetId } from '../model/presets.ts';
-import type { RunReport } from '../model/report.ts';
 import { ScenarioError } from '../model/scenario.ts';
+import type { BranchReport } from '../sim/branchReport.ts';
 import { canRedo, canUndo, edit, redo, replace, startHistory, undo, type History } from '../sim/history.ts';
 import { activeBranch, branchOf, type Recipe } from '../sim/edits.ts';
 import {
@@ -16,6 +16,7 @@ import {
   type ToWorker,
 } from '../sim/protocol.ts';
 import { scheduleOf, newWorkspace, type Workspace } from '../sim/workspace.ts';
+import type { Reading } from './reading.ts';
 
 export const DEFAULT_PRESET: PresetId = 'micron-2023';
 
@@ -38,6 +39,8 @@ export class AppState {
   editError: string | null = $state(null);
   /** the "how to use" panel is open (on a first visit, and from the Help button) */
   helpOpen = $state(false);
+  /** how the numbers read: the effect of the measures against the run's twin (the default), or the raw index */
+  reading: Reading = $state('effect');
   /** a round playing stops at (teams playing states by hand move there; see HumanMoves.svelte), or null */
   holdAt: number | null = $state(null);
 
@@ -65,7 +68,7 @@ export class AppState {
   #used: string[] = [];
   /** report requests waiting for the worker's answer, by job */
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
-  #reports = new Map<number, { resolve: (r: RunReport) => void; reject: (e: Error) => void }>();
+  #reports = new Map<number, { resolve: (r: BranchReport) => void; reject: (e: Error) => void }>();
 
   constructor(worker: Worker | null) {
     this.#worker = worker;
@@ -121,9 +124,9 @@ export class AppState {
 
   /**
    * A branch's run in the CLI's report shape (its JSON and CSV exports), made by the worker: the main line's report
-   * is exactly what `npm run sim` prints for its scenario.
+   * is exactly what `npm run sim` prints for its scenario, with the effects of its measures added after it.
    */
-  report(branchId: string): Promise<RunReport> {
+  report(branchId: string): Promise<BranchReport> {
     const job = ++this.#job;
     const worker = this.#worker;
     if (!worker) return Promise.reject(new Error('the simulator is not running'));

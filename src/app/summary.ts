@@ -1,9 +1,13 @@
-// The current round in words a student reads at a glance: each headline number, its change since round 0, and a
-// sentence that says what it means. Pure, so that the wording is tested without a browser.
+// The current round in words a student reads at a glance: each headline number and a sentence that says what it
+// means. By default a number is the effect of the measures, read against the same world without them (the run's twin,
+// src/sim/effects.ts); the raw reading gives each index and its change since round 0. Pure, so that the wording is
+// tested without a browser.
 
 import type { Scenario } from '../model/scenario.ts';
 import { STATE_CODES, type FirmInfo, type RoundRecord, type StateCode } from '../model/types.ts';
+import { effectOf, measuresTaken, type EffectPoint, type TwinPoint } from '../sim/effects.ts';
 import { STATE_NAMES, STATE_SHORT } from './charts/names.ts';
+import type { Reading } from './reading.ts';
 
 export interface SummaryLine {
   /** stable key for the list */
@@ -77,16 +81,121 @@ export function firmRevenueFrom(
   return record.firmRevenue[i * STATE_CODES.length + STATE_CODES.indexOf(state)] ?? 0;
 }
 
-/** The headline lines for one round, compared with round 0 of the same run. */
-export function summarise(
+/** "+4.5", "−0.8", "0.0": a signed effect with a true minus sign, never "-0.0" */
+export function signed(x: number, digits: number): string {
+  if (!Number.isFinite(x)) return '–';
+  const text = Math.abs(x).toFixed(digits);
+  if (Number(text) === 0) return (0).toFixed(digits);
+  return `${x > 0 ? '+' : '\u2212'}${text}`;
+}
+
+/**
+ * "raised China’s input costs by 4.5 points above", "lowered … by 0.8 points below", "left … where they would be":
+ * what the measures did to a cost index, in index points against the twin.
+ */
+export function costEffectWords(effect: number, whose: string): string {
+  const points = Math.abs(effect).toFixed(1);
+  if (!Number.isFinite(effect) || Number(points) === 0)
+    return `Measures have left ${whose} input costs where they would be without them`;
+  const plural = points === '1.0' ? 'point' : 'points';
+  return effect > 0
+    ? `Measures have raised ${whose} input costs by ${points} ${plural} above the same world without them`
+    : `Measures have lowered ${whose} input costs by ${points} ${plural} below the same world without them`;
+}
+
+/** a state's name as the owner of something, mid-sentence: "China’s", "the United States’" */
+export const OWNER: Record<StateCode, string> = {
+  USA: 'the United States’',
+  CHN: 'China’s',
+  EU: 'the European Union’s',
+  JPN: 'Japan’s',
+  KOR: 'South Korea’s',
+  TWN: 'Taiwan’s',
+  ROW: 'the rest of the world’s',
+};
+
+/** "The United States’": OWNER at the start of a sentence */
+function ownerFirst(code: StateCode): string {
+  return OWNER[code].charAt(0).toUpperCase() + OWNER[code].slice(1);
+}
+
+/** The lines that read each index against the same world without measures, at the round of `now`. */
+function effectLines(
   records: readonly RoundRecord[],
-  current: number,
-  firms: readonly FirmInfo[],
-  scenario: Scenario,
+  now: RoundRecord,
+  twin: TwinPoint | undefined,
+  effect: EffectPoint | null,
 ): SummaryLine[] {
+  if (!effect || !twin) {
+    const text = 'The same world without measures is still being computed.';
+    return [{ id: 'cost', label: 'Supply-chain cost', value: '–', short: '–', text }];
+  }
+  const lines: SummaryLine[] = [];
+  const taken = measuresTaken(records, now.round);
   const first = records[0];
-  const now = records[Math.min(Math.max(current, 0), records.length - 1)];
-  if (!first || !now) return [];
+  const cost = effect.supplyChainCost.global;
+  const noneYet =
+    now.round === 0
+      ? `In ${now.label}, the starting round, measures have had no effect yet: every effect is 0.`
+      : `No measures have been taken since ${first.label}, so this run is the same as the world without them: every effect is 0.`;
+  lines.push({
+    id: 'cost',
+    label: 'Supply-chain cost',
+    value: `${signed(cost, 1)} points`,
+    short: signed(cost, 1),
+    text: taken
+      ? `${costEffectWords(cost, 'device makers’')} (index ${fixed(now.supplyChainCost.global, 1)} with them, ${fixed(twin.supplyChainCost.global, 1)} without).`
+      : noneYet,
+  });
+
+  const worst = STATE_CODES.map((c) => ({ c, effect: effect.supplyChainCost[c] }))
+    .filter((x) => Number.isFinite(x.effect))
+    .sort((a, b) => b.effect - a.effect)[0];
+  if (taken && worst && Number(worst.effect.toFixed(1)) > 0) {
+    lines.push({
+      id: 'worst',
+      label: 'Hardest hit',
+      value: `${stateName(worst.c)} ${signed(worst.effect, 1)}`,
+      short: `${STATE_SHORT[worst.c]} ${signed(worst.effect, 1)}`,
+      text: `${costEffectWords(worst.effect, OWNER[worst.c])}.`,
+    });
+  }
+
+  const d = effect.standardsDivergence;
+  const dNow = fixed(now.standardsDivergence, 2);
+  const dText = !taken
+    ? `Standards divergence is ${dNow}, as in the same world without measures: ${divergenceWords(now.standardsDivergence)}.`
+    : Number(Math.abs(d).toFixed(2)) === 0
+      ? `Measures have not changed how far the blocs’ technology standards have split (divergence ${dNow}: ${divergenceWords(now.standardsDivergence)}).`
+      : `Measures have ${d > 0 ? 'split the blocs’ technology standards further' : 'kept the blocs’ technology standards closer'}: divergence is ${dNow}, ${fixed(Math.abs(d), 2)} ${d > 0 ? 'above' : 'below'} the same world without them (${fixed(twin.standardsDivergence, 2)}).`;
+  lines.push({
+    id: 'divergence',
+    label: 'Standards divergence',
+    value: `${signed(d, 2)} in divergence`,
+    short: signed(d, 2),
+    text: dText,
+  });
+
+  const x = effect.crossBlocTradeShare * 100;
+  const share = (v: number) => `${fixed(v * 100, 1)}%`;
+  const xText = !taken
+    ? `Trade between the blocs is ${share(now.crossBlocTradeShare)} of all trade, as in the same world without measures.`
+    : Number(Math.abs(x).toFixed(1)) === 0
+      ? `Measures have not changed the share of trade between the blocs (${share(now.crossBlocTradeShare)} of all trade).`
+      : `Measures have ${x < 0 ? 'cut' : 'raised'} trade between the blocs to ${share(now.crossBlocTradeShare)} of all trade, ${fixed(Math.abs(x), 1)} percentage points ${x < 0 ? 'below' : 'above'} the same world without them (${share(twin.crossBlocTradeShare)}).`;
+  lines.push({
+    id: 'crossBloc',
+    label: 'Trade across blocs',
+    value: `${signed(x, 1)} pts of trade`,
+    short: `${signed(x, 1)} pts`,
+    text: xText,
+  });
+  return lines;
+}
+
+/** The lines that read each index against round 0 of the same run: the raw reading. */
+function rawLines(records: readonly RoundRecord[], now: RoundRecord): SummaryLine[] {
+  const first = records[0];
   const start = first.label;
   const lines: SummaryLine[] = [];
 
@@ -141,6 +250,60 @@ export function summarise(
     short: share(x),
     text: `Trade between the blocs is ${share(x)} of all trade, ${since}.`,
   });
+  return lines;
+}
+
+/**
+ * Welfare, which is always read against the same world without measures (the rulebook's `welfare`): the state whose
+ * households lose most, or a sentence that none does.
+ */
+function welfareLine(effect: EffectPoint | null): SummaryLine | null {
+  if (!effect) return null;
+  const worst = STATE_CODES.map((c) => ({ c, w: effect.welfare[c] }))
+    .filter((x) => Number.isFinite(x.w))
+    .sort((a, b) => a.w - b.w)[0];
+  if (!worst) return null;
+  const loss = Math.abs(worst.w).toFixed(1);
+  if (worst.w >= 0 || Number(loss) === 0) {
+    return {
+      id: 'welfare',
+      label: 'Households',
+      value: '0.0% no state worse off',
+      short: '0.0%',
+      text: 'No state’s households are worse off than in the same world without the measures.',
+    };
+  }
+  return {
+    id: 'welfare',
+    label: 'Households worst off',
+    value: `${stateName(worst.c)} ${signed(worst.w, 1)}%`,
+    short: `${STATE_SHORT[worst.c]} ${signed(worst.w, 1)}%`,
+    text: `${ownerFirst(worst.c)} households can buy ${loss}% fewer devices than in the same world without the measures (tariff revenue and subsidies counted).`,
+  };
+}
+
+export interface SummaryOptions {
+  /** the run's no-measures twin, round 0 first (the worker's TwinPoints); without it there are no effects */
+  twin?: readonly TwinPoint[];
+  /** effects of the measures (the default in the app) or each raw index against round 0 */
+  reading?: Reading;
+}
+
+/** The headline lines for one round: effects against the twin, or (raw) changes since round 0 of the same run. */
+export function summarise(
+  records: readonly RoundRecord[],
+  current: number,
+  firms: readonly FirmInfo[],
+  scenario: Scenario,
+  { twin = [], reading = 'raw' }: SummaryOptions = {},
+): SummaryLine[] {
+  const first = records[0];
+  const now = records[Math.min(Math.max(current, 0), records.length - 1)];
+  if (!first || !now) return [];
+  const start = first.label;
+  const twinNow = twin.find((p) => p.round === now.round);
+  const effect = effectOf(now, twinNow);
+  const lines = reading === 'effect' ? effectLines(records, now, twinNow, effect) : rawLines(records, now);
 
   lines.push({
     id: 'measures',
@@ -152,6 +315,9 @@ export function summarise(
         ? 'No measures are in force.'
         : `${now.activeMeasures} ${now.activeMeasures === 1 ? 'measure is' : 'measures are'} in force; escalation index ${fixed(now.escalation, 2)}.`,
   });
+
+  const welfare = welfareLine(effect);
+  if (welfare) lines.push(welfare);
 
   if (concernsFirm(scenario, 'micron') && firms.some((f) => f.id === 'micron')) {
     const r = firmRevenueFrom(now, firms, 'micron', 'CHN');

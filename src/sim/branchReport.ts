@@ -10,13 +10,25 @@
 //   runFingerprint(run, root, schedule) -> '3f…'    the fingerprint of a run already made (the worker's)
 //   jsonPieces(report) -> the CLI's --format json output in pieces; runJson(report) -> the same text whole
 //   runCsv(report) -> text      the CLI's --format csv columns, then each anchor firm's market share and revenue by
-//                               customer state (firm.<id>.marketShare, firm.<id>.revenue.<STATE>)
+//                               customer state (firm.<id>.marketShare, firm.<id>.revenue.<STATE>), then, when the
+//                               report has effects, the effect columns (effect.supplyChainCost.global, ...)
+//   withEffects(report, run) -> the report with `effects`: the run minus its no-measures twin, round by round (the
+//                               app's exports; plays the twin, as long as the run again)
 
 import { ANCHOR_FIRMS } from '../model/calibration.ts';
-import { reportOfRun, reportScenario, toCsv, type ReportOptions, type RunReport } from '../model/report.ts';
+import {
+  reportOfRun,
+  reportScenario,
+  round6,
+  toCsv,
+  type ReportOptions,
+  type RunReport,
+} from '../model/report.ts';
 import { runScenario, type Run, type ScheduledScenario } from '../model/run.ts';
 import type { Scenario } from '../model/scenario.ts';
-import { STATE_CODES } from '../model/types.ts';
+import { twinOf } from '../model/twin.ts';
+import { STATE_CODES, type StateCode } from '../model/types.ts';
+import { effectsOf, twinPointOf } from './effects.ts';
 import { scheduleOf, type Workspace } from './workspace.ts';
 
 /**
@@ -26,6 +38,24 @@ import { scheduleOf, type Workspace } from './workspace.ts';
 export type BranchSource =
   | { scenario: Scenario; schedule?: readonly ScheduledScenario[] }
   | { workspace: Workspace; branchId: string };
+
+/**
+ * The effect of the measures at one round, as the app's exports keep it (rounded as the report is): the run minus its
+ * no-measures twin. Welfare is not repeated here: the report's `welfare` is already read against the twin.
+ */
+export interface ReportEffect {
+  round: number;
+  /** cost index points above (+) or below (-) the same world without measures */
+  supplyChainCost: Record<'global' | StateCode, number>;
+  standardsDivergence: number;
+  /** share of all trade (0-1): -0.03 is 3 percentage points less trade across the blocs */
+  crossBlocTradeShare: number;
+}
+
+/** A run report, with the effects of its measures where the app asked for them (its exports do). */
+export interface BranchReport extends RunReport {
+  effects?: ReportEffect[];
+}
 
 export interface BranchReportOptions extends ReportOptions {
   /** the branch's run, when the caller has made it already (the worker has): reported as it is, not made again */
@@ -48,6 +78,23 @@ export function reportOfBranch(source: BranchSource, options: BranchReportOption
   const run = made ?? runScenario(root, undefined, [...schedule]);
   if (!made) options.onRun?.(1, 1);
   return reportOfRun(run);
+}
+
+/**
+ * The report with the effects of its run's measures added after every other key, so the JSON and the CSV keep the
+ * CLI's shape and add to it. Plays the run's twin (model/twin.ts); the fingerprint is the report's, unchanged.
+ */
+export function withEffects(report: RunReport, run: Run): BranchReport {
+  const twin = twinOf(run).records.map(twinPointOf);
+  const effects = effectsOf(run.records, twin).map((e): ReportEffect => ({
+    round: e.round,
+    supplyChainCost: Object.fromEntries(
+      Object.entries(e.supplyChainCost).map(([k, v]) => [k, round6(v)]),
+    ) as ReportEffect['supplyChainCost'],
+    standardsDivergence: round6(e.standardsDivergence),
+    crossBlocTradeShare: round6(e.crossBlocTradeShare),
+  }));
+  return { ...report, effects };
 }
 
 /** The fingerprint of a finished run (the worker's, after its last round): the one its report carries. */
@@ -87,21 +134,47 @@ function anchorIds(report: RunReport): string[] {
   return ANCHOR_FIRMS.map((f) => f.id).filter((id) => Object.hasOwn(present, id));
 }
 
+/** The effect columns of the app's CSV, after every other column. */
+const EFFECT_COLUMNS = [
+  'effect.supplyChainCost.global',
+  ...STATE_CODES.map((c) => `effect.supplyChainCost.${c}`),
+  'effect.standardsDivergence',
+  'effect.crossBlocTradeShare',
+];
+
 /**
  * One row per round: the CLI's CSV columns in the CLI's order (report.ts toCsv: global metrics, cost and self-harm by
- * state, tariffs, percentiles when there are any), then each anchor firm's market share and revenue by customer state.
+ * state, tariffs, welfare, percentiles when there are any), then each anchor firm's market share and revenue by
+ * customer state, then (when the report has them) the effects of the measures: cost by state in index points,
+ * divergence and the cross-bloc share, each the run minus its twin.
  */
-export function runCsv(report: RunReport): string {
+export function runCsv(report: BranchReport): string {
   const firms = anchorIds(report);
+  const effects = report.effects ? new Map(report.effects.map((e) => [e.round, e])) : null;
+  const effectCells = (round: number): Array<string | number> => {
+    const e = effects?.get(round);
+    if (!e) return EFFECT_COLUMNS.map(() => '');
+    return [
+      e.supplyChainCost.global,
+      ...STATE_CODES.map((c) => e.supplyChainCost[c]),
+      e.standardsDivergence,
+      e.crossBlocTradeShare,
+    ];
+  };
   return toCsv(report, {
-    header: firms.flatMap((id) => [
-      `firm.${id}.marketShare`,
-      ...STATE_CODES.map((c) => `firm.${id}.revenue.${c}`),
-    ]),
-    row: (t) =>
-      firms.flatMap((id) => {
+    header: [
+      ...firms.flatMap((id) => [
+        `firm.${id}.marketShare`,
+        ...STATE_CODES.map((c) => `firm.${id}.revenue.${c}`),
+      ]),
+      ...(effects ? EFFECT_COLUMNS : []),
+    ],
+    row: (t) => [
+      ...firms.flatMap((id) => {
         const f = report.series[t].firms[id];
         return [f.marketShare, ...STATE_CODES.map((c) => f.revenue[c])];
       }),
+      ...(effects ? effectCells(report.series[t].round) : []),
+    ],
   });
 }

@@ -1,13 +1,16 @@
 // The conversation between the page and the simulation worker. The page asks for a branch's run (its main-line
 // scenario and schedule); the worker answers with the firms, then the round records in chunks as it makes them, then
-// the run's fingerprint. A newer request for the same branch makes the older one moot: the page cancels it. For an
+// the run's fingerprint. Each chunk of records carries the same rounds of the run's no-measures twin (effects.ts),
+// which the worker plays alongside, so the page can show every round against the same world without measures. A
+// newer request for the same branch makes the older one moot: the page cancels it. For an
 // export the page asks for a branch's report (the CLI's shape), which the worker makes with a run of its own.
 
 import { canonicalJson } from '../model/fingerprint.ts';
-import type { RunReport } from '../model/report.ts';
 import type { ScheduledScenario } from '../model/run.ts';
 import type { Scenario } from '../model/scenario.ts';
 import type { FirmInfo, RoundRecord } from '../model/types.ts';
+import type { BranchReport } from './branchReport.ts';
+import type { TwinPoint } from './effects.ts';
 import { scheduleOf, type Workspace } from './workspace.ts';
 
 export type ToWorker =
@@ -17,10 +20,16 @@ export type ToWorker =
 
 export type FromWorker =
   | { type: 'start'; job: number; firms: FirmInfo[]; totalRounds: number }
-  | { type: 'records'; job: number; records: RoundRecord[] }
+  | {
+      type: 'records';
+      job: number;
+      records: RoundRecord[];
+      /** the twin's same rounds (the run's world and seed without measures); a chunk without it adds none */
+      twin?: TwinPoint[];
+    }
   | { type: 'done'; job: number; fingerprint: string; ms: number }
   | { type: 'error'; job: number; message: string }
-  | { type: 'report'; job: number; report: RunReport };
+  | { type: 'report'; job: number; report: BranchReport };
 
 /** most time (ms) the worker keeps finished rounds before it posts them: the page sees progress 20 times a second */
 export const FLUSH_MS = 50;
@@ -47,6 +56,8 @@ export interface RunState {
   totalRounds: number;
   /** every round computed so far, round 0 first; replaced (never changed) when a chunk arrives */
   records: RoundRecord[];
+  /** the no-measures twin's rounds so far, round 0 first (effects.ts); replaced like records */
+  twin: TwinPoint[];
   fingerprint: string | null;
   error: string | null;
   /** ms the worker took for the whole run */
@@ -61,6 +72,7 @@ export function pendingRun(key: string, job: number, totalRounds: number): RunSt
     firms: [],
     totalRounds,
     records: [],
+    twin: [],
     fingerprint: null,
     error: null,
     ms: null,
@@ -77,7 +89,9 @@ export function applyMessage(run: RunState, msg: FromWorker): RunState {
       // a chunk continues where the last one stopped; anything else is a stale or repeated message
       const first = msg.records[0];
       if (!first || first.round !== run.records.length) return run;
-      return { ...run, records: [...run.records, ...msg.records] };
+      // the twin's rounds continue its own list the same way; a twin that does not is left out, never misaligned
+      const twin = msg.twin && msg.twin[0]?.round === run.twin.length ? [...run.twin, ...msg.twin] : run.twin;
+      return { ...run, records: [...run.records, ...msg.records], twin };
     }
     case 'done':
       return { ...run, status: 'done', fingerprint: msg.fingerprint, ms: msg.ms };

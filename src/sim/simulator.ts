@@ -1,10 +1,14 @@
 // The simulation side of the worker protocol, apart from the worker itself so that tests can drive it in Node: takes
-// requests, runs each branch round by round, and posts records in chunks, a start and a done (see protocol.ts); a
-// report request runs a branch whole and posts its report in the CLI's shape.
+// requests, runs each branch round by round with its no-measures twin alongside, and posts records (and the twin's
+// rounds) in chunks, a start and a done (see protocol.ts); a report request runs a branch whole and posts its report
+// in the CLI's shape, with the effects of its measures added.
 
-import { advance, finalRound, startRun } from '../model/run.ts';
-import { reportOfBranch, runFingerprint } from './branchReport.ts';
+import { advance, finalRound, runScenario, startRun, type Run } from '../model/run.ts';
+import { twinScenario } from '../model/twin.ts';
+import { reportOfBranch, runFingerprint, withEffects } from './branchReport.ts';
+import { twinPointOf } from './effects.ts';
 import { shouldFlush, type FromWorker, type ToWorker } from './protocol.ts';
+import { scheduleOf } from './workspace.ts';
 
 type RunRequest = Extract<ToWorker, { type: 'run' }>;
 type ReportRequest = Extract<ToWorker, { type: 'report' }>;
@@ -15,6 +19,17 @@ export interface SimulatorOptions {
   now?: () => number;
   /** lets queued messages in between chunks; a macrotask in the worker */
   breathe?: () => Promise<void>;
+}
+
+/**
+ * The run's twin at round 0, to be advanced beside it: model/twin.ts twinOf's start (the run's own root and schedule,
+ * as startRun ordered them, each scenario without its measures), so that round by round it makes twinOf's records.
+ */
+function startTwin(run: Run): Run {
+  return startRun(
+    twinScenario(run.root),
+    run.schedule.map((s) => ({ fromRound: s.fromRound, scenario: twinScenario(s.scenario) })),
+  );
 }
 
 /** Returns the message handler; requests run one at a time, in order, and a cancelled one stops at its next chunk. */
@@ -31,12 +46,15 @@ export function createSimulator({
     const began = now();
     try {
       const run = startRun(root, schedule);
+      const twin = startTwin(run);
       const end = finalRound(run);
       post({ type: 'start', job, firms: run.firms, totalRounds: end });
       let pending = 1;
       let lastPost = now();
       const flush = () => {
-        post({ type: 'records', job, records: run.records.slice(run.records.length - pending) });
+        const from = run.records.length - pending;
+        const records = run.records.slice(from);
+        post({ type: 'records', job, records, twin: twin.records.slice(from).map(twinPointOf) });
         pending = 0;
         lastPost = now();
       };
@@ -44,6 +62,8 @@ export function createSimulator({
       flush();
       while (run.world.round < end) {
         advance(run);
+        // the twin keeps step, so every round posted can be read against the same world without measures
+        advance(twin);
         pending++;
         if (shouldFlush(pending, now() - lastPost, false)) {
           flush();
@@ -60,7 +80,14 @@ export function createSimulator({
 
   function report({ job, workspace, branchId }: ReportRequest) {
     try {
-      post({ type: 'report', job, report: reportOfBranch({ workspace, branchId }) });
+      // the run made here is reported as it is and read against its twin for the effects
+      const { root, schedule } = scheduleOf(workspace, branchId);
+      const run = runScenario(root, undefined, schedule);
+      post({
+        type: 'report',
+        job,
+        report: withEffects(reportOfBranch({ workspace, branchId }, { run }), run),
+      });
     } catch (e) {
       post({ type: 'error', job, message: e instanceof Error ? e.message : String(e) });
     }

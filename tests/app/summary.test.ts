@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { presetScenario } from '../../src/model/presets.ts';
 import { runScenario } from '../../src/model/run.ts';
-import type { RoundRecord } from '../../src/model/types.ts';
+import { STATE_CODES, type RoundRecord } from '../../src/model/types.ts';
+import { twinOf } from '../../src/model/twin.ts';
+import { parseScenario } from '../../src/model/scenario.ts';
+import { twinPointOf } from '../../src/sim/effects.ts';
 import {
   changeSince,
   concernsFirm,
+  costEffectWords,
+  signed,
   divergenceWords,
   firmRevenueFrom,
   formatPercent,
@@ -116,5 +121,144 @@ describe('summary of a run', () => {
 
   it('says nothing before round 0 exists', () => {
     expect(summarise([], 0, [], scenario)).toEqual([]);
+  });
+});
+
+describe('effect wording', () => {
+  it.each([
+    [
+      4.5,
+      'China’s',
+      'Measures have raised China’s input costs by 4.5 points above the same world without them',
+    ],
+    [
+      -0.84,
+      'device makers’',
+      'Measures have lowered device makers’ input costs by 0.8 points below the same world without them',
+    ],
+    [1, 'Japan’s', 'Measures have raised Japan’s input costs by 1.0 point above the same world without them'],
+    [0.04, 'China’s', 'Measures have left China’s input costs where they would be without them'],
+    [-0.01, 'China’s', 'Measures have left China’s input costs where they would be without them'],
+    [NaN, 'China’s', 'Measures have left China’s input costs where they would be without them'],
+  ])('a cost effect of %d reads "%s … %s"', (effect, whose, text) => {
+    expect(costEffectWords(effect, whose)).toBe(text);
+  });
+
+  it.each([
+    [4.5, 1, '+4.5'],
+    [-0.84, 1, '\u22120.8'],
+    [-0.001, 2, '0.00'],
+    [0, 1, '0.0'],
+    [NaN, 1, '–'],
+  ])('an effect of %d with %d decimals reads %s', (x, digits, text) => {
+    expect(signed(x, digits)).toBe(text);
+  });
+});
+
+describe('summary of a run against the same world without measures', () => {
+  const scenario = presetScenario('micron-2023');
+  const run = runScenario(scenario);
+  const twin = twinOf(run).records.map(twinPointOf);
+  const last = run.records.length - 1;
+  const effect = { twin, reading: 'effect' } as const;
+  const line = (t: number, id: string) =>
+    summarise(run.records, t, run.firms, scenario, effect).find((l) => l.id === id);
+
+  it('by default reads each index against round 0, as before', () => {
+    expect(summarise(run.records, last, run.firms, scenario, { twin })).toEqual(
+      summarise(run.records, last, run.firms, scenario, { twin, reading: 'raw' }),
+    );
+    expect(line(last, 'cost')?.text).not.toMatch(/than in Q3 2022/);
+  });
+
+  it('gives the cost in index points above the twin, with both indices, never as a change since round 0', () => {
+    const points = run.records[last].supplyChainCost.global - twin[last].supplyChainCost.global;
+    const cost = line(last, 'cost')!;
+    expect(cost.short).toBe(signed(points, 1));
+    expect(cost.text).toContain(costEffectWords(points, 'device makers’'));
+    expect(cost.text).toContain(`index ${run.records[last].supplyChainCost.global.toFixed(1)} with them`);
+    expect(cost.text).not.toMatch(/round 0|Q3 2022|%/);
+  });
+
+  it('names the state whose costs the measures raise most, with its name as a sentence needs it', () => {
+    const worst = line(last, 'worst')!;
+    const [top] = STATE_CODES.map((c) => ({
+      c,
+      e: run.records[last].supplyChainCost[c] - twin[last].supplyChainCost[c],
+    })).sort((a, b) => b.e - a.e);
+    const owner = { USA: 'the United States’', CHN: 'China’s', EU: 'the European Union’s' }[top.c as string];
+    expect(owner).toBeDefined();
+    expect(worst.text).toBe(
+      `Measures have raised ${owner} input costs by ${top.e.toFixed(1)} ${top.e.toFixed(1) === '1.0' ? 'point' : 'points'} above the same world without them.`,
+    );
+    expect(worst.short).toMatch(new RegExp(`${signed(top.e, 1).replace('+', '\\+')}$`));
+  });
+
+  it('says how the measures moved divergence and the cross-bloc share against the twin', () => {
+    const d = line(last, 'divergence')!;
+    expect(d.short).toBe(signed(run.records[last].standardsDivergence - twin[last].standardsDivergence, 2));
+    expect(d.text).toMatch(/^Measures have /);
+    const x = line(last, 'crossBloc')!;
+    const pp = (run.records[last].crossBlocTradeShare - twin[last].crossBlocTradeShare) * 100;
+    expect(x.short).toBe(`${signed(pp, 1)} pts`);
+    if (Math.abs(pp) < 0.05) {
+      // A change that rounds to 0.0 is said to be none.
+      expect(x.text).toContain('Measures have not changed the share of trade between the blocs');
+    } else {
+      expect(x.text).toContain(
+        pp < 0 ? 'Measures have cut trade between the blocs' : 'Measures have raised trade',
+      );
+      expect(x.text).toContain('percentage points');
+    }
+  });
+
+  it('names the state whose households lose most, in percent of the twin’s real income', () => {
+    const w = line(last, 'welfare')!;
+    const worst = STATE_CODES.map((c) => ({
+      c,
+      w: 100 * (run.records[last].realIncome[c] / twin[last].realIncome[c] - 1),
+    })).sort((a, b) => a.w - b.w)[0];
+    expect(w.text).toContain(`households can buy ${Math.abs(worst.w).toFixed(1)}% fewer devices`);
+    expect(w.text).toContain('than in the same world without the measures');
+  });
+
+  it('says plainly at round 0 that measures have had no effect yet', () => {
+    expect(line(0, 'cost')?.text).toBe(
+      'In Q3 2022, the starting round, measures have had no effect yet: every effect is 0.',
+    );
+    expect(line(0, 'cost')?.short).toBe('0.0');
+    expect(line(0, 'worst')).toBeUndefined();
+  });
+
+  it('says plainly that a run without measures is its twin, and every effect 0', () => {
+    const open = parseScenario({ ...structuredClone(presetScenario('open-world')), firms: 100, rounds: 6 });
+    const openRun = runScenario(open);
+    const openTwin = twinOf(openRun).records.map(twinPointOf);
+    const lines = summarise(openRun.records, 6, openRun.firms, open, { twin: openTwin, reading: 'effect' });
+    const by = (id: string) => lines.find((l) => l.id === id)!;
+    expect(by('cost').text).toBe(
+      `No measures have been taken since ${openRun.records[0].label}, so this run is the same as the world without them: every effect is 0.`,
+    );
+    expect(by('cost').short).toBe('0.0');
+    expect(by('divergence').short).toBe('0.00');
+    expect(by('divergence').text).toMatch(/as in the same world without measures/);
+    expect(by('crossBloc').short).toBe('0.0 pts');
+    expect(by('welfare').text).toBe(
+      'No state’s households are worse off than in the same world without the measures.',
+    );
+    expect(lines.find((l) => l.id === 'worst')).toBeUndefined();
+  });
+
+  it('says the twin is still being computed when it has not reached the round, and never prints NaN', () => {
+    const lines = summarise(run.records, last, run.firms, scenario, {
+      twin: twin.slice(0, 2),
+      reading: 'effect',
+    });
+    expect(lines[0].text).toBe('The same world without measures is still being computed.');
+    for (let t = 0; t <= last; t++)
+      for (const l of summarise(run.records, t, run.firms, scenario, effect)) {
+        expect(`${l.value} ${l.short} ${l.text}`).not.toMatch(/NaN|undefined|Infinity/);
+        expect(l.value.startsWith(l.short) || l.value.endsWith(l.short.split(' ').at(-1)!)).toBe(true);
+      }
   });
 });

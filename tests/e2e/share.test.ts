@@ -207,7 +207,7 @@ describe('sharing and keeping work in Chromium', () => {
   });
 
   it('exports the run as the command line’s JSON, with the fingerprint on screen, and as CSV, a row a round', async () => {
-    const json = await exportItem('Run data (JSON, as the command line gives it)');
+    const json = await exportItem('Run data (JSON, as the command line gives it, with effects)');
     expect(json.suggestedFilename()).toMatch(/\.json$/);
     const report = JSON.parse((await downloaded(json)).toString('utf8'));
     expect(Object.keys(report)).toEqual(
@@ -216,6 +216,10 @@ describe('sharing and keeping work in Chromium', () => {
     expect(report.fingerprint).toBe(shared.fingerprint);
     expect(report.series).toHaveLength(report.rounds + 1);
     expect(report.series[0].supplyChainCost.global).toBeCloseTo(100, 6);
+    // the effects of the measures come after the command line's keys, one a round
+    expect(Object.keys(report).at(-1)).toBe('effects');
+    expect(report.effects).toHaveLength(report.series.length);
+    expect(report.effects[0].supplyChainCost.global).toBe(0);
     expect(await page.locator('.work-status').textContent()).toContain(shared.fingerprint!);
 
     const csv = await exportItem('Run data (CSV)');
@@ -225,6 +229,10 @@ describe('sharing and keeping work in Chromium', () => {
     const header = lines[0].split(',');
     expect(header.slice(0, 3)).toEqual(['round', 'label', 'supplyChainCost.global']);
     expect(header).toContain('firm.micron.marketShare');
+    expect(header.slice(-2)).toEqual(['effect.standardsDivergence', 'effect.crossBlocTradeShare']);
+    expect(header.indexOf('effect.supplyChainCost.global')).toBeGreaterThan(
+      header.indexOf('firm.micron.marketShare'),
+    );
     expect(lines.slice(1).map((l) => Number(l.split(',')[0]))).toEqual(
       report.series.map((p: { round: number }) => p.round),
     );
@@ -275,7 +283,15 @@ describe('sharing and keeping work in Chromium', () => {
         checked.push(chart ?? '?');
       }
     }
-    expect(checked).toEqual(['cost', 'divergence', 'trade', 'memory', 'escalation', 'difference']);
+    expect(checked).toEqual([
+      'cost',
+      'divergence',
+      'trade',
+      'cross-bloc',
+      'memory',
+      'escalation',
+      'difference',
+    ]);
     await page.getByRole('button', { name: 'Costs and standards', exact: true }).click();
   });
 

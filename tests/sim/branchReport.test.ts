@@ -5,7 +5,15 @@ import { presetScenario } from '../../src/model/presets.ts';
 import { reportScenario } from '../../src/model/report.ts';
 import { runScenario } from '../../src/model/run.ts';
 import { STATE_CODES } from '../../src/model/types.ts';
-import { jsonPieces, reportOfBranch, runCsv, runFingerprint, runJson } from '../../src/sim/branchReport.ts';
+import {
+  jsonPieces,
+  reportOfBranch,
+  runCsv,
+  runFingerprint,
+  runJson,
+  withEffects,
+} from '../../src/sim/branchReport.ts';
+import { twinOf } from '../../src/model/twin.ts';
 import { decodeWorkspace, encodeWorkspace } from '../../src/sim/files/link.ts';
 import { newWorkspace, type Workspace } from '../../src/sim/workspace.ts';
 import { deepFreeze } from './arbitraries.ts';
@@ -200,5 +208,51 @@ describe('run data as CSV', () => {
     const appLines = runCsv(ensemble).trimEnd().split('\n');
     expect(cliLines[0]).toContain('supplyChainCost.p95');
     appLines.forEach((line, i) => expect(line.startsWith(`${cliLines[i]},`)).toBe(true));
+  });
+});
+
+describe('run data with the effects of the measures', () => {
+  const scenario = presetScenario('micron-2023');
+  const run = runScenario(scenario);
+  const plain = reportOfBranch({ scenario }, { run });
+  const report = withEffects(plain, run);
+  const twin = twinOf(run);
+
+  it('adds `effects` after every other key and changes nothing else, the fingerprint included', () => {
+    expect(Object.keys(report)).toEqual([...Object.keys(plain), 'effects']);
+    expect({ ...report, effects: undefined }).toEqual({ ...plain, effects: undefined });
+    expect(report.fingerprint).toBe(reportScenario(scenario).fingerprint);
+    expect(JSON.parse(runJson(report)).effects).toEqual(report.effects);
+  });
+
+  it('gives each round the run minus its twin, rounded as the report rounds', () => {
+    expect(report.effects?.map((e) => e.round)).toEqual(report.series.map((p) => p.round));
+    const last = run.records.length - 1;
+    const e = report.effects![last];
+    const r = run.records[last];
+    const w = twin.records[last];
+    expect(e.supplyChainCost.CHN).toBeCloseTo(r.supplyChainCost.CHN - w.supplyChainCost.CHN, 4);
+    expect(e.supplyChainCost.CHN).toBeGreaterThan(0);
+    expect(e.standardsDivergence).toBeCloseTo(r.standardsDivergence - w.standardsDivergence, 6);
+    expect(e.crossBlocTradeShare).toBeCloseTo(r.crossBlocTradeShare - w.crossBlocTradeShare, 6);
+    expect(report.effects![0].supplyChainCost.global).toBe(0);
+  });
+
+  it('adds the effect columns to the CSV after every other column, with the report’s values', () => {
+    const lines = runCsv(report).trimEnd().split('\n');
+    const before = runCsv(plain).trimEnd().split('\n');
+    const header = lines[0].split(',');
+    expect(header.slice(0, before[0].split(',').length)).toEqual(before[0].split(','));
+    expect(header.slice(before[0].split(',').length)).toEqual([
+      'effect.supplyChainCost.global',
+      ...STATE_CODES.map((c) => `effect.supplyChainCost.${c}`),
+      'effect.standardsDivergence',
+      'effect.crossBlocTradeShare',
+    ]);
+    lines.forEach((line, i) => expect(line.startsWith(`${before[i]},`)).toBe(true));
+    const col = header.indexOf('effect.supplyChainCost.CHN');
+    report.effects!.forEach((e, t) =>
+      expect(Number(lines[t + 1].split(',')[col])).toBe(e.supplyChainCost.CHN),
+    );
   });
 });

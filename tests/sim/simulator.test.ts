@@ -13,6 +13,9 @@ import {
   type FromWorker,
 } from '../../src/sim/protocol.ts';
 import { createSimulator } from '../../src/sim/simulator.ts';
+import { twinOf } from '../../src/model/twin.ts';
+import { twinPointOf, type TwinPoint } from '../../src/sim/effects.ts';
+import type { ScheduledScenario } from '../../src/model/run.ts';
 import { createBranch, removeTimelineEntry, renameBranch } from '../../src/sim/edits.ts';
 import { edit, startHistory } from '../../src/sim/history.ts';
 import { newWorkspace } from '../../src/sim/workspace.ts';
@@ -145,6 +148,49 @@ describe('simulator', () => {
     expect(costs(2)).toEqual(costs(1));
   });
 
+  /** The twin's rounds the simulator posted for a job, in the order posted. */
+  const twinPosted = (out: FromWorker[], job: number): TwinPoint[] =>
+    out.flatMap((m) => (m.type === 'records' && m.job === job ? (m.twin ?? []) : []));
+
+  it('plays the run’s no-measures twin alongside: each chunk carries the twin’s same rounds, equal to twinOf’s', async () => {
+    const scenario = small();
+    const out = await simulate([{ type: 'run', job: 1, root: scenario, schedule: [] }], 10);
+    const chunks = out.filter((m) => m.type === 'records');
+    expect(chunks.length).toBeGreaterThan(1);
+    for (const m of chunks)
+      if (m.type === 'records') expect(m.twin?.map((p) => p.round)).toEqual(m.records.map((r) => r.round));
+    const expected = twinOf(runScenario(scenario)).records.map(twinPointOf);
+    expect(twinPosted(out, 1)).toEqual(expected);
+    // the Micron ban and the controls are measures: the twin is not the run
+    const costs = chunks.flatMap((m) => (m.type === 'records' ? m.records : []));
+    expect(expected[expected.length - 1].supplyChainCost.CHN).not.toBe(
+      costs[costs.length - 1].supplyChainCost.CHN,
+    );
+  });
+
+  it('a branch’s twin follows the branch’s schedule: twinOf of the branch’s run, not the main line’s twin', async () => {
+    const scenario = small();
+    const changed = parseScenario({ ...structuredClone(scenario), params: { demandGrowth: 0.04 } });
+    const schedule: ScheduledScenario[] = [{ fromRound: 3, scenario: changed }];
+    const out = await simulate([
+      { type: 'run', job: 1, root: scenario, schedule: [] },
+      { type: 'run', job: 2, root: scenario, schedule },
+    ]);
+    const branchTwin = twinOf(runScenario(scenario, undefined, schedule)).records.map(twinPointOf);
+    expect(twinPosted(out, 2)).toEqual(branchTwin);
+    expect(twinPosted(out, 2).slice(0, 3)).toEqual(twinPosted(out, 1).slice(0, 3));
+    expect(twinPosted(out, 2)).not.toEqual(twinPosted(out, 1));
+  });
+
+  it('the page keeps the twin beside the records; the fingerprint is still the command line’s', async () => {
+    const scenario = small();
+    const out = await simulate([{ type: 'run', job: 1, root: scenario, schedule: [] }], 10);
+    let state = pendingRun('k', 1, scenario.rounds);
+    for (const m of out) state = applyMessage(state, m);
+    expect(state.twin.map((p) => p.round)).toEqual(state.records.map((r) => r.round));
+    expect(state.fingerprint).toBe(reportScenario(scenario).fingerprint);
+  });
+
   it('answers a report request with the branch’s report: the main line’s is the command line’s', async () => {
     const ws = newWorkspace(small());
     const out = await simulate([{ type: 'report', job: 5, workspace: ws, branchId: 'main' }]);
@@ -153,6 +199,8 @@ describe('simulator', () => {
     expect(msg.job).toBe(5);
     expect(msg.report.fingerprint).toBe(reportScenario(small()).fingerprint);
     expect(msg.report.series).toHaveLength(small().rounds + 1);
+    // with the effects of its measures for the app's exports
+    expect(msg.report.effects?.map((e) => e.round)).toEqual(msg.report.series.map((p) => p.round));
   });
 
   it('answers a report request for a branch that does not exist with an error for that job', async () => {

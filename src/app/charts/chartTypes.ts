@@ -1,5 +1,8 @@
 // Shapes the chart components hand each other: legend entries, table rows, plotted series, tooltip lines.
 
+import type { RoundRecord } from '../../model/types.ts';
+import type { TwinPoint } from '../../sim/effects.ts';
+import type { Reading } from '../reading.ts';
 import type { Point } from './series.ts';
 
 export interface LegendItem {
@@ -52,4 +55,25 @@ export interface TooltipRow {
   colour?: string;
   dash?: string;
   fill?: string;
+}
+
+/** A branch drawn dashed beside the one on view: its name, its rounds so far and its own twin's. */
+export interface ComparedRun {
+  name: string;
+  records: RoundRecord[];
+  twin?: readonly TwinPoint[];
+}
+
+/** What a line chart over a run's rounds takes: the rounds up to the play head, and how to read them. */
+export interface RunChartProps {
+  records: RoundRecord[];
+  /** the run's no-measures twin (src/sim/effects.ts), round 0 first: what the effects are read against */
+  twin?: readonly TwinPoint[];
+  /** the effect of the measures or the raw index; raw where not given */
+  reading?: Reading;
+  totalRounds: number;
+  current: number;
+  onselectround?: (round: number) => void;
+  compare?: ComparedRun;
+  name?: string;
 }

@@ -1,15 +1,14 @@
-// Records to the points of one series: one point per round, non-finite values left out so a line never breaks on NaN.
-
-import type { RoundRecord } from '../../model/types.ts';
+// Rounds to the points of one series: one point per round, non-finite values left out so a line never breaks on NaN.
+// The rounds are a run's records, or the effects of its measures (src/sim/effects.ts, the run minus its twin).
 
 export interface Point {
   round: number;
   value: number;
 }
 
-export function seriesOf(
-  records: readonly RoundRecord[],
-  value: (record: RoundRecord) => number | undefined,
+export function seriesOf<R extends { round: number }>(
+  records: readonly R[],
+  value: (record: R) => number | undefined,
 ): Point[] {
   const points: Point[] = [];
   records.forEach((record, index) => {

@@ -2,6 +2,8 @@
 // They read the same data as the charts and never print NaN.
 
 import { STATE_CODES, type RoundRecord, type StateCode } from '../../model/types.ts';
+import type { EffectPoint } from '../../sim/effects.ts';
+import { costEffectWords, OWNER } from '../summary.ts';
 import type { TradeMatrix } from './chordMatrix.ts';
 import type { DifferencePoint } from './difference.ts';
 import { formatValue } from './format.ts';
@@ -63,6 +65,63 @@ export function divergenceSummary(records: readonly RoundRecord[]): string {
       ? `; standard A holds ${formatValue(us, { percent: true, digits: 0 })} of US-aligned and ${formatValue(cn, { percent: true, digits: 0 })} of China-aligned output`
       : '';
   return `${head}${tail} (0 = one shared standard, 1 = none in common).`;
+}
+
+const NO_TWIN = 'the same world without measures is still being computed';
+
+/** "Measures have …" in the middle of a sentence */
+const midSentence = (words: string) => words.charAt(0).toLowerCase() + words.slice(1);
+
+/**
+ * "In Q3 2025, measures have raised device makers’ input costs by 0.3 points above the same world without them;
+ * the United States’ the most (+0.4 points)."
+ */
+export function costEffectSummary(effects: readonly EffectPoint[]): string {
+  const last = effects[effects.length - 1];
+  if (!last) return `Supply-chain cost against the same world without measures: ${NO_TWIN}.`;
+  let top: { code: StateCode; value: number } | null = null;
+  for (const code of STATE_CODES) {
+    const v = last.supplyChainCost[code];
+    if (Number.isFinite(v) && (top === null || Math.abs(v) > Math.abs(top.value))) top = { code, value: v };
+  }
+  const most =
+    top && formatValue(top.value) !== formatValue(0)
+      ? `; ${OWNER[top.code]} the most (${formatValue(top.value, { signed: true })} points)`
+      : '';
+  return `In ${last.label}, ${midSentence(costEffectWords(last.supplyChainCost.global, 'device makers’'))}${most}.`;
+}
+
+/** "In Q3 2025, standards divergence is +0.05 against the same world without measures (0: no difference)." */
+export function divergenceEffectSummary(effects: readonly EffectPoint[]): string {
+  const last = effects[effects.length - 1];
+  if (!last) return `Standards divergence against the same world without measures: ${NO_TWIN}.`;
+  const d = formatValue(last.standardsDivergence, { digits: 2, signed: true });
+  return `In ${last.label}, standards divergence is ${d} against the same world without measures (0 = the measures made no difference; above 0, they split the blocs’ standards further).`;
+}
+
+/** "Trade across blocs fell from 37.3% to 34.1% of all trade by Q3 2025." */
+export function crossBlocSummary(records: readonly RoundRecord[]): string {
+  const x = seriesOf(records, (r) => r.crossBlocTradeShare);
+  if (x.length === 0) return `Trade across blocs: ${NOT_RUN}.`;
+  const at = (v: number) => formatValue(v, { percent: true });
+  const last = x[x.length - 1];
+  const when = labelOf(records, last.round);
+  if (x.length === 1) return `Trade across blocs is ${at(last.value)} of all trade in ${when}.`;
+  const [a, b] = [at(x[0].value), at(last.value)];
+  return a === b
+    ? `Trade across blocs held at ${b} of all trade by ${when}.`
+    : `Trade across blocs ${last.value > x[0].value ? 'rose' : 'fell'} from ${a} to ${b} of all trade by ${when}.`;
+}
+
+/** "In Q3 2025, measures have cut trade across blocs by 3.2 percentage points against the same world without them." */
+export function crossBlocEffectSummary(effects: readonly EffectPoint[]): string {
+  const last = effects[effects.length - 1];
+  if (!last) return `Trade across blocs against the same world without measures: ${NO_TWIN}.`;
+  const pp = last.crossBlocTradeShare * 100;
+  const size = formatValue(Math.abs(pp));
+  if (size === formatValue(0))
+    return `In ${last.label}, measures have not changed the share of trade across blocs against the same world without them.`;
+  return `In ${last.label}, measures have ${pp < 0 ? 'cut' : 'raised'} trade across blocs by ${size} percentage points of all trade against the same world without them.`;
 }
 
 /** "Cross-border trade in Q3 2023 totals 812.3, 3.0% below Q3 2022; China's trade changed most (-12.0%)." */

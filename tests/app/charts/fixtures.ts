@@ -16,6 +16,7 @@ export interface RecordInput {
   global?: number;
   states?: Partial<Record<StateCode, number>>;
   divergence?: number;
+  crossBloc?: number;
   escalation?: number;
   measures?: Measure[];
   tradeFlows?: Flows;
@@ -30,7 +31,7 @@ export function record(input: RecordInput): RoundRecord {
     label: input.label ?? `Round ${input.round}`,
     supplyChainCost: { global: input.global ?? 100, ...cost } as RoundRecord['supplyChainCost'],
     standardsDivergence: input.divergence ?? 0,
-    crossBlocTradeShare: 0.3,
+    crossBlocTradeShare: input.crossBloc ?? 0.3,
     escalation: input.escalation ?? 0,
     activeMeasures: input.measures?.length ?? 0,
     averageTariff: {},

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seriesOf } from '../../../src/app/charts/series.ts';
 import type { RoundRecord } from '../../../src/model/types.ts';
+import { effectsOf, twinPointOf } from '../../../src/sim/effects.ts';
 import { record } from './fixtures.ts';
 
 describe('seriesOf', () => {
@@ -37,5 +38,22 @@ describe('seriesOf', () => {
     seriesOf(records, (r) => r.supplyChainCost.global);
     expect(Number.isNaN(records[0].supplyChainCost.global)).toBe(true);
     expect(records).toHaveLength(1);
+  });
+});
+
+describe('seriesOf the effects of the measures', () => {
+  it('draws the run minus its twin, round by round, only where both have a round', () => {
+    const run = [record({ round: 0 }), record({ round: 1, global: 103 }), record({ round: 2, global: 101 })];
+    const twin = [record({ round: 0 }), record({ round: 1, global: 99.5 })].map(twinPointOf);
+    expect(seriesOf(effectsOf(run, twin), (e) => e.supplyChainCost.global)).toEqual([
+      { round: 0, value: 0 },
+      { round: 1, value: 3.5 },
+    ]);
+  });
+
+  it('leaves out a round whose difference is not a number', () => {
+    const run = [record({ round: 0 }), record({ round: 1, global: NaN })];
+    const twin = run.map((r) => twinPointOf(record({ round: r.round })));
+    expect(seriesOf(effectsOf(run, twin), (e) => e.supplyChainCost.global)).toEqual([{ round: 0, value: 0 }]);
   });
 });

@@ -4,14 +4,19 @@ import { differenceSeries } from '../../../src/app/charts/difference.ts';
 import { measureSpans } from '../../../src/app/charts/measureSpans.ts';
 import { memoryShares } from '../../../src/app/charts/stack.ts';
 import {
+  costEffectSummary,
   costSummary,
+  crossBlocEffectSummary,
+  crossBlocSummary,
   differenceSummary,
+  divergenceEffectSummary,
   divergenceSummary,
   escalationSummary,
   memorySummary,
   tradeSummary,
 } from '../../../src/app/charts/summary.ts';
 import type { FirmInfo } from '../../../src/model/types.ts';
+import { effectsOf, twinPointOf } from '../../../src/sim/effects.ts';
 import { flows, record, tariff } from './fixtures.ts';
 
 const noNaN = (text: string) => expect(text).not.toMatch(/NaN|undefined|Infinity/);
@@ -224,5 +229,56 @@ describe('differenceSummary', () => {
     const text = summarise(base, whatIf);
     expect(text).toBe(want);
     noNaN(text);
+  });
+});
+
+describe('summaries of the effect of the measures', () => {
+  const twin = [
+    record({ round: 0 }),
+    record({ round: 1, global: 98, states: { CHN: 97 }, crossBloc: 0.31 }),
+  ].map(twinPointOf);
+  const run = [
+    record({ round: 0, label: 'Q3 2022' }),
+    record({
+      round: 1,
+      label: 'Q4 2022',
+      global: 99.2,
+      states: { CHN: 101.5 },
+      divergence: 0.05,
+      crossBloc: 0.28,
+    }),
+  ];
+  const effects = effectsOf(run, twin);
+
+  it('says by how many points the measures moved the global index, and which state the most', () => {
+    expect(costEffectSummary(effects)).toBe(
+      'In Q4 2022, measures have raised device makers’ input costs by 1.2 points above the same world without them; China’s the most (+4.5 points).',
+    );
+  });
+
+  it('says the measures left costs alone where the run is its twin', () => {
+    expect(costEffectSummary(effectsOf(run.slice(0, 1), twin))).toBe(
+      'In Q3 2022, measures have left device makers’ input costs where they would be without them.',
+    );
+  });
+
+  it('gives divergence and the cross-bloc share against the twin', () => {
+    expect(divergenceEffectSummary(effects)).toMatch(
+      /^In Q4 2022, standards divergence is \+0\.05 against the same world without measures/,
+    );
+    expect(crossBlocEffectSummary(effects)).toBe(
+      'In Q4 2022, measures have cut trade across blocs by 3.0 percentage points of all trade against the same world without them.',
+    );
+    expect(crossBlocSummary(run)).toBe(
+      'Trade across blocs fell from 30.0% to 28.0% of all trade by Q4 2022.',
+    );
+  });
+
+  it('say the twin is still being computed rather than print NaN when there are no effects yet', () => {
+    for (const text of [costEffectSummary([]), divergenceEffectSummary([]), crossBlocEffectSummary([])]) {
+      expect(text).toContain('the same world without measures is still being computed');
+      noNaN(text);
+    }
+    expect(crossBlocSummary([])).toBe('Trade across blocs: no rounds run yet.');
   });
 });

@@ -1,0 +1,96 @@
+// The effect of the measures: a run read against its no-measures twin (model/twin.ts), round by round. The worker
+// plays the twin beside the run and sends the page the few series it reads (TwinPoint); the views and the exports
+// subtract. Learning lowers costs in both, so "run minus twin" is what the measures did, where "now against round 0"
+// mixes them with everything else that moved.
+
+import { STATE_CODES, type RoundRecord, type StateCode } from '../model/types.ts';
+
+/** One round of the twin as the page reads it: the series an effect is taken against. */
+export interface TwinPoint {
+  round: number;
+  label: string;
+  supplyChainCost: Record<'global' | StateCode, number>;
+  standardsDivergence: number;
+  crossBlocTradeShare: number;
+  realIncome: Record<StateCode, number>;
+}
+
+/** The effect of the measures at one round: the run minus its twin. */
+export interface EffectPoint {
+  round: number;
+  label: string;
+  /** cost index points: +4.5 means 4.5 points above the same world without measures */
+  supplyChainCost: Record<'global' | StateCode, number>;
+  /** divergence (0-1 scale), run minus twin */
+  standardsDivergence: number;
+  /** share of all trade (0-1), run minus twin: -0.03 is 3 percentage points less trade across the blocs */
+  crossBlocTradeShare: number;
+  /** real income in percent of the twin's (model/twin.ts welfareOf): -2 means 2% fewer devices bought */
+  welfare: Record<StateCode, number>;
+}
+
+/** The twin's round, cut down to what the page reads (a full record carries every firm's numbers). */
+export function twinPointOf(record: RoundRecord): TwinPoint {
+  return {
+    round: record.round,
+    label: record.label,
+    supplyChainCost: { ...record.supplyChainCost },
+    standardsDivergence: record.standardsDivergence,
+    crossBlocTradeShare: record.crossBlocTradeShare,
+    realIncome: { ...record.realIncome },
+  };
+}
+
+/** The effect at one round, or null when the twin has not reached that round. */
+export function effectOf(record: TwinPoint, twin: TwinPoint | undefined): EffectPoint | null {
+  if (!twin || twin.round !== record.round) return null;
+  const cost = {} as Record<'global' | StateCode, number>;
+  const welfare = {} as Record<StateCode, number>;
+  cost.global = record.supplyChainCost.global - twin.supplyChainCost.global;
+  for (const c of STATE_CODES) {
+    cost[c] = record.supplyChainCost[c] - twin.supplyChainCost[c];
+    // the rulebook's welfare, as report.ts keeps it (model/twin.ts welfareOf): 0 where the twin has no income
+    const base = twin.realIncome[c];
+    welfare[c] = base > 0 ? 100 * (record.realIncome[c] / base - 1) : 0;
+  }
+  return {
+    round: record.round,
+    label: record.label,
+    supplyChainCost: cost,
+    standardsDivergence: record.standardsDivergence - twin.standardsDivergence,
+    crossBlocTradeShare: record.crossBlocTradeShare - twin.crossBlocTradeShare,
+    welfare,
+  };
+}
+
+/**
+ * The effect at every round the run and its twin have both reached, in round order. Records are the run's (full
+ * RoundRecords, or TwinPoints of another twin); the twin is found by round number, so a twin that lags or leads the
+ * run only shortens the series.
+ */
+export function effectsOf(records: readonly TwinPoint[], twin: readonly TwinPoint[]): EffectPoint[] {
+  const byRound = new Map(twin.map((p) => [p.round, p]));
+  const out: EffectPoint[] = [];
+  for (const r of records) {
+    const e = effectOf(r, byRound.get(r.round));
+    if (e) out.push(e);
+  }
+  return out;
+}
+
+/**
+ * Whether the measures in force differed from round 0's (which the twin keeps) at some round up to `round`: a measure
+ * imposed, raised, joined or lifted. Without one, the run is its twin and every effect is 0.
+ */
+export function measuresTaken(
+  records: readonly Pick<RoundRecord, 'round' | 'measures'>[],
+  round: number,
+): boolean {
+  const start = new Map((records[0]?.measures ?? []).map((m) => [m.id, JSON.stringify(m)]));
+  return records.some(
+    (r) =>
+      r.round > 0 &&
+      r.round <= round &&
+      (r.measures.length !== start.size || r.measures.some((m) => start.get(m.id) !== JSON.stringify(m))),
+  );
+}
