@@ -211,10 +211,13 @@ export function describeRevenueLoss(firm: string, state: StateCode, before: numb
   return `${firm}'s revenue from ${where} is unchanged`;
 }
 
+/** Learning and growth move the raw index too, so the sentence says so: a measure's effect is against the twin. */
+const RAW_INDEX_NOTE = 'learning included; what measures did is the gap to the same world without them';
+
 export function describeCost(index: number): string {
   const change = index / 100 - 1;
   if (Math.abs(change) < 0.005) return 'devices’ input costs are where they started';
   return change > 0
-    ? `devices’ input costs are ${percent(change)} above round 0`
-    : `devices’ input costs are ${percent(-change)} below round 0`;
+    ? `devices’ input costs are ${percent(change)} above round 0 (${RAW_INDEX_NOTE})`
+    : `devices’ input costs are ${percent(-change)} below round 0 (${RAW_INDEX_NOTE})`;
 }

@@ -127,8 +127,14 @@ describe('describeCost', () => {
   it.each([
     { index: 100, text: 'devices’ input costs are where they started' },
     { index: 100.4, text: 'devices’ input costs are where they started' },
-    { index: 112.3, text: 'devices’ input costs are 12.3% above round 0' },
-    { index: 95, text: 'devices’ input costs are 5% below round 0' },
+    {
+      index: 112.3,
+      text: 'devices’ input costs are 12.3% above round 0 (learning included; what measures did is the gap to the same world without them)',
+    },
+    {
+      index: 95,
+      text: 'devices’ input costs are 5% below round 0 (learning included; what measures did is the gap to the same world without them)',
+    },
   ])('index $index reads "$text"', ({ index, text }) => {
     expect(describeCost(index)).toBe(text);
   });
