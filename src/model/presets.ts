@@ -243,7 +243,7 @@ const titForTatEscalation: Preset = {
   shows: [
     'Tit for tat between two states echoes even without noise: each answer is read as a new act and answered in turn, for 20 rounds and more in every run.',
     'Neither state ever lifts a measure, so the feud lasts to the end, with noise or without.',
-    'Misperception (noise) adds acts nobody took: states answer tariffs that were never imposed, and the event log says they misread them. Set noise to 0 and compare at the same seed: with noise the run ends with higher costs for China’s buyers and worldwide, and with more measures in force and higher tariffs, in most runs (19, 19, 17 and most of 20 seeds).',
+    'Misperception (noise) adds acts nobody took: states answer tariffs that were never imposed, and the event log says they misread them. Set noise to 0 and compare at the same seed: with noise the run ends with higher costs for China’s buyers and worldwide, and with more measures in force and higher tariffs, in most runs (20, 20, 18 and most of 20 seeds).',
     'Costs end above the open world’s for the USA’s buyers in most runs, and China’s rise far more (over three times as much) in most runs.',
   ],
   scenario: {

@@ -186,9 +186,13 @@ export interface ReportOptions {
  * The report of a run already made (the app's worker holds one): the same shape and fingerprint reportScenario gives
  * for the same scenario. A branched run also hashes its schedule, so a what-if never shares its parent's fingerprint.
  */
-export function reportOfRun(run: Run, tournament?: RunReport['tournament']): RunReport {
+export function reportOfRun(
+  run: Run,
+  tournament?: RunReport['tournament'],
+  twin: Run = twinOf(run),
+): RunReport {
   const root = run.root;
-  const series = seriesOf(run, true, welfareOf(run, twinOf(run)));
+  const series = seriesOf(run, true, welfareOf(run, twin));
   const events = run.records.flatMap((r) => r.events.map(reportEvent));
   const report: RunReport = {
     preset: run.scenario.preset ?? null,

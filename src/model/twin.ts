@@ -16,12 +16,17 @@ export function twinScenario(scenario: Scenario): Scenario {
   return twin;
 }
 
-/** The twin of a run (branches included: each scheduled scenario is replaced by its twin), played to the same end. */
-export function twinOf(run: Run): Run {
-  const twin = startRun(
+/** A run's twin at round 0 (branches included: each scheduled scenario is replaced by its twin), to be advanced. */
+export function startTwin(run: Run): Run {
+  return startRun(
     twinScenario(run.root),
     run.schedule.map((s) => ({ fromRound: s.fromRound, scenario: twinScenario(s.scenario) })),
   );
+}
+
+/** The twin of a run, played to the same end. */
+export function twinOf(run: Run): Run {
+  const twin = startTwin(run);
   const end = Math.max(finalRound(twin), run.records.length - 1);
   while (twin.world.round < end) advance(twin);
   return twin;

@@ -60,6 +60,8 @@ export interface BranchReport extends RunReport {
 export interface BranchReportOptions extends ReportOptions {
   /** the branch's run, when the caller has made it already (the worker has): reported as it is, not made again */
   run?: Run;
+  /** that run's twin (model/twin.ts), when the caller has played it already */
+  twin?: Run;
 }
 
 /**
@@ -77,15 +79,15 @@ export function reportOfBranch(source: BranchSource, options: BranchReportOption
     return reportScenario(root, options);
   const run = made ?? runScenario(root, undefined, [...schedule]);
   if (!made) options.onRun?.(1, 1);
-  return reportOfRun(run);
+  return reportOfRun(run, undefined, made ? options.twin : undefined);
 }
 
 /**
  * The report with the effects of its run's measures added after every other key, so the JSON and the CSV keep the
  * CLI's shape and add to it. Plays the run's twin (model/twin.ts); the fingerprint is the report's, unchanged.
  */
-export function withEffects(report: RunReport, run: Run): BranchReport {
-  const twin = twinOf(run).records.map(twinPointOf);
+export function withEffects(report: RunReport, run: Run, played: Run = twinOf(run)): BranchReport {
+  const twin = played.records.map(twinPointOf);
   const effects = effectsOf(run.records, twin).map((e): ReportEffect => ({
     round: e.round,
     supplyChainCost: Object.fromEntries(
@@ -98,8 +100,13 @@ export function withEffects(report: RunReport, run: Run): BranchReport {
 }
 
 /** The fingerprint of a finished run (the worker's, after its last round): the one its report carries. */
-export function runFingerprint(run: Run, root: Scenario, schedule: readonly ScheduledScenario[]): string {
-  return reportOfBranch({ scenario: root, schedule }, { run }).fingerprint;
+export function runFingerprint(
+  run: Run,
+  root: Scenario,
+  schedule: readonly ScheduledScenario[],
+  twin?: Run,
+): string {
+  return reportOfBranch({ scenario: root, schedule }, { run, twin }).fingerprint;
 }
 
 /**

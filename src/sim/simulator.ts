@@ -3,8 +3,8 @@
 // rounds) in chunks, a start and a done (see protocol.ts); a report request runs a branch whole and posts its report
 // in the CLI's shape, with the effects of its measures added.
 
-import { advance, finalRound, runScenario, startRun, type Run } from '../model/run.ts';
-import { twinScenario } from '../model/twin.ts';
+import { advance, finalRound, runScenario, startRun } from '../model/run.ts';
+import { startTwin, twinOf } from '../model/twin.ts';
 import { reportOfBranch, runFingerprint, withEffects } from './branchReport.ts';
 import { twinPointOf } from './effects.ts';
 import { shouldFlush, type FromWorker, type ToWorker } from './protocol.ts';
@@ -19,17 +19,6 @@ export interface SimulatorOptions {
   now?: () => number;
   /** lets queued messages in between chunks; a macrotask in the worker */
   breathe?: () => Promise<void>;
-}
-
-/**
- * The run's twin at round 0, to be advanced beside it: model/twin.ts twinOf's start (the run's own root and schedule,
- * as startRun ordered them, each scenario without its measures), so that round by round it makes twinOf's records.
- */
-function startTwin(run: Run): Run {
-  return startRun(
-    twinScenario(run.root),
-    run.schedule.map((s) => ({ fromRound: s.fromRound, scenario: twinScenario(s.scenario) })),
-  );
 }
 
 /** Returns the message handler; requests run one at a time, in order, and a cancelled one stops at its next chunk. */
@@ -72,7 +61,8 @@ export function createSimulator({
         }
       }
       if (shouldFlush(pending, 0, true)) flush();
-      post({ type: 'done', job, fingerprint: runFingerprint(run, root, schedule), ms: now() - began });
+      // the twin played beside the run is the one the report reads welfare against: it is not played again
+      post({ type: 'done', job, fingerprint: runFingerprint(run, root, schedule, twin), ms: now() - began });
     } catch (e) {
       post({ type: 'error', job, message: e instanceof Error ? e.message : String(e) });
     }
@@ -83,10 +73,11 @@ export function createSimulator({
       // the run made here is reported as it is and read against its twin for the effects
       const { root, schedule } = scheduleOf(workspace, branchId);
       const run = runScenario(root, undefined, schedule);
+      const twin = twinOf(run);
       post({
         type: 'report',
         job,
-        report: withEffects(reportOfBranch({ workspace, branchId }, { run }), run),
+        report: withEffects(reportOfBranch({ workspace, branchId }, { run, twin }), run, twin),
       });
     } catch (e) {
       post({ type: 'error', job, message: e instanceof Error ? e.message : String(e) });
