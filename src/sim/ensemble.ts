@@ -1,0 +1,260 @@
+// Ensembles: one world played at many seeds, each seed beside its no-measures twin, read as bands. Everything the app's
+// ensembles, sensitivity and sweeps show, and the CLI's --runs, --sweep and --sensitivity print, is made of one task:
+// play a scenario (and the schedule of a branch) at one seed with its twin, and keep the few series they read
+// (SeedSeries). Tasks are independent, so the app shares them out over a pool of workers (batch.ts) and the CLI plays
+// them in turn; both read them with the functions below, so the same seeds give the same numbers in both.
+//
+// Seeds: an ensemble of N runs plays seeds seed, seed + 1, ..., seed + N - 1 (wrapping at 2^32), as the CLI's --runs
+// always has. A branch is played at each seed with its whole schedule moved to that seed (a branch keeps its parent's
+// seed). Differences between branches are paired by seed: the band of "A minus B" is the band of the per-seed
+// differences, which is far narrower than the gap between two bands when the seed moves both alike.
+
+import { ANCHOR_FIRMS } from '../model/calibration.ts';
+import { quantileSorted } from '../model/report.ts';
+import { advance, finalRound, startRun, type Run, type ScheduledScenario } from '../model/run.ts';
+import type { Scenario } from '../model/scenario.ts';
+import { startTwin } from '../model/twin.ts';
+import { STATE_CODES, type RoundRecord, type StateCode } from '../model/types.ts';
+import { twinPointOf, type TwinPoint } from './effects.ts';
+
+/** Smallest and largest ensemble the app and the CLI play. */
+export const MIN_ENSEMBLE = 2;
+export const MAX_ENSEMBLE = 1000;
+
+/** One seed of one world: what a worker is asked to play. */
+export interface SeedTask {
+  root: Scenario;
+  schedule: readonly ScheduledScenario[];
+  seed: number;
+  /** keep only the last round (sensitivity and sweeps read the end of the run; bands read every round) */
+  finalOnly?: boolean;
+}
+
+/** An anchor firm at one round, as an ensemble reads it. */
+export interface SeedFirm {
+  /** share of its sector's sales, 0-1 */
+  marketShare: number;
+  /** revenue from all customer states */
+  revenue: number;
+}
+
+/** One round of a seed's run: the twin's series plus the anchor firms. */
+export interface SeedPoint extends TwinPoint {
+  firms: Record<string, SeedFirm>;
+}
+
+/** One seed played: the run's rounds and its twin's, round 0 first (or the last round alone, for finalOnly). */
+export interface SeedSeries {
+  seed: number;
+  run: SeedPoint[];
+  twin: SeedPoint[];
+}
+
+/** The seeds of an ensemble of `runs` runs from `seed`. */
+export function ensembleSeeds(seed: number, runs: number): number[] {
+  return Array.from({ length: runs }, (_, k) => (seed + k) >>> 0);
+}
+
+/** The scenario and the branch's schedule, every one of them moved to `seed`. */
+export function atSeed(
+  root: Scenario,
+  schedule: readonly ScheduledScenario[],
+  seed: number,
+): { root: Scenario; schedule: ScheduledScenario[] } {
+  return {
+    root: { ...root, seed },
+    schedule: schedule.map((s) => ({ fromRound: s.fromRound, scenario: { ...s.scenario, seed } })),
+  };
+}
+
+function seedPointOf(run: Run, record: RoundRecord): SeedPoint {
+  const firms: Record<string, SeedFirm> = {};
+  for (let i = 0; i < run.firms.length && i < ANCHOR_FIRMS.length; i++) {
+    const info = run.firms[i];
+    if (!info.anchor) continue;
+    let revenue = 0;
+    for (let s = 0; s < STATE_CODES.length; s++) revenue += record.firmRevenue[i * STATE_CODES.length + s];
+    firms[info.id] = { marketShare: record.firmShare[i], revenue };
+  }
+  return { ...twinPointOf(record), firms };
+}
+
+/** Plays one seed with its twin, round by round, and keeps what ensembles read. */
+export function playSeed(task: SeedTask): SeedSeries {
+  const { root, schedule } = atSeed(task.root, task.schedule, task.seed);
+  const run = startRun(root, schedule);
+  const twin = startTwin(run);
+  const end = finalRound(run);
+  while (run.world.round < end) {
+    advance(run);
+    advance(twin);
+  }
+  const keep = (r: Run) => {
+    const records = task.finalOnly ? r.records.slice(-1) : r.records;
+    return records.map((record) => seedPointOf(r, record));
+  };
+  return { seed: task.seed, run: keep(run), twin: keep(twin) };
+}
+
+/** How a series is read: the raw index, or the effect of the measures (run minus twin). */
+export type Reading = 'raw' | 'effect';
+
+/** An outcome an ensemble can show: its id (CLI and CSV), its words, its unit, and how one point gives it. */
+export interface Outcome {
+  id: string;
+  label: string;
+  /** unit of the raw value; an effect is in the same unit, as a difference (welfare is an effect already) */
+  unit: string;
+  /** the value at one round of a run (raw), given that round of the twin (welfare needs it) */
+  raw: (run: SeedPoint, twin: SeedPoint) => number;
+  /** whether the raw value is already read against the twin (welfare): its effect is itself */
+  againstTwin?: boolean;
+}
+
+const welfare =
+  (c: StateCode) =>
+  (run: SeedPoint, twin: SeedPoint): number => {
+    const base = twin.realIncome[c];
+    return base > 0 ? 100 * (run.realIncome[c] / base - 1) : 0;
+  };
+
+/** Every outcome, in the order the app lists them. Ids are a contract: the CLI and the CSV exports use them. */
+export const OUTCOMES: readonly Outcome[] = [
+  {
+    id: 'cost.global',
+    label: 'Supply-chain cost, world',
+    unit: 'index (round 0 = 100)',
+    raw: (r) => r.supplyChainCost.global,
+  },
+  ...STATE_CODES.map((c): Outcome => ({
+    id: `cost.${c}`,
+    label: `Supply-chain cost, ${c}`,
+    unit: 'index (round 0 = 100)',
+    raw: (r) => r.supplyChainCost[c],
+  })),
+  {
+    id: 'divergence',
+    label: 'Standards divergence',
+    unit: '0-1',
+    raw: (r) => r.standardsDivergence,
+  },
+  {
+    id: 'crossBloc',
+    label: 'Cross-bloc trade share',
+    unit: 'share of all trade, 0-1',
+    raw: (r) => r.crossBlocTradeShare,
+  },
+  ...STATE_CODES.map((c): Outcome => ({
+    id: `welfare.${c}`,
+    label: `Welfare, ${c}`,
+    unit: '% of real income without the measures',
+    raw: welfare(c),
+    againstTwin: true,
+  })),
+  ...ANCHOR_FIRMS.map((f): Outcome => ({
+    id: `firm.${f.id}.revenue`,
+    label: `${f.name}: revenue`,
+    unit: 'revenue (round 0 world = 1 per sector)',
+    raw: (r) => r.firms[f.id]?.revenue ?? 0,
+  })),
+  ...ANCHOR_FIRMS.map((f): Outcome => ({
+    id: `firm.${f.id}.marketShare`,
+    label: `${f.name}: market share`,
+    unit: 'share of its sector, 0-1',
+    raw: (r) => r.firms[f.id]?.marketShare ?? 0,
+  })),
+];
+
+const OUTCOME_BY_ID = new Map(OUTCOMES.map((o) => [o.id, o]));
+
+/** The outcome with this id, or undefined. */
+export function outcomeById(id: string): Outcome | undefined {
+  return OUTCOME_BY_ID.get(id);
+}
+
+/** The outcome at the i-th kept round of one seed, read raw or as the effect of the measures. */
+export function valueAt(series: SeedSeries, outcome: Outcome, reading: Reading, i: number): number {
+  const run = series.run[i];
+  const twin = series.twin[i];
+  if (!run || !twin) return Number.NaN;
+  const value = outcome.raw(run, twin);
+  if (reading === 'raw' || outcome.againstTwin) return value;
+  return value - outcome.raw(twin, twin);
+}
+
+/** The spread of one outcome at one round over the seeds (the R-7 rule, as the CLI's percentiles). */
+export interface Band {
+  round: number;
+  label: string;
+  p5: number;
+  p25: number;
+  p50: number;
+  p75: number;
+  p95: number;
+  /** seeds read (those that reached this round) */
+  n: number;
+}
+
+/** The band of a list of values (NaN left out), or null when there is none. */
+export function bandOf(values: readonly number[], round: number, label: string): Band | null {
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
+  const q = (p: number) => quantileSorted(sorted, p);
+  return {
+    round,
+    label,
+    p5: q(0.05),
+    p25: q(0.25),
+    p50: q(0.5),
+    p75: q(0.75),
+    p95: q(0.95),
+    n: sorted.length,
+  };
+}
+
+/**
+ * Bands of an outcome round by round over an ensemble. With `against` (the same seeds played for another branch), the
+ * bands are of the per-seed differences, this ensemble minus that one, paired by seed; seeds missing from either side
+ * are left out.
+ */
+export function bandsOf(
+  all: readonly SeedSeries[],
+  outcome: Outcome,
+  reading: Reading,
+  against?: readonly SeedSeries[],
+): Band[] {
+  const first = all[0];
+  if (!first) return [];
+  const other = against ? new Map(against.map((s) => [s.seed, s])) : null;
+  const out: Band[] = [];
+  for (let i = 0; i < first.run.length; i++) {
+    const values: number[] = [];
+    for (const s of all) {
+      const v = valueAt(s, outcome, reading, i);
+      if (!other) values.push(v);
+      else {
+        const o = other.get(s.seed);
+        if (o) values.push(v - valueAt(o, outcome, reading, i));
+      }
+    }
+    const band = bandOf(values, first.run[i].round, first.run[i].label);
+    if (band) out.push(band);
+  }
+  return out;
+}
+
+/** The band of an outcome at the last round every seed reached (what sensitivity and sweeps compare). */
+export function finalBand(
+  all: readonly SeedSeries[],
+  outcome: Outcome,
+  reading: Reading,
+  against?: readonly SeedSeries[],
+): Band | null {
+  const bands = bandsOf(
+    all.map((s) => ({ ...s, run: s.run.slice(-1), twin: s.twin.slice(-1) })),
+    outcome,
+    reading,
+    against?.map((s) => ({ ...s, run: s.run.slice(-1), twin: s.twin.slice(-1) })),
+  );
+  return bands[0] ?? null;
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { presetScenario } from '../../src/model/presets.ts';
+import { parseScenario } from '../../src/model/scenario.ts';
+import { poolSize, PoolCancelled, runPool, type BatchWorker } from '../../src/app/ensemble/pool.ts';
+import { createBatchRunner, type FromBatch, type ToBatch } from '../../src/sim/batch.ts';
+import { ensembleSeeds, playSeed, type SeedTask } from '../../src/sim/ensemble.ts';
+
+const scenario = parseScenario({ ...presetScenario('micron-2023'), firms: 100, rounds: 4 });
+const tasks: SeedTask[] = ensembleSeeds(40, 9).map((seed) => ({ root: scenario, schedule: [], seed }));
+
+/** Workers played in this process, each slice answered on a later macrotask, as a real worker would. */
+function fakeWorkers() {
+  const live = new Set<BatchWorker>();
+  let created = 0;
+  const createWorker = (): BatchWorker => {
+    created++;
+    const worker: BatchWorker = {
+      onmessage: null,
+      onerror: null,
+      postMessage(msg: ToBatch) {
+        const receive = createBatchRunner((out: FromBatch) =>
+          setTimeout(() => live.has(worker) && worker.onmessage?.({ data: out } as MessageEvent<FromBatch>)),
+        );
+        setTimeout(() => live.has(worker) && receive(structuredClone(msg)));
+      },
+      terminate() {
+        live.delete(worker);
+      },
+    };
+    live.add(worker);
+    return worker;
+  };
+  return { createWorker, live, created: () => created };
+}
+
+describe('the worker pool', () => {
+  it('sizes itself from the cores, within 1 to 8', () => {
+    expect(poolSize(2)).toBe(2);
+    expect(poolSize(64)).toBe(8);
+    expect(poolSize(0)).toBe(2);
+    expect(poolSize(undefined)).toBe(2);
+  });
+
+  it('returns every seed in task order, as played in one thread, and leaves no worker running', async () => {
+    const workers = fakeWorkers();
+    const progress: number[] = [];
+    const results = await runPool(tasks, {
+      createWorker: workers.createWorker,
+      size: 3,
+      onProgress: (done) => progress.push(done),
+    });
+    expect(results.map((r) => r.seed)).toEqual(tasks.map((t) => t.seed));
+    expect(results[4]).toEqual(playSeed(tasks[4]));
+    expect(progress).toEqual(tasks.map((_, k) => k + 1));
+    expect(workers.created()).toBe(3);
+    expect(workers.live.size).toBe(0);
+  });
+
+  it('cancels at once: the promise rejects and every worker is terminated', async () => {
+    const workers = fakeWorkers();
+    const abort = new AbortController();
+    const running = runPool(tasks, {
+      createWorker: workers.createWorker,
+      size: 2,
+      signal: abort.signal,
+      onProgress: (done) => done === 2 && abort.abort(),
+    });
+    await expect(running).rejects.toBeInstanceOf(PoolCancelled);
+    expect(workers.created()).toBe(2);
+    expect(workers.live.size).toBe(0);
+  });
+
+  it('says which seed failed, and stops every worker', async () => {
+    const workers = fakeWorkers();
+    const broken = [...tasks];
+    broken[5] = { ...tasks[5], schedule: [{ fromRound: 2, scenario: { ...scenario, firms: 200 } }] };
+    await expect(runPool(broken, { createWorker: workers.createWorker, size: 2 })).rejects.toThrow(
+      `seed ${tasks[5].seed} could not be played`,
+    );
+    expect(workers.live.size).toBe(0);
+  });
+});
