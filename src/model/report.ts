@@ -12,6 +12,7 @@ import {
   type Bloc,
   type EventCause,
   type EventEntry,
+  type RoundRecord,
   type StandardId,
   type StateCode,
 } from './types.ts';
@@ -34,16 +35,19 @@ export interface FirmPoint {
   cumulativeOutput?: number;
 }
 
-export interface SeriesPoint {
-  round: number;
-  label: string;
-  supplyChainCost: Record<'global' | StateCode, number>;
-  standardsDivergence: number;
-  crossBlocTradeShare: number;
-  escalation: number;
-  activeMeasures: number;
-  averageTariff: Record<string, number>;
-  selfHarm: Record<StateCode, number>;
+/** One round of the report: the round record's headline numbers (rounded), welfare, stacks per bloc and firms. */
+export interface SeriesPoint extends Pick<
+  RoundRecord,
+  | 'round'
+  | 'label'
+  | 'supplyChainCost'
+  | 'standardsDivergence'
+  | 'crossBlocTradeShare'
+  | 'escalation'
+  | 'activeMeasures'
+  | 'averageTariff'
+  | 'selfHarm'
+> {
   /** each state's real income in percent of its no-measures twin at the same seed and round (0 = no change) */
   welfare: Record<StateCode, number>;
   /** each bloc's share of each stack, output-weighted over its standards-bearing firms (A + B = 1) */
