@@ -41,6 +41,8 @@ export class AppState {
   helpOpen = $state(false);
   /** how the numbers read: the effect of the measures against the run's twin (the default), or the raw index */
   reading: Reading = $state('effect');
+  /** presentation mode: the side panels hidden, the run's charts and summary large enough to project */
+  presenting = $state(false);
   /** a round playing stops at (teams playing states by hand move there; see HumanMoves.svelte), or null */
   holdAt: number | null = $state(null);
 

@@ -1,7 +1,8 @@
 // Keyboard shortcuts of the run controls and the workspace history, as a pure mapping from a key press to an action,
 // so that which keys do what (and where they must not) is tested without a browser.
 
-export type KeyAction = 'togglePlay' | 'stepBack' | 'stepForward' | 'first' | 'last' | 'undo' | 'redo';
+export type KeyAction =
+  'togglePlay' | 'stepBack' | 'stepForward' | 'first' | 'last' | 'undo' | 'redo' | 'togglePresent';
 
 export interface KeyPress {
   key: string;
@@ -74,6 +75,10 @@ export function keyAction(press: KeyPress): KeyAction | null {
       return 'first';
     case 'End':
       return 'last';
+    case 'p':
+    case 'P':
+      // presentation mode, on and off (Escape also leaves it: App.svelte)
+      return 'togglePresent';
     default:
       return null;
   }

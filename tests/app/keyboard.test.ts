@@ -18,6 +18,8 @@ describe('keyboard shortcuts', () => {
     ['ArrowRight', 'stepForward'],
     ['Home', 'first'],
     ['End', 'last'],
+    ['p', 'togglePresent'],
+    ['P', 'togglePresent'],
   ] as const)('%j on the page asks for %s', (key, action) => {
     expect(keyAction(press(key))).toBe(action);
   });
@@ -27,6 +29,13 @@ describe('keyboard shortcuts', () => {
     expect(keyAction(press('Z', { ctrlKey: true, shiftKey: true }))).toBe('redo');
     expect(keyAction(press('y', { ctrlKey: true }))).toBe('redo');
     expect(keyAction(press('z', { metaKey: true }))).toBe('undo');
+  });
+
+  it('P with a modifier, or typed in a field, is not presentation mode', () => {
+    expect(keyAction(press('p', { ctrlKey: true }))).toBeNull();
+    expect(keyAction(press('p', { metaKey: true }))).toBeNull();
+    expect(keyAction(press('p', { targetTag: 'INPUT', targetType: 'text' }))).toBeNull();
+    expect(keyAction(press('p', { targetTag: 'TEXTAREA' }))).toBeNull();
   });
 
   it('typing in a text field keeps its own keys, undo included', () => {
