@@ -325,8 +325,9 @@ export function summarise(
     const kept = r0 > 0 ? `${fixed((r / r0) * 100, 1)}%` : '–';
     lines.push({
       id: 'micron',
-      label: 'Micron’s revenue from China',
-      value: r0 > 0 ? `${kept} of ${start}` : kept,
+      // the tile says what its 100% is: the share of the first round's revenue kept, not a share of Micron's sales
+      label: `Micron’s China revenue, % of ${start}`,
+      value: kept,
       short: kept,
       text: `Micron’s revenue from China-headquartered buyers is ${changeSince(r, r0, start)}.`,
     });

@@ -69,7 +69,7 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
   },
   {
     key: 'scarcityMarkup',
-    label: 'Scarcity markup (kappa)',
+    label: 'Scarcity markup',
     group: 'trade',
     unit: 'markup per 100% over capacity',
     default: 0.6,
@@ -197,7 +197,7 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
   },
   {
     key: 'networkBenefit',
-    label: 'Network benefit (gamma)',
+    label: 'Network benefit',
     group: 'standards',
     unit: 'value per share of partners',
     default: 2,
@@ -223,7 +223,7 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
   },
   {
     key: 'standardTemperature',
-    label: 'Choice noise (T)',
+    label: 'Noise in choosing a standard',
     group: 'standards',
     unit: 'value units',
     default: 0.25,
@@ -235,7 +235,7 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
   },
   {
     key: 'reconsiderRate',
-    label: 'Reconsider rate (rho)',
+    label: 'Reconsider rate',
     group: 'standards',
     unit: 'share of firms per quarter',
     default: 0.1,
