@@ -268,6 +268,15 @@ describe('micron-2023', () => {
     );
   });
 
+  it('by the last round the measures have raised US buyers’ costs more than China’s, against the twin, in every seed', () => {
+    for (const seed of SEEDS) {
+      const p = paired('micron-2023', seed);
+      const t = last(p.run);
+      expect(effect(p, t, 'USA')).toBeGreaterThan(effect(p, t, 'CHN'));
+      expect(effect(p, t, 'CHN')).toBeGreaterThan(0);
+    }
+  });
+
   it('raises Chinese buyers’ costs more than US buyers’ once the tool controls bite, against the twin, in every seed', () => {
     for (const seed of SEEDS) {
       const p = paired('micron-2023', seed);
