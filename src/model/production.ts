@@ -3,6 +3,7 @@
 // unit cost follows the learning curve (learning.ts), loses scale when output falls, and carries what its inputs
 // really cost downstream, tier by tier.
 
+import { pow, powInt } from './detmath.ts';
 import { valueAddedCost } from './learning.ts';
 import type { Policy } from './policy.ts';
 import type { LinkAccess } from './sourcing.ts';
@@ -103,7 +104,7 @@ function cesIndex(
     const j = base.linkSupplier[l]!;
     let q = pricePower[j]!;
     if (q !== q) {
-      q = (unitCost[j]! * (1 + markup[j]!)) ** (1 - sigma);
+      q = pow(unitCost[j]! * (1 + markup[j]!), 1 - sigma);
       pricePower[j] = q;
     }
     const tariff = ignoreOwn ? 0 : access.tariff[l]!;
@@ -111,7 +112,7 @@ function cesIndex(
     let x = weight[l]! * q;
     if (tariff !== 0) {
       let t = scratch.tariffPower[l]!;
-      if (t !== t) scratch.tariffPower[l] = t = (1 + tariff) ** (1 - sigma);
+      if (t !== t) scratch.tariffPower[l] = t = pow(1 + tariff, 1 - sigma);
       x *= t;
     }
     // Interoperability cost (standards.ts interopFactors): the buyer pays price x interop[l].
@@ -121,9 +122,9 @@ function cesIndex(
     if (!access.ciiBlocked[l] || ignoreOwn) cii += x * open;
   }
   const exponent = 1 / (1 - sigma);
-  const ceiling = all ** exponent * (1 + p.blockedPremium);
-  const pNon = non > 0 ? Math.min(non ** exponent, ceiling) : ceiling;
-  const pCii = cii > 0 ? Math.min(cii ** exponent, ceiling) : ceiling;
+  const ceiling = pow(all, exponent) * (1 + p.blockedPremium);
+  const pNon = non > 0 ? Math.min(pow(non, exponent), ceiling) : ceiling;
+  const pCii = cii > 0 ? Math.min(pow(cii, exponent), ceiling) : ceiling;
   return (1 - phi) * pNon + phi * pCii;
 }
 
@@ -147,13 +148,13 @@ export function produce(
   // Final demand grows, and falls where last round's device prices rose (and rises where they fell).
   const demand = work.demand;
   demand.fill(0, 0, F);
-  const scale = growth ** (world.round + 1);
+  const scale = powInt(growth, world.round + 1);
   for (let b = F; b < N; b++) {
     const price = world.finalPrice[b]!;
     demand[b] =
       base.finalDemand[b]! *
       scale *
-      (price === 1 || p.demandElasticity === 0 ? 1 : price ** -p.demandElasticity);
+      (price === 1 || p.demandElasticity === 0 ? 1 : pow(price, -p.demandElasticity));
   }
   const finalDemand = new Float64Array(N);
   finalDemand.set(demand.subarray(F), F);

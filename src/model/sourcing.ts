@@ -2,6 +2,7 @@
 // (Armington) target over the sector's qualification lag. Demand a measure cuts off is re-spread at once, and the
 // part not yet qualified pays a shortage premium (see production.ts) until it is.
 
+import { pow, powInt } from './detmath.ts';
 import { banOn, controlBlock, type Policy } from './policy.ts';
 import type { InteropCost } from './standards.ts';
 import { GAP_SECTORS, gapFactor } from './technology.ts';
@@ -85,7 +86,7 @@ export function supplierPull(
   world: World,
   j: number,
   sigma: number,
-  marketGrowth = (1 + world.base.params.demandGrowth) ** world.round,
+  marketGrowth = powInt(1 + world.base.params.demandGrowth, world.round),
 ): number {
   const base = world.base;
   const p = base.params;
@@ -94,7 +95,9 @@ export function supplierPull(
   // Only growth beyond the market's pulls: a supplier that shrank because one market closed serves its other buyers
   // as before.
   const grown = world.capacity[j]! / (base.capacity0[j]! * marketGrowth);
-  return price ** -sigma * (p.capacityPreference === 0 || grown <= 1 ? 1 : grown ** p.capacityPreference);
+  return (
+    pow(price, -sigma) * (p.capacityPreference === 0 || grown <= 1 ? 1 : pow(grown, p.capacityPreference))
+  );
 }
 
 /**
@@ -107,7 +110,7 @@ export function gapPower(world: World, b: number, j: number, k: number, sigma: n
   const cost = base.params.techGapCost;
   const now = gapFactor(world.tech[b]!, world.tech[j]!, cost);
   const then = gapFactor(base.firmTech[b]!, base.firmTech[j]!, cost);
-  return now === then ? 1 : (now / then) ** -sigma;
+  return now === then ? 1 : pow(now / then, -sigma);
 }
 
 /**
@@ -172,7 +175,7 @@ function tariffPowerOf(base: WorldBase, access: LinkAccess): Float64Array {
     const sigma = base.sectorElasticity[base.slotSector[s]!]!;
     for (let l = base.slotStart[s]!, end = l + base.slotLen[s]!; l < end; l++) {
       const tariff = access.tariff[l]!;
-      if (tariff !== 0) power[l] = (1 + tariff) ** -sigma;
+      if (tariff !== 0) power[l] = pow(1 + tariff, -sigma);
     }
   }
   tariffPowers.set(access, { base, power });
@@ -213,7 +216,7 @@ export function source(world: World, access: LinkAccess, interop?: InteropCost):
   const gapCost = p.techGapCost;
   const sourcing = interop?.sourcing;
   // Each supplier's pull before tariffs and gaps, computed once, not once per buyer.
-  const marketGrowth = (1 + p.demandGrowth) ** world.round;
+  const marketGrowth = powInt(1 + p.demandGrowth, world.round);
   for (let j = 0; j < base.nFirms; j++)
     pricePower[j] = supplierPull(world, j, base.sectorElasticity[base.nodeSector[j]!]!, marketGrowth);
   // A link's weight: incumbency x pull x technology gap x tariff x interoperability, each factor left out where it
@@ -227,7 +230,7 @@ export function source(world: World, access: LinkAccess, interop?: InteropCost):
       const tj = tech[j]!;
       const now = tb > tj ? 1 + gapCost * (tb - tj) : 1;
       const then = gapThen[l]!;
-      if (now !== then) a *= (now / then) ** -sigma;
+      if (now !== then) a *= pow(now / then, -sigma);
     }
     if (access.tariff[l] !== 0) a *= tariffPower[l]!;
     if (sourcing) a *= sourcing[l]!;

@@ -5,6 +5,7 @@
 // hundreds of rounds. Buyers are "nodes": firms 0..F-1, then final buyers (one per state and device sector).
 // Each node has one "slot" per input sector; a slot owns a contiguous run of links (one per candidate supplier).
 
+import { log } from './detmath.ts';
 import { ANCHOR_FIRMS, DEVICE_DEMAND, MAX_FIRMS, MIN_FIRMS, SECTORS, STATES, TIERS } from './calibration.ts';
 import { learningExponent } from './learning.ts';
 import type { ModelParams } from './params.ts';
@@ -233,7 +234,7 @@ function generateFirms(total: number, rng: Rng): Draft[] {
     const rest = Math.max(0.02, 1 - anchorShare);
     const homes = STATE_CODES.map((c) => sector.generatedHomes[c] ?? 0);
     const sizes: number[] = [];
-    for (let i = 0; i < n; i++) sizes.push(-Math.log(1 - gen.next() * 0.999));
+    for (let i = 0; i < n; i++) sizes.push(-log(1 - gen.next() * 0.999));
     const sizeSum = sizes.reduce((a, b) => a + b, 0);
     const perState: Record<string, number> = {};
     for (let i = 0; i < n; i++) {
