@@ -15,7 +15,10 @@ import {
   setPath,
   UsageError,
 } from '../../src/cli/cli.ts';
-import { PRESET_IDS } from '../../src/model/presets.ts';
+import { PRESET_IDS, presetScenario } from '../../src/model/presets.ts';
+import { round6 } from '../../src/model/report.ts';
+import { parseScenario } from '../../src/model/scenario.ts';
+import { runTournament } from '../../src/model/tournament.ts';
 import { STATE_CODES } from '../../src/model/types.ts';
 
 const run = promisify(execFile);
@@ -85,10 +88,23 @@ describe('sim prints a run as JSON', () => {
     }
   });
 
-  it('adds the ranking for the tournament preset', async () => {
+  it('adds the ranking for the tournament preset, best mean payoff first, as the engine ranks it', async () => {
     const out = JSON.parse((await sim('--preset', 'tournament', '--rounds', '8')).stdout);
-    expect(out.tournament.ranking).toHaveLength(7);
-    expect(out.tournament.ranking[0]).toEqual({ strategy: expect.any(String), score: expect.any(Number) });
+    const ranking: Array<{ strategy: string; score: number }> = out.tournament.ranking;
+    expect(ranking).toHaveLength(7);
+    expect(new Set(ranking.map((e) => e.strategy)).size).toBe(7);
+    // best first; ties by name
+    for (let i = 1; i < ranking.length; i++) {
+      const [a, b] = [ranking[i - 1]!, ranking[i]!];
+      expect(a.score > b.score || (a.score === b.score && a.strategy.localeCompare(b.strategy) < 0)).toBe(
+        true,
+      );
+    }
+    // the same order the engine gives in this process
+    const engine = runTournament(parseScenario({ ...presetScenario('tournament'), rounds: 8 })).result
+      .ranking;
+    expect(ranking.map((e) => e.strategy)).toEqual(engine.map((e) => e.strategy));
+    expect(ranking.map((e) => e.score)).toEqual(engine.map((e) => round6(e.score)));
   });
 
   it('applies --set to any field by dotted path', async () => {
