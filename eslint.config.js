@@ -61,6 +61,84 @@ const layerRule = {
   },
 };
 
+/**
+ * Math functions the language lets each engine approximate in its own way (only + - * /, Math.sqrt and the exact
+ * ones like Math.floor are the same everywhere). Node and Chromium differ in the last bit now and then, and a chaotic
+ * run amplifies it, so the engine uses src/model/detmath.ts instead.
+ */
+const ENGINE_MATH = [
+  'pow',
+  'exp',
+  'expm1',
+  'log',
+  'log1p',
+  'log2',
+  'log10',
+  'cbrt',
+  'hypot',
+  'sin',
+  'cos',
+  'tan',
+  'asin',
+  'acos',
+  'atan',
+  'atan2',
+  'sinh',
+  'cosh',
+  'tanh',
+  'asinh',
+  'acosh',
+  'atanh',
+];
+
+/** An exponent `**` may take: an integer literal, possibly negated (repeated multiplication, the same bits anywhere). */
+function integerLiteral(node) {
+  if (node.type === 'UnaryExpression' && (node.operator === '-' || node.operator === '+'))
+    return integerLiteral(node.argument);
+  return node.type === 'Literal' && typeof node.value === 'number' && Number.isInteger(node.value);
+}
+
+/** Refuses engine-approximated maths: Math.exp, Math.log, Math.pow and the like, and `**` with any other exponent. */
+const engineMathRule = {
+  meta: {
+    type: 'problem',
+    docs: { description: 'keep maths the same on every JavaScript engine' },
+    messages: {
+      math: 'Math.{{name}} may differ in the last bit between engines; use {{instead}} from src/model/detmath.ts.',
+      power:
+        '`**` with an exponent that is not an integer literal may differ between engines; use pow (or powInt for an integer) from src/model/detmath.ts.',
+    },
+    schema: [],
+  },
+  create(context) {
+    const instead = (name) =>
+      ['pow', 'exp', 'log', 'log2'].includes(name)
+        ? name
+        : 'exp, log or pow (add the function there if needed)';
+    return {
+      MemberExpression(node) {
+        if (node.object.type !== 'Identifier' || node.object.name !== 'Math') return;
+        const name =
+          !node.computed && node.property.type === 'Identifier'
+            ? node.property.name
+            : node.property.type === 'Literal'
+              ? String(node.property.value)
+              : null;
+        if (name && ENGINE_MATH.includes(name))
+          context.report({ node, messageId: 'math', data: { name, instead: instead(name) } });
+      },
+      BinaryExpression(node) {
+        if (node.operator === '**' && !integerLiteral(node.right))
+          context.report({ node, messageId: 'power' });
+      },
+      AssignmentExpression(node) {
+        if (node.operator === '**=' && !integerLiteral(node.right))
+          context.report({ node, messageId: 'power' });
+      },
+    };
+  },
+};
+
 /** npm packages that need a page: neither the engine nor the sim layer (which runs in a worker and in Node) may use them. */
 const PAGE_PACKAGES = [
   'svelte',
@@ -98,6 +176,13 @@ export default ts.config(
       'no-restricted-imports': ['error', { patterns: [...PAGE_PACKAGES, 'node:*'] }],
       'no-restricted-globals': ['error', 'document', 'window', 'localStorage'],
     },
+  },
+  {
+    // Runs, reports and fingerprints must be the same bits in Node and in every browser (docs/implementation-notes.md,
+    // "Determinism").
+    files: ['src/model/**/*.ts', 'src/sim/**/*.ts'],
+    plugins: { maths: { rules: { 'engine-independent': engineMathRule } } },
+    rules: { 'maths/engine-independent': 'error' },
   },
   {
     // The model has no clock and no unseeded randomness either.

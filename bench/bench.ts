@@ -2,6 +2,8 @@
 // in the closing notes, never in timed tests).
 //   default world (400 firms), 40 rounds: ms per round and total (target: total at most 50 ms)
 //   10,000 firms, 200 rounds: seconds and peak memory (targets: at most 5 s and 1 GiB)
+//   both: the engine's time per supplier link and round beside a plain typed-array kernel of the sourcing step on
+//   the same world, and their ratio (aim: at most 3)
 // Each case runs in a fresh child process so that peak memory is its own; the default world is timed after two
 // warm-up runs, as the app's worker is warm after its first run.
 
@@ -10,7 +12,8 @@ import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseScenario } from '../src/model/scenario.ts';
 import { presetScenario } from '../src/model/presets.ts';
-import { runScenario } from '../src/model/run.ts';
+import { runScenario, startRun } from '../src/model/run.ts';
+import type { WorldBase } from '../src/model/world.ts';
 
 const MiB = 1024 * 1024;
 
@@ -23,8 +26,55 @@ function sample(): () => number {
   };
 }
 
+/**
+ * The floor for the engine: the sourcing step alone (incumbency-weighted CES targets from a per-supplier pull, shares
+ * moved 1/lag toward them, renormalised) as one plain loop over the same world's typed arrays, in nanoseconds per
+ * supplier link and round. The engine does this and everything else a round does (production, costs, standards,
+ * metrics, narration); its time per link over this one's is the ratio the issue aims to keep at 3 or below.
+ */
+function kernelNsPerLink(base: WorldBase, rounds: number): number {
+  const { slotNode, slotStart, slotLen, slotSector, linkSupplier, linkBase, linkShare0, sectorLag } = base;
+  const S = slotNode.length;
+  const L = linkSupplier.length;
+  const share = linkShare0.slice();
+  const pull = new Float64Array(base.nFirms).fill(1);
+  const target = new Float64Array(L);
+  const incumbency = base.params.incumbency;
+  const times: number[] = [];
+  for (let rep = 0; rep < 5; rep++) {
+    const t0 = performance.now();
+    for (let r = 0; r < rounds; r++) {
+      for (let j = 0; j < pull.length; j++) pull[j] = 1 + ((j + r) % 5) * 0.01;
+      for (let s = 0; s < S; s++) {
+        const start = slotStart[s]!;
+        const end = start + slotLen[s]!;
+        const lag = sectorLag[slotSector[s]!]!;
+        let sum = 0;
+        for (let l = start; l < end; l++) {
+          const a =
+            ((linkBase[l]! * (1 + incumbency * share[l]!)) / (1 + incumbency * linkShare0[l]!)) *
+            pull[linkSupplier[l]!]!;
+          target[l] = a;
+          sum += a;
+        }
+        let total = 0;
+        for (let l = start; l < end; l++) {
+          const w = share[l]! + (target[l]! / sum - share[l]!) / lag;
+          share[l] = w > 0 ? w : 0;
+          total += share[l]!;
+        }
+        for (let l = start; l < end; l++) share[l] = share[l]! / total;
+      }
+    }
+    times.push(performance.now() - t0);
+  }
+  return (times.sort((x, y) => x - y)[2]! * 1e6) / (rounds * L);
+}
+
 function caseDefault(): void {
   const scenario = parseScenario({ ...presetScenario('micron-2023'), rounds: 40 });
+  const links = startRun(scenario).world.base.linkSupplier.length;
+  const kernelNs = kernelNsPerLink(startRun(scenario).world.base, 40);
   runScenario(scenario);
   runScenario(scenario);
   const times: number[] = [];
@@ -46,6 +96,9 @@ function caseDefault(): void {
       totalMs: median,
       perRoundMs: median / 40,
       newSeedMs: cold,
+      links,
+      engineNsPerLink: (median * 1e6) / (40 * links),
+      kernelNsPerLink: kernelNs,
     }),
   );
 }
@@ -84,9 +137,22 @@ function caseLarge(): void {
   const scenario = parseScenario({ ...presetScenario('micron-2023'), rounds: 200, firms: 10000 });
   const peak = sample();
   const t0 = performance.now();
-  runScenario(scenario);
+  const run = runScenario(scenario);
   const seconds = (performance.now() - t0) / 1000;
-  console.log(JSON.stringify({ case: 'large', firms: 10000, rounds: 200, seconds, peakMiB: peak() / MiB }));
+  const links = run.world.base.linkSupplier.length;
+  const kernelNs = kernelNsPerLink(run.world.base, 20);
+  console.log(
+    JSON.stringify({
+      case: 'large',
+      firms: 10000,
+      rounds: 200,
+      seconds,
+      peakMiB: peak() / MiB,
+      links,
+      engineNsPerLink: (seconds * 1e9) / (200 * links),
+      kernelNsPerLink: kernelNs,
+    }),
+  );
 }
 
 function child(name: string): Record<string, number | string> {
@@ -127,4 +193,14 @@ else {
   console.log(
     `ratios to the baseline (compare these between runs on a busy machine): default world ${(totalMs / base).toFixed(2)}, large world ${((s * 1000) / base).toFixed(1)}`,
   );
+  for (const [name, c] of [
+    ['default world', d],
+    ['large world', l],
+  ] as const) {
+    const engine = Number(c.engineNsPerLink);
+    const kernel = Number(c.kernelNsPerLink);
+    console.log(
+      `${name}, ${c.links} supplier links: engine ${engine.toFixed(1)} ns per link and round, sourcing kernel on the same world ${kernel.toFixed(1)} ns — ratio ${(engine / kernel).toFixed(1)} (aim: at most 3)`,
+    );
+  }
 }

@@ -1,10 +1,13 @@
-// Golden runs: every preset at its own seed, per-round headline metrics rounded to four decimals. A change to the
-// model that moves any of them must regenerate these files in the same commit and say why:
+// Golden runs: every preset at its own seed. Each file pins the per-round headline metrics (rounded to four
+// decimals), the report's fingerprint (the 16 hex digits `npm run sim -- --preset ID` prints, which hashes every
+// series, rounded to six significant digits) and every event line, so that no change in numbers or words passes
+// unseen. A change to the model that moves any of them must regenerate these files in the same commit and say why:
 //   UPDATE_GOLDEN=1 npx vitest run tests/golden.test.ts
 
 import { PRESET_IDS, presetScenario, type PresetId } from '../src/model/presets.ts';
 import { runScenario } from '../src/model/run.ts';
 import { STATE_CODES } from '../src/model/types.ts';
+import { reportOfBranch } from '../src/sim/branchReport.ts';
 
 const r4 = (x: number) => Math.round(x * 1e4) / 1e4;
 
@@ -19,12 +22,24 @@ export interface GoldenRound {
   events: number;
 }
 
-export function goldenRun(id: PresetId): { preset: PresetId; seed: number; series: GoldenRound[] } {
+export interface Golden {
+  preset: PresetId;
+  seed: number;
+  /** the CLI's fingerprint of the preset's report */
+  fingerprint: string;
+  series: GoldenRound[];
+  /** every event of the run, in order, as the event log and the report word it */
+  events: string[];
+}
+
+export function goldenRun(id: PresetId): Golden {
   const scenario = presetScenario(id);
   const run = runScenario(scenario);
+  const report = reportOfBranch({ scenario });
   return {
     preset: id,
     seed: scenario.seed,
+    fingerprint: report.fingerprint,
     series: run.records.map((r) => ({
       round: r.round,
       label: r.label,
@@ -37,6 +52,7 @@ export function goldenRun(id: PresetId): { preset: PresetId; seed: number; serie
       activeMeasures: r.activeMeasures,
       events: r.events.length,
     })),
+    events: run.records.flatMap((r) => r.events.map((e) => e.text)),
   };
 }
 

@@ -3,6 +3,7 @@
 // hold every row marked `expected` inside its band, and every other row must say why the model misses.
 
 import { STATES } from '../model/calibration.ts';
+import { pow } from '../model/detmath.ts';
 import { presetScenario, type PresetId } from '../model/presets.ts';
 import { quantileSorted } from '../model/report.ts';
 import { runScenario, type Run } from '../model/run.ts';
@@ -408,7 +409,7 @@ export const CALIBRATION_TARGETS: readonly CalibrationTarget[] = [
         }
         return num / den;
       };
-      return 100 * ((cost(40) / cost(4)) ** (1 / 9) - 1);
+      return 100 * (pow(cost(40) / cost(4), 1 / 9) - 1);
     },
   },
 ];

@@ -2,6 +2,8 @@
 // output, rises when it uses less of its capacity than planned (fixed costs spread over fewer units), and falls by
 // the share a subsidy pays.
 
+import { log2, pow } from './detmath.ts';
+
 export interface ValueAddedInput {
   /** value-added cost per unit at round 0 */
   va0: number;
@@ -21,7 +23,7 @@ export interface ValueAddedInput {
 export const MIN_UTILISATION = 0.1;
 
 export function valueAddedCost(x: ValueAddedInput): number {
-  const learned = x.va0 * (x.effQ / x.effQ0) ** -x.learningExponent;
+  const learned = x.va0 * pow(x.effQ / x.effQ0, -x.learningExponent);
   // Running above plan earns no discount (overtime and expediting offset the spread of fixed costs), so moving
   // demand between firms can only raise costs through scale.
   const scale =
@@ -31,5 +33,5 @@ export function valueAddedCost(x: ValueAddedInput): number {
 
 /** Wright's-law exponent for a learning rate (0.2 = 20% cheaper per doubling). */
 export function learningExponent(rate: number): number {
-  return -Math.log2(1 - rate);
+  return -log2(1 - rate);
 }

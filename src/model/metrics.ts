@@ -1,5 +1,6 @@
 // Measure: the named reporters computed at the end of every round, global and per state where they apply.
 
+import { powInt } from './detmath.ts';
 import { ANCHOR_FIRMS, SECTORS } from './calibration.ts';
 import {
   SECTOR_IDS,
@@ -144,7 +145,7 @@ function realIncomes(world: World): Record<StateCode, number> {
   const base = world.base;
   const budget = new Float64Array(NS);
   const priced = new Float64Array(NS);
-  const growth = (1 + base.params.demandGrowth) ** world.round;
+  const growth = powInt(1 + base.params.demandGrowth, world.round);
   for (let b = base.nFirms; b < base.nNodes; b++) {
     const s = base.nodeState[b];
     budget[s] += base.finalDemand[b];

@@ -174,14 +174,26 @@ export function coveredTrade(world: World, measures: readonly Measure[]): Float6
   const policy = compilePolicy(base, measures);
   const felt = new Float64Array(NS);
   const F = base.nFirms;
+  // A link adds to what is felt only where a tariff or a control applies to its (buyer state, sector), a control
+  // aims at its buying firm, or a ban at its supplier: every other link adds nothing, so only those are visited.
+  const touched = new Uint8Array(NS * NK);
+  for (let bs = 0; bs < NS; bs++)
+    for (let js = 0; js < NS; js++)
+      for (let k = 0; k < NK; k++)
+        if (policy.tariff[(bs * NS + js) * NK + k]! > 0 || policy.controls[(js * NS + bs) * NK + k])
+          touched[bs * NK + k] = 1;
+  const anyBan = policy.banAll.size > 0 || policy.banCii.size > 0;
   for (let s = 0; s < base.slotNode.length; s++) {
     const b = base.slotNode[s]!;
     const k = base.slotSector[s]!;
-    const q = (b < F ? world.output[b]! : base.finalDemand[b]!) * base.slotAlpha[s]!;
     const bs = base.nodeState[b]!;
+    const whole = touched[bs * NK + k] === 1 || (b < F && policy.firmControls.has(b));
+    if (!whole && !anyBan) continue;
+    const q = (b < F ? world.output[b]! : base.finalDemand[b]!) * base.slotAlpha[s]!;
     const phi = base.states[STATE_CODES[bs]!]!.ciiShare;
     for (let l = base.slotStart[s]!, end = l + base.slotLen[s]!; l < end; l++) {
       const j = base.linkSupplier[l]!;
+      if (!whole && !policy.banAll.has(j) && !policy.banCii.has(j)) continue;
       const js = base.nodeState[j]!;
       const v = q * world.linkShare[l]! * world.unitCost[j]! * (1 + world.markup[j]!);
       if (v <= 0) continue;

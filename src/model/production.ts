@@ -3,13 +3,14 @@
 // unit cost follows the learning curve (learning.ts), loses scale when output falls, and carries what its inputs
 // really cost downstream, tier by tier.
 
+import { pow, powInt } from './detmath.ts';
 import { valueAddedCost } from './learning.ts';
 import type { Policy } from './policy.ts';
 import type { LinkAccess } from './sourcing.ts';
 import type { InteropCost } from './standards.ts';
 import { incumbencyWeight } from './sourcing.ts';
-import { GAP_SECTORS, gapFactor, techLevel } from './technology.ts';
-import { NK, NS, type World } from './world.ts';
+import { GAP_SECTORS, techLevel } from './technology.ts';
+import { NK, NS, type World, type WorldBase } from './world.ts';
 
 export interface ProductionResult {
   output: Float64Array;
@@ -37,6 +38,41 @@ interface PriceScratch {
   pricePower: Float64Array;
   /** per link: the interoperability cost (standards.ts interopFactors), if any */
   interop?: InteropCost;
+  /** per link: (1 + tariff)^(1 - sigma), filled in when first needed (NaN until then), kept while the access is */
+  tariffPower: Float64Array;
+}
+
+/** Scratch space for one WorldBase, allocated once and reused every round (a branch's rebase makes a new base). */
+interface ProductionScratch {
+  demand: Float64Array;
+  weight?: Float64Array;
+  pricePower: Float64Array;
+  /** per slot: 1 where the buyer is a firm and the sector carries a technology gap */
+  slotGap: Uint8Array;
+}
+
+const scratches = new WeakMap<WorldBase, ProductionScratch>();
+
+function scratchOf(base: WorldBase): ProductionScratch {
+  let c = scratches.get(base);
+  if (c) return c;
+  const slotGap = new Uint8Array(base.slotNode.length);
+  for (let s = 0; s < slotGap.length; s++)
+    slotGap[s] = base.slotNode[s]! < base.nFirms && GAP_SECTORS[base.slotSector[s]!] ? 1 : 0;
+  c = { demand: new Float64Array(base.nNodes), pricePower: new Float64Array(base.nFirms), slotGap };
+  scratches.set(base, c);
+  return c;
+}
+
+/** (1 + tariff)^(1 - sigma) per link, for one access and base: NaN until a CES index first needs it. */
+const tariffPowers = new WeakMap<LinkAccess, { base: WorldBase; power: Float64Array }>();
+
+function tariffPowerOf(base: WorldBase, access: LinkAccess): Float64Array {
+  const kept = tariffPowers.get(access);
+  if (kept && kept.base === base) return kept.power;
+  const power = new Float64Array(access.tariff.length).fill(NaN);
+  tariffPowers.set(access, { base, power });
+  return power;
 }
 
 /**
@@ -68,12 +104,17 @@ function cesIndex(
     const j = base.linkSupplier[l]!;
     let q = pricePower[j]!;
     if (q !== q) {
-      q = (unitCost[j]! * (1 + markup[j]!)) ** (1 - sigma);
+      q = pow(unitCost[j]! * (1 + markup[j]!), 1 - sigma);
       pricePower[j] = q;
     }
     const tariff = ignoreOwn ? 0 : access.tariff[l]!;
     const open = 1 - (ignoreOwn ? access.betaOther[l]! : access.beta[l]!);
-    let x = weight[l]! * q * (tariff === 0 ? 1 : (1 + tariff) ** (1 - sigma));
+    let x = weight[l]! * q;
+    if (tariff !== 0) {
+      let t = scratch.tariffPower[l]!;
+      if (t !== t) scratch.tariffPower[l] = t = pow(1 + tariff, 1 - sigma);
+      x *= t;
+    }
     // Interoperability cost (standards.ts interopFactors): the buyer pays price x interop[l].
     if (scratch.interop) x *= scratch.interop.pricing[l]!;
     all += x;
@@ -81,9 +122,9 @@ function cesIndex(
     if (!access.ciiBlocked[l] || ignoreOwn) cii += x * open;
   }
   const exponent = 1 / (1 - sigma);
-  const ceiling = all ** exponent * (1 + p.blockedPremium);
-  const pNon = non > 0 ? Math.min(non ** exponent, ceiling) : ceiling;
-  const pCii = cii > 0 ? Math.min(cii ** exponent, ceiling) : ceiling;
+  const ceiling = pow(all, exponent) * (1 + p.blockedPremium);
+  const pNon = non > 0 ? Math.min(pow(non, exponent), ceiling) : ceiling;
+  const pCii = cii > 0 ? Math.min(pow(cii, exponent), ceiling) : ceiling;
   return (1 - phi) * pNon + phi * pCii;
 }
 
@@ -103,17 +144,20 @@ export function produce(
   const S = base.slotNode.length;
   const growth = 1 + p.demandGrowth;
 
+  const work = scratchOf(base);
   // Final demand grows, and falls where last round's device prices rose (and rises where they fell).
-  const demand = new Float64Array(N);
-  const scale = growth ** (world.round + 1);
+  const demand = work.demand;
+  demand.fill(0, 0, F);
+  const scale = powInt(growth, world.round + 1);
   for (let b = F; b < N; b++) {
     const price = world.finalPrice[b]!;
     demand[b] =
       base.finalDemand[b]! *
       scale *
-      (price === 1 || p.demandElasticity === 0 ? 1 : price ** -p.demandElasticity);
+      (price === 1 || p.demandElasticity === 0 ? 1 : pow(price, -p.demandElasticity));
   }
-  const finalDemand = demand.slice();
+  const finalDemand = new Float64Array(N);
+  finalDemand.set(demand.subarray(F), F);
 
   // Quantities, downstream to upstream: slots are ordered by buyer tier, final buyers first.
   for (let s = 0; s < S; s++) {
@@ -171,32 +215,44 @@ export function produce(
   // A unit of input costs what the buyer pays on each link (price, markup, shortage premium on the unserved part,
   // tariff, the technology gap, and the interoperability cost of a supplier on another stack), averaged over its
   // shares, relative to round 0.
-  const scratch: PriceScratch = {
-    weight: new Float64Array(share.length),
-    pricePower: new Float64Array(F).fill(NaN),
-    interop,
+  let scratch: PriceScratch | undefined;
+  const priceScratch = (): PriceScratch => {
+    if (scratch) return scratch;
+    work.weight ??= new Float64Array(share.length);
+    work.pricePower.fill(NaN);
+    return (scratch = {
+      weight: work.weight,
+      pricePower: work.pricePower,
+      interop,
+      tariffPower: tariffPowerOf(base, access),
+    });
   };
+  const slotGap = work.slotGap;
+  const gapCost = p.techGapCost;
+  const shortage = p.shortagePremium;
+  const { linkSupplier } = base;
+  const linkTariff = access.tariff;
+  const interopPrice = interop?.price;
   const inputCost = new Float64Array(F);
   const inputCostNoOwn = new Float64Array(F);
   const finalPrice = new Float64Array(N).fill(1);
   for (let s = S - 1; s >= 0; s--) {
     const b = base.slotNode[s]!;
-    const k = base.slotSector[s]!;
-    const gaps = b < F && GAP_SECTORS[k];
+    const gaps = slotGap[s] === 1;
+    const tb = tech[b]!;
     let paid = 0;
     for (let l = base.slotStart[s]!, end = l + base.slotLen[s]!; l < end; l++) {
       const w = share[l]!;
       if (w === 0) continue;
-      const j = base.linkSupplier[l]!;
-      const tariff = access.tariff[l]!;
-      paid +=
-        w *
-        unitCost[j]! *
-        (1 + markup[j]!) *
-        (1 + p.shortagePremium * (1 - served[j]!)) *
-        (1 + tariff) *
-        (gaps ? gapFactor(tech[b]!, tech[j]!, p.techGapCost) : 1) *
-        (interop ? interop.price[l]! : 1);
+      const j = linkSupplier[l]!;
+      // In the order the formula reads, each factor left out where it is exactly 1 (no bit changes).
+      let x = w * unitCost[j]! * (1 + markup[j]!) * (1 + shortage * (1 - served[j]!)) * (1 + linkTariff[l]!);
+      if (gaps) {
+        const tj = tech[j]!;
+        if (tb > tj) x *= 1 + gapCost * (tb - tj);
+      }
+      if (interopPrice) x *= interopPrice[l]!;
+      paid += x;
     }
     const price =
       (paid / base.slotPrice0[s]!) *
@@ -211,9 +267,10 @@ export function produce(
     unitCost[b] = unitCost[b]! + cost;
     let noOwn = cost;
     if (access.slotOwn[s]) {
-      normaliseWeights(world, scratch, share, s);
-      const full = cesIndex(world, scratch, unitCost, markup, access, s, false);
-      const without = cesIndex(world, scratch, unitCost, markup, access, s, true);
+      const sc = priceScratch();
+      normaliseWeights(world, sc, share, s);
+      const full = cesIndex(world, sc, unitCost, markup, access, s, false);
+      const without = cesIndex(world, sc, unitCost, markup, access, s, true);
       noOwn = full > 0 ? cost * Math.min(1, without / full) : cost;
     }
     inputCostNoOwn[b] = inputCostNoOwn[b]! + noOwn;

@@ -1,6 +1,7 @@
 // Retaliation strategies: each state's habit of turning what it saw into intended measures. Every strategy is a small
 // object with the same interface, so a classroom can pit them against each other as in Axelrod's tournaments.
 
+import { log } from './detmath.ts';
 import type { ModelParams } from './params.ts';
 import type { Rng } from './rng.ts';
 import { sectorSpec } from './calibration.ts';
@@ -78,7 +79,7 @@ export function relaxations(observations: readonly Observation[]): Set<StateCode
 }
 
 function logDistance(a: number, b: number): number {
-  return Math.abs(Math.log(Math.max(a, 1e-6) / Math.max(b, 1e-6)));
+  return Math.abs(log(Math.max(a, 1e-6) / Math.max(b, 1e-6)));
 }
 
 /** The candidate of the same kind closest in size; any kind when the state has no measure of that kind to use. */

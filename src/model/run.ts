@@ -1,6 +1,7 @@
 // Runs a scenario: builds the round-0 world, steps it round by round, and keeps every round's record. The clock lives
 // with the caller (the CLI loops; the app's worker steps on request), so a run can also be advanced one round at a time.
 
+import { pow } from './detmath.ts';
 import { computeMetrics } from './metrics.ts';
 import { compilePolicy, coveredTrade } from './policy.ts';
 import { linkAccess } from './sourcing.ts';
@@ -119,7 +120,7 @@ function startWith(world: World, measures: Measure[]): World {
       const t = access.tariff[l]!;
       if (t === 0) continue;
       base.linkTariff0[l] = t;
-      base.linkBase[l] = base.linkBase[l]! * (1 + t) ** sigma;
+      base.linkBase[l] = base.linkBase[l]! * pow(1 + t, sigma);
     }
   }
   base.slotPrice0 = slotPrices0(base);

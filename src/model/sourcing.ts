@@ -2,11 +2,12 @@
 // (Armington) target over the sector's qualification lag. Demand a measure cuts off is re-spread at once, and the
 // part not yet qualified pays a shortage premium (see production.ts) until it is.
 
+import { pow, powInt } from './detmath.ts';
 import { banOn, controlBlock, type Policy } from './policy.ts';
 import type { InteropCost } from './standards.ts';
 import { GAP_SECTORS, gapFactor } from './technology.ts';
 import { STATE_CODES } from './types.ts';
-import { NK, NS, type World } from './world.ts';
+import { NK, NS, type World, type WorldBase } from './world.ts';
 
 /** How each link is open this round under the active measures. */
 export interface LinkAccess {
@@ -81,15 +82,22 @@ export function linkAccess(world: World, policy: Policy): LinkAccess {
  * premium on the part of demand it could not serve) raised to -sigma, times its capacity growth beyond the market's
  * to the power `capacityPreference` (buyers favour suppliers that have grown).
  */
-export function supplierPull(world: World, j: number, sigma: number): number {
+export function supplierPull(
+  world: World,
+  j: number,
+  sigma: number,
+  marketGrowth = powInt(1 + world.base.params.demandGrowth, world.round),
+): number {
   const base = world.base;
   const p = base.params;
   const price =
     world.unitCost[j]! * (1 + world.markup[j]!) * (1 + p.shortagePremium * (1 - world.served[j]!));
   // Only growth beyond the market's pulls: a supplier that shrank because one market closed serves its other buyers
   // as before.
-  const grown = world.capacity[j]! / (base.capacity0[j]! * (1 + p.demandGrowth) ** world.round);
-  return price ** -sigma * (p.capacityPreference === 0 || grown <= 1 ? 1 : grown ** p.capacityPreference);
+  const grown = world.capacity[j]! / (base.capacity0[j]! * marketGrowth);
+  return (
+    pow(price, -sigma) * (p.capacityPreference === 0 || grown <= 1 ? 1 : pow(grown, p.capacityPreference))
+  );
 }
 
 /**
@@ -102,7 +110,76 @@ export function gapPower(world: World, b: number, j: number, k: number, sigma: n
   const cost = base.params.techGapCost;
   const now = gapFactor(world.tech[b]!, world.tech[j]!, cost);
   const then = gapFactor(base.firmTech[b]!, base.firmTech[j]!, cost);
-  return now === then ? 1 : (now / then) ** -sigma;
+  return now === then ? 1 : pow(now / then, -sigma);
+}
+
+/**
+ * What sourcing keeps for a whole run (for one WorldBase: a branch's rebase makes a new one): scratch space reused
+ * every round, and values that depend only on the base, so no round allocates or recomputes them.
+ */
+interface SourcingCache {
+  /** per slot: 1 where the buyer is a firm and the sector carries a technology gap (gapPower can differ from 1) */
+  slotGap: Uint8Array;
+  /** per link: the round-0 gap factor gapPower divides by */
+  gapThen: Float64Array;
+  /** per link: the denominator of incumbencyWeight, 1 + incumbency x round-0 share */
+  incumbency0: Float64Array;
+  pricePower: Float64Array;
+  wNon: Float64Array;
+  wCii: Float64Array;
+}
+
+const caches = new WeakMap<WorldBase, SourcingCache>();
+
+function cacheOf(base: WorldBase): SourcingCache {
+  let c = caches.get(base);
+  if (c) return c;
+  const S = base.slotNode.length;
+  const L = base.linkSupplier.length;
+  const cost = base.params.techGapCost;
+  const slotGap = new Uint8Array(S);
+  const gapThen = new Float64Array(L);
+  const incumbency0 = new Float64Array(L);
+  let maxLen = 0;
+  for (let s = 0; s < S; s++) {
+    const b = base.slotNode[s]!;
+    const start = base.slotStart[s]!;
+    const end = start + base.slotLen[s]!;
+    maxLen = Math.max(maxLen, end - start);
+    slotGap[s] = b < base.nFirms && GAP_SECTORS[base.slotSector[s]!] ? 1 : 0;
+    for (let l = start; l < end; l++) {
+      incumbency0[l] = 1 + base.params.incumbency * base.linkShare0[l]!;
+      if (slotGap[s]) gapThen[l] = gapFactor(base.firmTech[b]!, base.firmTech[base.linkSupplier[l]!]!, cost);
+    }
+  }
+  c = {
+    slotGap,
+    gapThen,
+    incumbency0,
+    pricePower: new Float64Array(base.nFirms),
+    wNon: new Float64Array(maxLen),
+    wCii: new Float64Array(maxLen),
+  };
+  caches.set(base, c);
+  return c;
+}
+
+/** Per link, (1 + tariff)^-sigma for the access's tariffs (1 where there is none), kept while the access is. */
+const tariffPowers = new WeakMap<LinkAccess, { base: WorldBase; power: Float64Array }>();
+
+function tariffPowerOf(base: WorldBase, access: LinkAccess): Float64Array {
+  const kept = tariffPowers.get(access);
+  if (kept && kept.base === base) return kept.power;
+  const power = new Float64Array(access.tariff.length).fill(1);
+  for (let s = 0; s < base.slotNode.length; s++) {
+    const sigma = base.sectorElasticity[base.slotSector[s]!]!;
+    for (let l = base.slotStart[s]!, end = l + base.slotLen[s]!; l < end; l++) {
+      const tariff = access.tariff[l]!;
+      if (tariff !== 0) power[l] = pow(1 + tariff, -sigma);
+    }
+  }
+  tariffPowers.set(access, { base, power });
+  return power;
 }
 
 /** Preference weight of a link: its calibrated base, scaled by incumbency (a supplier now used is preferred). */
@@ -130,13 +207,35 @@ export function source(world: World, access: LinkAccess, interop?: InteropCost):
   const share = world.linkShare.slice();
   const unq = new Float64Array(world.slotUnqualified.length);
   const blocked = new Float64Array(world.slotUnqualified.length);
-  const maxLen = base.slotLen.reduce((a, b) => Math.max(a, b), 0);
-  const wNon = new Float64Array(maxLen);
-  const wCii = new Float64Array(maxLen);
+  const cache = cacheOf(base);
+  const { wNon, wCii, pricePower, slotGap, gapThen, incumbency0 } = cache;
+  const tariffPower = tariffPowerOf(base, access);
+  const { linkSupplier, linkBase } = base;
+  const tech = world.tech;
+  const incumbency = p.incumbency;
+  const gapCost = p.techGapCost;
+  const sourcing = interop?.sourcing;
   // Each supplier's pull before tariffs and gaps, computed once, not once per buyer.
-  const pricePower = new Float64Array(base.nFirms);
+  const marketGrowth = powInt(1 + p.demandGrowth, world.round);
   for (let j = 0; j < base.nFirms; j++)
-    pricePower[j] = supplierPull(world, j, base.sectorElasticity[base.nodeSector[j]!]!);
+    pricePower[j] = supplierPull(world, j, base.sectorElasticity[base.nodeSector[j]!]!, marketGrowth);
+  // A link's weight: incumbency x pull x technology gap x tariff x interoperability, each factor left out where it
+  // is exactly 1 (multiplying by 1 changes no bit), in the order incumbencyWeight, gapPower and the rest define.
+  const weightOf = (l: number, b: number, gap: boolean, sigma: number): number => {
+    const j = linkSupplier[l]!;
+    let a = (linkBase[l]! * (1 + incumbency * share[l]!)) / incumbency0[l]!;
+    a *= pricePower[j]!;
+    if (gap) {
+      const tb = tech[b]!;
+      const tj = tech[j]!;
+      const now = tb > tj ? 1 + gapCost * (tb - tj) : 1;
+      const then = gapThen[l]!;
+      if (now !== then) a *= pow(now / then, -sigma);
+    }
+    if (access.tariff[l] !== 0) a *= tariffPower[l]!;
+    if (sourcing) a *= sourcing[l]!;
+    return a;
+  };
   for (let s = 0; s < base.slotNode.length; s++) {
     const k = base.slotSector[s]!;
     const sigma = base.sectorElasticity[k]!;
@@ -145,19 +244,12 @@ export function source(world: World, access: LinkAccess, interop?: InteropCost):
     const start = base.slotStart[s]!;
     const len = base.slotLen[s]!;
     const b = base.slotNode[s]!;
+    const gap = slotGap[s] === 1;
     if (!access.slotClosed[s]) {
       // Fast path, the common case: nothing in the slot is closed, so there is nothing to re-spread.
       let sum = 0;
       for (let n = 0; n < len; n++) {
-        const l = start + n;
-        const tariff = access.tariff[l]!;
-        const j = base.linkSupplier[l]!;
-        const a =
-          incumbencyWeight(base.linkBase[l]!, share[l]!, base.linkShare0[l]!, p.incumbency) *
-          pricePower[j]! *
-          gapPower(world, b, j, k, sigma) *
-          (tariff === 0 ? 1 : (1 + tariff) ** -sigma) *
-          (interop ? interop.sourcing[l]! : 1);
+        const a = weightOf(start + n, b, gap, sigma);
         wNon[n] = a;
         sum += a;
       }
@@ -166,8 +258,9 @@ export function source(world: World, access: LinkAccess, interop?: InteropCost):
         const l = start + n;
         let w = share[l]!;
         if (sum > 0) w += (wNon[n]! / sum - w) / lag;
-        share[l] = w > 0 ? w : 0;
-        total += share[l]!;
+        w = w > 0 ? w : 0;
+        share[l] = w;
+        total += w;
       }
       if (total > 0) for (let n = 0; n < len; n++) share[start + n] = share[start + n]! / total;
       unq[s] = Math.min(1, world.slotUnqualified[s]! * (1 - 1 / lag));
@@ -177,14 +270,7 @@ export function source(world: World, access: LinkAccess, interop?: InteropCost):
     let sCii = 0;
     for (let n = 0; n < len; n++) {
       const l = start + n;
-      const j = base.linkSupplier[l]!;
-      const tariff = access.tariff[l]!;
-      const a =
-        incumbencyWeight(base.linkBase[l]!, share[l]!, base.linkShare0[l]!, p.incumbency) *
-        pricePower[j]! *
-        gapPower(world, b, j, k, sigma) *
-        (tariff === 0 ? 1 : (1 + tariff) ** -sigma) *
-        (interop ? interop.sourcing[l]! : 1);
+      const a = weightOf(l, b, gap, sigma);
       const open = 1 - access.beta[l]!;
       wNon[n] = a * open;
       wCii[n] = access.ciiBlocked[l] ? 0 : a * open;

@@ -4,6 +4,7 @@
 // seeded logit draw, so lock-in and path dependence can appear. The starting split is solved to be an equilibrium of
 // this same choice (settleStandards), so that a world with no measures does not drift away from it.
 
+import { exp, log, pow } from './detmath.ts';
 import type { Policy } from './policy.ts';
 import type { Rng } from './rng.ts';
 import type { LinkAccess } from './sourcing.ts';
@@ -36,7 +37,7 @@ export function probabilityOfB(valueA: number, valueB: number, temperature: numb
   const z = (valueA - valueB) / temperature;
   if (z > 50) return 0;
   if (z < -50) return 1;
-  return 1 / (1 + Math.exp(z));
+  return 1 / (1 + exp(z));
 }
 
 /** Share of stack A in each state's market this round (revenue-weighted over standards-bearing firms). */
@@ -161,7 +162,7 @@ export function solveHomeValue(gaps: ArrayLike<number>, target: number, temperat
     gMin = Math.min(gMin, gaps[i]!);
     gMax = Math.max(gMax, gaps[i]!);
   }
-  const logit = temperature * Math.log(target / (1 - target));
+  const logit = temperature * log(target / (1 - target));
   let lo = logit - gMax;
   let hi = logit - gMin;
   for (let i = 0; i < 200 && hi - lo > 1e-12; i++) {
@@ -328,7 +329,7 @@ export function interopFactors(base: WorldBase, standard: Int8Array): InteropCos
         const f = goods[cls]!;
         if (f === 1) continue;
         let w = goodsWeights[cls * NK + k]!;
-        if (w !== w) goodsWeights[cls * NK + k] = w = f ** -sigma;
+        if (w !== w) goodsWeights[cls * NK + k] = w = pow(f, -sigma);
         price[l] = f;
         sourcing[l] = w;
         pricing[l] = w * f;
@@ -340,7 +341,7 @@ export function interopFactors(base: WorldBase, standard: Int8Array): InteropCos
         const f = inputs[cls]!;
         if (f === 1) continue;
         let w = inputWeights[cls * NK + k]!;
-        if (w !== w) inputWeights[cls * NK + k] = w = f ** -sigma;
+        if (w !== w) inputWeights[cls * NK + k] = w = pow(f, -sigma);
         price[l] = f;
         sourcing[l] = w;
         pricing[l] = w * f;

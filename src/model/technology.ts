@@ -2,6 +2,7 @@
 // fastest for a small firm whose output has jumped; a buyer that must use tools or chips below its own level pays for
 // the gap in yield and extra process steps.
 
+import { log2 } from './detmath.ts';
 import { SECTORS } from './calibration.ts';
 
 /** Supplier sectors whose technology level matters to the buyer's own process: tools and chips. */
@@ -12,7 +13,7 @@ export const GAP_SECTORS: readonly boolean[] = SECTORS.map(
 /** Technology level after learning by doing: the round-0 level plus catchUp per doubling of own cumulative output. */
 export function techLevel(tech0: number, cumOutput: number, cumOutput0: number, catchUp: number): number {
   if (catchUp === 0 || cumOutput <= cumOutput0) return tech0;
-  return tech0 + catchUp * Math.log2(cumOutput / cumOutput0);
+  return tech0 + catchUp * log2(cumOutput / cumOutput0);
 }
 
 /**

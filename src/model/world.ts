@@ -5,6 +5,7 @@
 // hundreds of rounds. Buyers are "nodes": firms 0..F-1, then final buyers (one per state and device sector).
 // Each node has one "slot" per input sector; a slot owns a contiguous run of links (one per candidate supplier).
 
+import { log } from './detmath.ts';
 import { ANCHOR_FIRMS, DEVICE_DEMAND, MAX_FIRMS, MIN_FIRMS, SECTORS, STATES, TIERS } from './calibration.ts';
 import { learningExponent } from './learning.ts';
 import type { ModelParams } from './params.ts';
@@ -233,7 +234,7 @@ function generateFirms(total: number, rng: Rng): Draft[] {
     const rest = Math.max(0.02, 1 - anchorShare);
     const homes = STATE_CODES.map((c) => sector.generatedHomes[c] ?? 0);
     const sizes: number[] = [];
-    for (let i = 0; i < n; i++) sizes.push(-Math.log(1 - gen.next() * 0.999));
+    for (let i = 0; i < n; i++) sizes.push(-log(1 - gen.next() * 0.999));
     const sizeSum = sizes.reduce((a, b) => a + b, 0);
     const perState: Record<string, number> = {};
     for (let i = 0; i < n; i++) {
@@ -260,12 +261,13 @@ function generateFirms(total: number, rng: Rng): Draft[] {
   return drafts;
 }
 
-/** Draws up to n distinct indices from candidates, with probability proportional to weights. */
-function sampleDistinct(rng: Rng, candidates: number[], weights: number[], n: number): number[] {
+/**
+ * Draws up to n distinct indices from candidates, with probability proportional to the weights whose running sums
+ * are `cum` (total `cum[last]`).
+ */
+function sampleDistinct(rng: Rng, candidates: readonly number[], cum: Float64Array, n: number): number[] {
   if (candidates.length <= n) return candidates.slice();
-  const cum: number[] = [];
-  let total = 0;
-  for (const w of weights) cum.push((total += w));
+  const total = cum[cum.length - 1]!;
   const picked = new Set<number>();
   for (let tries = 0; picked.size < n && tries < n * 20; tries++) {
     const x = rng.next() * total;
@@ -279,6 +281,13 @@ function sampleDistinct(rng: Rng, candidates: number[], weights: number[], n: nu
     picked.add(candidates[lo]!);
   }
   return [...picked].sort((a, b) => a - b);
+}
+
+/** A sector's suppliers as a buyer in one state sees them: anchors, generated firms and their running weights. */
+interface CandidatePool {
+  anchors: number[];
+  gens: number[];
+  cum: Float64Array;
 }
 
 export function buildWorld(opts: WorldOptions): World {
@@ -330,6 +339,7 @@ export function buildWorld(opts: WorldOptions): World {
   const linkShare0: number[] = [];
   const linkRng = rng.fork('links');
   const homeBias = params.homeBias;
+  const pools: Array<CandidatePool | undefined> = [];
   for (const b of nodesByTier) {
     const bState = nodeState[b]!;
     const inputs: Array<[number, number]> =
@@ -343,14 +353,18 @@ export function buildWorld(opts: WorldOptions): World {
       let genScale = 1;
       if (b >= F) cands = pool;
       else {
-        const anchors = pool.filter((i) => drafts[i]!.info.anchor);
-        const gens = pool.filter((i) => !drafts[i]!.info.anchor);
-        const picked = sampleDistinct(
-          linkRng,
-          gens,
-          gens.map((i) => share[i]! * (nodeState[i] === bState ? homeBias : 1)),
-          GENERATED_CANDIDATES,
-        );
+        // The pool depends only on the sector and the buyer's state: built once for each, not once per buyer.
+        const key = k * NS + bState;
+        let cp = pools[key];
+        if (!cp) {
+          const gens = pool.filter((i) => !drafts[i]!.info.anchor);
+          const cum = new Float64Array(gens.length);
+          let total = 0;
+          gens.forEach((i, n) => (cum[n] = total += share[i]! * (nodeState[i] === bState ? homeBias : 1)));
+          cp = pools[key] = { anchors: pool.filter((i) => drafts[i]!.info.anchor), gens, cum };
+        }
+        const { anchors, gens } = cp;
+        const picked = sampleDistinct(linkRng, gens, cp.cum, GENERATED_CANDIDATES);
         // A buyer sees a few of the many small suppliers; each stands for its share of all of them.
         genScale = picked.length > 0 ? gens.length / picked.length : 1;
         cands = [...anchors, ...picked].sort((x, y) => x - y);

@@ -330,6 +330,16 @@ describe('more restriction, all else equal', () => {
       ],
     });
     const negligible = control('USA', 'CHN', ['cars'], { size: 1e-9, id: 'a-tiny' });
+    /** who has joined the control 'late', round by round */
+    const joinsOfLate = (scenario: Scenario) =>
+      runScenario(scenario).records.map((r) => {
+        const late = r.measures.find((m) => m.id === 'late');
+        return late?.kind === 'exportControl' ? [...(late.joined ?? [])] : [];
+      });
+    const without = joinsOfLate(s);
+    // the case means something only if allies do join
+    expect(without[without.length - 1]!.length).toBeGreaterThan(0);
+    expect(joinsOfLate(withExtra(s, negligible, 1))).toEqual(without);
     expectNoCheaper(s, withExtra(s, negligible, 1), TOLERANCE);
   });
 });
