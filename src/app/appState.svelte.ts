@@ -16,6 +16,7 @@ import {
   type ToWorker,
 } from '../sim/protocol.ts';
 import { scheduleOf, newWorkspace, type Workspace } from '../sim/workspace.ts';
+import { runBytes } from '../sim/cost.ts';
 import type { Reading } from './reading.ts';
 
 export const DEFAULT_PRESET: PresetId = 'micron-2023';
@@ -24,8 +25,12 @@ export const DEFAULT_PRESET: PresetId = 'micron-2023';
 export const SPEEDS = [1, 2, 4, 8, 0] as const;
 export type Speed = (typeof SPEEDS)[number];
 
-/** finished runs kept for quick undo and branch switching; each 400-firm run of 40 rounds is about 1 MB */
-const KEEP_RUNS = 8;
+/**
+ * memory the runs kept for quick undo and branch switching may hold, by their size (cost.ts's runBytes), not their
+ * count: a 400-firm run of 40 rounds is about 1.5 MB, so dozens fit; a 20,000-firm run of 400 rounds is about
+ * 500 MB, so none is kept beside the runs on view (which are always kept, whatever their size)
+ */
+export const KEPT_RUNS_BYTES = 192 * 1024 * 1024;
 
 export class AppState {
   history: History<Workspace> = $state.raw(startHistory(newWorkspace(presetScenario(DEFAULT_PRESET))));
@@ -215,8 +220,8 @@ export class AppState {
       this.#post({ type: 'run', job, root, schedule });
     }
     this.#used = [...this.#used.filter((k) => !wanted.includes(k)), ...wanted];
-    const keep = this.#used.slice(-KEEP_RUNS);
-    this.#used = keep;
+    this.#used = keptRuns(this.#used, wanted, runs, KEPT_RUNS_BYTES);
+    const keep = this.#used;
     this.runs = Object.fromEntries(Object.entries(runs).filter(([k]) => keep.includes(k)));
   }
 
@@ -239,4 +244,30 @@ export class AppState {
     this.runs = { ...this.runs, [key]: applyMessage(run, msg) };
     if (msg.type === 'done' || msg.type === 'error') this.#jobKeys.delete(msg.job);
   }
+}
+
+/**
+ * The run keys to keep, in order of use (most recent last): the runs on view always, then the others from the most
+ * recently used back while their memory together stays within the budget.
+ */
+export function keptRuns(
+  used: readonly string[],
+  wanted: readonly string[],
+  runs: Record<string, RunState>,
+  budget: number,
+): string[] {
+  let total = wanted.reduce((n, k) => n + (runs[k] ? runBytes(runs[k]) : 0), 0);
+  // a plain computation, never drawn
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  const kept = new Set(wanted);
+  for (let i = used.length - 1; i >= 0; i--) {
+    const key = used[i];
+    const run = runs[key];
+    if (kept.has(key) || !run) continue;
+    const size = runBytes(run);
+    if (total + size > budget) continue;
+    total += size;
+    kept.add(key);
+  }
+  return used.filter((k) => kept.has(k));
 }
