@@ -67,7 +67,9 @@ export interface BranchReportOptions extends ReportOptions {
 /**
  * The run report of a branch. A main line's is reportScenario's, with its seed ensemble (options.runs) and its
  * tournament's ranking, which need runs of their own; a branch's run switches scenario part-way, and its report
- * hashes the schedule too, so a what-if never shares its parent's fingerprint. Seed ensembles apply to a main line only.
+ * hashes the schedule too, so a what-if from round 2 on never shares its parent's fingerprint. A branch from round 0 or
+ * 1 replaces the whole run (model/run.ts startRun): it is reported as a main line of its own scenario, so unchanged it
+ * has its parent's fingerprint, as the rulebook says. Seed ensembles apply to a main line only.
  */
 export function reportOfBranch(source: BranchSource, options: BranchReportOptions = {}): RunReport {
   const { root, schedule } =
