@@ -11,7 +11,7 @@ import { PRESET_IDS, isPresetId, presetById } from '../model/presets.ts';
 import { toCsv } from '../model/report.ts';
 import { ScenarioError, MAX_ROUNDS, type Scenario } from '../model/scenario.ts';
 import { MAX_FIRMS, MIN_FIRMS } from '../model/calibration.ts';
-import { jsonPieces, reportOfBranch, type BranchSource } from '../sim/branchReport.ts';
+import { jsonPieces, reportCsv, reportOfBranch, type BranchSource } from '../sim/branchReport.ts';
 import {
   MAX_FILE_BYTES,
   checkScenario,
@@ -372,7 +372,7 @@ export function main(argv: readonly string[]): number {
     if (notice) process.stderr.write(`sim: ${options.scenarioFile}: ${notice}\n`);
     const report = reportOf(source, options.runs);
     if (options.runs > 1 && process.stderr.isTTY) process.stderr.write('\n');
-    const pieces = options.format === 'csv' ? [toCsv(report)] : jsonPieces(report);
+    const pieces = options.format === 'csv' ? [reportCsv(report)] : jsonPieces(report);
     if (options.out !== undefined) writeFile(options.out, pieces);
     else for (const chunk of batched(pieces)) process.stdout.write(chunk);
     return 0;
