@@ -21,6 +21,13 @@ import type { Reading } from './reading.ts';
 
 export const DEFAULT_PRESET: PresetId = 'micron-2023';
 
+/** A run's data as a file's text in parts (see AppState.exportRun), with what the status line names. */
+export interface ExportedRun {
+  parts: string[];
+  fingerprint: string;
+  seed: number;
+}
+
 /** rounds per second the play head moves at; 0 is top speed, one round per animation frame */
 export const SPEEDS = [1, 2, 4, 8, 0] as const;
 export type Speed = (typeof SPEEDS)[number];
@@ -74,6 +81,12 @@ export class AppState {
   /** report requests waiting for the worker's answer, by job */
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #reports = new Map<number, { resolve: (r: BranchReport) => void; reject: (e: Error) => void }>();
+  /** export requests: the text received so far, by job */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  #exports = new Map<
+    number,
+    { parts: string[]; resolve: (r: ExportedRun) => void; reject: (e: Error) => void }
+  >();
 
   constructor(worker: Worker | null) {
     this.#worker = worker;
@@ -138,6 +151,20 @@ export class AppState {
     return new Promise((resolve, reject) => {
       this.#reports.set(job, { resolve, reject });
       worker.postMessage({ type: 'report', job, workspace: this.workspace, branchId });
+    });
+  }
+
+  /**
+   * A branch's run data as the text of a CSV or JSON file, made by the worker and received in chunks (the parts, to
+   * go into a Blob as they are): the largest run's JSON is longer than one string may be.
+   */
+  exportRun(branchId: string, format: 'csv' | 'json'): Promise<ExportedRun> {
+    const job = ++this.#job;
+    const worker = this.#worker;
+    if (!worker) return Promise.reject(new Error('the simulator is not running'));
+    return new Promise((resolve, reject) => {
+      this.#exports.set(job, { parts: [], resolve, reject });
+      worker.postMessage({ type: 'export', job, workspace: this.workspace, branchId, format });
     });
   }
 
@@ -230,6 +257,15 @@ export class AppState {
   }
 
   #receive(msg: FromWorker) {
+    const exporting = this.#exports.get(msg.job);
+    if (exporting) {
+      if (msg.type === 'exportChunk') exporting.parts.push(msg.text);
+      else if (msg.type === 'exported')
+        exporting.resolve({ parts: exporting.parts, fingerprint: msg.fingerprint, seed: msg.seed });
+      else if (msg.type === 'error') exporting.reject(new Error(msg.message));
+      if (msg.type === 'exported' || msg.type === 'error') this.#exports.delete(msg.job);
+      return;
+    }
     const asked = this.#reports.get(msg.job);
     if (asked) {
       if (msg.type === 'report') asked.resolve(msg.report);
