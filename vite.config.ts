@@ -20,6 +20,28 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
+/**
+ * The headers a static host should send with every file (public/_headers carries them for hosts that read one, and
+ * `vite preview` sends them, so the browser tests run under them). A <meta> policy cannot forbid framing, so the
+ * header policy adds frame-ancestors 'none' (and X-Frame-Options for browsers that predate it). The simulation
+ * worker takes its policy from its own script's response, not from the page: served with the same headers, it may
+ * not eval or load scripts from elsewhere either.
+ */
+export const HOSTING_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+  'X-Content-Type-Options': 'nosniff',
+  // share links carry the workspace after '#', which is never sent; no page address leaves the app either
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};
+
+/** public/_headers as Netlify and Cloudflare Pages read it: every path gets HOSTING_HEADERS. */
+export function headersFile(): string {
+  const lines = Object.entries(HOSTING_HEADERS).map(([name, value]) => `  ${name}: ${value}`);
+  return `# Made from HOSTING_HEADERS in vite.config.ts (tests/hosting.test.ts checks that they agree).\n/*\n${lines.join('\n')}\n`;
+}
+
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'decoupling-lab-csp',
@@ -37,6 +59,7 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   plugins: [svelte(), contentSecurityPolicy()],
   worker: { format: 'es' },
+  preview: { headers: { ...HOSTING_HEADERS } },
   test: {
     include: ['tests/**/*.test.ts'],
     // the browser tests build and serve the app themselves: `npm run test:e2e` (vitest.e2e.config.ts)

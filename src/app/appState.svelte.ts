@@ -16,16 +16,28 @@ import {
   type ToWorker,
 } from '../sim/protocol.ts';
 import { scheduleOf, newWorkspace, type Workspace } from '../sim/workspace.ts';
+import { runBytes } from '../sim/cost.ts';
 import type { Reading } from './reading.ts';
 
 export const DEFAULT_PRESET: PresetId = 'micron-2023';
+
+/** A run's data as a file's text in parts (see AppState.exportRun), with what the status line names. */
+export interface ExportedRun {
+  parts: string[];
+  fingerprint: string;
+  seed: number;
+}
 
 /** rounds per second the play head moves at; 0 is top speed, one round per animation frame */
 export const SPEEDS = [1, 2, 4, 8, 0] as const;
 export type Speed = (typeof SPEEDS)[number];
 
-/** finished runs kept for quick undo and branch switching; each 400-firm run of 40 rounds is about 1 MB */
-const KEEP_RUNS = 8;
+/**
+ * memory the runs kept for quick undo and branch switching may hold, by their size (cost.ts's runBytes), not their
+ * count: a 400-firm run of 40 rounds is about 1.5 MB, so dozens fit; a 20,000-firm run of 400 rounds is about
+ * 500 MB, so none is kept beside the runs on view (which are always kept, whatever their size)
+ */
+export const KEPT_RUNS_BYTES = 192 * 1024 * 1024;
 
 export class AppState {
   history: History<Workspace> = $state.raw(startHistory(newWorkspace(presetScenario(DEFAULT_PRESET))));
@@ -71,6 +83,12 @@ export class AppState {
   /** report requests waiting for the worker's answer, by job */
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #reports = new Map<number, { resolve: (r: BranchReport) => void; reject: (e: Error) => void }>();
+  /** export requests: the text received so far, by job */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  #exports = new Map<
+    number,
+    { parts: string[]; resolve: (r: ExportedRun) => void; reject: (e: Error) => void }
+  >();
 
   constructor(worker: Worker | null) {
     this.#worker = worker;
@@ -135,6 +153,20 @@ export class AppState {
     return new Promise((resolve, reject) => {
       this.#reports.set(job, { resolve, reject });
       worker.postMessage({ type: 'report', job, workspace: this.workspace, branchId });
+    });
+  }
+
+  /**
+   * A branch's run data as the text of a CSV or JSON file, made by the worker and received in chunks (the parts, to
+   * go into a Blob as they are): the largest run's JSON is longer than one string may be.
+   */
+  exportRun(branchId: string, format: 'csv' | 'json'): Promise<ExportedRun> {
+    const job = ++this.#job;
+    const worker = this.#worker;
+    if (!worker) return Promise.reject(new Error('the simulator is not running'));
+    return new Promise((resolve, reject) => {
+      this.#exports.set(job, { parts: [], resolve, reject });
+      worker.postMessage({ type: 'export', job, workspace: this.workspace, branchId, format });
     });
   }
 
@@ -217,8 +249,8 @@ export class AppState {
       this.#post({ type: 'run', job, root, schedule });
     }
     this.#used = [...this.#used.filter((k) => !wanted.includes(k)), ...wanted];
-    const keep = this.#used.slice(-KEEP_RUNS);
-    this.#used = keep;
+    this.#used = keptRuns(this.#used, wanted, runs, KEPT_RUNS_BYTES);
+    const keep = this.#used;
     this.runs = Object.fromEntries(Object.entries(runs).filter(([k]) => keep.includes(k)));
   }
 
@@ -227,6 +259,15 @@ export class AppState {
   }
 
   #receive(msg: FromWorker) {
+    const exporting = this.#exports.get(msg.job);
+    if (exporting) {
+      if (msg.type === 'exportChunk') exporting.parts.push(msg.text);
+      else if (msg.type === 'exported')
+        exporting.resolve({ parts: exporting.parts, fingerprint: msg.fingerprint, seed: msg.seed });
+      else if (msg.type === 'error') exporting.reject(new Error(msg.message));
+      if (msg.type === 'exported' || msg.type === 'error') this.#exports.delete(msg.job);
+      return;
+    }
     const asked = this.#reports.get(msg.job);
     if (asked) {
       if (msg.type === 'report') asked.resolve(msg.report);
@@ -241,4 +282,30 @@ export class AppState {
     this.runs = { ...this.runs, [key]: applyMessage(run, msg) };
     if (msg.type === 'done' || msg.type === 'error') this.#jobKeys.delete(msg.job);
   }
+}
+
+/**
+ * The run keys to keep, in order of use (most recent last): the runs on view always, then the others from the most
+ * recently used back while their memory together stays within the budget.
+ */
+export function keptRuns(
+  used: readonly string[],
+  wanted: readonly string[],
+  runs: Record<string, RunState>,
+  budget: number,
+): string[] {
+  let total = wanted.reduce((n, k) => n + (runs[k] ? runBytes(runs[k]) : 0), 0);
+  // a plain computation, never drawn
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  const kept = new Set(wanted);
+  for (let i = used.length - 1; i >= 0; i--) {
+    const key = used[i];
+    const run = runs[key];
+    if (kept.has(key) || !run) continue;
+    const size = runBytes(run);
+    if (total + size > budget) continue;
+    total += size;
+    kept.add(key);
+  }
+  return used.filter((k) => kept.has(k));
 }

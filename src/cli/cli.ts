@@ -1,17 +1,26 @@
 // Headless runs on the same engine as the app: a preset or a scenario file, overridden field by field, or a branch of
 // a workspace file, printed as JSON or CSV. Files are read as the app reads them (src/sim/files), so the CLI takes
 // every file the app takes, with the same sentences for those it refuses; the report is the app's (src/sim/branchReport).
-// Errors exit with status 2 and one line on stderr, and print nothing on stdout.
+// Errors in the input or the output (flags, files, a full disk, a closed pipe) exit with status 2 and one line on
+// stderr, and print nothing on stdout; a file is read up to the size the app opens, never further.
 //
 //   npm run --silent sim -- --preset micron-2023 --seed 7 --set noise=0.03 --format csv --out run.csv
 
-import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
 import { PRESET_IDS, isPresetId, presetById } from '../model/presets.ts';
 import { toCsv } from '../model/report.ts';
 import { ScenarioError, MAX_ROUNDS, type Scenario } from '../model/scenario.ts';
 import { MAX_FIRMS, MIN_FIRMS } from '../model/calibration.ts';
-import { jsonPieces, reportOfBranch, type BranchSource } from '../sim/branchReport.ts';
-import { checkScenario, isWorkspaceData, parseFile, parseScenarioFields } from '../sim/files/validate.ts';
+import { jsonPieces, reportCsv, reportOfBranch, type BranchSource } from '../sim/branchReport.ts';
+import {
+  MAX_FILE_BYTES,
+  checkScenario,
+  fileMessage,
+  formatBytes,
+  isWorkspaceData,
+  parseFile,
+  parseScenarioFields,
+} from '../sim/files/validate.ts';
 import type { Workspace } from '../sim/workspace.ts';
 
 /** most seeds one command may run: beyond this a batch belongs in a script that calls the CLI repeatedly */
@@ -154,11 +163,63 @@ export function mergeOver(
   return out;
 }
 
-function fileText(file: string): string {
+/** Why a file operation failed, in words, from Node's error code. */
+export function ioReason(e: unknown): string {
+  const code = (e as { code?: unknown } | null)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'there is no such file or folder';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'it is a folder';
+    case 'ENOSPC':
+      return 'the disk is full';
+    case 'EPIPE':
+      return 'the program reading the output has stopped';
+    case 'EROFS':
+      return 'the disk is read-only';
+    default:
+      return typeof code === 'string' ? code : 'the system refused';
+  }
+}
+
+/**
+ * A file's text, read as the app reads one: at most MAX_FILE_BYTES (plus one byte, to know there is more), so that a
+ * huge file or an endless one (/dev/zero, a pipe) is refused with the app's sentence instead of filling memory.
+ */
+export function readFileText(file: string, max = MAX_FILE_BYTES): string {
+  let fd: number;
   try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    throw new UsageError(`cannot read scenario file "${file}"`);
+    fd = openSync(file, 'r');
+  } catch (e) {
+    throw new UsageError(`cannot read "${file}": ${ioReason(e)}`);
+  }
+  try {
+    const size = fstatSync(fd).isFile() ? fstatSync(fd).size : 0;
+    if (size > max)
+      throw new UsageError(
+        `${file}: ${fileMessage('too-large', `it is ${formatBytes(size)}, and the most Decoupling Lab reads is ${formatBytes(max)}`, 'scenario')}`,
+      );
+    const buffer = Buffer.alloc(max + 1);
+    let length = 0;
+    for (;;) {
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+      if (length > max)
+        throw new UsageError(
+          `${file}: ${fileMessage('too-large', `it is more than ${formatBytes(max)}, the most Decoupling Lab reads`, 'scenario')}`,
+        );
+    }
+    // decoded as a browser decodes a file (invalid bytes become U+FFFD); a byte-order mark is dropped when parsed
+    return new TextDecoder('utf-8').decode(buffer.subarray(0, length));
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    throw new UsageError(`cannot read "${file}": ${ioReason(e)}`);
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -187,7 +248,7 @@ export function inputFromOptions(options: CliOptions): RunInput {
     input = structuredClone(presetById(options.preset).scenario) as Record<string, unknown>;
   }
   if (file !== undefined) {
-    const text = fileText(file);
+    const text = readFileText(file);
     // over a preset the file may hold a few fields only; on its own it is a whole file, read as the app reads one
     const read = options.preset !== undefined ? parseScenarioFields(text) : parseFile(text);
     if (!read.ok) throw new UsageError(`${file}: ${read.message}`);
@@ -278,6 +339,28 @@ function reportOf(source: BranchSource, runs: number) {
   }
 }
 
+/** Writes the output file, or says why it could not (what was written before a failure stays, as with any tool). */
+function writeFile(out: string, pieces: Iterable<string>) {
+  let fd: number;
+  try {
+    fd = openSync(out, 'w');
+  } catch (e) {
+    throw new UsageError(`cannot write "${out}": ${ioReason(e)}`);
+  }
+  try {
+    for (const chunk of batched(pieces)) writeSync(fd, chunk);
+  } catch (e) {
+    throw new UsageError(`cannot write "${out}": ${ioReason(e)}`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The one line for an error on standard output (a full disk, a closed pipe), which Node reports as an event. */
+export function outputErrorLine(e: unknown): string {
+  return `sim: cannot write the output: ${ioReason(e)}\n`;
+}
+
 export function main(argv: readonly string[]): number {
   try {
     const options = parseArgs(argv);
@@ -289,20 +372,9 @@ export function main(argv: readonly string[]): number {
     if (notice) process.stderr.write(`sim: ${options.scenarioFile}: ${notice}\n`);
     const report = reportOf(source, options.runs);
     if (options.runs > 1 && process.stderr.isTTY) process.stderr.write('\n');
-    const pieces = options.format === 'csv' ? [toCsv(report)] : jsonPieces(report);
-    if (options.out !== undefined) {
-      let fd: number;
-      try {
-        fd = openSync(options.out, 'w');
-      } catch {
-        throw new UsageError(`cannot write "${options.out}"`);
-      }
-      try {
-        for (const chunk of batched(pieces)) writeSync(fd, chunk);
-      } finally {
-        closeSync(fd);
-      }
-    } else for (const chunk of batched(pieces)) process.stdout.write(chunk);
+    const pieces = options.format === 'csv' ? [reportCsv(report)] : jsonPieces(report);
+    if (options.out !== undefined) writeFile(options.out, pieces);
+    else for (const chunk of batched(pieces)) process.stdout.write(chunk);
     return 0;
   } catch (e) {
     const message =

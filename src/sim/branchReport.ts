@@ -67,7 +67,9 @@ export interface BranchReportOptions extends ReportOptions {
 /**
  * The run report of a branch. A main line's is reportScenario's, with its seed ensemble (options.runs) and its
  * tournament's ranking, which need runs of their own; a branch's run switches scenario part-way, and its report
- * hashes the schedule too, so a what-if never shares its parent's fingerprint. Seed ensembles apply to a main line only.
+ * hashes the schedule too, so a what-if from round 2 on never shares its parent's fingerprint. A branch from round 0 or
+ * 1 replaces the whole run (model/run.ts startRun): it is reported as a main line of its own scenario, so unchanged it
+ * has its parent's fingerprint, as the rulebook says. Seed ensembles apply to a main line only.
  */
 export function reportOfBranch(source: BranchSource, options: BranchReportOptions = {}): RunReport {
   const { root, schedule } =
@@ -149,6 +151,28 @@ const EFFECT_COLUMNS = [
   'effect.crossBlocTradeShare',
 ];
 
+/** a plain number, which a spreadsheet reads as a number whatever its sign: never a formula */
+const PLAIN_NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
+
+/**
+ * A text cell a spreadsheet cannot take for a formula: one that begins with =, +, -, @, a tab or a carriage return
+ * (and is not a plain number) gets a leading apostrophe, as OWASP advises for CSV injection. No user text reaches
+ * the CSV today (labels are the app's own "2023 Q2"), but a scenario's name or a firm's might tomorrow.
+ */
+export function neutraliseCell(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
+}
+
+/** The report with every text that goes into a CSV cell neutralised (see neutraliseCell). */
+function csvSafe<R extends RunReport>(report: R): R {
+  return { ...report, series: report.series.map((p) => ({ ...p, label: neutraliseCell(p.label) })) };
+}
+
+/** The CLI's CSV (model/report.ts toCsv) with text cells neutralised, so the CLI's file is as safe as the app's. */
+export function reportCsv(report: RunReport): string {
+  return toCsv(csvSafe(report));
+}
+
 /**
  * One row per round: the CLI's CSV columns in the CLI's order (report.ts toCsv: global metrics, cost and self-harm by
  * state, tariffs, welfare, percentiles when there are any), then each anchor firm's market share and revenue by
@@ -168,14 +192,14 @@ export function runCsv(report: BranchReport): string {
       e.crossBlocTradeShare,
     ];
   };
-  return toCsv(report, {
+  return toCsv(csvSafe(report), {
     header: [
       ...firms.flatMap((id) => [
         `firm.${id}.marketShare`,
         ...STATE_CODES.map((c) => `firm.${id}.revenue.${c}`),
       ]),
       ...(effects ? EFFECT_COLUMNS : []),
-    ],
+    ].map(neutraliseCell),
     row: (t) => [
       ...firms.flatMap((id) => {
         const f = report.series[t].firms[id];

@@ -112,6 +112,47 @@ export function removeTimelineEntry(workspace: Workspace, branchId: string, inde
   };
 }
 
+/**
+ * The entries that depend on a timeline entry (its index first): for an impose, every lift and join naming its
+ * measure. Removing the entry alone would leave them naming a measure never imposed.
+ */
+export function dependentsOf(timeline: readonly TimelineEntry[], index: number): number[] {
+  const entry = timeline[index];
+  if (!entry || entry.action !== 'impose') return [];
+  const id = entry.measure.id;
+  // another impose of the same id would still stand for them (the schema allows one only, but be sure)
+  if (timeline.some((e, i) => i !== index && e.action === 'impose' && e.measure.id === id)) return [];
+  return timeline.flatMap((e, i) => (e.action !== 'impose' && e.measureId === id ? [i] : []));
+}
+
+/**
+ * Removes several timeline entries of a branch as one step (a measure and the lifts and joins that name it), after
+ * checking the scenario without them.
+ */
+export function removeTimelineEntries(
+  workspace: Workspace,
+  branchId: string,
+  indices: readonly number[],
+): Recipe {
+  const branch = branchOf(workspace, branchId);
+  const gone = new Set(indices);
+  for (const index of gone) {
+    const entry = branch.scenario.timeline[index];
+    if (!entry) throw new ScenarioError(`timeline.${index}: no such entry`);
+    if (branch.parent !== null && entry.round < branch.fromRound) {
+      throw new ScenarioError(
+        `timeline.${index}: round ${entry.round} is before this branch starts (round ${branch.fromRound})`,
+      );
+    }
+  }
+  const timeline = branch.scenario.timeline.filter((_, i) => !gone.has(i));
+  checkScenario({ ...branch.scenario, timeline });
+  return (draft) => {
+    const scenario = draftBranch(draft, branchId).scenario;
+    scenario.timeline = scenario.timeline.filter((_, i) => !gone.has(i));
+  };
+}
+
 /** A fresh id for a new branch: short, stable, and unused in this workspace. */
 export function nextBranchId(workspace: Workspace): string {
   const used = new Set(workspace.branches.map((b) => b.id));

@@ -3,7 +3,9 @@
 // the run's fingerprint. Each chunk of records carries the same rounds of the run's no-measures twin (effects.ts),
 // which the worker plays alongside, so the page can show every round against the same world without measures. A
 // newer request for the same branch makes the older one moot: the page cancels it. For an
-// export the page asks for a branch's report (the CLI's shape), which the worker makes with a run of its own.
+// export the page asks for a branch's run data as CSV or JSON text (the CLI's shape), which the worker makes with a run
+// of its own and sends in chunks of text: the report of the largest run, as objects, is more than a structured clone
+// can carry, and as one string longer than JavaScript allows.
 
 import { canonicalJson } from '../model/fingerprint.ts';
 import type { ScheduledScenario } from '../model/run.ts';
@@ -16,7 +18,8 @@ import { scheduleOf, type Workspace } from './workspace.ts';
 export type ToWorker =
   | { type: 'run'; job: number; root: Scenario; schedule: ScheduledScenario[] }
   | { type: 'cancel'; job: number }
-  | { type: 'report'; job: number; workspace: Workspace; branchId: string };
+  | { type: 'report'; job: number; workspace: Workspace; branchId: string }
+  | { type: 'export'; job: number; workspace: Workspace; branchId: string; format: 'csv' | 'json' };
 
 export type FromWorker =
   | { type: 'start'; job: number; firms: FirmInfo[]; totalRounds: number }
@@ -29,7 +32,13 @@ export type FromWorker =
     }
   | { type: 'done'; job: number; fingerprint: string; ms: number }
   | { type: 'error'; job: number; message: string }
-  | { type: 'report'; job: number; report: BranchReport };
+  | { type: 'report'; job: number; report: BranchReport }
+  /** a piece of an export's text, in order; the pieces joined are the file */
+  | { type: 'exportChunk'; job: number; text: string }
+  | { type: 'exported'; job: number; fingerprint: string; seed: number };
+
+/** characters of export text the worker gathers before it posts them: few messages, none of them huge */
+export const EXPORT_CHUNK_CHARS = 4 * 1024 * 1024;
 
 /** most time (ms) the worker keeps finished rounds before it posts them: the page sees progress 20 times a second */
 export const FLUSH_MS = 50;

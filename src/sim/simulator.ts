@@ -5,13 +5,14 @@
 
 import { advance, finalRound, runScenario, startRun } from '../model/run.ts';
 import { startTwin, twinOf } from '../model/twin.ts';
-import { reportOfBranch, runFingerprint, withEffects } from './branchReport.ts';
+import { jsonPieces, reportOfBranch, runCsv, runFingerprint, withEffects } from './branchReport.ts';
 import { twinPointOf } from './effects.ts';
-import { shouldFlush, type FromWorker, type ToWorker } from './protocol.ts';
+import { EXPORT_CHUNK_CHARS, shouldFlush, type FromWorker, type ToWorker } from './protocol.ts';
 import { scheduleOf } from './workspace.ts';
 
 type RunRequest = Extract<ToWorker, { type: 'run' }>;
 type ReportRequest = Extract<ToWorker, { type: 'report' }>;
+type ExportRequest = Extract<ToWorker, { type: 'export' }>;
 
 export interface SimulatorOptions {
   post: (msg: FromWorker) => void;
@@ -28,7 +29,7 @@ export function createSimulator({
   breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0)),
 }: SimulatorOptions) {
   const cancelled = new Set<number>();
-  const queue: Array<RunRequest | ReportRequest> = [];
+  const queue: Array<RunRequest | ReportRequest | ExportRequest> = [];
   let busy = false;
 
   async function execute({ job, root, schedule }: RunRequest) {
@@ -84,6 +85,34 @@ export function createSimulator({
     }
   }
 
+  /** A branch's run data as text, posted in chunks of about EXPORT_CHUNK_CHARS, then its fingerprint. */
+  async function exportRun({ job, workspace, branchId, format }: ExportRequest) {
+    try {
+      const { root, schedule } = scheduleOf(workspace, branchId);
+      const run = runScenario(root, undefined, schedule);
+      const twin = twinOf(run);
+      const report = withEffects(reportOfBranch({ workspace, branchId }, { run, twin }), run, twin);
+      const pieces = format === 'csv' ? [runCsv(report)] : jsonPieces(report);
+      let buffer: string[] = [];
+      let length = 0;
+      for (const piece of pieces) {
+        buffer.push(piece);
+        length += piece.length;
+        if (length >= EXPORT_CHUNK_CHARS) {
+          post({ type: 'exportChunk', job, text: buffer.join('') });
+          buffer = [];
+          length = 0;
+          await breathe();
+          if (cancelled.has(job)) return;
+        }
+      }
+      if (buffer.length > 0) post({ type: 'exportChunk', job, text: buffer.join('') });
+      post({ type: 'exported', job, fingerprint: report.fingerprint, seed: report.seed });
+    } catch (e) {
+      post({ type: 'error', job, message: e instanceof Error ? e.message : String(e) });
+    }
+  }
+
   async function drain() {
     if (busy) return;
     busy = true;
@@ -91,6 +120,7 @@ export function createSimulator({
       const next = queue.shift()!;
       if (!cancelled.has(next.job)) {
         if (next.type === 'report') report(next);
+        else if (next.type === 'export') await exportRun(next);
         else await execute(next);
       }
       cancelled.delete(next.job);

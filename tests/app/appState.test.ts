@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { AppState } from '../../src/app/appState.svelte.ts';
+import { AppState, KEPT_RUNS_BYTES, keptRuns } from '../../src/app/appState.svelte.ts';
 import { createSimulator } from '../../src/sim/simulator.ts';
-import type { FromWorker, ToWorker } from '../../src/sim/protocol.ts';
+import type { FromWorker, RunState, ToWorker } from '../../src/sim/protocol.ts';
 import { createBranch, removeTimelineEntry, renameBranch, setParam } from '../../src/sim/edits.ts';
 
 /** A stand-in for the Web Worker: the same simulator, in this process, answering asynchronously. */
@@ -118,5 +118,26 @@ describe('app state', () => {
     app.undo();
     expect(app.workspace.branches.length).toBe(2);
     await settle(app, worker);
+  });
+});
+
+describe('runs kept in memory', () => {
+  const run = (key: string, firms: number, rounds: number) =>
+    ({
+      key,
+      records: Array.from({ length: rounds + 1 }),
+      firms: Array.from({ length: firms }),
+      totalRounds: rounds,
+    }) as unknown as RunState;
+
+  it('are bounded by their size, not their count: many small runs, and no large one beside those on view', () => {
+    const small = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`k${i}`, run(`k${i}`, 400, 40)]));
+    const used = Object.keys(small);
+    expect(keptRuns(used, ['k29'], small, KEPT_RUNS_BYTES)).toHaveLength(30);
+    const large = { ...small, big1: run('big1', 20_000, 400), big2: run('big2', 20_000, 400) };
+    const kept = keptRuns([...used, 'big1', 'big2'], ['big2'], large, KEPT_RUNS_BYTES);
+    expect(kept).toContain('big2');
+    expect(kept).not.toContain('big1');
+    expect(kept).toHaveLength(1);
   });
 });

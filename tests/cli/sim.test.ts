@@ -1,8 +1,8 @@
 // The headless CLI, run as a user runs it (a child process) for output shape and exit codes, and through its
 // functions for the finer points of flags and --set.
 
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFile, spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -212,7 +212,27 @@ describe('sim refuses bad input with status 2, one line on stderr and nothing on
       ['--preset', 'open-world', '--set', 'noise=2'],
       /invalid scenario: field noise: expected a number from 0 to [\d.]+, got 2$/m,
     ],
-    ['a missing scenario file', ['--scenario', '/nonexistent/file.json'], /cannot read scenario file/],
+    [
+      'a missing scenario file',
+      ['--scenario', '/nonexistent/file.json'],
+      /cannot read "\/nonexistent\/file\.json": there is no such file or folder/,
+    ],
+    ['a folder given as the scenario file', ['--scenario', tmpdir()], /cannot read ".*": it is a folder/],
+    [
+      'an endless file, read no further than the app reads',
+      ['--scenario', '/dev/zero'],
+      /^sim: \/dev\/zero: This file is too large: it is more than 1\.0 MB, the most Decoupling Lab reads\.$/m,
+    ],
+    [
+      'an output file in a folder that does not exist',
+      ['--preset', 'open-world', '--rounds', '2', '--out', '/nonexistent/run.json'],
+      /^sim: cannot write "\/nonexistent\/run\.json": there is no such file or folder$/m,
+    ],
+    [
+      'an output file on a full disk',
+      ['--preset', 'open-world', '--rounds', '2', '--out', '/dev/full'],
+      /^sim: cannot write "\/dev\/full": the disk is full$/m,
+    ],
     ['neither preset nor scenario', ['--seed', '3'], /give --preset ID or --scenario FILE/],
   ];
   it.each(cases)('%s', async (_name, args, message) => {
@@ -233,6 +253,33 @@ describe('sim refuses bad input with status 2, one line on stderr and nothing on
     expect(stderr).toMatch(
       /bad\.json: This file is not a valid scenario: field firms: expected a whole number from 100 to 20000, got 50\.$/m,
     );
+  });
+
+  it('a file over the size the app opens is refused with the app’s sentence, before it is read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sim-'));
+    const file = join(dir, 'big.json');
+    writeFileSync(file, ' '.repeat(2 * 1024 * 1024));
+    const { code, stdout, stderr } = await sim('--scenario', file);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      `sim: ${file}: This file is too large: it is 2.0 MB, and the most Decoupling Lab reads is 1.0 MB.\n`,
+    );
+  });
+
+  it('standard output that fails (a full disk) gives one line and status 2, not a trace', async () => {
+    const out = openSync('/dev/full', 'w');
+    try {
+      const child = spawnSync(tsx, ['src/cli/sim.ts', '--preset', 'open-world', '--rounds', '2'], {
+        cwd: root,
+        stdio: ['ignore', out, 'pipe'],
+        encoding: 'utf8',
+      });
+      expect(child.status).toBe(2);
+      expect(child.stderr).toBe('sim: cannot write the output: the disk is full\n');
+    } finally {
+      closeSync(out);
+    }
   });
 
   it('a file that is not JSON says so', async () => {

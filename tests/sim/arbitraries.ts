@@ -13,6 +13,7 @@ import {
   type TimelineEntry,
 } from '../../src/model/types.ts';
 import type { BranchSpec, Workspace } from '../../src/sim/workspace.ts';
+import { utf8Length } from '../../src/sim/files/validate.ts';
 
 /** names people and pranksters type: markup and quotes are data and must come back verbatim */
 export const HOSTILE_TEXT = [
@@ -240,3 +241,40 @@ export function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+/** text that takes 1 to 4 bytes a character in UTF-8, for notes that fill a file */
+const padText = fc.constantFrom('a', 'é', '€', '😀').map((c) => c.repeat(200 / c.length));
+
+/**
+ * A valid workspace of about `min` to `max` bytes (UTF-8) as compact JSON: workspaceArb with long timelines (notes of 1- to
+ * 4-byte characters) added to its branches, up to the schema's limits, so that files near the import limit are made.
+ */
+export const largeWorkspaceArb = (
+  min: number,
+  max: number,
+  notes: fc.Arbitrary<string> = padText,
+): fc.Arbitrary<Workspace> =>
+  fc
+    .record({
+      ws: workspaceArb,
+      target: fc.integer({ min: Math.round(min), max: Math.round(max) }),
+      note: notes,
+    })
+    .map(({ ws, target, note }) => {
+      let size = utf8Length(JSON.stringify(ws));
+      const branches = ws.branches.map((b) => {
+        const timeline = [...b.scenario.timeline];
+        while (size < target && timeline.length < 2000) {
+          const entry: TimelineEntry = {
+            round: b.scenario.rounds,
+            action: 'impose',
+            measure: { kind: 'tariff', id: `pad-${timeline.length}`, maker: 'USA', target: 'CHN', rate: 0.1 },
+            note,
+          };
+          timeline.push(entry);
+          size += utf8Length(JSON.stringify(entry)) + 1;
+        }
+        return { ...b, scenario: parseScenario({ ...b.scenario, timeline }) };
+      });
+      return { ...ws, branches };
+    });

@@ -35,6 +35,25 @@ describe('runFingerprint', () => {
     expect(branch).not.toBe(main);
   });
 
+  it('a branch from round 0 or 1 replaces the whole run: it has the fingerprint of its scenario as a main line, its parent’s when unchanged (the rulebook’s rule)', () => {
+    const parent = { ...presetScenario('micron-2023'), rounds: 8 };
+    const changed = { ...parent, noise: 0.1 };
+    for (const fromRound of [0, 1]) {
+      const same = [{ fromRound, scenario: parent }];
+      const other = [{ fromRound, scenario: changed }];
+      expect(runFingerprint(runScenario(parent, undefined, same), parent, same)).toBe(
+        reportScenario(parent).fingerprint,
+      );
+      expect(runFingerprint(runScenario(parent, undefined, other), parent, other)).toBe(
+        reportScenario(changed).fingerprint,
+      );
+    }
+    const later = [{ fromRound: 2, scenario: parent }];
+    expect(runFingerprint(runScenario(parent, undefined, later), parent, later)).not.toBe(
+      reportScenario(parent).fingerprint,
+    );
+  });
+
   it('covers the tournament’s ranking for the tournament preset', () => {
     const scenario = { ...presetScenario('tournament'), rounds: 6 };
     expect(runFingerprint(runScenario(scenario), scenario, [])).toBe(reportScenario(scenario).fingerprint);

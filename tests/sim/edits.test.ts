@@ -5,7 +5,9 @@ import {
   createBranch,
   deleteBranch,
   descendantsOf,
+  dependentsOf,
   putTimelineEntry,
+  removeTimelineEntries,
   removeTimelineEntry,
   renameBranch,
   setCompare,
@@ -98,6 +100,36 @@ describe('workspace edits', () => {
     );
     const i = banIndex(h.present.branches[0].scenario.timeline);
     expect(() => removeTimelineEntry(h.present, 'main', i)).toThrow(/cn-micron-cii-2023/);
+  });
+
+  it('a measure that later entries name can be removed with them in one undoable step', () => {
+    let h = start();
+    h = edit(
+      h,
+      'relax',
+      putTimelineEntry(h.present, 'main', null, {
+        round: 6,
+        action: 'relax',
+        measureId: 'cn-micron-cii-2023',
+      }),
+    );
+    const before = h.present;
+    const timeline = before.branches[0].scenario.timeline;
+    const i = banIndex(timeline);
+    const dependents = dependentsOf(timeline, i);
+    expect(dependents).toEqual([timeline.length - 1]);
+    h = edit(h, 'remove both', removeTimelineEntries(before, 'main', [i, ...dependents]));
+    const after = h.present.branches[0].scenario.timeline;
+    expect(after).toHaveLength(timeline.length - 2);
+    expect(JSON.stringify(after)).not.toContain('cn-micron-cii-2023');
+    expect(undo(h).present).toEqual(before);
+  });
+
+  it('a lift or join has no dependents; nor has an entry that is not there', () => {
+    const timeline = start().present.branches[0].scenario.timeline;
+    const relaxAt = timeline.findIndex((e) => e.action !== 'impose');
+    if (relaxAt >= 0) expect(dependentsOf(timeline, relaxAt)).toEqual([]);
+    expect(dependentsOf(timeline, timeline.length + 5)).toEqual([]);
   });
 
   it('deleting a branch deletes the branches made from it and keeps the main run', () => {

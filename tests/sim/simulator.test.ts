@@ -5,6 +5,7 @@ import { runScenario } from '../../src/model/run.ts';
 import { parseScenario } from '../../src/model/scenario.ts';
 import {
   applyMessage,
+  EXPORT_CHUNK_CHARS,
   FLUSH_MS,
   pendingRun,
   runKey,
@@ -12,6 +13,7 @@ import {
   type FromWorker,
 } from '../../src/sim/protocol.ts';
 import { createSimulator } from '../../src/sim/simulator.ts';
+import { runCsv, runJson } from '../../src/sim/branchReport.ts';
 import { twinOf } from '../../src/model/twin.ts';
 import { twinPointOf, type TwinPoint } from '../../src/sim/effects.ts';
 import type { ScheduledScenario } from '../../src/model/run.ts';
@@ -199,6 +201,29 @@ describe('simulator', () => {
     expect(msg.report.series).toHaveLength(small().rounds + 1);
     // with the effects of its measures for the app's exports
     expect(msg.report.effects?.map((e) => e.round)).toEqual(msg.report.series.map((p) => p.round));
+  });
+
+  it('streams an export as text in chunks that join to the CSV and the JSON the report request gives', async () => {
+    // 2,000 firms over 12 rounds: the JSON is a few MB, so it comes in more than one chunk
+    const scenario = small({ firms: 2000, rounds: 12 });
+    const ws = newWorkspace(scenario);
+    const out = await simulate([
+      { type: 'report', job: 1, workspace: ws, branchId: 'main' },
+      { type: 'export', job: 2, workspace: ws, branchId: 'main', format: 'json' },
+      { type: 'export', job: 3, workspace: ws, branchId: 'main', format: 'csv' },
+    ]);
+    const report = (out[0] as Extract<FromWorker, { type: 'report' }>).report;
+    const text = (job: number) =>
+      out.flatMap((m) => (m.type === 'exportChunk' && m.job === job ? [m.text] : []));
+    const json = text(2);
+    expect(json.length).toBeGreaterThan(1);
+    expect(json.every((t) => t.length < EXPORT_CHUNK_CHARS * 2)).toBe(true);
+    expect(json.join('')).toBe(runJson(report));
+    expect(text(3).join('')).toBe(runCsv(report));
+    expect(out.filter((m) => m.type === 'exported')).toEqual([
+      { type: 'exported', job: 2, fingerprint: report.fingerprint, seed: scenario.seed },
+      { type: 'exported', job: 3, fingerprint: report.fingerprint, seed: scenario.seed },
+    ]);
   });
 
   it('answers a report request for a branch that does not exist with an error for that job', async () => {

@@ -1,20 +1,36 @@
 // Exports: a scenario or workspace as a JSON file, with file names that are safe on every system. A run's data (CSV,
-// and JSON in the CLI's shape) comes from src/sim/branchReport.ts.
+// and JSON in the CLI's shape) comes from src/sim/branchReport.ts. Every file exported here reopens: it is indented
+// for a person to read while that stays within the size the app opens (MAX_FILE_BYTES), and compact beyond it, so a
+// workspace the app can hold (autosave and links take its compact form) always comes back from its file.
 //
 // API:
 //   scenarioFileText(scenario) / workspaceFileText(ws) -> JSON text (read back by openFile / parseScenarioFile)
+//   opensAgain(text) -> whether the app will read a file of this text (its size, as import measures it)
 //   safeFileName(title, suffix, ext) -> 'micron-2023-seed-2023.csv'  (lower-case letters, digits and dashes; a long
 //                               title is cut at a word boundary and the suffix is kept whole)
 
 import type { Scenario } from '../../model/scenario.ts';
 import type { Workspace } from '../../sim/workspace.ts';
+import { MAX_FILE_BYTES, utf8Length } from '../../sim/files/validate.ts';
+
+/** Indented JSON where that stays within the size import reads, else compact JSON. */
+function jsonFileText(value: unknown): string {
+  const pretty = `${JSON.stringify(value, null, 2)}\n`;
+  if (opensAgain(pretty)) return pretty;
+  return `${JSON.stringify(value)}\n`;
+}
+
+/** Whether import will read this text: measured as parseJsonText measures it, in UTF-8 bytes. */
+export function opensAgain(text: string): boolean {
+  return text.length <= MAX_FILE_BYTES && utf8Length(text) <= MAX_FILE_BYTES;
+}
 
 export function scenarioFileText(scenario: Scenario): string {
-  return `${JSON.stringify(scenario, null, 2)}\n`;
+  return jsonFileText(scenario);
 }
 
 export function workspaceFileText(workspace: Workspace): string {
-  return `${JSON.stringify(workspace, null, 2)}\n`;
+  return jsonFileText(workspace);
 }
 
 /** names Windows will not accept as a file name, whatever the extension */

@@ -1,15 +1,27 @@
 // What the page does with work that comes from or goes to outside: the share link in the URL, files opened or
 // dropped, the autosave and the named saves in browser storage, and the messages all of these give. Every workspace
 // from outside goes through open.ts, so bad input is refused with a message and never replaces the user's work;
-// every accepted one replaces it as one undoable step.
+// every accepted one replaces it as one undoable step. The work a link replaces is also kept in Saved scenarios, and a
+// workspace from outside that would take long or much memory to run waits for the user's yes (`pending`).
 
 import { presetScenario } from '../../model/presets.ts';
 import { DEFAULT_PRESET, type AppState } from '../appState.svelte.ts';
 import { newWorkspace, type Workspace } from '../../sim/workspace.ts';
 import { openFile, openLink, type Opened } from './open.ts';
 import { startingWorkspace } from './start.ts';
-import { WorkspaceStore, type SavedEntry, type StorageSource } from './storage.ts';
+import {
+  AUTOSAVE_KEY,
+  KEPT_NAMES,
+  NOTICES,
+  SAVED_PREFIX,
+  WorkspaceStore,
+  newTabId,
+  type SavedEntry,
+  type StorageSource,
+  type StoreResult,
+} from './storage.ts';
 import { formatBytes, MAX_FILE_BYTES } from '../../sim/files/validate.ts';
+import { isLarge, startCost, type RunCost } from '../../sim/cost.ts';
 
 /** ms of quiet after a change before the autosave writes: a slider drag writes once, not sixty times */
 export const AUTOSAVE_DELAY_MS = 500;
@@ -21,6 +33,24 @@ export interface Message {
   text: string;
 }
 
+/** A workspace from outside, accepted, on its way into the app. */
+interface Opening {
+  workspace: Workspace;
+  /** the undo step's label */
+  label: string;
+  /** what was opened, in words: 'the workspace from the link', '“file.json”' */
+  what: string;
+  /** a link replaces the work in this browser, so that work is kept in Saved scenarios first */
+  fromLink: boolean;
+  /** the file or link was in an older format */
+  notice: string | null;
+}
+
+/** A large workspace waiting for the user's yes before it runs. */
+export type PendingOpen = Opening & { cost: RunCost };
+
+export const OTHER_TAB_SEEN = `Decoupling Lab is open in another tab of this browser, and that tab has just saved its own work. The tabs do not share edits: this tab keeps its own work, and the other tab’s is kept in Saved scenarios as “${KEPT_NAMES.tab}” when this tab next saves, so neither is lost.`;
+
 export class Session {
   messages: Message[] = $state([]);
   /** the last thing done, in words ("Link copied", "Downloaded …"): one polite status line, replaced each time */
@@ -28,6 +58,8 @@ export class Session {
   saved: SavedEntry[] = $state.raw([]);
   /** the store's last word on the named saves (storage off, unreadable entries), shown in the saves dialog */
   savedNotice: string | null = $state(null);
+  /** a large workspace from outside, waiting for the user's yes (App.svelte asks), or null */
+  pending: PendingOpen | null = $state.raw(null);
 
   #app: AppState;
   #store: WorkspaceStore;
@@ -36,10 +68,12 @@ export class Session {
   #pending: Workspace | null = null;
   /** the last storage notice shown, so that a full quota is said once, not on every change */
   #storageNotice: string | null = null;
+  /** whether the user has been told that another tab writes to the same storage */
+  #toldOtherTab = false;
 
-  constructor(app: AppState, storage: StorageSource) {
+  constructor(app: AppState, storage: StorageSource, tabId: string = newTabId()) {
     this.#app = app;
-    this.#store = new WorkspaceStore(storage);
+    this.#store = new WorkspaceStore(storage, tabId);
   }
 
   say(tone: Message['tone'], text: string) {
@@ -68,25 +102,29 @@ export class Session {
     for (const n of start.notices) this.#storageSays(n);
     for (const a of start.alerts) this.say('alert', a);
     this.#app.begin(start.base);
-    if (start.link) {
-      if (start.restored) {
-        this.#app.open(start.link, 'Open shared link');
-        this.say(
-          'info',
-          'Opened the workspace from the link. Undo brings back the work you had in this browser.',
-        );
-      } else this.#app.begin(start.link);
-    }
+    if (!start.link) return;
+    const opening: Opening = {
+      workspace: start.link,
+      label: 'Open shared link',
+      what: 'the workspace from the link',
+      fromLink: start.restored,
+      notice: null,
+    };
+    // with nothing of the user's to replace, a link is where the page starts; a large one still asks first
+    if (!start.restored && !isLarge(startCost(start.link))) this.#app.begin(start.link);
+    else this.#openOrAsk(opening);
   }
 
   /** A share link pasted into the address bar of the open page. Returns whether the workspace changed. */
   openHash(hash: string): boolean {
-    return this.#accept(
-      openLink(this.#app.workspace, hash),
-      'Open shared link',
-      'the workspace from the link',
-      '',
-    );
+    const opened = openLink(this.#app.workspace, hash);
+    return this.#accept(opened, {
+      workspace: opened.workspace,
+      label: 'Open shared link',
+      what: 'the workspace from the link',
+      fromLink: true,
+      notice: opened.notice,
+    });
   }
 
   /** A file picked or dropped: a scenario or a whole workspace. Returns whether the workspace changed. */
@@ -106,24 +144,83 @@ export class Session {
       this.say('alert', `${named} could not be read. Your workspace is unchanged.`);
       return false;
     }
+    const opened = openFile(this.#app.workspace, text);
     return this.#accept(
-      openFile(this.#app.workspace, text),
-      `Open file ${file.name}`,
-      named,
+      opened,
+      {
+        workspace: opened.workspace,
+        label: `Open file ${file.name}`,
+        what: named,
+        fromLink: false,
+        notice: opened.notice,
+      },
       `${named} was not opened. `,
     );
   }
 
-  #accept(opened: Opened, label: string, what: string, refusal: string): boolean {
+  #accept(opened: Opened, opening: Opening, refusal = ''): boolean {
     if (opened.message) {
       this.say('alert', `${refusal}${opened.message} Your workspace is unchanged.`);
       return false;
     }
     if (!opened.changed) return false;
-    this.#app.open(opened.workspace, label);
-    if (opened.notice) this.say('info', opened.notice);
-    this.say('info', `Opened ${what}. Undo brings back the work you had before.`);
+    return this.#openOrAsk(opening);
+  }
+
+  /** Opens the workspace, or, when it is large, holds it until the user says yes. Returns whether it opened. */
+  #openOrAsk(opening: Opening): boolean {
+    const cost = startCost(opening.workspace);
+    if (isLarge(cost)) {
+      this.pending = { ...opening, cost };
+      return false;
+    }
+    this.#open(opening);
     return true;
+  }
+
+  /** The user said yes to the large workspace waiting: it opens and runs. */
+  confirmPending(): boolean {
+    const pending = this.pending;
+    this.pending = null;
+    if (!pending) return false;
+    this.#open(pending);
+    return true;
+  }
+
+  /** The user said no to the large workspace waiting: nothing changes. */
+  cancelPending() {
+    const pending = this.pending;
+    this.pending = null;
+    if (pending) this.say('info', `${capital(pending.what)} was not opened. Your workspace is unchanged.`);
+  }
+
+  #open({ workspace, label, what, fromLink, notice }: Opening) {
+    let kept: StoreResult<SavedEntry> | null = null;
+    if (fromLink && !sameWorkspace(this.#app.workspace, workspace))
+      kept = this.#store.keepBeforeLink(this.#app.workspace);
+    this.#app.open(workspace, label);
+    if (notice) this.say('info', notice);
+    if (kept?.ok) {
+      this.refreshSaved();
+      this.say(
+        'info',
+        `Opened ${what}. The work you had is kept in Saved scenarios as “${KEPT_NAMES.link}”, and Undo brings it back too.`,
+      );
+    } else if (kept) {
+      this.say(
+        'alert',
+        `Opened ${what}, but the work you had could not be kept in Saved scenarios: ${kept.notice} Undo brings it back while this tab is open; export it to a file to keep it.`,
+      );
+    } else this.say('info', `Opened ${what}. Undo brings back the work you had before.`);
+  }
+
+  /** Another tab of the app wrote to browser storage (the window's `storage` event; key null: storage cleared). */
+  storageChanged(key: string | null) {
+    if (key === null || key.startsWith(SAVED_PREFIX)) this.refreshSaved();
+    if (key === AUTOSAVE_KEY && !this.#toldOtherTab) {
+      this.#toldOtherTab = true;
+      this.say('info', OTHER_TAB_SEEN);
+    }
   }
 
   /** Keeps the workspace in browser storage once changes pause for AUTOSAVE_DELAY_MS. */
@@ -150,6 +247,12 @@ export class Session {
     }
     if (notice === this.#storageNotice) return;
     this.#storageNotice = notice;
+    if (notice === NOTICES.otherTab) {
+      // the user already knows of the other tab; its work has now been kept as that message said it would be
+      if (this.#toldOtherTab) return;
+      this.#toldOtherTab = true;
+      this.refreshSaved();
+    }
     this.say('info', notice);
   }
 
@@ -187,9 +290,19 @@ export class Session {
     return result.ok ? null : result.notice;
   }
 
+  /** A saved entry as a file's text, readable by this version or not. */
+  exportSaved(entry: SavedEntry): StoreResult<string> {
+    return this.#store.exportText(entry.id);
+  }
+
   removeSaved(entry: SavedEntry): string | null {
     const notice = this.#store.remove(entry.id);
     this.refreshSaved();
     return notice;
   }
 }
+
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** Whether two workspaces hold the same work (opening a link to what is already there replaces nothing). */
+const sameWorkspace = (a: Workspace, b: Workspace) => a === b || JSON.stringify(a) === JSON.stringify(b);

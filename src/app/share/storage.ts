@@ -1,16 +1,26 @@
-// Keeps a user's work in browser storage: an autosave of the workspace after every change, and named saved
-// scenarios (each a whole workspace, branches included). Storage can be full, turned off, or hold data that an older
-// or newer app (or a person) wrote: every method returns a notice for the UI instead of throwing, and data that
-// cannot be read is skipped with a notice, never restored half-way.
+// Keeps a user's work in browser storage: an autosave of the workspace after every change, and saved scenarios
+// (each a whole workspace, branches included). Storage can be full, turned off, shared with another tab of the app,
+// or hold data that an older or newer app (or a person) wrote: every method returns a notice for the UI instead of
+// throwing, data that cannot be read is never restored half-way, and nothing is written over work that has not been
+// kept first:
+//   - an autosave this version cannot read is set aside as a saved entry (kind 'unreadable', the text as it was)
+//     before anything new is written; where it cannot be set aside, this tab does not autosave at all;
+//   - an autosave another tab wrote since this tab last looked is kept as a saved entry (kind 'tab') before this tab
+//     writes its own work over it, so two tabs never silently overwrite each other;
+//   - the work a link replaces is kept as a saved entry (kind 'link') until the user deletes it.
+// Every entry, readable or not, can be exported as a file (exportText), so unreadable work can be taken to a newer
+// version of the app.
 //
 // API (the app passes the storage lazily, because reading window.localStorage itself throws where it is disabled):
-//   const store = new WorkspaceStore(() => window.localStorage)
+//   const store = new WorkspaceStore(() => window.localStorage, tabId)
 //   store.autosave(ws) -> notice | null       call after each change (debounce: it writes the whole workspace)
-//   store.restore() -> { workspace | null, notice | null }      on start, when the URL carries no share link
-//   store.clearAutosave() -> notice | null    for "reset all"
-//   store.list() -> { entries: SavedEntry[], notice | null }    sorted by name; SavedEntry = { id, name, savedAt }
+//   store.restore() -> { workspace | null, notice | null }      on start, before any autosave
+//   store.clearAutosave() -> notice | null
+//   store.list() -> { entries: SavedEntry[], notice | null }    sorted by name; SavedEntry = { id, name, savedAt, kind }
 //   store.save(name, ws, savedAt?) -> StoreResult<SavedEntry>  a name already in use is saved over
+//   store.keepBeforeLink(ws, savedAt?) -> StoreResult<SavedEntry>  the work a link is about to replace
 //   store.load(id) -> StoreResult<Workspace>
+//   store.exportText(id) -> StoreResult<string>                 the entry as a file, readable or not
 //   store.rename(id, name) -> StoreResult<SavedEntry>           refuses a name another entry has
 //   store.remove(id) -> notice | null
 //   StoreResult<T> = { ok: true, value, notice } | { ok: false, notice }
@@ -38,17 +48,34 @@ export interface StorageLike {
 export type StorageSource = StorageLike | (() => StorageLike) | null | undefined;
 
 export const AUTOSAVE_KEY = 'decoupling-lab:autosave';
+/** the id of the tab that wrote the autosave last, so that another tab keeps that work under one entry per tab */
+export const AUTOSAVE_WRITER_KEY = 'decoupling-lab:autosave-writer';
 export const SAVED_PREFIX = 'decoupling-lab:saved:';
-/** most saved scenarios: a list a person can scan, and well inside the 5 MB browsers give a site */
+/** most saved scenarios a user names: a list a person can scan, and well inside the 5 MB browsers give a site */
 export const MAX_SAVED = 50;
 /** longest name of a saved scenario, as for a branch */
 export const MAX_NAME = 80;
 
+/**
+ * 'saved': named by the user;  'link': the work a link replaced;  'tab': another tab's autosave, kept before this tab
+ * wrote over it;  'unreadable': data this version cannot read (an autosave set aside, or an entry whose header is
+ * broken), kept as it was so that it can be exported and opened elsewhere.
+ */
+export type SavedKind = 'saved' | 'link' | 'tab' | 'unreadable';
+
+export const KEPT_NAMES = {
+  link: 'Before you opened a link',
+  tab: 'Work from another tab',
+  unreadableAutosave: 'Autosave that could not be read',
+  unreadableEntry: 'Saved scenario that could not be read',
+} as const;
+
 export interface SavedEntry {
   id: string;
   name: string;
-  /** ISO 8601 time of the last save */
+  /** ISO 8601 time of the last save ('' where the entry does not say) */
   savedAt: string;
+  kind: SavedKind;
 }
 
 export type StoreResult<T> = { ok: true; value: T; notice: string | null } | { ok: false; notice: string };
@@ -59,6 +86,13 @@ export const NOTICES = {
   full: 'Browser storage is full, so this change was not saved. Delete some saved scenarios, or export your work to a file.',
   tooLarge: (bytes: number) =>
     `This workspace is too large to keep in the browser (${formatBytes(bytes)}; the most is ${formatBytes(MAX_FILE_BYTES)}). Export it to a file to keep it.`,
+  unreadableAutosave: (detail: string) =>
+    `The work autosaved in this browser could not be read, so the app starts afresh: ${detail} It is kept as it was, in Saved scenarios as “${KEPT_NAMES.unreadableAutosave}”, where you can export it as a file.`,
+  unreadableNotKept: (detail: string) =>
+    `The work autosaved in this browser could not be read: ${detail} There is no room to set it aside, so this tab does not autosave, to leave it as it is. Export your work to a file to keep it.`,
+  otherTab: `Decoupling Lab is open in another tab of this browser, which saved its own work. This tab keeps its own work too: the other tab’s is in Saved scenarios as “${KEPT_NAMES.tab}”, so neither is lost.`,
+  otherTabNotKept:
+    'Decoupling Lab is open in another tab of this browser, which saved its own work, and there is no room to keep both: this tab’s changes are not autosaved. Export your work to a file to keep it.',
 } as const;
 
 function isQuotaError(e: unknown): boolean {
@@ -71,10 +105,26 @@ function isQuotaError(e: unknown): boolean {
 
 const fail = (notice: string): { ok: false; notice: string } => ({ ok: false, notice });
 
+/** A tab's id as a key part: letters and digits only, whatever another tab (or a person) stored. */
+const cleanTabId = (id: string | null) => (id ?? '').replace(/[^a-z0-9]/gi, '').slice(0, 16) || 'unknown';
+
+/** A fresh id for this tab: random, short, letters and digits. */
+export function newTabId(): string {
+  const bytes = new Uint8Array(6);
+  globalThis.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(36).padStart(2, '0')).join('');
+}
+
 export class WorkspaceStore {
   #storage: StorageLike | null;
+  #tab: string;
+  /** the autosave's text as this tab last read or wrote it; anything else there came from another tab */
+  #seen: string | null = null;
+  /** why this tab must not autosave (an unreadable autosave that could not be set aside), or null */
+  #blocked: string | null = null;
 
-  constructor(source: StorageSource) {
+  constructor(source: StorageSource, tabId: string = 'tab') {
+    this.#tab = cleanTabId(tabId);
     try {
       this.#storage = typeof source === 'function' ? source() : (source ?? null);
     } catch {
@@ -117,23 +167,63 @@ export class WorkspaceStore {
     }
   }
 
-  autosave(workspace: Workspace): string | null {
+  /**
+   * Writes the workspace as the autosave. If another tab wrote there since this tab last looked, its work is kept
+   * first (one entry per tab, saved over as it changes), and the notice says so; if it cannot be kept, nothing is
+   * written.
+   */
+  autosave(workspace: Workspace, savedAt: string = new Date().toISOString()): string | null {
+    if (this.#blocked) return this.#blocked;
     const text = JSON.stringify(workspace);
     const bytes = utf8Length(text);
     if (bytes > MAX_FILE_BYTES) return NOTICES.tooLarge(bytes);
-    return this.#write(AUTOSAVE_KEY, text);
+    const read = this.#read(AUTOSAVE_KEY);
+    if ('notice' in read) return read.notice;
+    let notice: string | null = null;
+    if (read.text !== null && read.text !== this.#seen && read.text !== text) {
+      const writer = this.#read(AUTOSAVE_WRITER_KEY);
+      const other = cleanTabId('text' in writer ? writer.text : null);
+      const kept = this.#keepText(`tab-${other}`, 'tab', KEPT_NAMES.tab, read.text, savedAt);
+      if (kept) return kept === NOTICES.full ? NOTICES.otherTabNotKept : kept;
+      notice = NOTICES.otherTab;
+    }
+    const written = this.#write(AUTOSAVE_KEY, text);
+    if (written) return written;
+    this.#seen = text;
+    // which tab wrote it is a courtesy to the other tab's naming; the autosave itself is already safe
+    this.#write(AUTOSAVE_WRITER_KEY, this.#tab);
+    return notice;
   }
 
-  restore(): { workspace: Workspace | null; notice: string | null } {
+  /** The autosaved workspace; one this version cannot read is set aside first, so that nothing destroys it. */
+  restore(savedAt: string = new Date().toISOString()): {
+    workspace: Workspace | null;
+    notice: string | null;
+  } {
     const read = this.#read(AUTOSAVE_KEY);
     if ('notice' in read) return { workspace: null, notice: read.notice };
+    this.#seen = read.text;
     if (read.text === null) return { workspace: null, notice: null };
     const checked = readWorkspace(read.text);
-    if (!checked.ok)
-      return {
-        workspace: null,
-        notice: `The work autosaved in this browser could not be read, so the app starts afresh: ${checked.notice}`,
-      };
+    if (!checked.ok) {
+      const id = this.#freeId('aside');
+      const kept =
+        id === null
+          ? NOTICES.unavailable
+          : this.#keepText(
+              id,
+              'unreadable',
+              KEPT_NAMES.unreadableAutosave,
+              read.text,
+              savedAt,
+              checked.notice,
+            );
+      if (kept) {
+        this.#blocked = NOTICES.unreadableNotKept(checked.notice);
+        return { workspace: null, notice: this.#blocked };
+      }
+      return { workspace: null, notice: NOTICES.unreadableAutosave(checked.notice) };
+    }
     return { workspace: checked.value, notice: checked.notice && `Your autosaved work ${checked.notice}` };
   }
 
@@ -141,12 +231,37 @@ export class WorkspaceStore {
     return this.#remove(AUTOSAVE_KEY);
   }
 
-  /** Saved entries with readable headers; a workspace itself is checked only when it is loaded. */
-  #entries(): { entries: SavedEntry[]; ids: string[]; unreadable: number } | { notice: string } {
+  /**
+   * Keeps a stored text under SAVED_PREFIX + id: as a workspace entry where it is JSON, else as an unreadable entry
+   * holding the text as it was. Returns a notice when it could not.
+   */
+  #keepText(
+    id: string,
+    kind: SavedKind,
+    name: string,
+    text: string,
+    savedAt: string,
+    reason?: string,
+  ): string | null {
+    const json = kind === 'unreadable' ? null : parseJsonText(text);
+    const entry =
+      json?.ok === true
+        ? { name, savedAt, kind, workspace: json.value }
+        : { name, savedAt, kind: 'unreadable', reason: reason ?? null, text };
+    return this.#write(SAVED_PREFIX + id, JSON.stringify(entry));
+  }
+
+  /** The first id `prefix-N` not yet used, or null where storage cannot be listed. */
+  #freeId(prefix: string): string | null {
+    const found = this.#entries();
+    return 'notice' in found ? null : nextId(found.ids, prefix);
+  }
+
+  /** Every stored entry; one whose header cannot be read is listed as unreadable, never skipped. */
+  #entries(): { entries: SavedEntry[]; ids: string[] } | { notice: string } {
     if (!this.#storage) return { notice: NOTICES.unavailable };
     const entries: SavedEntry[] = [];
     const ids: string[] = [];
-    let unreadable = 0;
     try {
       const keys: string[] = [];
       for (let i = 0; i < this.#storage.length; i++) {
@@ -157,25 +272,28 @@ export class WorkspaceStore {
         const id = key.slice(SAVED_PREFIX.length);
         ids.push(id);
         const header = entryHeader(this.#storage.getItem(key));
-        if (header) entries.push({ id, name: header.name, savedAt: header.savedAt });
-        else unreadable++;
+        entries.push(
+          header
+            ? { id, name: header.name, savedAt: header.savedAt, kind: header.kind }
+            : { id, name: KEPT_NAMES.unreadableEntry, savedAt: '', kind: 'unreadable' },
+        );
       }
     } catch {
       return { notice: NOTICES.unavailable };
     }
     entries.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
-    return { entries, ids, unreadable };
+    return { entries, ids };
   }
 
   list(): { entries: SavedEntry[]; notice: string | null } {
     const found = this.#entries();
     if ('notice' in found) return { entries: [], notice: found.notice };
-    const { entries, unreadable: n } = found;
+    const n = found.entries.filter((e) => e.kind === 'unreadable').length;
     const notice =
       n === 0
         ? null
-        : `${n} saved scenario${n > 1 ? 's' : ''} in this browser could not be read and ${n > 1 ? 'are' : 'is'} not listed.`;
-    return { entries, notice };
+        : `${n} saved ${n > 1 ? 'entries' : 'entry'} in this browser could not be read by this version. ${n > 1 ? 'They are' : 'It is'} kept as ${n > 1 ? 'they were' : 'it was'}: export ${n > 1 ? 'them' : 'it'} as a file to open in a newer version, or delete ${n > 1 ? 'them' : 'it'}.`;
+    return { entries: found.entries, notice };
   }
 
   save(
@@ -187,38 +305,95 @@ export class WorkspaceStore {
     if (!clean.ok) return clean;
     const found = this.#entries();
     if ('notice' in found) return fail(found.notice);
-    const same = found.entries.find((e) => e.name === clean.value);
-    if (!same && found.entries.length >= MAX_SAVED)
+    // only the user's own saves are saved over by name: kept and unreadable work never is
+    const same = found.entries.find((e) => e.name === clean.value && e.kind === 'saved');
+    const own = found.entries.filter((e) => e.kind === 'saved').length;
+    if (!same && own >= MAX_SAVED)
       return fail(
         `There are already ${MAX_SAVED} saved scenarios, the most kept. Delete one to save another.`,
       );
     // unreadable entries keep their ids, so that a new save never writes over them
-    const id = same?.id ?? nextId(found.ids);
-    const text = JSON.stringify({ name: clean.value, savedAt, workspace });
+    const id = same?.id ?? nextId(found.ids, 's');
+    return this.#saveEntry(id, clean.value, 'saved', workspace, savedAt);
+  }
+
+  /**
+   * Keeps the workspace a link is about to replace, as its own entry, until the user deletes it. The same work kept
+   * already is not kept twice.
+   */
+  keepBeforeLink(workspace: Workspace, savedAt: string = new Date().toISOString()): StoreResult<SavedEntry> {
+    const found = this.#entries();
+    if ('notice' in found) return fail(found.notice);
+    const text = JSON.stringify(workspace);
+    for (const e of found.entries) {
+      if (e.kind !== 'link') continue;
+      const read = this.#read(SAVED_PREFIX + e.id);
+      const entry = 'text' in read ? entryHeader(read.text)?.entry : undefined;
+      if (entry && JSON.stringify(entry.workspace) === text) return { ok: true, value: e, notice: null };
+    }
+    return this.#saveEntry(nextId(found.ids, 'link'), KEPT_NAMES.link, 'link', workspace, savedAt);
+  }
+
+  #saveEntry(
+    id: string,
+    name: string,
+    kind: SavedKind,
+    workspace: Workspace,
+    savedAt: string,
+  ): StoreResult<SavedEntry> {
+    // 'saved' stays implicit, as older versions wrote it, so that they list these entries as before
+    const text = JSON.stringify(
+      kind === 'saved' ? { name, savedAt, workspace } : { name, savedAt, kind, workspace },
+    );
     const bytes = utf8Length(text);
     if (bytes > MAX_FILE_BYTES) return fail(NOTICES.tooLarge(bytes));
     const notice = this.#write(SAVED_PREFIX + id, text);
     if (notice) return fail(notice);
-    return { ok: true, value: { id, name: clean.value, savedAt }, notice: null };
+    return { ok: true, value: { id, name, savedAt, kind }, notice: null };
   }
 
   load(id: string): StoreResult<Workspace> {
     const read = this.#read(SAVED_PREFIX + id);
     if ('notice' in read) return fail(read.notice);
     if (read.text === null) return fail('This saved scenario is no longer in the browser’s storage.');
+    const header = entryHeader(read.text);
+    if (header?.kind === 'unreadable') {
+      const reason = header.entry.reason;
+      return fail(
+        typeof reason === 'string' && reason.startsWith('was ')
+          ? `This saved work ${reason} Export it as a file to open it there.`
+          : `This could not be read by this version of Decoupling Lab${typeof reason === 'string' ? `: ${reason}` : '.'} Export it as a file to keep it.`,
+      );
+    }
     const json = parseJsonText(read.text);
     const entry = json.ok && isPlainObject(json.value) ? json.value : null;
     const checked = entry ? parseWorkspace(entry.workspace) : null;
     if (!checked?.ok) {
       const why =
         checked && !checked.ok ? checked.detail : json.ok ? 'it is not a saved scenario' : json.detail;
-      return fail(`This saved scenario could not be read: ${sentence(why)}`);
+      return fail(`This saved scenario could not be read: ${sentence(why)} Export it as a file to keep it.`);
     }
     return {
       ok: true,
       value: checked.value,
       notice: checked.notice && `This saved scenario ${checked.notice}`,
     };
+  }
+
+  /**
+   * An entry as a file, without reading it as a workspace: unreadable work goes out as it was stored, so that a
+   * newer version (or a person) can open it.
+   */
+  exportText(id: string): StoreResult<string> {
+    const read = this.#read(SAVED_PREFIX + id);
+    if ('notice' in read) return fail(read.notice);
+    if (read.text === null) return fail('This saved scenario is no longer in the browser’s storage.');
+    const header = entryHeader(read.text);
+    if (!header) return { ok: true, value: read.text, notice: null };
+    if (header.kind === 'unreadable' && typeof header.entry.text === 'string')
+      return { ok: true, value: header.entry.text, notice: null };
+    if (header.entry.workspace === undefined) return { ok: true, value: read.text, notice: null };
+    return { ok: true, value: `${JSON.stringify(header.entry.workspace)}\n`, notice: null };
   }
 
   rename(id: string, name: string): StoreResult<SavedEntry> {
@@ -232,14 +407,14 @@ export class WorkspaceStore {
     if ('notice' in found) return fail(found.notice);
     if (found.entries.some((e) => e.name === clean.value && e.id !== id))
       return fail(`Another saved scenario is already called “${clean.value}”.`);
-    const text = JSON.stringify({
-      name: clean.value,
-      savedAt: header.savedAt,
-      workspace: header.entry.workspace,
-    });
+    const text = JSON.stringify({ ...header.entry, name: clean.value });
     const notice = this.#write(SAVED_PREFIX + id, text);
     if (notice) return fail(notice);
-    return { ok: true, value: { id, name: clean.value, savedAt: header.savedAt }, notice: null };
+    return {
+      ok: true,
+      value: { id, name: clean.value, savedAt: header.savedAt, kind: header.kind },
+      notice: null,
+    };
   }
 
   remove(id: string): string | null {
@@ -258,26 +433,32 @@ function checkName(name: string): { ok: true; value: string } | { ok: false; not
   return { ok: true, value };
 }
 
-/** The name and time of a stored entry, or null where the stored text is not one. */
+const KINDS: readonly SavedKind[] = ['saved', 'link', 'tab', 'unreadable'];
+
+/** The name, time and kind of a stored entry, or null where the stored text is not one. */
 function entryHeader(
   text: string | null,
-): { name: string; savedAt: string; entry: Record<string, unknown> } | null {
+): { name: string; savedAt: string; kind: SavedKind; entry: Record<string, unknown> } | null {
   if (text === null) return null;
   const json = parseJsonText(text);
   if (!json.ok || !isPlainObject(json.value)) return null;
-  const { name, savedAt } = json.value;
+  const { name, savedAt, kind } = json.value;
   if (typeof name !== 'string' || name.length === 0 || name.length > MAX_NAME || typeof savedAt !== 'string')
     return null;
-  return { name, savedAt, entry: json.value };
+  // an entry of a kind this version does not know is not one it can read
+  const known: SavedKind =
+    kind === undefined ? 'saved' : KINDS.includes(kind as SavedKind) ? (kind as SavedKind) : 'unreadable';
+  return { name, savedAt, kind: known, entry: json.value };
 }
 
-function nextId(ids: readonly string[]): string {
+function nextId(ids: readonly string[], prefix: string): string {
   let n = 0;
+  const pattern = new RegExp(`^${prefix}-?(\\d+)$`);
   for (const id of ids) {
-    const m = /^s(\d+)$/.exec(id);
+    const m = pattern.exec(id);
     if (m) n = Math.max(n, Number(m[1]));
   }
-  return `s${n + 1}`;
+  return prefix === 's' ? `s${n + 1}` : `${prefix}-${n + 1}`;
 }
 
 function readWorkspace(text: string): StoreResult<Workspace> {

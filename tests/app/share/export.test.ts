@@ -2,10 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { presetScenario } from '../../../src/model/presets.ts';
 import { newWorkspace } from '../../../src/sim/workspace.ts';
-import { safeFileName, scenarioFileText, workspaceFileText } from '../../../src/app/share/export.ts';
+import {
+  opensAgain,
+  safeFileName,
+  scenarioFileText,
+  workspaceFileText,
+} from '../../../src/app/share/export.ts';
 import { openFile } from '../../../src/app/share/open.ts';
-import { parseScenarioFile } from '../../../src/sim/files/validate.ts';
-import { deepFreeze, scenarioArb, workspaceArb } from '../../sim/arbitraries.ts';
+import { MAX_FILE_BYTES, parseScenarioFile, utf8Length } from '../../../src/sim/files/validate.ts';
+import { deepFreeze, largeWorkspaceArb, scenarioArb, workspaceArb } from '../../sim/arbitraries.ts';
 
 describe('scenario and workspace files', () => {
   it('any valid scenario comes back from its file exactly as it went in', () => {
@@ -95,3 +100,39 @@ function slugWords(text: string): string[] {
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
 }
+
+describe('every export reopens', () => {
+  it('a workspace the app can hold (up to the import limit as compact JSON) comes back from its exported file', () => {
+    const current = deepFreeze(newWorkspace(presetScenario('open-world')));
+    fc.assert(
+      fc.property(largeWorkspaceArb(MAX_FILE_BYTES / 2, MAX_FILE_BYTES * 1.1), (ws) => {
+        // what the app can hold: autosave and share links take the compact form, and refuse larger
+        fc.pre(utf8Length(JSON.stringify(ws)) <= MAX_FILE_BYTES);
+        const text = workspaceFileText(ws);
+        expect(opensAgain(text)).toBe(true);
+        expect(openFile(current, text)).toEqual({
+          workspace: ws,
+          changed: true,
+          message: null,
+          notice: null,
+        });
+      }),
+      { numRuns: 12 },
+    );
+  });
+
+  it('a small workspace is exported indented, for a person to read', () => {
+    expect(workspaceFileText(newWorkspace(presetScenario('micron-2023')))).toMatch(/^\{\n {2}"version": 1,/);
+  });
+
+  it('the 579 KB workspace of the issue, refused on reopening when indented, now reopens', () => {
+    const ws = fc.sample(largeWorkspaceArb(579_000, 580_000, fc.constant('short note')), {
+      numRuns: 1,
+      seed: 12,
+    })[0];
+    expect(utf8Length(`${JSON.stringify(ws, null, 2)}\n`)).toBeGreaterThan(MAX_FILE_BYTES);
+    const opened = openFile(newWorkspace(presetScenario('open-world')), workspaceFileText(ws));
+    expect(opened.message).toBeNull();
+    expect(opened.workspace).toEqual(ws);
+  });
+});

@@ -3,8 +3,8 @@ import { presetScenario } from '../../../src/model/presets.ts';
 import { AppState } from '../../../src/app/appState.svelte.ts';
 import { setShared } from '../../../src/sim/edits.ts';
 import { shareHash } from '../../../src/sim/files/link.ts';
-import { AUTOSAVE_DELAY_MS, Session } from '../../../src/app/share/session.svelte.ts';
-import { AUTOSAVE_KEY, NOTICES } from '../../../src/app/share/storage.ts';
+import { AUTOSAVE_DELAY_MS, OTHER_TAB_SEEN, Session } from '../../../src/app/share/session.svelte.ts';
+import { AUTOSAVE_KEY, KEPT_NAMES, NOTICES } from '../../../src/app/share/storage.ts';
 import { newWorkspace, type Workspace } from '../../../src/sim/workspace.ts';
 import { FakeStorage } from './fakeStorage.ts';
 
@@ -36,10 +36,98 @@ describe('the page’s session', () => {
     const { app, session } = make(storage);
     session.start(hashOf(tariffs));
     expect(app.active.scenario.preset).toBe('tariff-war-2018');
-    expect(texts(session, 'info')[0]).toMatch(/Undo brings back the work you had/);
+    expect(texts(session, 'info')[0]).toMatch(
+      /kept in Saved scenarios as “Before you opened a link”, and Undo brings it back too/,
+    );
     app.undo();
     expect(app.active.scenario.preset).toBe('two-blocs');
     expect(app.canUndo).toBe(false);
+  });
+
+  it('keeps the work a link replaces in Saved scenarios, where it opens again after the tab is gone', () => {
+    const storage = new FakeStorage();
+    storage.setItem(AUTOSAVE_KEY, JSON.stringify(twoBlocs));
+    const { session } = make(storage);
+    session.start(hashOf(tariffs));
+    session.flush();
+    const later = make(storage);
+    later.session.start('');
+    later.session.refreshSaved();
+    const kept = later.session.saved.find((e) => e.kind === 'link');
+    expect(kept).toMatchObject({ name: KEPT_NAMES.link });
+    expect(later.session.openSaved(kept!)).toBeNull();
+    expect(later.app.workspace).toEqual(twoBlocs);
+  });
+
+  it('a link pasted into the open page keeps the work it replaces too', () => {
+    const { app, session } = make();
+    session.start('');
+    app.apply('seed', () => setShared('seed', 11));
+    expect(session.openHash(hashOf(tariffs))).toBe(true);
+    expect(session.saved.map((e) => e.kind)).toEqual(['link']);
+  });
+
+  it('asks before it opens a large world, and a no changes nothing', () => {
+    const huge = structuredClone(tariffs);
+    huge.branches[0].scenario.firms = 20_000;
+    huge.branches[0].scenario.rounds = 400;
+    const { app, session } = make();
+    session.start('');
+    const before = app.workspace;
+    expect(session.openHash(hashOf(huge))).toBe(false);
+    expect(app.workspace).toBe(before);
+    expect(session.pending?.cost).toMatchObject({ firms: 20_000, rounds: 400, runs: 1 });
+    session.cancelPending();
+    expect(session.pending).toBeNull();
+    expect(app.workspace).toBe(before);
+    expect(texts(session, 'info')).toContain(
+      'The workspace from the link was not opened. Your workspace is unchanged.',
+    );
+    expect(session.openHash(hashOf(huge))).toBe(false);
+    expect(session.confirmPending()).toBe(true);
+    expect(app.active.scenario.firms).toBe(20_000);
+  });
+
+  it('a large world in the link a page opens with waits for a yes, over the default scenario', () => {
+    const huge = structuredClone(tariffs);
+    huge.branches[0].scenario.firms = 20_000;
+    huge.branches[0].scenario.rounds = 400;
+    const { app, session } = make();
+    session.start(hashOf(huge));
+    expect(app.active.scenario.preset).toBe('micron-2023');
+    expect(session.pending).not.toBeNull();
+    session.confirmPending();
+    expect(app.active.scenario.firms).toBe(20_000);
+  });
+
+  it('says once that another tab writes to the same storage', () => {
+    const { session } = make();
+    session.start('');
+    session.storageChanged(AUTOSAVE_KEY);
+    session.storageChanged(AUTOSAVE_KEY);
+    expect(texts(session, 'info')).toEqual([OTHER_TAB_SEEN]);
+  });
+
+  it('two sessions in one storage keep each other’s work: the last one autosaved, the other in Saved scenarios', () => {
+    const storage = new FakeStorage();
+    const a = make(storage);
+    const b = make(storage);
+    a.session.start('');
+    b.session.start('');
+    a.app.begin(twoBlocs);
+    a.session.autosaveSoon(a.app.workspace);
+    a.session.flush();
+    b.app.begin(tariffs);
+    b.session.autosaveSoon(b.app.workspace);
+    b.session.flush();
+    expect(texts(b.session, 'info')).toEqual([NOTICES.otherTab]);
+    const later = make(storage);
+    later.session.start('');
+    expect(later.app.workspace).toEqual(tariffs);
+    later.session.refreshSaved();
+    const kept = later.session.saved.find((e) => e.kind === 'tab')!;
+    expect(later.session.openSaved(kept)).toBeNull();
+    expect(later.app.workspace).toEqual(twoBlocs);
   });
 
   it('a bad link at start opens the autosave with an alert', () => {
@@ -83,9 +171,10 @@ describe('the page’s session', () => {
       session.autosaveSoon(app.workspace);
       vi.advanceTimersByTime(AUTOSAVE_DELAY_MS - 1);
     }
-    expect(writes).not.toHaveBeenCalled();
+    const autosaves = () => writes.mock.calls.filter(([key]) => key === AUTOSAVE_KEY).length;
+    expect(autosaves()).toBe(0);
     vi.advanceTimersByTime(1);
-    expect(writes).toHaveBeenCalledTimes(1);
+    expect(autosaves()).toBe(1);
     expect(JSON.parse(storage.getItem(AUTOSAVE_KEY)!).branches[0].scenario.seed).toBe(3);
   });
 

@@ -3,6 +3,8 @@ import { presetScenario } from '../../../src/model/presets.ts';
 import { newWorkspace, type Workspace } from '../../../src/sim/workspace.ts';
 import {
   AUTOSAVE_KEY,
+  AUTOSAVE_WRITER_KEY,
+  KEPT_NAMES,
   MAX_SAVED,
   NOTICES,
   SAVED_PREFIX,
@@ -111,16 +113,43 @@ describe('autosave', () => {
     ],
   ];
   for (const [name, stored, detail] of corrupt) {
-    it(`an autosave holding ${name} is not restored, with a notice saying why`, () => {
+    it(`an autosave holding ${name} is set aside as it was, listed, exportable, and never written over`, () => {
       const storage = new FakeStorage();
       storage.setItem(AUTOSAVE_KEY, stored);
-      const restored = new WorkspaceStore(storage).restore();
-      expect(restored).toEqual({
-        workspace: null,
-        notice: `The work autosaved in this browser could not be read, so the app starts afresh: ${detail}`,
-      });
+      const store = new WorkspaceStore(storage);
+      const restored = store.restore('2026-01-01T10:00:00.000Z');
+      expect(restored).toEqual({ workspace: null, notice: NOTICES.unreadableAutosave(detail) });
+      expect(restored.notice).toMatch(
+        /so the app starts afresh: .* It is kept as it was, in Saved scenarios/,
+      );
+      const { entries } = store.list();
+      expect(entries).toEqual([
+        {
+          id: 'aside-1',
+          name: KEPT_NAMES.unreadableAutosave,
+          savedAt: '2026-01-01T10:00:00.000Z',
+          kind: 'unreadable',
+        },
+      ]);
+      expect(store.exportText('aside-1')).toEqual({ ok: true, value: stored, notice: null });
+      expect(store.load('aside-1')).toMatchObject({ ok: false });
+      // the new work may now be autosaved: the unreadable text is kept under its own key
+      expect(store.autosave(workspace())).toBeNull();
+      expect(store.exportText('aside-1')).toMatchObject({ value: stored });
     });
   }
+
+  it('an unreadable autosave that cannot be set aside (storage full) stops this tab from autosaving over it', () => {
+    const stored = JSON.stringify({ ...newWorkspace(presetScenario('open-world')), version: 3 });
+    const storage = new FakeStorage(stored.length + AUTOSAVE_KEY.length + 10);
+    storage.setItem(AUTOSAVE_KEY, stored);
+    const store = new WorkspaceStore(storage);
+    const restored = store.restore();
+    expect(restored.workspace).toBeNull();
+    expect(restored.notice).toMatch(/no room to set it aside, so this tab does not autosave/);
+    expect(store.autosave(workspace('open-world'))).toBe(restored.notice);
+    expect(storage.getItem(AUTOSAVE_KEY)).toBe(stored);
+  });
 
   it('reset all clears the autosave', () => {
     const store = new WorkspaceStore(new FakeStorage());
@@ -140,8 +169,8 @@ describe('named saved scenarios', () => {
     if (!a.ok || !b.ok) throw new Error('save failed');
     expect(store.list()).toEqual({
       entries: [
-        { id: b.value.id, name: 'Blocs', savedAt: '2026-01-01T11:00:00.000Z' },
-        { id: a.value.id, name: 'Micron ban', savedAt: '2026-01-01T10:00:00.000Z' },
+        { id: b.value.id, name: 'Blocs', savedAt: '2026-01-01T11:00:00.000Z', kind: 'saved' },
+        { id: a.value.id, name: 'Micron ban', savedAt: '2026-01-01T10:00:00.000Z', kind: 'saved' },
       ],
       notice: null,
     });
@@ -149,7 +178,7 @@ describe('named saved scenarios', () => {
 
     expect(store.rename(a.value.id, '  Micron, 2023  ')).toEqual({
       ok: true,
-      value: { id: a.value.id, name: 'Micron, 2023', savedAt: '2026-01-01T10:00:00.000Z' },
+      value: { id: a.value.id, name: 'Micron, 2023', savedAt: '2026-01-01T10:00:00.000Z', kind: 'saved' },
       notice: null,
     });
     expect(store.load(a.value.id)).toEqual({ ok: true, value: micron, notice: null });
@@ -194,16 +223,22 @@ describe('named saved scenarios', () => {
     expect(store.list().entries[0].name).toBe('<img src=x onerror="alert(1)">');
   });
 
-  it('an unreadable saved entry is left out of the list with a notice, and a new save does not write over it', () => {
+  it('an unreadable saved entry is listed as unreadable with a notice, exports as it was, and a new save does not write over it', () => {
     const storage = new FakeStorage();
     const store = new WorkspaceStore(storage);
     store.save('Good', workspace('open-world'));
     storage.setItem(`${SAVED_PREFIX}s2`, '{"name": 42');
     storage.setItem(`${SAVED_PREFIX}s3`, JSON.stringify({ name: 'No time' }));
     expect(store.list()).toEqual({
-      entries: [{ id: 's1', name: 'Good', savedAt: expect.any(String) }],
-      notice: '2 saved scenarios in this browser could not be read and are not listed.',
+      entries: [
+        { id: 's1', name: 'Good', savedAt: expect.any(String), kind: 'saved' },
+        { id: 's2', name: KEPT_NAMES.unreadableEntry, savedAt: '', kind: 'unreadable' },
+        { id: 's3', name: KEPT_NAMES.unreadableEntry, savedAt: '', kind: 'unreadable' },
+      ],
+      notice:
+        '2 saved entries in this browser could not be read by this version. They are kept as they were: export them as a file to open in a newer version, or delete them.',
     });
+    expect(store.exportText('s2')).toEqual({ ok: true, value: '{"name": 42', notice: null });
     const next = store.save('Another', workspace('detente'));
     expect(next).toMatchObject({ ok: true, value: { id: 's4' } });
     expect(storage.getItem(`${SAVED_PREFIX}s2`)).toBe('{"name": 42');
@@ -219,7 +254,7 @@ describe('named saved scenarios', () => {
     expect(store.load(saved.value.id)).toEqual({
       ok: false,
       notice:
-        'This saved scenario could not be read: field branches.0.scenario.rounds: expected a whole number from 1 to 400, got 4000.',
+        'This saved scenario could not be read: field branches.0.scenario.rounds: expected a whole number from 1 to 400, got 4000. Export it as a file to keep it.',
     });
   });
 
@@ -229,5 +264,78 @@ describe('named saved scenarios', () => {
     expect(store.save('Small', workspace('open-world')).ok).toBe(true);
     expect(store.save('Large', workspace('micron-2023'))).toEqual({ ok: false, notice: NOTICES.full });
     expect(store.list().entries.map((e) => e.name)).toEqual(['Small']);
+  });
+});
+
+describe('two tabs sharing one browser storage', () => {
+  it('a tab never writes over work another tab autosaved: that work is kept first, one entry per tab', () => {
+    const storage = new FakeStorage();
+    const a = new WorkspaceStore(storage, 'taba');
+    const b = new WorkspaceStore(storage, 'tabb');
+    a.restore();
+    b.restore();
+    expect(a.autosave(workspace('micron-2023'))).toBeNull();
+    // b has not seen a's work: it keeps it before it writes its own
+    expect(b.autosave(workspace('two-blocs'), '2026-01-01T10:00:00.000Z')).toBe(NOTICES.otherTab);
+    expect(b.list().entries).toEqual([
+      { id: 'tab-taba', name: KEPT_NAMES.tab, savedAt: '2026-01-01T10:00:00.000Z', kind: 'tab' },
+    ]);
+    expect(b.load('tab-taba')).toMatchObject({ ok: true, value: workspace('micron-2023') });
+    // and back: a keeps b's, then its own later work replaces its older copy, never piling up
+    expect(a.autosave(workspace('detente'))).toBe(NOTICES.otherTab);
+    expect(b.autosave(workspace('tournament'))).toBe(NOTICES.otherTab);
+    expect(a.list().entries.map((e) => e.id)).toEqual(['tab-taba', 'tab-tabb']);
+    expect(a.load('tab-taba')).toMatchObject({ value: workspace('detente') });
+    expect(a.load('tab-tabb')).toMatchObject({ value: workspace('two-blocs') });
+    expect(new WorkspaceStore(storage).restore().workspace).toEqual(workspace('tournament'));
+    expect(storage.getItem(AUTOSAVE_WRITER_KEY)).toBe('tabb');
+  });
+
+  it('a tab writing again over its own autosave keeps nothing extra and says nothing', () => {
+    const storage = new FakeStorage();
+    const a = new WorkspaceStore(storage, 'taba');
+    a.restore();
+    expect(a.autosave(workspace('micron-2023'))).toBeNull();
+    expect(a.autosave(workspace('detente'))).toBeNull();
+    expect(a.list().entries).toEqual([]);
+  });
+
+  it('when the other tab’s work cannot be kept (storage full), this tab does not write over it', () => {
+    const first = JSON.stringify(workspace('open-world'));
+    const storage = new FakeStorage(first.length + 200);
+    const a = new WorkspaceStore(storage, 'taba');
+    const b = new WorkspaceStore(storage, 'tabb');
+    a.restore();
+    b.restore();
+    expect(a.autosave(workspace('open-world'))).toBeNull();
+    expect(b.autosave(workspace('micron-2023'))).toBe(NOTICES.otherTabNotKept);
+    expect(storage.getItem(AUTOSAVE_KEY)).toBe(first);
+  });
+});
+
+describe('the work a link replaces', () => {
+  it('is kept as its own entry until deleted, once however often the same work is replaced', () => {
+    const store = new WorkspaceStore(new FakeStorage());
+    const mine = workspace('two-blocs');
+    const kept = store.keepBeforeLink(mine, '2026-01-01T10:00:00.000Z');
+    expect(kept).toEqual({
+      ok: true,
+      value: { id: 'link-1', name: KEPT_NAMES.link, savedAt: '2026-01-01T10:00:00.000Z', kind: 'link' },
+      notice: null,
+    });
+    expect(store.keepBeforeLink(mine)).toMatchObject({ ok: true, value: { id: 'link-1' } });
+    expect(store.keepBeforeLink(workspace('detente'))).toMatchObject({ ok: true, value: { id: 'link-2' } });
+    expect(store.load('link-1')).toMatchObject({ ok: true, value: mine });
+    // a user's save under the same name is its own entry: kept work is never saved over by name
+    expect(store.save(KEPT_NAMES.link, workspace('open-world'))).toMatchObject({
+      ok: true,
+      value: { id: 's1' },
+    });
+    expect(store.load('link-1')).toMatchObject({ value: mine });
+    expect(store.exportText('link-1')).toEqual({
+      ok: true,
+      value: `${JSON.stringify(mine)}\n`,
+      notice: null,
+    });
   });
 });
