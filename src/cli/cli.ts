@@ -10,7 +10,9 @@ import { PRESET_IDS, isPresetId, presetById } from '../model/presets.ts';
 import { toCsv } from '../model/report.ts';
 import { ScenarioError, MAX_ROUNDS, type Scenario } from '../model/scenario.ts';
 import { MAX_FIRMS, MIN_FIRMS } from '../model/calibration.ts';
-import { jsonPieces, reportOfBranch, type BranchSource } from '../sim/branchReport.ts';
+import { jsonPieces, reportOfBranch, type BranchReport, type BranchSource } from '../sim/branchReport.ts';
+import { BAND_OUTCOMES } from '../sim/ensemble.ts';
+import { ensembleReport, playEnsemble } from '../sim/ensembleReport.ts';
 import { checkScenario, isWorkspaceData, parseFile, parseScenarioFields } from '../sim/files/validate.ts';
 import type { Workspace } from '../sim/workspace.ts';
 
@@ -240,8 +242,6 @@ function branchFromOptions(options: CliOptions, workspace: Workspace): BranchSou
       `no branch "${branchId}"; branches: ${workspace.branches.map((b) => b.id).join(', ')}`,
     );
   }
-  if (branch.parent !== null && options.runs > 1)
-    throw new UsageError('--runs works on a main line, not on a branch');
   return { workspace, branchId };
 }
 
@@ -263,14 +263,27 @@ function* batched(pieces: Iterable<string>, size = 1 << 20): Generator<string> {
   if (buffer.length > 0) yield buffer.join('');
 }
 
-function reportOf(source: BranchSource, runs: number) {
+/**
+ * The report of the run; with several runs also the `ensemble` key: every seed played with its twin (as the app's
+ * "Run N seeds" plays them), read as bands raw and as the effect of the measures. A main line keeps `percentiles` too.
+ */
+function reportOf(source: BranchSource, runs: number): BranchReport {
+  const tty = process.stderr.isTTY;
   try {
-    return reportOfBranch(source, {
+    const report: BranchReport = reportOfBranch(source, {
       runs,
       onRun: (done, total) => {
-        if (total > 1 && process.stderr.isTTY) process.stderr.write(`\rrun ${done} of ${total}`);
+        if (total > 1 && tty) process.stderr.write(`\rrun ${done} of ${total}`);
       },
     });
+    if (runs > 1) {
+      const all = playEnsemble(source, runs, (done, total) => {
+        if (tty) process.stderr.write(`\rseed ${done} of ${total} with its twin`);
+      });
+      report.runs = runs;
+      report.ensemble = ensembleReport(all, BAND_OUTCOMES);
+    }
+    return report;
   } catch (e) {
     // a schedule the engine cannot run (a branch that changes the seed of the run it branches from)
     if (e instanceof ScenarioError) throw new UsageError(`invalid workspace: ${e.message}`);
