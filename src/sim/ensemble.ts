@@ -254,7 +254,9 @@ export function bandAt(
   if (!at) return null;
   const values: number[] = [];
   if (!pairs) for (const s of all) values.push(valueAt(s, outcome, reading, i));
-  else for (const [s, o] of pairs) values.push(valueAt(s, outcome, reading, i) - valueAt(o, outcome, reading, i));
+  else
+    for (const [s, o] of pairs)
+      values.push(valueAt(s, outcome, reading, i) - valueAt(o, outcome, reading, i));
   return bandOf(values, at.round, at.label);
 }
 

@@ -344,4 +344,3 @@ describe('sim --runs reads an ensemble as the app does', () => {
     expect(mainLine.ensemble.outcomes['cost.global'].raw.at(-1).n).toBe(2);
   });
 });
-
