@@ -16,6 +16,8 @@ export const DEFAULT_SEEDS = 50;
 
 /** ensembles kept (a 1,000-seed ensemble of 40 rounds without its firms is about 10 MB in the page) */
 const KEEP_ENSEMBLES = 6;
+/** the progress bar moves at most this often, in ms: a redraw per seed would cost the page more than it tells */
+export const PROGRESS_MS = 100;
 /** longest stretch the page spends reading bands before it lets the browser draw and answer input, in ms */
 export const SLICE_MS = 8;
 
@@ -147,11 +149,17 @@ export class EnsembleState {
       let played: SeedSeries[] = [];
       if (tasks.length > 0) {
         this.status = { step: 'playing', done: 0, total: tasks.length };
+        let shown = performance.now();
         played = await runPool(tasks, {
           createWorker: this.#createWorker,
           size: this.#size,
           signal: controller.signal,
-          onProgress: (done, total) => (this.status = { step: 'playing', done, total }),
+          onProgress: (done, total) => {
+            const now = performance.now();
+            if (done < total && now - shown < PROGRESS_MS) return;
+            shown = now;
+            this.status = { step: 'playing', done, total };
+          },
         });
       }
       this.status = { step: 'reading' };
