@@ -149,10 +149,17 @@ export class AppState {
   /** The branches "Run N seeds" plays: the one on view, then the compared one (paired with it by seed). */
   get ensembleTargets(): EnsembleTarget[] {
     const ids = [this.workspace.active, this.workspace.compare].filter((id): id is string => id !== null);
-    return ids.filter((id, k) => ids.indexOf(id) === k).map((id) => {
-      const { root, schedule } = scheduleOf(this.workspace, id);
-      return { runKey: runKey(this.workspace, id), name: branchOf(this.workspace, id).name, root, schedule };
-    });
+    return ids
+      .filter((id, k) => ids.indexOf(id) === k)
+      .map((id) => {
+        const { root, schedule } = scheduleOf(this.workspace, id);
+        return {
+          runKey: runKey(this.workspace, id),
+          name: branchOf(this.workspace, id).name,
+          root,
+          schedule,
+        };
+      });
   }
 
   /** Plays the branch on view, and the compared one, at the chosen number of seeds (see EnsembleState.run). */

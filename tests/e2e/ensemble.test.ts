@@ -173,6 +173,16 @@ describe('Run N seeds', () => {
     );
     expect(await box().getByTestId('paired-words').locator('li').count()).toBe(8);
     expect(await box().innerText()).not.toMatch(/NaN/);
+
+    // the what-if view draws the same per-seed differences, raw as that chart reads them
+    await page.locator('[data-view=difference]').click();
+    expect(await card('difference').getAttribute('data-bands')).toBe(String(SEEDS));
+    expect(await card('difference').locator('path.band[data-band=cost]').count()).toBe(2);
+    const paired = bandTable(a, BAND_OUTCOMES, b)['cost.global'].raw;
+    expect(await column('difference', 'Global cost index: median')).toEqual(
+      paired.map((x) => formatValue(x.p50, { signed: true })),
+    );
+    await page.locator('[data-view=costs]').click();
   });
 
   it('exports the bands as CSV with the CLI’s numbers, both branches and their paired difference', async () => {
