@@ -224,6 +224,16 @@ describe('Run N seeds', () => {
     await page.locator('[data-view=costs]').click();
     expect(await card('divergence').getAttribute('data-bands')).toBe(String(SEEDS));
     expect(batch.opened).toBe(opened);
+    // a picture of the chart says what it shows: scenario, branches, the seeds and the fingerprint
+    const [svg] = await Promise.all([
+      page.waitForEvent('download', { timeout: 30_000 }),
+      card('cost').locator('[data-download=svg]').click(),
+    ]);
+    const picture = readFileSync(await svg.path()).toString('utf8');
+    const first = cli.main.ensemble!.seeds.first;
+    expect(/<text[^>]*data-caption[^>]*>([^<]*)</.exec(picture)?.[1]).toBe(
+      `Decoupling Lab · ${micron.name} · branch “Main run” · compared with “No ban” · ${SEEDS} seeds (${first}–${first + SEEDS - 1}), median and 50%/90% bands · fingerprint ${cli.main.fingerprint}`,
+    );
     // the bands can be put away and the single run comes back
     await box().getByTestId('show-bands').click();
     expect(await card('cost').getAttribute('data-bands')).toBeNull();
