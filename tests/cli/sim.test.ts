@@ -342,5 +342,18 @@ describe('sim --runs reads an ensemble as the app does', () => {
       'escalation',
     ]);
     expect(mainLine.ensemble.outcomes['cost.global'].raw.at(-1).n).toBe(2);
+
+    // --format bands prints the app's bands CSV for the branch, and needs several runs
+    const bands = (await sim('--scenario', file, '--branch', 'no-ban', '--runs', '4', '--format', 'bands'))
+      .stdout;
+    const lines = bands.trim().split('\n');
+    expect(lines[0]).toBe('branch,outcome,reading,round,label,p5,p25,p50,p75,p95,seeds,unit');
+    const last = roundBand(bandsOf(played, BAND_OUTCOMES[0], 'raw').at(-1)!);
+    expect(lines).toContain(
+      `No ban,cost.global,raw,5,${last.label},${last.p5},${last.p25},${last.p50},${last.p75},${last.p95},4,index (round 0 = 100)`,
+    );
+    const one = await sim('--preset', 'micron-2023', '--format', 'bands');
+    expect(one.code).toBe(2);
+    expect(one.stderr).toBe('sim: --format bands needs --runs 2 or more\n');
   });
 });

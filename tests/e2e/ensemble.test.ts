@@ -41,13 +41,16 @@ const pageErrors: string[] = [];
 const batch = { opened: 0, closed: 0 };
 let cli: Record<'main' | 'no-ban', BranchReport>;
 
-async function sim(...args: string[]): Promise<BranchReport> {
+async function simText(...args: string[]): Promise<string> {
   const { stdout } = await run(join(root, 'node_modules/.bin/tsx'), ['src/cli/sim.ts', ...args], {
     cwd: root,
     maxBuffer: 64 << 20,
   });
-  return JSON.parse(stdout) as BranchReport;
+  return stdout;
 }
+const sim = async (...args: string[]) => JSON.parse(await simText(...args)) as BranchReport;
+/** the CLI's `--format bands` text for the main line: the app's bands CSV rows for it, to the character */
+let cliBands: string;
 
 const box = () => page.getByTestId('ensemble');
 const card = (chart: string) => page.locator(`figure[data-chart=${chart}]`);
@@ -80,6 +83,16 @@ beforeAll(async () => {
     main: await sim('--scenario', file, '--branch', 'main', '--runs', String(SEEDS)),
     'no-ban': await sim('--scenario', file, '--branch', 'no-ban', '--runs', String(SEEDS)),
   };
+  cliBands = await simText(
+    '--scenario',
+    file,
+    '--branch',
+    'main',
+    '--runs',
+    String(SEEDS),
+    '--format',
+    'bands',
+  );
   browser = await launchChromium({ width: 1280, height: 1000 });
   page = await browser.context.newPage();
   page.on('pageerror', (e) => pageErrors.push(String(e)));
@@ -196,6 +209,8 @@ describe('Run N seeds', () => {
       .trim()
       .split('\n');
     expect(lines[0]).toBe('branch,outcome,reading,round,label,p5,p25,p50,p75,p95,seeds,unit');
+    // the main line's rows are the CLI's `--format bands` output, line for line
+    expect(lines.filter((l) => l.startsWith('Main run,'))).toEqual(cliBands.trim().split('\n').slice(1));
     const rows = lines.slice(1).map((l) => l.split(','));
     const pick = (branch: string, outcome: string, reading: string) =>
       rows
