@@ -179,7 +179,11 @@ describe('sim refuses bad input with status 2, one line on stderr and nothing on
       ['--preset', 'open-world', '--firms', 'many'],
       /--firms expects a whole number/,
     ],
-    ['a bad format', ['--preset', 'open-world', '--format', 'xml'], /--format expects json or csv/],
+    [
+      'a bad format',
+      ['--preset', 'open-world', '--format', 'xml'],
+      /--format expects json, csv or bands, got "xml"/,
+    ],
     [
       'an unknown strategy via --set',
       ['--preset', 'open-world', '--set', 'states.USA.strategy=bully'],
