@@ -16,7 +16,12 @@ function readFlag(key: string): boolean {
 }
 
 const worker = new Worker(new URL('./sim/sim.worker.ts', import.meta.url), { type: 'module' });
-const app = new AppState(worker);
+// the pool of "Run N seeds" starts batch workers on demand and terminates them when done or cancelled
+const app = new AppState(worker, {
+  createWorker: () =>
+    new Worker(new URL('./sim/batch.worker.ts', import.meta.url), { type: 'module', name: 'batch' }),
+  cores: navigator.hardwareConcurrency,
+});
 app.helpOpen = !readFlag(HELP_SEEN);
 
 mount(App, {

@@ -17,6 +17,8 @@ import {
 } from '../sim/protocol.ts';
 import { scheduleOf, newWorkspace, type Workspace } from '../sim/workspace.ts';
 import { runBytes } from '../sim/cost.ts';
+import { EnsembleState, type EnsembleTarget } from './ensemble/ensembleState.svelte.ts';
+import type { BatchWorker } from './ensemble/pool.ts';
 import type { Reading } from './reading.ts';
 
 export const DEFAULT_PRESET: PresetId = 'micron-2023';
@@ -90,7 +92,15 @@ export class AppState {
     { parts: string[]; resolve: (r: ExportedRun) => void; reject: (e: Error) => void }
   >();
 
-  constructor(worker: Worker | null) {
+  /** "Run N seeds": ensembles of the branch on view and the compared one, and their bands */
+  ensembles: EnsembleState;
+
+  /**
+   * `worker` plays the run on view; `ensemble.createWorker` starts a batch worker for the pool of "Run N seeds" (none:
+   * ensembles say they cannot run), sized from `ensemble.cores` (navigator.hardwareConcurrency).
+   */
+  constructor(worker: Worker | null, ensemble: { createWorker?: () => BatchWorker; cores?: number } = {}) {
+    this.ensembles = new EnsembleState(ensemble.createWorker ?? null, ensemble.cores);
     this.#worker = worker;
     if (worker) worker.onmessage = (e: MessageEvent<FromWorker>) => this.#receive(e.data);
     this.#ensureRuns();
@@ -168,6 +178,27 @@ export class AppState {
       this.#exports.set(job, { parts: [], resolve, reject });
       worker.postMessage({ type: 'export', job, workspace: this.workspace, branchId, format });
     });
+  }
+
+  /** The branches "Run N seeds" plays: the one on view, then the compared one (paired with it by seed). */
+  get ensembleTargets(): EnsembleTarget[] {
+    const ids = [this.workspace.active, this.workspace.compare].filter((id): id is string => id !== null);
+    return ids
+      .filter((id, k) => ids.indexOf(id) === k)
+      .map((id) => {
+        const { root, schedule } = scheduleOf(this.workspace, id);
+        return {
+          runKey: runKey(this.workspace, id),
+          name: branchOf(this.workspace, id).name,
+          root,
+          schedule,
+        };
+      });
+  }
+
+  /** Plays the branch on view, and the compared one, at the chosen number of seeds (see EnsembleState.run). */
+  runEnsemble(): Promise<void> {
+    return this.ensembles.run(this.ensembleTargets);
   }
 
   undo() {

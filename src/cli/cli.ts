@@ -11,7 +11,15 @@ import { PRESET_IDS, isPresetId, presetById } from '../model/presets.ts';
 import { toCsv } from '../model/report.ts';
 import { ScenarioError, MAX_ROUNDS, type Scenario } from '../model/scenario.ts';
 import { MAX_FIRMS, MIN_FIRMS } from '../model/calibration.ts';
-import { jsonPieces, reportCsv, reportOfBranch, type BranchSource } from '../sim/branchReport.ts';
+import {
+  jsonPieces,
+  reportCsv,
+  reportOfBranch,
+  type BranchReport,
+  type BranchSource,
+} from '../sim/branchReport.ts';
+import { BAND_OUTCOMES } from '../sim/ensemble.ts';
+import { bandsCsv, bandTable, ensembleReport, playEnsemble, type BandTable } from '../sim/ensembleReport.ts';
 import {
   MAX_FILE_BYTES,
   checkScenario,
@@ -21,7 +29,7 @@ import {
   parseFile,
   parseScenarioFields,
 } from '../sim/files/validate.ts';
-import type { Workspace } from '../sim/workspace.ts';
+import { newWorkspace, type Workspace } from '../sim/workspace.ts';
 
 /** most seeds one command may run: beyond this a batch belongs in a script that calls the CLI repeatedly */
 export const MAX_RUNS = 1000;
@@ -38,12 +46,13 @@ export interface CliOptions {
   firms?: number;
   runs: number;
   sets: Array<{ path: string; value: unknown }>;
-  format: 'json' | 'csv';
+  /** bands: the ensemble's bands as the app's "Bands (CSV)" writes them (needs --runs 2 or more) */
+  format: 'json' | 'csv' | 'bands';
   out?: string;
   help: boolean;
 }
 
-export const USAGE = `Usage: npm run --silent sim -- --preset ID [--scenario FILE [--branch ID]] [--seed N] [--rounds N] [--firms N] [--runs N] [--set PATH=VALUE]... [--format json|csv] [--out FILE]
+export const USAGE = `Usage: npm run --silent sim -- --preset ID [--scenario FILE [--branch ID]] [--seed N] [--rounds N] [--firms N] [--runs N] [--set PATH=VALUE]... [--format json|csv|bands] [--out FILE]
 Presets: ${PRESET_IDS.join(', ')}`;
 
 function integer(flag: string, raw: string | undefined, min: number, max: number): number {
@@ -110,7 +119,8 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       }
       case '--format': {
         const f = value();
-        if (f !== 'json' && f !== 'csv') throw new UsageError(`--format expects json or csv, got "${f}"`);
+        if (f !== 'json' && f !== 'csv' && f !== 'bands')
+          throw new UsageError(`--format expects json, csv or bands, got "${f}"`);
         options.format = f;
         break;
       }
@@ -301,12 +311,17 @@ function branchFromOptions(options: CliOptions, workspace: Workspace): BranchSou
       `no branch "${branchId}"; branches: ${workspace.branches.map((b) => b.id).join(', ')}`,
     );
   }
-  if (branch.parent !== null && options.runs > 1)
-    throw new UsageError('--runs works on a main line, not on a branch');
   return { workspace, branchId };
 }
 
 export { toCsv };
+
+/** The branch's name as the app shows it (a scenario on its own is the app's main line of a new workspace). */
+function branchName(source: BranchSource): string {
+  if ('workspace' in source)
+    return source.workspace.branches.find((b) => b.id === source.branchId)?.name ?? source.branchId;
+  return newWorkspace(source.scenario).branches[0].name;
+}
 
 /** Joins pieces into chunks of about a megabyte, so output goes out in few writes. */
 function* batched(pieces: Iterable<string>, size = 1 << 20): Generator<string> {
@@ -324,14 +339,29 @@ function* batched(pieces: Iterable<string>, size = 1 << 20): Generator<string> {
   if (buffer.length > 0) yield buffer.join('');
 }
 
-function reportOf(source: BranchSource, runs: number) {
+/**
+ * The report of the run; with several runs also the `ensemble` key: every seed played with its twin (as the app's
+ * "Run N seeds" plays them), read as bands raw and as the effect of the measures. A main line keeps `percentiles` too.
+ */
+function reportOf(source: BranchSource, runs: number): { report: BranchReport; table: BandTable | null } {
+  const tty = process.stderr.isTTY;
   try {
-    return reportOfBranch(source, {
+    const report: BranchReport = reportOfBranch(source, {
       runs,
       onRun: (done, total) => {
-        if (total > 1 && process.stderr.isTTY) process.stderr.write(`\rrun ${done} of ${total}`);
+        if (total > 1 && tty) process.stderr.write(`\rrun ${done} of ${total}`);
       },
     });
+    if (runs > 1) {
+      const all = playEnsemble(source, runs, (done, total) => {
+        if (tty) process.stderr.write(`\rseed ${done} of ${total} with its twin`);
+      });
+      const table = bandTable(all, BAND_OUTCOMES);
+      report.runs = runs;
+      report.ensemble = ensembleReport(all, BAND_OUTCOMES, table);
+      return { report, table };
+    }
+    return { report, table: null };
   } catch (e) {
     // a schedule the engine cannot run (a branch that changes the seed of the run it branches from)
     if (e instanceof ScenarioError) throw new UsageError(`invalid workspace: ${e.message}`);
@@ -370,9 +400,16 @@ export function main(argv: readonly string[]): number {
     }
     const { source, notice } = inputFromOptions(options);
     if (notice) process.stderr.write(`sim: ${options.scenarioFile}: ${notice}\n`);
-    const report = reportOf(source, options.runs);
+    if (options.format === 'bands' && options.runs < 2)
+      throw new UsageError('--format bands needs --runs 2 or more');
+    const { report, table } = reportOf(source, options.runs);
     if (options.runs > 1 && process.stderr.isTTY) process.stderr.write('\n');
-    const pieces = options.format === 'csv' ? [reportCsv(report)] : jsonPieces(report);
+    const pieces =
+      options.format === 'bands' && table
+        ? [bandsCsv([{ branch: branchName(source), table }], BAND_OUTCOMES)]
+        : options.format === 'csv'
+          ? [reportCsv(report)]
+          : jsonPieces(report);
     if (options.out !== undefined) writeFile(options.out, pieces);
     else for (const chunk of batched(pieces)) process.stdout.write(chunk);
     return 0;

@@ -29,6 +29,7 @@ import type { Scenario } from '../model/scenario.ts';
 import { twinOf } from '../model/twin.ts';
 import { STATE_CODES, type StateCode } from '../model/types.ts';
 import { effectsOf, twinPointOf } from './effects.ts';
+import type { EnsembleReport } from './ensembleReport.ts';
 import { scheduleOf, type Workspace } from './workspace.ts';
 
 /**
@@ -52,9 +53,13 @@ export interface ReportEffect {
   crossBlocTradeShare: number;
 }
 
-/** A run report, with the effects of its measures where the app asked for them (its exports do). */
+/**
+ * A run report, with the effects of its measures where the app asked for them (its exports do), and the bands of a
+ * seed ensemble where the CLI was asked for several runs (ensembleReport.ts).
+ */
 export interface BranchReport extends RunReport {
   effects?: ReportEffect[];
+  ensemble?: EnsembleReport;
 }
 
 export interface BranchReportOptions extends ReportOptions {

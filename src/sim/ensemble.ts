@@ -28,6 +28,11 @@ export interface SeedTask {
   seed: number;
   /** keep only the last round (sensitivity and sweeps read the end of the run; bands read every round) */
   finalOnly?: boolean;
+  /**
+   * keep the anchor firms (default true). The app's ensembles leave them out: 60 firms at every round make a seed
+   * about 40 times larger to post, hold and clone, and its charts read states, not firms.
+   */
+  firms?: boolean;
 }
 
 /** An anchor firm at one round, as an ensemble reads it. */
@@ -67,9 +72,9 @@ export function atSeed(
   };
 }
 
-function seedPointOf(run: Run, record: RoundRecord): SeedPoint {
+function seedPointOf(run: Run, record: RoundRecord, withFirms = true): SeedPoint {
   const firms: Record<string, SeedFirm> = {};
-  for (let i = 0; i < run.firms.length && i < ANCHOR_FIRMS.length; i++) {
+  for (let i = 0; withFirms && i < run.firms.length && i < ANCHOR_FIRMS.length; i++) {
     const info = run.firms[i];
     if (!info.anchor) continue;
     let revenue = 0;
@@ -91,7 +96,7 @@ export function playSeed(task: SeedTask): SeedSeries {
   }
   const keep = (r: Run) => {
     const records = task.finalOnly ? r.records.slice(-1) : r.records;
-    return records.map((record) => seedPointOf(r, record));
+    return records.map((record) => seedPointOf(r, record, task.firms !== false));
   };
   return { seed: task.seed, run: keep(run), twin: keep(twin) };
 }
@@ -165,6 +170,12 @@ export const OUTCOMES: readonly Outcome[] = [
   })),
 ];
 
+/**
+ * The outcomes an ensemble's bands are read for in the app and in the CLI's `ensemble` key: cost (world and by state),
+ * divergence, cross-bloc trade and welfare by state. The firms' outcomes are for sensitivity and sweeps.
+ */
+export const BAND_OUTCOMES: readonly Outcome[] = OUTCOMES.filter((o) => !o.id.startsWith('firm.'));
+
 const OUTCOME_BY_ID = new Map(OUTCOMES.map((o) => [o.id, o]));
 
 /** The outcome with this id, or undefined. */
@@ -212,6 +223,43 @@ export function bandOf(values: readonly number[], round: number, label: string):
   };
 }
 
+/** Each seed of `all` with its partner of the same seed in `against`; seeds missing from either side left out. */
+export function pairBySeed(
+  all: readonly SeedSeries[],
+  against: readonly SeedSeries[],
+): Array<[SeedSeries, SeedSeries]> {
+  const other = new Map(against.map((s) => [s.seed, s]));
+  const out: Array<[SeedSeries, SeedSeries]> = [];
+  for (const s of all) {
+    const o = other.get(s.seed);
+    if (o) out.push([s, o]);
+  }
+  return out;
+}
+
+/**
+ * The band of an outcome at the i-th kept round of an ensemble, or of its per-seed differences from `pairs` (from
+ * pairBySeed) when given. bandsOf is this at every round; the app calls it a few rounds at a time, so a long ensemble
+ * is read without one long task on the page.
+ */
+export function bandAt(
+  all: readonly SeedSeries[],
+  outcome: Outcome,
+  reading: Reading,
+  i: number,
+  pairs?: ReadonlyArray<readonly [SeedSeries, SeedSeries]>,
+): Band | null {
+  const first = all[0];
+  const at = first?.run[i];
+  if (!at) return null;
+  const values: number[] = [];
+  if (!pairs) for (const s of all) values.push(valueAt(s, outcome, reading, i));
+  else
+    for (const [s, o] of pairs)
+      values.push(valueAt(s, outcome, reading, i) - valueAt(o, outcome, reading, i));
+  return bandOf(values, at.round, at.label);
+}
+
 /**
  * Bands of an outcome round by round over an ensemble. With `against` (the same seeds played for another branch), the
  * bands are of the per-seed differences, this ensemble minus that one, paired by seed; seeds missing from either side
@@ -225,19 +273,10 @@ export function bandsOf(
 ): Band[] {
   const first = all[0];
   if (!first) return [];
-  const other = against ? new Map(against.map((s) => [s.seed, s])) : null;
+  const pairs = against ? pairBySeed(all, against) : undefined;
   const out: Band[] = [];
   for (let i = 0; i < first.run.length; i++) {
-    const values: number[] = [];
-    for (const s of all) {
-      const v = valueAt(s, outcome, reading, i);
-      if (!other) values.push(v);
-      else {
-        const o = other.get(s.seed);
-        if (o) values.push(v - valueAt(o, outcome, reading, i));
-      }
-    }
-    const band = bandOf(values, first.run[i].round, first.run[i].label);
+    const band = bandAt(all, outcome, reading, i, pairs);
     if (band) out.push(band);
   }
   return out;

@@ -201,7 +201,11 @@ describe('sim refuses bad input with status 2, one line on stderr and nothing on
       ['--preset', 'open-world', '--firms', 'many'],
       /--firms expects a whole number/,
     ],
-    ['a bad format', ['--preset', 'open-world', '--format', 'xml'], /--format expects json or csv/],
+    [
+      'a bad format',
+      ['--preset', 'open-world', '--format', 'xml'],
+      /--format expects json, csv or bands, got "xml"/,
+    ],
     [
       'an unknown strategy via --set',
       ['--preset', 'open-world', '--set', 'states.USA.strategy=bully'],
@@ -368,5 +372,61 @@ describe('sim runs a workspace file saved by the app', () => {
     const mixed = await sim('--scenario', file, '--seed', '4');
     expect(mixed.code).toBe(2);
     expect(mixed.stderr).toMatch(/a workspace file runs as saved/);
+  });
+});
+
+describe('sim --runs reads an ensemble as the app does', () => {
+  it('plays a workspace branch at every seed with its schedule and prints the bands bandsOf gives for those seeds', async () => {
+    const { newWorkspace, scheduleOf } = await import('../../src/sim/workspace.ts');
+    const { presetScenario } = await import('../../src/model/presets.ts');
+    const { BAND_OUTCOMES, bandsOf, ensembleSeeds, playSeed } = await import('../../src/sim/ensemble.ts');
+    const { roundBand } = await import('../../src/sim/ensembleReport.ts');
+    const main = { ...presetScenario('micron-2023'), firms: 100, rounds: 5 };
+    const noBan = {
+      ...main,
+      timeline: main.timeline.filter((e) => !(e.action === 'impose' && e.measure.kind === 'purchaseBan')),
+    };
+    const ws = newWorkspace(main);
+    ws.branches.push({ id: 'no-ban', name: 'No ban', parent: 'main', fromRound: 2, scenario: noBan });
+    const dir = mkdtempSync(join(tmpdir(), 'sim-'));
+    const file = join(dir, 'workspace.json');
+    writeFileSync(file, JSON.stringify(ws));
+
+    const { code, stdout } = await sim('--scenario', file, '--branch', 'no-ban', '--runs', '4');
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(out.runs).toBe(4);
+    const { root, schedule } = scheduleOf(ws, 'no-ban');
+    const seeds = ensembleSeeds(root.seed, 4);
+    expect(out.ensemble.seeds).toEqual({ first: seeds[0], last: seeds[3] });
+    const played = seeds.map((seed) => playSeed({ root, schedule, seed }));
+    for (const outcome of BAND_OUTCOMES)
+      for (const reading of ['raw', 'effect'] as const)
+        expect(out.ensemble.outcomes[outcome.id][reading]).toEqual(
+          bandsOf(played, outcome, reading).map(roundBand),
+        );
+    // per-state percentiles are there, and the main line keeps its old key beside the new one
+    expect(Object.keys(out.ensemble.outcomes)).toContain('cost.CHN');
+    const mainLine = JSON.parse((await sim('--scenario', file, '--branch', 'main', '--runs', '2')).stdout);
+    expect(Object.keys(mainLine.percentiles)).toEqual([
+      'supplyChainCost',
+      'standardsDivergence',
+      'crossBlocTradeShare',
+      'escalation',
+    ]);
+    expect(mainLine.ensemble.outcomes['cost.global'].raw.at(-1).n).toBe(2);
+
+    // --format bands prints the app's bands CSV for the branch, and needs several runs
+    const bands = (await sim('--scenario', file, '--branch', 'no-ban', '--runs', '4', '--format', 'bands'))
+      .stdout;
+    const lines = bands.trim().split('\n');
+    expect(lines[0]).toBe('branch,outcome,reading,round,label,p5,p25,p50,p75,p95,seeds,unit');
+    const last = roundBand(bandsOf(played, BAND_OUTCOMES[0], 'raw').at(-1)!);
+    expect(lines).toContain(
+      `No ban,cost.global,raw,5,${last.label},${last.p5},${last.p25},${last.p50},${last.p75},${last.p95},4,index (round 0 = 100)`,
+    );
+    const one = await sim('--preset', 'micron-2023', '--format', 'bands');
+    expect(one.code).toBe(2);
+    expect(one.stderr).toBe('sim: --format bands needs --runs 2 or more\n');
   });
 });

@@ -2,6 +2,7 @@
 
 import type { RoundRecord } from '../../model/types.ts';
 import type { TwinPoint } from '../../sim/effects.ts';
+import type { Band } from '../../sim/ensemble.ts';
 import type { Reading } from '../reading.ts';
 import type { Point } from './series.ts';
 
@@ -57,6 +58,23 @@ export interface TooltipRow {
   fill?: string;
 }
 
+/** The 50% and 90% bands of one series over an ensemble's seeds, drawn as two shaded areas under its median line. */
+export interface PlotBand {
+  key: string;
+  colour: string;
+  bands: readonly Band[];
+}
+
+/**
+ * An ensemble for a line chart, in the chart's reading: bands by outcome id (ensemble.ts OUTCOMES) for the branch on
+ * view and, when there is one, the compared branch (drawn as its median, dashed).
+ */
+export interface ChartBands {
+  seeds: number;
+  own: Record<string, readonly Band[]>;
+  compare?: Record<string, readonly Band[]>;
+}
+
 /** A branch drawn dashed beside the one on view: its name, its rounds so far and its own twin's. */
 export interface ComparedRun {
   name: string;
@@ -76,4 +94,6 @@ export interface RunChartProps {
   onselectround?: (round: number) => void;
   compare?: ComparedRun;
   name?: string;
+  /** an ensemble's bands: when given, the lines are its medians over every round and the bands are drawn */
+  bands?: ChartBands;
 }

@@ -30,6 +30,8 @@ export const STYLE_PROPS = [
 /** px of white space around the chart, and the height of the title line above it */
 export const PAD = 12;
 export const TITLE_HEIGHT = 26;
+/** height of the caption line under the chart (scenario, branches, seeds, fingerprint), in px */
+export const CAPTION_HEIGHT = 20;
 const XMLNS = 'http://www.w3.org/2000/svg';
 
 /** A style attribute holding the computed values; empty values (properties the element lacks) are left out. */
@@ -78,7 +80,15 @@ function copyStyles(from: Element, to: Element) {
     if (attr.name.startsWith('aria-')) to.removeAttribute(attr.name);
 }
 
-export function chartSvg(svg: SVGSVGElement, title: string): { text: string; width: number; height: number } {
+/**
+ * The picture of a chart: its title above, and `caption` (what was run: scenario, branches, seed or seeds, fingerprint)
+ * in small type below, so a picture pasted into slides still says where it came from.
+ */
+export function chartSvg(
+  svg: SVGSVGElement,
+  title: string,
+  caption = '',
+): { text: string; width: number; height: number } {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   copyStyles(svg, clone);
   const originals = svg.querySelectorAll('*');
@@ -97,7 +107,9 @@ export function chartSvg(svg: SVGSVGElement, title: string): { text: string; wid
   } catch {
     // a chart not laid out (hidden) has no box: its declared size is used
   }
-  const { view, width, height } = exportBox(declared, drawn);
+  const box = exportBox(declared, drawn);
+  const { view, width } = box;
+  const height = box.height + (caption ? CAPTION_HEIGHT : 0);
 
   const root = document.createElementNS(XMLNS, 'svg');
   root.setAttribute('xmlns', XMLNS);
@@ -128,6 +140,18 @@ export function chartSvg(svg: SVGSVGElement, title: string): { text: string; wid
   clone.setAttribute('viewBox', `${view.x} ${view.y} ${view.width} ${view.height}`);
   clone.setAttribute('overflow', 'visible');
   root.append(titleEl, background, heading, clone);
+  if (caption) {
+    const note = document.createElementNS(XMLNS, 'text');
+    for (const [k, v] of [
+      ['x', String(PAD)],
+      ['y', String(height - 6)],
+      ['data-caption', ''],
+      ['style', `fill:#444444;font-family:${getComputedStyle(svg).fontFamily};font-size:11px`],
+    ])
+      note.setAttribute(k, v);
+    note.textContent = caption;
+    root.append(note);
+  }
   const text = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}\n`;
   return { text, width, height };
 }

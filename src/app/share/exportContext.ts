@@ -9,6 +9,8 @@ export interface ExportContext {
   fileBase: () => string;
   /** tells the user what happened: a download made, or why it could not be */
   report: (tone: 'alert' | 'info', text: string) => void;
+  /** the line under a chart's picture: scenario, branch (and the compared one), seed or seeds, fingerprint */
+  caption?: () => string;
 }
 
 const KEY = Symbol('export');

@@ -1,0 +1,74 @@
+// An ensemble's bands on a line chart: the median as the line's points, the 50% and 90% bands as areas, and the cells
+// of the data table. Bands come from src/sim/ensembleReport.ts, already in the chart's reading.
+
+import type { Band } from '../../sim/ensemble.ts';
+import type { Point } from './series.ts';
+import { MISSING } from './format.ts';
+
+/** The medians of a series of bands, as a line's points (non-finite ones left out). */
+export function medianPoints(bands: readonly Band[] | undefined): Point[] {
+  return (bands ?? []).filter((b) => Number.isFinite(b.p50)).map((b) => ({ round: b.round, value: b.p50 }));
+}
+
+/** Every quantile of the bands, for the value axis' extent. */
+export function bandValues(bands: readonly Band[] | undefined): number[] {
+  return (bands ?? []).flatMap((b) => [b.p5, b.p95]).filter((v) => Number.isFinite(v));
+}
+
+/** "a to b": a band's range in a table cell. */
+export function rangeText(lo: number, hi: number, format: (v: number) => string): string {
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return MISSING;
+  return `${format(lo)} to ${format(hi)}`;
+}
+
+/** The band at a round, if any. */
+export function bandAtRound(bands: readonly Band[] | undefined, round: number): Band | undefined {
+  return bands?.find((b) => b.round === round);
+}
+
+/** One sentence for screen readers: the median and the 90% band of an outcome at the last round. */
+export function bandSummary(
+  what: string,
+  bands: readonly Band[] | undefined,
+  seeds: number,
+  format: (v: number) => string,
+): string {
+  const last = bands?.[bands.length - 1];
+  if (!last) return `${what}: no bands yet.`;
+  return `${what} over ${seeds} seeds, at ${last.label}: median ${format(last.p50)}, ${rangeText(last.p5, last.p95, format)} in 90% of runs.`;
+}
+
+/** Bands with every quantile times k (a share drawn in percent). */
+export function scaleBands(bands: readonly Band[] | undefined, k: number): Band[] {
+  return (bands ?? []).map((b) => ({
+    ...b,
+    p5: b.p5 * k,
+    p25: b.p25 * k,
+    p50: b.p50 * k,
+    p75: b.p75 * k,
+    p95: b.p95 * k,
+  }));
+}
+
+/** Table rows of one banded series: the median, the middle 50% and 90% of runs at each round. */
+export function bandRows(
+  bands: readonly Band[],
+  format: (v: number) => string,
+): Array<{ key: number; header: string; values: Record<string, string> }> {
+  return bands.map((b) => ({
+    key: b.round,
+    header: b.label,
+    values: {
+      median: format(b.p50),
+      mid50: rangeText(b.p25, b.p75, format),
+      mid90: rangeText(b.p5, b.p95, format),
+    },
+  }));
+}
+
+/** The columns of bandRows. */
+export const BAND_COLUMNS = [
+  { key: 'median', label: 'Median' },
+  { key: 'mid50', label: '50% of runs' },
+  { key: 'mid90', label: '90% of runs' },
+];

@@ -1,0 +1,223 @@
+// "Run N seeds": the branch on view and the branch it is compared with, each played at N seeds beside its twin on the
+// pool of batch workers (pool.ts), then read as bands (sim/ensembleReport.ts) a few outcomes at a time, so the page
+// never holds the main thread for long. Results are kept by run key and seed count: switching views, readings or
+// branches and back shows them again without playing anything.
+
+import { BAND_OUTCOMES, type SeedSeries } from '../../sim/ensemble.ts';
+import { bandSteps, ensembleTasks, type BandTable } from '../../sim/ensembleReport.ts';
+import type { ScheduledScenario } from '../../model/run.ts';
+import type { Scenario } from '../../model/scenario.ts';
+import { PoolCancelled, poolSize, runPool, type BatchWorker } from './pool.ts';
+
+/** Fewest and most seeds the app plays at once, and the number it offers first. */
+export const MIN_SEEDS = 10;
+export const MAX_SEEDS = 1000;
+export const DEFAULT_SEEDS = 50;
+
+/** ensembles kept (a 1,000-seed ensemble of 40 rounds without its firms is about 10 MB in the page) */
+const KEEP_ENSEMBLES = 6;
+/** the progress bar moves at most this often, in ms: a redraw per seed would cost the page more than it tells */
+export const PROGRESS_MS = 100;
+/** longest stretch the page spends reading bands before it lets the browser draw and answer input, in ms */
+export const SLICE_MS = 8;
+
+/** A branch to play: its run key (protocol.ts runKey), its name, and what the worker plays. */
+export interface EnsembleTarget {
+  runKey: string;
+  name: string;
+  root: Scenario;
+  schedule: readonly ScheduledScenario[];
+}
+
+/** One branch played at N seeds and read as bands. */
+export interface Ensemble {
+  key: string;
+  name: string;
+  seeds: number;
+  /** the seeds played, first .. last */
+  first: number;
+  last: number;
+  series: SeedSeries[];
+  table: BandTable;
+}
+
+export type EnsembleStatus =
+  | { step: 'idle' }
+  | { step: 'playing'; done: number; total: number }
+  | { step: 'reading' }
+  | { step: 'done'; seeds: number; seconds: number }
+  | { step: 'cancelled' }
+  | { step: 'error'; message: string };
+
+/** The cache key of a branch's ensemble: its run key and the number of seeds. */
+export const ensembleKey = (runKey: string, seeds: number) => `${seeds}:${runKey}`;
+/** The cache key of the paired differences of two ensembles. */
+export const differenceKey = (a: string, b: string) => `${a}\u0000${b}`;
+
+/** A whole number of seeds within MIN_SEEDS..MAX_SEEDS, or null with the reason in words. */
+export function readSeeds(text: string): { seeds: number } | { error: string } {
+  const t = text.trim();
+  if (!/^\d+$/.test(t))
+    return { error: `Seeds must be a whole number from ${MIN_SEEDS} to ${MAX_SEEDS.toLocaleString('en')}.` };
+  const n = Number(t);
+  if (n < MIN_SEEDS || n > MAX_SEEDS)
+    return {
+      error: `Seeds must be from ${MIN_SEEDS} to ${MAX_SEEDS.toLocaleString('en')}; ${n} is outside.`,
+    };
+  return { seeds: n };
+}
+
+/** Gives the browser a turn: the page draws and answers input before the next slice. */
+const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Runs a generator to its end in slices of at most `budget` ms, giving the browser a turn between slices. */
+export async function inSlices<T>(
+  steps: Generator<void, T, void>,
+  signal: AbortSignal,
+  budget = SLICE_MS,
+  now: () => number = () => performance.now(),
+): Promise<T> {
+  let start = now();
+  for (;;) {
+    if (signal.aborted) throw new PoolCancelled();
+    const next = steps.next();
+    if (next.done) return next.value;
+    if (now() - start >= budget) {
+      await breathe();
+      start = now();
+    }
+  }
+}
+
+export class EnsembleState {
+  /** the number of seeds the next run plays */
+  seeds = $state(DEFAULT_SEEDS);
+  /** the charts draw the median and bands of the ensemble in place of the single run, where there is one */
+  show = $state(false);
+  status: EnsembleStatus = $state.raw({ step: 'idle' });
+  /** by ensembleKey */
+  ensembles: Record<string, Ensemble> = $state.raw({});
+  /** paired differences (first minus second), by differenceKey of their ensemble keys */
+  differences: Record<string, BandTable> = $state.raw({});
+
+  #createWorker: (() => BatchWorker) | null;
+  #size: number;
+  #controller: AbortController | null = null;
+  #used: string[] = [];
+
+  constructor(createWorker: (() => BatchWorker) | null, cores?: number) {
+    this.#createWorker = createWorker;
+    this.#size = poolSize(cores);
+  }
+
+  get running(): boolean {
+    return this.status.step === 'playing' || this.status.step === 'reading';
+  }
+
+  /** The ensemble of a branch at the current seed count, if it has been played. */
+  of(runKey: string | null): Ensemble | undefined {
+    return runKey === null ? undefined : this.ensembles[ensembleKey(runKey, this.seeds)];
+  }
+
+  /** Bands of the per-seed differences, a minus b, once both have been played. */
+  difference(a: string | null, b: string | null): BandTable | undefined {
+    if (a === null || b === null) return undefined;
+    return this.differences[differenceKey(ensembleKey(a, this.seeds), ensembleKey(b, this.seeds))];
+  }
+
+  /**
+   * Plays the targets not already kept at the current seed count (all of them on one pool, so one progress bar),
+   * reads their bands, and the paired differences of the first against the second. Resolves when done, cancelled or
+   * failed; the status says which.
+   */
+  async run(targets: readonly EnsembleTarget[]): Promise<void> {
+    if (this.running) return;
+    if (!this.#createWorker) {
+      this.status = {
+        step: 'error',
+        message: 'Seeds cannot be played here: this browser cannot start workers.',
+      };
+      return;
+    }
+    const seeds = this.seeds;
+    const controller = new AbortController();
+    this.#controller = controller;
+    const started = performance.now();
+    const missing = targets.filter((t) => !this.ensembles[ensembleKey(t.runKey, seeds)]);
+    const tasks = missing.flatMap((t) => ensembleTasks(t.root, t.schedule, seeds));
+    try {
+      let played: SeedSeries[] = [];
+      if (tasks.length > 0) {
+        this.status = { step: 'playing', done: 0, total: tasks.length };
+        let shown = performance.now();
+        played = await runPool(tasks, {
+          createWorker: this.#createWorker,
+          size: this.#size,
+          signal: controller.signal,
+          onProgress: (done, total) => {
+            const now = performance.now();
+            if (done < total && now - shown < PROGRESS_MS) return;
+            shown = now;
+            this.status = { step: 'playing', done, total };
+          },
+        });
+      }
+      this.status = { step: 'reading' };
+      let added = { ...this.ensembles };
+      for (let k = 0; k < missing.length; k++) {
+        const t = missing[k];
+        const series = played.slice(k * seeds, (k + 1) * seeds);
+        const table = await inSlices(bandSteps(series, BAND_OUTCOMES), controller.signal);
+        const key = ensembleKey(t.runKey, seeds);
+        added = {
+          ...added,
+          [key]: {
+            key,
+            name: t.name,
+            seeds,
+            first: series[0].seed,
+            last: series[series.length - 1].seed,
+            series,
+            table,
+          },
+        };
+      }
+      const keys = targets.map((t) => ensembleKey(t.runKey, seeds));
+      let differences = this.differences;
+      if (keys.length >= 2 && keys[0] !== keys[1] && !differences[differenceKey(keys[0], keys[1])]) {
+        const a = added[keys[0]].series;
+        const b = added[keys[1]].series;
+        const table = await inSlices(bandSteps(a, BAND_OUTCOMES, b), controller.signal);
+        differences = { ...differences, [differenceKey(keys[0], keys[1])]: table };
+      }
+      this.#keep(added, differences, keys);
+      this.status = { step: 'done', seeds, seconds: (performance.now() - started) / 1000 };
+      this.show = true;
+    } catch (e) {
+      if (e instanceof PoolCancelled) this.status = { step: 'cancelled' };
+      else this.status = { step: 'error', message: sentence(e) };
+    } finally {
+      if (this.#controller === controller) this.#controller = null;
+    }
+  }
+
+  /** Stops the run now: every worker is terminated, and what was played so far is dropped. */
+  cancel() {
+    this.#controller?.abort();
+  }
+
+  #keep(ensembles: Record<string, Ensemble>, differences: Record<string, BandTable>, used: string[]) {
+    this.#used = [...this.#used.filter((k) => !used.includes(k)), ...used].slice(-KEEP_ENSEMBLES);
+    const keep = this.#used;
+    this.ensembles = Object.fromEntries(Object.entries(ensembles).filter(([k]) => keep.includes(k)));
+    this.differences = Object.fromEntries(
+      Object.entries(differences).filter(([k]) => k.split('\u0000').every((part) => keep.includes(part))),
+    );
+  }
+}
+
+function sentence(e: unknown): string {
+  const text = e instanceof Error ? e.message : String(e);
+  const clean = text.replace(/\s+/g, ' ').trim().replace(/\.$/, '');
+  return `The seeds could not be played: ${clean || 'unknown error'}.`;
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { costRangeWords, differenceSentences, effectSentences } from '../../../src/app/ensemble/bandWords.ts';
+import type { Band } from '../../../src/sim/ensemble.ts';
+import type { BandTable } from '../../../src/sim/ensembleReport.ts';
+
+const band = (p5: number, p95: number): Band => ({
+  round: 12,
+  label: 'Q3 2026',
+  p5,
+  p25: p5,
+  p50: (p5 + p95) / 2,
+  p75: p95,
+  p95,
+  n: 50,
+});
+
+describe('a band of cost in words', () => {
+  it.each([
+    [1.84, 1.93, 'adds 1.8 to 1.9 points to China’s cost'],
+    [1.84, 1.83, 'adds 1.8 points to China’s cost'],
+    [-2.5, -0.4, 'lowers China’s cost by 0.4 to 2.5 points'],
+    [-0.6, 1.2, 'changes China’s cost by −0.6 to +1.2 points (up in some runs, down in others)'],
+    [-0.01, 0.02, 'leaves China’s cost unchanged (within 0.05 points)'],
+  ])('p5 %s and p95 %s read "%s"', (p5, p95, words) => {
+    expect(costRangeWords(band(p5, p95), 'China’s')).toBe(words);
+  });
+});
+
+describe('sentences for a workshop', () => {
+  const table: BandTable = {
+    'cost.global': { raw: [band(100, 102)], effect: [band(0.4, 0.7)] },
+    'cost.CHN': { raw: [band(101, 104)], effect: [band(1.81, 1.94)] },
+  };
+
+  it('say the effect of the measures in 90% of runs, with the seed count', () => {
+    expect(effectSentences(table, 50).map((s) => s.text)).toEqual([
+      'By Q3 2026, the measures add 0.4 to 0.7 points to the world’s cost in 90% of runs, against the same world without them (50 seeds).',
+      'By Q3 2026, the measures add 1.8 to 1.9 points to China’s cost in 90% of runs, against the same world without them (50 seeds).',
+    ]);
+  });
+
+  it('say a paired difference between two branches, and never NaN', () => {
+    const words = differenceSentences(table, 50, 'Ban', 'No ban');
+    expect(words[1].text).toBe(
+      'By Q3 2026, “Ban” adds 1.8 to 1.9 points to China’s cost compared with “No ban” in 90% of runs (50 seeds, paired by seed).',
+    );
+    expect(words.map((w) => w.id)).toEqual(['cost.global', 'cost.CHN']);
+    expect(words.some((w) => w.text.includes('NaN'))).toBe(false);
+  });
+});

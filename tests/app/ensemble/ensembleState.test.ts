@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import {
+  EnsembleState,
+  inSlices,
+  readSeeds,
+  type EnsembleTarget,
+} from '../../../src/app/ensemble/ensembleState.svelte.ts';
+import type { BatchWorker } from '../../../src/app/ensemble/pool.ts';
+import { presetScenario } from '../../../src/model/presets.ts';
+import { parseScenario } from '../../../src/model/scenario.ts';
+import { createBatchRunner, type FromBatch, type ToBatch } from '../../../src/sim/batch.ts';
+import { BAND_OUTCOMES, ensembleSeeds, playSeed } from '../../../src/sim/ensemble.ts';
+import { bandTable } from '../../../src/sim/ensembleReport.ts';
+
+const micron = parseScenario({ ...presetScenario('micron-2023'), firms: 100, rounds: 3 });
+const noBan = {
+  ...micron,
+  timeline: micron.timeline.filter((e) => !(e.action === 'impose' && e.measure.kind === 'purchaseBan')),
+};
+const targets: EnsembleTarget[] = [
+  { runKey: 'main', name: 'Main run', root: micron, schedule: [] },
+  { runKey: 'no-ban', name: 'No ban', root: micron, schedule: [{ fromRound: 1, scenario: noBan }] },
+];
+
+/** Batch workers played in this process, each message answered on a later macrotask, as a real worker's would be. */
+function fakeWorkers() {
+  const live = new Set<BatchWorker>();
+  let created = 0;
+  const createWorker = (): BatchWorker => {
+    created++;
+    const worker: BatchWorker = {
+      onmessage: null,
+      onerror: null,
+      postMessage(msg: ToBatch) {
+        const receive = createBatchRunner((out: FromBatch) =>
+          setTimeout(() => live.has(worker) && worker.onmessage?.({ data: out } as MessageEvent<FromBatch>)),
+        );
+        setTimeout(() => live.has(worker) && receive(structuredClone(msg)));
+      },
+      terminate() {
+        live.delete(worker);
+      },
+    };
+    live.add(worker);
+    return worker;
+  };
+  return { createWorker, live, created: () => created };
+}
+
+describe('Run N seeds in the app', () => {
+  it('plays both branches on the pool and shows the bands and paired differences bandTable gives for the same seeds', async () => {
+    const workers = fakeWorkers();
+    const state = new EnsembleState(workers.createWorker, 2);
+    state.seeds = 10;
+    await state.run(targets);
+    expect(state.status.step).toBe('done');
+    expect(workers.live.size).toBe(0);
+    const seeds = ensembleSeeds(micron.seed, 10);
+    const own = seeds.map((seed) => playSeed({ root: micron, schedule: [], seed, firms: false }));
+    const other = seeds.map((seed) =>
+      playSeed({ root: micron, schedule: targets[1].schedule, seed, firms: false }),
+    );
+    expect(state.of('main')!.table).toEqual(bandTable(own, BAND_OUTCOMES));
+    expect(state.of('no-ban')!.table).toEqual(bandTable(other, BAND_OUTCOMES));
+    expect(state.difference('main', 'no-ban')).toEqual(bandTable(own, BAND_OUTCOMES, other));
+    expect(state.of('main')!.first).toBe(seeds[0]);
+    expect(state.show).toBe(true);
+  });
+
+  it('keeps results by run key and seed count, so asking again plays nothing', async () => {
+    const workers = fakeWorkers();
+    const state = new EnsembleState(workers.createWorker, 2);
+    state.seeds = 10;
+    await state.run(targets.slice(0, 1));
+    const made = workers.created();
+    await state.run(targets.slice(0, 1));
+    expect(workers.created()).toBe(made);
+    state.seeds = 11;
+    expect(state.of('main')).toBeUndefined();
+    state.seeds = 10;
+    expect(state.of('main')?.seeds).toBe(10);
+  });
+
+  it('cancels: every worker is terminated and nothing from the run is kept', async () => {
+    const workers = fakeWorkers();
+    const state = new EnsembleState(workers.createWorker, 2);
+    state.seeds = 40;
+    const running = state.run(targets);
+    await new Promise((r) => setTimeout(r, 30));
+    expect(state.status.step).toBe('playing');
+    expect(workers.live.size).toBe(2);
+    state.cancel();
+    await running;
+    expect(state.status).toEqual({ step: 'cancelled' });
+    expect(workers.live.size).toBe(0);
+    expect(state.of('main')).toBeUndefined();
+  });
+
+  it('says so in a sentence when workers cannot start', async () => {
+    const state = new EnsembleState(null, 2);
+    await state.run(targets);
+    expect(state.status.step).toBe('error');
+    if (state.status.step === 'error') expect(state.status.message).toMatch(/^Seeds cannot be played here/);
+  });
+});
+
+describe('the seeds field', () => {
+  it('takes whole numbers from 10 to 1,000 and says why it refuses others', () => {
+    expect(readSeeds(' 50 ')).toEqual({ seeds: 50 });
+    expect(readSeeds('1000')).toEqual({ seeds: 1000 });
+    expect(readSeeds('9')).toEqual({ error: 'Seeds must be from 10 to 1,000; 9 is outside.' });
+    expect(readSeeds('2.5')).toEqual({ error: 'Seeds must be a whole number from 10 to 1,000.' });
+    expect(readSeeds('')).toHaveProperty('error');
+  });
+});
+
+describe('reading bands in slices', () => {
+  it('gives the browser a turn whenever a slice has used its budget', async () => {
+    let clock = 0;
+    let turns = 0;
+    function* steps(): Generator<void, string, void> {
+      for (let k = 0; k < 10; k++) {
+        clock += 3;
+        yield;
+      }
+      return 'done';
+    }
+    const timer = setInterval(() => turns++, 0);
+    const out = await inSlices(steps(), new AbortController().signal, 8, () => clock);
+    clearInterval(timer);
+    expect(out).toBe('done');
+    expect(turns).toBeGreaterThan(0);
+  });
+});
