@@ -1,6 +1,6 @@
 // The chart views a user switches between: each shows one question about the run.
 
-export type ChartView = 'costs' | 'trade' | 'memory' | 'measures' | 'difference';
+export type ChartView = 'costs' | 'trade' | 'memory' | 'measures' | 'difference' | 'sensitivity';
 
 export const VIEWS: ReadonlyArray<{ id: ChartView; label: string }> = [
   { id: 'costs', label: 'Costs and standards' },
@@ -8,4 +8,5 @@ export const VIEWS: ReadonlyArray<{ id: ChartView; label: string }> = [
   { id: 'memory', label: 'Memory market' },
   { id: 'measures', label: 'Measures' },
   { id: 'difference', label: 'What-if difference' },
+  { id: 'sensitivity', label: 'Sensitivity' },
 ];
