@@ -340,7 +340,7 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
   },
   {
     key: 'joinRate',
-    basis: 'sourced',
+    basis: 'assumption',
     label: 'Ally join rate',
     group: 'behaviour',
     unit: 'probability per quarter',

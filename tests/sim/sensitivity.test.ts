@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PoolCancelled, runPool, type BatchWorker } from '../../src/app/ensemble/pool.ts';
 import { sensitivityText } from '../../src/cli/sensitivity.ts';
@@ -224,5 +225,16 @@ describe('sourced parameters', () => {
       expect(['sourced', 'assumption']).toContain(spec.basis);
       if (/^assumption/i.test(spec.source)) expect(spec.basis).toBe('assumption');
     }
+  });
+
+  it('are the ones the rulebook names as sourced', () => {
+    const rulebook = readFileSync(new URL('../../docs/model.md', import.meta.url), 'utf8');
+    const sentence = /The sourced ones are ([^;]+);/.exec(rulebook.replace(/\s+/g, ' '))?.[1] ?? '';
+    const named = [...sentence.matchAll(/`(\w+)`/g)].map((m) => m[1]).sort();
+    expect(named).toEqual(
+      PARAM_SPECS.filter((p) => p.basis === 'sourced')
+        .map((p) => p.key)
+        .sort(),
+    );
   });
 });
