@@ -2,7 +2,8 @@
 // timeline entry each move becomes. A move is an ordinary timeline entry at the next round, so it is kept, shared,
 // branched and undone like any edit; it carries the team's note, which is how the panel knows a team has moved.
 
-import { ANCHOR_FIRMS, STATES } from '../model/calibration.ts';
+import { ANCHOR_FIRMS } from '../model/calibration.ts';
+import { stateName } from '../model/names.ts';
 import { resolveScenario, ScenarioError, type Scenario, type TimelineEntry } from '../model/scenario.ts';
 import { STATE_CODES, type Measure, type SectorId, type StateCode } from '../model/types.ts';
 import { readNumber } from './timelineForm.ts';
@@ -35,8 +36,6 @@ export interface MoveForm {
 
 /** highest extra tariff one move may add, in percent (the scenario format allows 500) */
 export const MAX_MOVE_TARIFF = 500;
-
-export const stateName = (code: StateCode) => STATES.find((s) => s.code === code)?.name ?? code;
 
 /** Anchor firms of other states: the firms a team can bar its critical-infrastructure buyers from. */
 export function foreignFirms(self: StateCode) {

@@ -1,7 +1,7 @@
 // What the printable run report lists besides its charts, as plain rows: the parameters a scenario sets away from the
 // rulebook's defaults, each state's strategy, the timeline of measures in words, and the run's events in order.
 
-import { STATE_NAMES } from './charts/names.ts';
+import { STATE_NAMES } from '../model/names.ts';
 import { PARAM_SPECS, type ParamKey } from '../model/params.ts';
 import { STRATEGIES } from '../model/retaliation.ts';
 import { resolveScenario, roundLabel, type Scenario } from '../model/scenario.ts';

@@ -6,7 +6,7 @@
 import type { Scenario } from '../model/scenario.ts';
 import { STATE_CODES, type FirmInfo, type RoundRecord, type StateCode } from '../model/types.ts';
 import { effectOf, measuresTaken, type EffectPoint, type TwinPoint } from '../sim/effects.ts';
-import { STATE_NAMES, STATE_SHORT } from './charts/names.ts';
+import { STATE_NAMES, STATE_SHORT } from '../model/names.ts';
 import type { Reading } from './reading.ts';
 
 export interface SummaryLine {

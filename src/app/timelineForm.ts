@@ -33,15 +33,6 @@ export interface EntryForm {
   note: string;
 }
 
-export const KIND_LABELS: Record<MeasureKind, string> = {
-  tariff: 'Tariff',
-  exportControl: 'Export control',
-  purchaseBan: 'Purchase ban',
-  entityListing: 'Entity listing',
-  subsidy: 'Subsidy',
-  standardMandate: 'Standard mandate',
-};
-
 export const ACTION_LABELS: Record<EntryForm['action'], string> = {
   impose: 'Impose a measure',
   relax: 'Lift a measure',

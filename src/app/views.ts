@@ -1,6 +1,7 @@
 // The chart views a user switches between: each shows one question about the run.
 
-export type ChartView = 'costs' | 'trade' | 'memory' | 'measures' | 'difference' | 'sensitivity';
+export type ChartView =
+  'costs' | 'trade' | 'memory' | 'measures' | 'difference' | 'tournament' | 'sensitivity';
 
 export const VIEWS: ReadonlyArray<{ id: ChartView; label: string }> = [
   { id: 'costs', label: 'Costs and standards' },
@@ -8,5 +9,11 @@ export const VIEWS: ReadonlyArray<{ id: ChartView; label: string }> = [
   { id: 'memory', label: 'Memory market' },
   { id: 'measures', label: 'Measures' },
   { id: 'difference', label: 'What-if difference' },
+  { id: 'tournament', label: 'Tournament' },
   { id: 'sensitivity', label: 'Sensitivity' },
 ];
+
+/** Views offered for a scenario: the tournament only where the scenario is one. */
+export function viewsFor(isTournament: boolean): ReadonlyArray<{ id: ChartView; label: string }> {
+  return VIEWS.filter((v) => v.id !== 'tournament' || isTournament);
+}

@@ -2,6 +2,7 @@
 // approximate real shares. Sources are in docs/model.md ("Calibration").
 
 import type { SectorId, StateCode, StateConfig, Tier } from './types.ts';
+import { SECTOR_NAMES, STATE_ACTORS, STATE_NAMES } from './names.ts';
 
 export interface SectorSpec {
   id: SectorId;
@@ -28,7 +29,7 @@ export interface SectorSpec {
 export const SECTORS: readonly SectorSpec[] = [
   {
     id: 'gallium',
-    label: 'Gallium',
+    label: SECTOR_NAMES.gallium,
     tier: 'materials',
     inputs: {},
     elasticity: 2,
@@ -41,7 +42,7 @@ export const SECTORS: readonly SectorSpec[] = [
   },
   {
     id: 'germanium',
-    label: 'Germanium',
+    label: SECTOR_NAMES.germanium,
     tier: 'materials',
     inputs: {},
     elasticity: 2,
@@ -54,7 +55,7 @@ export const SECTORS: readonly SectorSpec[] = [
   },
   {
     id: 'wafers',
-    label: 'Silicon wafers',
+    label: SECTOR_NAMES.wafers,
     tier: 'materials',
     inputs: {},
     elasticity: 2.5,
@@ -67,7 +68,7 @@ export const SECTORS: readonly SectorSpec[] = [
   },
   {
     id: 'lithography',
-    label: 'Lithography tools',
+    label: SECTOR_NAMES.lithography,
     tier: 'equipment',
     inputs: { germanium: 0.01, wafers: 0.01 },
     elasticity: 1.5,
@@ -80,7 +81,7 @@ export const SECTORS: readonly SectorSpec[] = [
   },
   {
     id: 'process',
-    label: 'Etch and deposition tools',
+    label: SECTOR_NAMES.process,
     tier: 'equipment',
     inputs: { wafers: 0.01 },
     elasticity: 1.5,
@@ -93,7 +94,7 @@ export const SECTORS: readonly SectorSpec[] = [
   },
   {
     id: 'memory',
-    label: 'Memory chips (DRAM and NAND)',
+    label: SECTOR_NAMES.memory,
     tier: 'chips',
     inputs: { wafers: 0.1, lithography: 0.1, process: 0.15 },
     elasticity: 4,
@@ -106,7 +107,7 @@ export const SECTORS: readonly SectorSpec[] = [
   },
   {
     id: 'logic',
-    label: 'Logic chips',
+    label: SECTOR_NAMES.logic,
     tier: 'chips',
     inputs: { wafers: 0.08, lithography: 0.14, process: 0.15, gallium: 0.005 },
     elasticity: 2,
@@ -119,7 +120,7 @@ export const SECTORS: readonly SectorSpec[] = [
   },
   {
     id: 'telecom',
-    label: 'Telecom equipment',
+    label: SECTOR_NAMES.telecom,
     tier: 'devices',
     inputs: { memory: 0.08, logic: 0.2, gallium: 0.01, germanium: 0.005 },
     elasticity: 3,
@@ -132,7 +133,7 @@ export const SECTORS: readonly SectorSpec[] = [
   },
   {
     id: 'servers',
-    label: 'Servers',
+    label: SECTOR_NAMES.servers,
     tier: 'devices',
     inputs: { memory: 0.3, logic: 0.3 },
     elasticity: 3,
@@ -145,7 +146,7 @@ export const SECTORS: readonly SectorSpec[] = [
   },
   {
     id: 'phones',
-    label: 'Phones and PCs',
+    label: SECTOR_NAMES.phones,
     tier: 'devices',
     inputs: { memory: 0.15, logic: 0.25, gallium: 0.003 },
     elasticity: 3,
@@ -158,7 +159,7 @@ export const SECTORS: readonly SectorSpec[] = [
   },
   {
     id: 'cars',
-    label: 'Cars (electronics)',
+    label: SECTOR_NAMES.cars,
     tier: 'devices',
     inputs: { memory: 0.03, logic: 0.12, gallium: 0.002 },
     elasticity: 2,
@@ -197,22 +198,22 @@ export interface StateSpec {
 export const STATES: readonly StateSpec[] = [
   {
     code: 'USA',
-    name: 'United States',
-    actor: 'the USA',
+    name: STATE_NAMES.USA,
+    actor: STATE_ACTORS.USA,
     demandShare: 0.24,
     defaults: { strategy: 'passive', alignment: 1, ciiShare: 0.3, subsidyBudget: 0.05, forgiveness: 1 / 3 },
   },
   {
     code: 'CHN',
-    name: 'China',
-    actor: 'China',
+    name: STATE_NAMES.CHN,
+    actor: STATE_ACTORS.CHN,
     demandShare: 0.26,
     defaults: { strategy: 'passive', alignment: -1, ciiShare: 0.5, subsidyBudget: 0.1, forgiveness: 1 / 3 },
   },
   {
     code: 'EU',
-    name: 'European Union',
-    actor: 'the EU',
+    name: STATE_NAMES.EU,
+    actor: STATE_ACTORS.EU,
     demandShare: 0.18,
     defaults: {
       strategy: 'passive',
@@ -224,29 +225,29 @@ export const STATES: readonly StateSpec[] = [
   },
   {
     code: 'JPN',
-    name: 'Japan',
-    actor: 'Japan',
+    name: STATE_NAMES.JPN,
+    actor: STATE_ACTORS.JPN,
     demandShare: 0.06,
     defaults: { strategy: 'passive', alignment: 0.8, ciiShare: 0.3, subsidyBudget: 0.05, forgiveness: 1 / 3 },
   },
   {
     code: 'KOR',
-    name: 'South Korea',
-    actor: 'South Korea',
+    name: STATE_NAMES.KOR,
+    actor: STATE_ACTORS.KOR,
     demandShare: 0.03,
     defaults: { strategy: 'passive', alignment: 0.6, ciiShare: 0.3, subsidyBudget: 0.05, forgiveness: 1 / 3 },
   },
   {
     code: 'TWN',
-    name: 'Taiwan',
-    actor: 'Taiwan',
+    name: STATE_NAMES.TWN,
+    actor: STATE_ACTORS.TWN,
     demandShare: 0.02,
     defaults: { strategy: 'passive', alignment: 0.7, ciiShare: 0.3, subsidyBudget: 0.05, forgiveness: 1 / 3 },
   },
   {
     code: 'ROW',
-    name: 'Rest of world',
-    actor: 'the rest of the world',
+    name: STATE_NAMES.ROW,
+    actor: STATE_ACTORS.ROW,
     demandShare: 0.21,
     defaults: { strategy: 'passive', alignment: 0, ciiShare: 0.2, subsidyBudget: 0.02, forgiveness: 1 / 3 },
   },

@@ -1,27 +1,18 @@
 // Measure: the named reporters computed at the end of every round, global and per state where they apply.
 
 import { ANCHOR_FIRMS, SECTORS } from './calibration.ts';
-import { SECTOR_IDS, STATE_CODES, type Bloc, type Measure, type SectorId, type StateCode } from './types.ts';
-import { blocOf, NK, NS, type World } from './world.ts';
+import {
+  SECTOR_IDS,
+  STATE_CODES,
+  type Bloc,
+  type Measure,
+  type RoundMetrics,
+  type SectorId,
+  type StateCode,
+} from './types.ts';
 
-export type RoundMetrics = {
-  supplyChainCost: Record<'global' | StateCode, number>;
-  standardsDivergence: number;
-  crossBlocTradeShare: number;
-  escalation: number;
-  activeMeasures: number;
-  averageTariff: Record<string, number>;
-  hhi: Record<SectorId, number>;
-  selfHarm: Record<StateCode, number>;
-  tradeFlows: Record<StateCode, Record<StateCode, number>>;
-  standardShares: Record<Bloc | 'global', number>;
-  blocs: Record<StateCode, Bloc>;
-  alignment: Record<StateCode, number>;
-  firmShare: Float64Array;
-  firmRevenue: Float64Array;
-  anchorDetail: Float64Array;
-  realIncome: Record<StateCode, number>;
-};
+export type { RoundMetrics };
+import { blocOf, NK, NS, type World } from './world.ts';
 
 /** numbers kept per anchor firm per round in RoundRecord.anchorDetail */
 export const ANCHOR_DETAIL = ['unitCost', 'output', 'cumulativeOutput'] as const;

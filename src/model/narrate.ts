@@ -1,7 +1,8 @@
 // Narrate: the round's events in plain words a class can follow ("Q2 2023: China bars critical-infrastructure
 // operators from buying Micron").
 
-import { sectorSpec, stateSpec } from './calibration.ts';
+import { sectorSpec } from './calibration.ts';
+import { STANDARD_NAMES, STATE_ACTORS, STATE_NAMES } from './names.ts';
 import type { CauseAct, EventCause, Measure, Observation, SectorId, StateCode, StrategyId } from './types.ts';
 
 export interface NameBook {
@@ -24,7 +25,7 @@ function listSectors(sectors: readonly SectorId[] | undefined): string {
 }
 
 export function actor(code: StateCode): string {
-  return stateSpec(code).actor;
+  return STATE_ACTORS[code];
 }
 
 function targetName(target: string, names: NameBook): string {
@@ -63,7 +64,7 @@ export function describeMeasure(m: Measure, names: NameBook, replacing?: Measure
     case 'subsidy':
       return `${actor(m.maker)} subsidises its ${listSectors(m.sectors)} makers (${percent(m.rate)} of their own costs)`;
     case 'standardMandate':
-      return `${actor(m.maker)} tells its firms to build on stack ${m.standard}`;
+      return `${actor(m.maker)} tells its firms to build on ${STANDARD_NAMES[m.standard]}`;
   }
 }
 
@@ -83,7 +84,7 @@ export function describeRelax(m: Measure, names: NameBook): string {
     case 'subsidy':
       return `${who} ends its subsidy to its ${listSectors(m.sectors)} makers`;
     case 'standardMandate':
-      return `${who} drops its stack ${m.standard} mandate`;
+      return `${who} drops its ${STANDARD_NAMES[m.standard]} mandate`;
   }
 }
 
@@ -205,7 +206,7 @@ export function capitalise(s: string): string {
 /** "Micron loses 48% of its revenue from China-headquartered buyers" */
 export function describeRevenueLoss(firm: string, state: StateCode, before: number, after: number): string {
   const change = before > 0 ? after / before - 1 : 0;
-  const where = `${stateSpec(state).name}-headquartered buyers`;
+  const where = `${STATE_NAMES[state]}-headquartered buyers`;
   if (change <= -0.005) return `${firm} has lost ${percent(-change)} of its revenue from ${where}`;
   if (change >= 0.005) return `${firm}'s revenue from ${where} is up ${percent(change)}`;
   return `${firm}'s revenue from ${where} is unchanged`;

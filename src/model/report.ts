@@ -6,12 +6,19 @@ import { ANCHOR_DETAIL } from './metrics.ts';
 import { twinOf, welfareOf } from './twin.ts';
 import { finalRound, runScenario, type Run } from './run.ts';
 import { resolveScenario, type Scenario } from './scenario.ts';
-import { runTournament, type TournamentEntry } from './tournament.ts';
+import {
+  evolve,
+  runTournament,
+  type Generation,
+  type PairScore,
+  type TournamentEntry,
+} from './tournament.ts';
 import {
   STATE_CODES,
   type Bloc,
   type EventCause,
   type EventEntry,
+  type RoundRecord,
   type StandardId,
   type StateCode,
 } from './types.ts';
@@ -34,16 +41,19 @@ export interface FirmPoint {
   cumulativeOutput?: number;
 }
 
-export interface SeriesPoint {
-  round: number;
-  label: string;
-  supplyChainCost: Record<'global' | StateCode, number>;
-  standardsDivergence: number;
-  crossBlocTradeShare: number;
-  escalation: number;
-  activeMeasures: number;
-  averageTariff: Record<string, number>;
-  selfHarm: Record<StateCode, number>;
+/** One round of the report: the round record's headline numbers (rounded), welfare, stacks per bloc and firms. */
+export interface SeriesPoint extends Pick<
+  RoundRecord,
+  | 'round'
+  | 'label'
+  | 'supplyChainCost'
+  | 'standardsDivergence'
+  | 'crossBlocTradeShare'
+  | 'escalation'
+  | 'activeMeasures'
+  | 'averageTariff'
+  | 'selfHarm'
+> {
   /** each state's real income in percent of its no-measures twin at the same seed and round (0 = no change) */
   welfare: Record<StateCode, number>;
   /** each bloc's share of each stack, output-weighted over its standards-bearing firms (A + B = 1) */
@@ -80,7 +90,17 @@ export interface RunReport {
   events: ReportEvent[];
   runs?: number;
   percentiles?: Record<GlobalMetric, Percentiles[]>;
-  tournament?: { ranking: TournamentEntry[] };
+  tournament?: TournamentReport;
+}
+
+/**
+ * A tournament's result: the ranking, each habit's score against each other habit (mean payoff per round, 0-5), and
+ * the ecological evolution of the habits' shares over generations (tournament.ts evolve).
+ */
+export interface TournamentReport {
+  ranking: TournamentEntry[];
+  pairs: PairScore[];
+  evolution: Generation[];
 }
 
 export interface ReportEvent {
@@ -231,7 +251,15 @@ export function reportScenario(scenario: Scenario, options: ReportOptions = {}):
   if (scenario.tournament) {
     const t = runTournament(scenario);
     first = t.runs[0];
-    tournament = { ranking: t.result.ranking.map((e) => ({ strategy: e.strategy, score: round6(e.score) })) };
+    const strategies = t.result.ranking.map((e) => e.strategy);
+    tournament = {
+      ranking: t.result.ranking.map((e) => ({ strategy: e.strategy, score: round6(e.score) })),
+      pairs: t.result.pairs.map((p) => ({ ...p, score: round6(p.score) })),
+      evolution: evolve(strategies, t.result.pairs).map((g) => ({
+        generation: g.generation,
+        shares: Object.fromEntries(Object.entries(g.shares).map(([k, v]) => [k, round6(v)])),
+      })),
+    };
   } else {
     first = runScenario(scenario);
   }

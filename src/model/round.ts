@@ -19,6 +19,7 @@ import {
 import { observe } from './perception.ts';
 import { compilePolicy, coveredTrade, type Policy } from './policy.ts';
 import { produce } from './production.ts';
+import { STANDARD_NAMES } from './names.ts';
 import {
   responseMenu,
   STRATEGIES,
@@ -521,6 +522,10 @@ function narrateStandards(
       unnamed === 0
         ? g.names.join(' and ')
         : `${count} ${noun} maker${g.count > 1 ? 's' : ''} in ${actor(g.state)}${among}`;
-    say(`${who} ${g.count === 1 ? 'switches' : 'switch'} to stack ${stack}`, [g.state], 'standards');
+    say(
+      `${who} ${g.count === 1 ? 'switches' : 'switch'} to ${STANDARD_NAMES[stack]}`,
+      [g.state],
+      'standards',
+    );
   }
 }

@@ -230,10 +230,8 @@ export interface EventCause {
   since?: number;
 }
 
-/** Per-round record of everything the views and the CLI need; small enough to keep every round. */
-export interface RoundRecord {
-  round: number;
-  label: string;
+/** What a round measures at its end (metrics.ts computeMetrics): the reporters, global and per state. */
+export interface RoundMetrics {
   supplyChainCost: Record<'global' | StateCode, number>;
   standardsDivergence: number;
   crossBlocTradeShare: number;
@@ -259,6 +257,16 @@ export interface RoundRecord {
    * plus tariff revenue less subsidies paid, over the device price index. Welfare compares it with the twin.
    */
   realIncome: Record<StateCode, number>;
+}
+
+/**
+ * Per-round record of everything the views and the CLI need; small enough to keep every round. The one definition of
+ * a round's shape: the report's SeriesPoint (report.ts), the worker's TwinPoint (sim/effects.ts) and the golden
+ * files pick from it.
+ */
+export interface RoundRecord extends RoundMetrics {
+  round: number;
+  label: string;
   measures: Measure[];
   events: EventEntry[];
   /** what each state did this round, for the tournament payoffs and the escalation timeline */

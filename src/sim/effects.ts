@@ -6,14 +6,10 @@
 import { STATE_CODES, type RoundRecord, type StateCode } from '../model/types.ts';
 
 /** One round of the twin as the page reads it: the series an effect is taken against. */
-export interface TwinPoint {
-  round: number;
-  label: string;
-  supplyChainCost: Record<'global' | StateCode, number>;
-  standardsDivergence: number;
-  crossBlocTradeShare: number;
-  realIncome: Record<StateCode, number>;
-}
+export type TwinPoint = Pick<
+  RoundRecord,
+  'round' | 'label' | 'supplyChainCost' | 'standardsDivergence' | 'crossBlocTradeShare' | 'realIncome'
+>;
 
 /** The effect of the measures at one round: the run minus its twin. */
 export interface EffectPoint {

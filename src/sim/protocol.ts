@@ -102,10 +102,3 @@ export function applyMessage(run: RunState, msg: FromWorker): RunState {
       return run;
   }
 }
-
-/** Share of the run computed, 0-1, for the progress bar. */
-export function progressOf(run: RunState | undefined): number {
-  if (!run) return 0;
-  if (run.status === 'done') return 1;
-  return run.totalRounds > 0 ? Math.min(1, Math.max(0, run.records.length - 1) / run.totalRounds) : 0;
-}

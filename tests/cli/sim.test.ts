@@ -15,7 +15,9 @@ import {
   setPath,
   UsageError,
 } from '../../src/cli/cli.ts';
-import { PRESET_IDS } from '../../src/model/presets.ts';
+import { PRESET_IDS, presetScenario } from '../../src/model/presets.ts';
+import { reportScenario } from '../../src/model/report.ts';
+import { parseScenario } from '../../src/model/scenario.ts';
 import { STATE_CODES } from '../../src/model/types.ts';
 
 const run = promisify(execFile);
@@ -85,10 +87,16 @@ describe('sim prints a run as JSON', () => {
     }
   });
 
-  it('adds the ranking for the tournament preset', async () => {
+  it('adds the ranking, the pairings and the evolution for the tournament preset, as the engine makes them', async () => {
     const out = JSON.parse((await sim('--preset', 'tournament', '--rounds', '8')).stdout);
+    const engine = reportScenario(parseScenario({ ...presetScenario('tournament'), rounds: 8 })).tournament!;
+    // the same habits in the same order with the same scores, best first
+    expect(out.tournament.ranking).toEqual(engine.ranking);
     expect(out.tournament.ranking).toHaveLength(7);
-    expect(out.tournament.ranking[0]).toEqual({ strategy: expect.any(String), score: expect.any(Number) });
+    const scores = out.tournament.ranking.map((e: { score: number }) => e.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(out.tournament.pairs).toHaveLength(49);
+    expect(out.tournament.evolution.at(-1).generation).toBe(50);
   });
 
   it('applies --set to any field by dotted path', async () => {

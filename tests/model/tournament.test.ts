@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { PAYOFFS } from '../../src/model/retaliation.ts';
+import { runScenario } from '../../src/model/run.ts';
 import { resolveScenario } from '../../src/model/scenario.ts';
-import { hostileStances, rotationScenario, roundPayoffs, runTournament } from '../../src/model/tournament.ts';
+import {
+  evolve,
+  hostileStances,
+  mirrorScenario,
+  rotationScenario,
+  roundPayoffs,
+  runTournament,
+  type PairScore,
+} from '../../src/model/tournament.ts';
 import {
   STATE_CODES,
   type Measure,
@@ -174,5 +183,103 @@ describe('runTournament', () => {
 
   it('plays fewer rotations when asked', () => {
     expect(runTournament(CLASSROOM, 2).runs).toHaveLength(2);
+  });
+
+  it('scores every ordered pair of habits, and a habit’s score is the mean over its six opponents', () => {
+    expect(result.pairs).toHaveLength(7 * 7);
+    for (const e of result.ranking) {
+      const mine = result.pairs.filter((p) => p.strategy === e.strategy && p.opponent !== e.strategy);
+      expect(new Set(mine.map((p) => p.opponent)).size).toBe(6);
+      expect(mine.reduce((a, p) => a + p.score, 0) / 6).toBeCloseTo(e.score, 12);
+    }
+  });
+
+  it('scores a habit against itself from a run where every state plays it, outside the ranking', () => {
+    const { result: without, runs: plain } = runTournament(CLASSROOM, 7, false);
+    expect(plain).toHaveLength(7);
+    expect(without.ranking).toEqual(result.ranking);
+    expect(without.pairs.some((p) => p.strategy === p.opponent)).toBe(false);
+    // the passive habit never imposes anything after the opening ring is lifted or kept: against itself it scores the
+    // same as the mirror run's payoffs say
+    const mirror = runScenario(mirrorScenario(CLASSROOM, 'passive'));
+    let sum = 0;
+    for (const rec of mirror.records.slice(1))
+      sum += roundPayoffs(rec, mirror.firms).reduce((a, b) => a + b, 0);
+    const self = result.pairs.find((p) => p.strategy === 'passive' && p.opponent === 'passive')!;
+    expect(self.score).toBeCloseTo(sum / ((mirror.records.length - 1) * 42), 12);
+  });
+
+  it('gives two habits that met payoffs adding up to 2 (both hostile) to 6 (neither) per round', () => {
+    for (const p of result.pairs) {
+      const back = result.pairs.find((q) => q.strategy === p.opponent && q.opponent === p.strategy)!;
+      expect(p.score + back.score).toBeGreaterThanOrEqual(2 - 1e-12);
+      expect(p.score + back.score).toBeLessThanOrEqual(6 + 1e-12);
+    }
+  });
+});
+
+describe('evolve (Axelrod’s ecological tournament)', () => {
+  const pair = (strategy: StrategyId, opponent: StrategyId, score: number): PairScore => ({
+    strategy,
+    opponent,
+    score,
+  });
+
+  it('keeps the shares summing to 1 in every generation of the classroom tournament', () => {
+    const { result } = runTournament(CLASSROOM, 2);
+    const generations = evolve(
+      result.ranking.map((e) => e.strategy),
+      result.pairs,
+    );
+    expect(generations).toHaveLength(51);
+    for (const g of generations) {
+      const total = Object.values(g.shares).reduce((a, b) => a + b!, 0);
+      expect(total).toBeCloseTo(1, 12);
+      for (const v of Object.values(g.shares)) expect(v).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it('starts from equal shares and lets a habit that exploits the other take over', () => {
+    const g = evolve(
+      ['escalator', 'passive'],
+      [pair('escalator', 'passive', 5), pair('passive', 'escalator', 0)],
+      3,
+    );
+    expect(g[0].shares).toEqual({ escalator: 0.5, passive: 0.5 });
+    expect(g[1].shares.escalator).toBe(1);
+    expect(g[3].shares.passive).toBe(0);
+  });
+
+  it('lets the exploiter grow on its prey, then die out, while cooperators hold', () => {
+    // the escalator beats the passive habit, but against tit for tat and against itself it only gets the punishment
+    const g = evolve(
+      ['titForTat', 'escalator', 'passive'],
+      [
+        pair('titForTat', 'passive', 3),
+        pair('passive', 'titForTat', 3),
+        pair('titForTat', 'escalator', 1),
+        pair('escalator', 'titForTat', 1),
+        pair('escalator', 'passive', 5),
+        pair('passive', 'escalator', 0),
+        pair('titForTat', 'titForTat', 3),
+        pair('passive', 'passive', 3),
+        pair('escalator', 'escalator', 1),
+      ],
+      200,
+    );
+    const mid = g[3].shares;
+    expect(mid.escalator!).toBeGreaterThan(1 / 3);
+    const end = g.at(-1)!.shares;
+    // tit for tat outgrows the habit that exploited the passive ones; the passive habit is left where the escalator
+    // left it, as nobody exploits it any more
+    expect(end.escalator!).toBeLessThan(0.01);
+    expect(end.titForTat!).toBeGreaterThan(end.passive! * 2);
+  });
+
+  it('leaves the shares alone when every pair scores the same', () => {
+    const all: StrategyId[] = ['titForTat', 'grimTrigger', 'passive'];
+    const pairs = all.flatMap((a) => all.filter((b) => b !== a).map((b) => pair(a, b, 3)));
+    for (const gen of evolve(all, pairs, 10))
+      for (const v of Object.values(gen.shares)) expect(v).toBeCloseTo(1 / 3, 12);
   });
 });

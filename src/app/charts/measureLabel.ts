@@ -1,7 +1,7 @@
 // A measure's row label on the escalation timeline: who, what, against whom.
 
 import type { Measure } from '../../model/types.ts';
-import { KIND_NAMES, STATE_NAMES, STATE_SHORT } from './names.ts';
+import { KIND_NAMES, STATE_NAMES, STATE_SHORT } from '../../model/names.ts';
 
 function targetName(target: string, firmName: (id: string) => string): string {
   if (target === 'ALL') return 'all foreign buyers';

@@ -8,7 +8,7 @@ import type { TradeMatrix } from './chordMatrix.ts';
 import type { DifferencePoint } from './difference.ts';
 import { formatValue } from './format.ts';
 import type { MeasureRow } from './measureSpans.ts';
-import { STATE_NAMES } from './names.ts';
+import { STATE_NAMES } from '../../model/names.ts';
 import type { MemoryShares } from './stack.ts';
 import { seriesOf } from './series.ts';
 

@@ -5,7 +5,7 @@ import { STATE_CODES } from '../../model/types.ts';
 import { OUTCOMES, type Outcome, type Reading } from '../../sim/ensemble.ts';
 import type { Tornado } from '../../sim/sensitivity.ts';
 import { formatValue } from '../charts/format.ts';
-import { STATE_NAMES } from '../charts/names.ts';
+import { STATE_NAMES } from '../../model/names.ts';
 
 /**
  * Milliseconds one worker takes per round of one seed with its twin, for a world of `firms` firms: measured on this

@@ -1,0 +1,96 @@
+// What the tournament view shows, worked out apart from the view so it can be tested: the ranking as rows with plain
+// names, each habit's score against each other habit as a grid, the evolution as one line per habit, and the
+// sentences that say who won.
+
+import type { TournamentReport } from '../model/report.ts';
+import { STRATEGIES } from '../model/retaliation.ts';
+import type { StrategyId } from '../model/types.ts';
+
+/** Most a habit can score per opponent and round (always the temptation: hostile against a friendly state). */
+export const MAX_SCORE = 5;
+
+export interface RankRow {
+  rank: number;
+  strategy: StrategyId;
+  name: string;
+  /** mean payoff per opponent and round, 0-5 */
+  score: number;
+  /** share of the population at the evolution's last generation, 0-1 */
+  finalShare: number;
+}
+
+/** A habit's name in words ("Tit for tat"). */
+export function habitName(id: StrategyId): string {
+  return STRATEGIES[id]?.label ?? id;
+}
+
+/** The ranking, best first, with each habit's final share in the evolution. */
+export function rankRows(t: TournamentReport): RankRow[] {
+  const last = t.evolution.at(-1)?.shares ?? {};
+  return t.ranking.map((e, i) => ({
+    rank: i + 1,
+    strategy: e.strategy,
+    name: habitName(e.strategy),
+    score: e.score,
+    finalShare: last[e.strategy] ?? 0,
+  }));
+}
+
+/** Each habit's score against each opponent, rows and columns in the ranking's order; null where they never met. */
+export function pairGrid(t: TournamentReport): {
+  habits: StrategyId[];
+  score: (strategy: StrategyId, opponent: StrategyId) => number | null;
+} {
+  const habits = t.ranking.map((e) => e.strategy);
+  const byPair = new Map(t.pairs.map((p) => [`${p.strategy}|${p.opponent}`, p.score]));
+  return { habits, score: (s, o) => byPair.get(`${s}|${o}`) ?? null };
+}
+
+/** One line per habit over the generations: its share of the population, 0-1. */
+export function evolutionLines(
+  t: TournamentReport,
+): Array<{ strategy: StrategyId; name: string; points: Array<{ generation: number; share: number }> }> {
+  return t.ranking.map((e) => ({
+    strategy: e.strategy,
+    name: habitName(e.strategy),
+    points: t.evolution.map((g) => ({ generation: g.generation, share: g.shares[e.strategy] ?? 0 })),
+  }));
+}
+
+const points = (x: number) => x.toFixed(2);
+const percent = (x: number) => `${Math.round(x * 100)}%`;
+
+/**
+ * The result in words: who scored best and by how much, and who took over the population. Readers take these
+ * sentences literally, so they say only what the numbers show.
+ */
+export function tournamentSentences(t: TournamentReport): string[] {
+  const rows = rankRows(t);
+  if (rows.length === 0) return ['No habit played: the tournament has no result.'];
+  const [first, second] = rows;
+  const out: string[] = [];
+  const lead = second ? ` (${habitName(second.strategy)} came second with ${points(second.score)})` : '';
+  out.push(
+    `${first.name} scored best: ${points(first.score)} points per opponent and round, out of ${MAX_SCORE}${lead}.`,
+  );
+  const last = rows.at(-1)!;
+  if (last !== first) out.push(`${last.name} scored least: ${points(last.score)}.`);
+  const byShare = [...rows].sort((a, b) => b.finalShare - a.finalShare);
+  const generations = t.evolution.at(-1)?.generation ?? 0;
+  if (generations > 0) {
+    const top = byShare[0];
+    const gone = rows.filter((r) => r.finalShare < 0.01).map((r) => r.name);
+    out.push(
+      `If each habit spreads in proportion to its score, after ${generations} generations ${top.name} makes up ${percent(top.finalShare)} of the population` +
+        (gone.length > 0
+          ? `, and ${listOf(gone)} ${gone.length === 1 ? 'has' : 'have'} all but died out.`
+          : '.'),
+    );
+  }
+  return out;
+}
+
+function listOf(names: string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
