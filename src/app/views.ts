@@ -1,6 +1,7 @@
 // The chart views a user switches between: each shows one question about the run.
 
-export type ChartView = 'costs' | 'trade' | 'memory' | 'measures' | 'difference' | 'tournament';
+export type ChartView =
+  'costs' | 'trade' | 'memory' | 'measures' | 'difference' | 'tournament' | 'sensitivity';
 
 export const VIEWS: ReadonlyArray<{ id: ChartView; label: string }> = [
   { id: 'costs', label: 'Costs and standards' },
@@ -9,6 +10,7 @@ export const VIEWS: ReadonlyArray<{ id: ChartView; label: string }> = [
   { id: 'measures', label: 'Measures' },
   { id: 'difference', label: 'What-if difference' },
   { id: 'tournament', label: 'Tournament' },
+  { id: 'sensitivity', label: 'Sensitivity' },
 ];
 
 /** Views offered for a scenario: the tournament only where the scenario is one. */

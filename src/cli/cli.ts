@@ -30,6 +30,16 @@ import {
   parseScenarioFields,
 } from '../sim/files/validate.ts';
 import { newWorkspace, type Workspace } from '../sim/workspace.ts';
+import type { ParamKey } from '../model/params.ts';
+import type { Reading } from '../sim/ensemble.ts';
+import { DEFAULT_SENSITIVITY_SEEDS } from '../sim/sensitivity.ts';
+import {
+  DEFAULT_OUTCOME,
+  outcomeOf,
+  parseParameters,
+  sensitivityText,
+  SensitivityUsage,
+} from './sensitivity.ts';
 
 /** most seeds one command may run: beyond this a batch belongs in a script that calls the CLI repeatedly */
 export const MAX_RUNS = 1000;
@@ -50,10 +60,24 @@ export interface CliOptions {
   format: 'json' | 'csv' | 'bands';
   out?: string;
   help: boolean;
+  /** --sensitivity: the tornado of one outcome over every parameter's range */
+  sensitivity?: boolean;
+  /** --sweep PATH=FROM:TO:STEPS, once or twice */
+  sweeps?: string[];
+  /** --outcome ID for --sensitivity and --sweep */
+  outcome?: string;
+  /** --reading effect|raw for --sensitivity and --sweep */
+  reading?: Reading;
+  /** --parameters KEY,KEY: the tornado over these alone */
+  parameters?: ParamKey[];
+  /** whether --runs was given (a tornado or sweep plays DEFAULT_SENSITIVITY_SEEDS otherwise) */
+  runsGiven?: boolean;
 }
 
 export const USAGE = `Usage: npm run --silent sim -- --preset ID [--scenario FILE [--branch ID]] [--seed N] [--rounds N] [--firms N] [--runs N] [--set PATH=VALUE]... [--format json|csv|bands] [--out FILE]
-Presets: ${PRESET_IDS.join(', ')}`;
+       add --sensitivity [--parameters KEY,KEY...] or --sweep PATH=FROM:TO:STEPS [--sweep PATH=FROM:TO:STEPS], each with [--outcome ID] [--reading effect|raw] (--runs N seeds, ${DEFAULT_SENSITIVITY_SEEDS} by default)
+Presets: ${PRESET_IDS.join(', ')}
+Outcomes: cost.global, cost.STATE, divergence, crossBloc, welfare.STATE, firm.FIRM.revenue, firm.FIRM.marketShare`;
 
 function integer(flag: string, raw: string | undefined, min: number, max: number): number {
   if (raw === undefined || !/^\d+$/.test(raw))
@@ -62,6 +86,16 @@ function integer(flag: string, raw: string | undefined, min: number, max: number
   if (n < min || n > max)
     throw new UsageError(`${flag} expects a whole number from ${min} to ${max}, got ${n}`);
   return n;
+}
+
+/** Runs a check from the sensitivity module, turning its refusal into a usage error. */
+function checked<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof SensitivityUsage) throw new UsageError(e.message);
+    throw e;
+  }
 }
 
 /** A --set value: JSON where it parses (numbers, true, null, arrays), else the text as given. */
@@ -109,6 +143,33 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         break;
       case '--runs':
         options.runs = integer('--runs', value(), 1, MAX_RUNS);
+        options.runsGiven = true;
+        break;
+      case '--sensitivity':
+        if (inline !== undefined) throw new UsageError('--sensitivity takes no value');
+        options.sensitivity = true;
+        break;
+      case '--sweep': {
+        const sweeps = (options.sweeps ??= []);
+        if (sweeps.length === 2)
+          throw new UsageError('--sweep may be given at most twice (a grid of two paths)');
+        sweeps.push(value());
+        break;
+      }
+      case '--outcome': {
+        const id = value();
+        options.outcome = checked(() => outcomeOf(id).id);
+        break;
+      }
+      case '--reading': {
+        const r = value();
+        if (r !== 'effect' && r !== 'raw')
+          throw new UsageError(`--reading expects effect or raw, got "${r}"`);
+        options.reading = r;
+        break;
+      }
+      case '--parameters':
+        options.parameters = checked(() => parseParameters(value()));
         break;
       case '--set': {
         const text = value();
@@ -391,6 +452,48 @@ export function outputErrorLine(e: unknown): string {
   return `sim: cannot write the output: ${ioReason(e)}\n`;
 }
 
+function runOutput(source: BranchSource, options: CliOptions): Iterable<string> {
+  if (options.format === 'bands' && options.runs < 2)
+    throw new UsageError('--format bands needs --runs 2 or more');
+  const { report, table } = reportOf(source, options.runs);
+  if (options.runs > 1 && process.stderr.isTTY) process.stderr.write('\n');
+  return options.format === 'bands' && table
+    ? [bandsCsv([{ branch: branchName(source), table }], BAND_OUTCOMES)]
+    : options.format === 'csv'
+      ? [reportCsv(report)]
+      : jsonPieces(report);
+}
+
+function sensitivityAsked(options: CliOptions): boolean {
+  const sweep = (options.sweeps?.length ?? 0) > 0;
+  if (options.sensitivity && sweep) throw new UsageError('give --sensitivity or --sweep, not both');
+  if (!options.sensitivity && !sweep) {
+    if (options.outcome !== undefined || options.reading !== undefined)
+      throw new UsageError('--outcome and --reading go with --sensitivity or --sweep');
+    if (options.parameters !== undefined) throw new UsageError('--parameters goes with --sensitivity');
+    return false;
+  }
+  if (sweep && options.parameters !== undefined) throw new UsageError('--parameters goes with --sensitivity');
+  if (options.format === 'bands')
+    throw new UsageError('--format bands goes with --runs, not with --sensitivity or --sweep');
+  return true;
+}
+
+/** The tornado or the sweep (src/cli/sensitivity.ts), with the seeds --runs gives. */
+function sensitivityOutput(source: BranchSource, options: CliOptions): string {
+  return checked(() =>
+    sensitivityText(source, {
+      mode: options.sensitivity ? 'sensitivity' : 'sweep',
+      sweeps: options.sweeps ?? [],
+      outcome: options.outcome ?? DEFAULT_OUTCOME,
+      reading: options.reading ?? 'effect',
+      runs: options.runsGiven ? options.runs : DEFAULT_SENSITIVITY_SEEDS,
+      parameters: options.parameters,
+      format: options.format === 'csv' ? 'csv' : 'json',
+    }),
+  );
+}
+
 export function main(argv: readonly string[]): number {
   try {
     const options = parseArgs(argv);
@@ -400,16 +503,9 @@ export function main(argv: readonly string[]): number {
     }
     const { source, notice } = inputFromOptions(options);
     if (notice) process.stderr.write(`sim: ${options.scenarioFile}: ${notice}\n`);
-    if (options.format === 'bands' && options.runs < 2)
-      throw new UsageError('--format bands needs --runs 2 or more');
-    const { report, table } = reportOf(source, options.runs);
-    if (options.runs > 1 && process.stderr.isTTY) process.stderr.write('\n');
-    const pieces =
-      options.format === 'bands' && table
-        ? [bandsCsv([{ branch: branchName(source), table }], BAND_OUTCOMES)]
-        : options.format === 'csv'
-          ? [reportCsv(report)]
-          : jsonPieces(report);
+    const pieces = sensitivityAsked(options)
+      ? [sensitivityOutput(source, options)]
+      : runOutput(source, options);
     if (options.out !== undefined) writeFile(options.out, pieces);
     else for (const chunk of batched(pieces)) process.stdout.write(chunk);
     return 0;

@@ -16,7 +16,15 @@ export interface ParamSpec {
   source: string;
   /** shapes only the starting world: a branch from a later round keeps the value the run began with */
   startOnly?: boolean;
+  /**
+   * what the default rests on: 'sourced' when it is a published figure or follows from one by a stated conversion
+   * (the source names it); 'assumption' when it is the modeller's choice, even an informed or calibrated one. The
+   * sensitivity view tells the two apart, so a workshop sees whether a result hangs on evidence or on a guess.
+   */
+  basis: ParamBasis;
 }
+
+export type ParamBasis = 'sourced' | 'assumption';
 
 export const PARAM_KEYS = [
   'shortagePremium',
@@ -56,6 +64,7 @@ export type ModelParams = Record<ParamKey, number>;
 export const PARAM_SPECS: readonly ParamSpec[] = [
   {
     key: 'shortagePremium',
+    basis: 'assumption',
     label: 'Shortage premium',
     group: 'trade',
     unit: 'share of price',
@@ -69,6 +78,7 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
   },
   {
     key: 'scarcityMarkup',
+    basis: 'assumption',
     label: 'Scarcity markup',
     group: 'trade',
     unit: 'markup per 100% over capacity',
@@ -82,6 +92,7 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
   },
   {
     key: 'capacityAdjustment',
+    basis: 'sourced',
     label: 'Capacity adjustment',
     group: 'trade',
     unit: 'share of gap per quarter',
@@ -95,6 +106,7 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
   },
   {
     key: 'targetUtilisation',
+    basis: 'sourced',
     label: 'Target utilisation',
     group: 'trade',
     unit: 'share of capacity',
@@ -107,6 +119,7 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
   },
   {
     key: 'fixedCostShare',
+    basis: 'assumption',
     label: 'Fixed cost share',
     group: 'trade',
     unit: 'share of value added',
@@ -119,6 +132,7 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
   },
   {
     key: 'learningSpillover',
+    basis: 'sourced',
     label: 'Learning spill-over',
     group: 'trade',
     unit: 'weight of rivals’ output',
@@ -132,6 +146,7 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
   },
   {
     key: 'learningHistory',
+    basis: 'assumption',
     startOnly: true,
     label: 'Production history',
     group: 'trade',
@@ -146,6 +161,7 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
   },
   {
     key: 'incumbency',
+    basis: 'assumption',
     label: 'Incumbency weight',
     group: 'trade',
     unit: 'preference per unit of share',
@@ -158,6 +174,7 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
   },
   {
     key: 'homeBias',
+    basis: 'assumption',
     startOnly: true,
     label: 'Home bias',
     group: 'world',
@@ -172,6 +189,7 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
   },
   {
     key: 'qualificationLagScale',
+    basis: 'assumption',
     label: 'Qualification lag scale',
     group: 'trade',
     unit: 'multiple of sector lags',
@@ -184,6 +202,7 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
   },
   {
     key: 'elasticityScale',
+    basis: 'sourced',
     label: 'Substitution scale',
     group: 'trade',
     unit: 'multiple of sector elasticities',
@@ -197,6 +216,7 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
   },
   {
     key: 'networkBenefit',
+    basis: 'assumption',
     label: 'Network benefit',
     group: 'standards',
     unit: 'value per share of partners',
@@ -210,6 +230,7 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
   },
   {
     key: 'cutOffCost',
+    basis: 'assumption',
     label: 'Cut-off cost',
     group: 'standards',
     unit: 'value per share of partners',
@@ -223,6 +244,7 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
   },
   {
     key: 'standardTemperature',
+    basis: 'assumption',
     label: 'Noise in choosing a standard',
     group: 'standards',
     unit: 'value units',
@@ -235,6 +257,7 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
   },
   {
     key: 'reconsiderRate',
+    basis: 'assumption',
     label: 'Reconsider rate',
     group: 'standards',
     unit: 'share of firms per quarter',
@@ -247,6 +270,7 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
   },
   {
     key: 'initialStackB',
+    basis: 'assumption',
     startOnly: true,
     label: 'Initial China-stack share',
     group: 'standards',
@@ -260,6 +284,7 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
   },
   {
     key: 'initialStackBAbroad',
+    basis: 'assumption',
     startOnly: true,
     label: 'Initial stack-B share elsewhere',
     group: 'standards',
@@ -274,6 +299,7 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
   },
   {
     key: 'interopCost',
+    basis: 'assumption',
     label: 'Interoperability cost',
     group: 'standards',
     unit: 'share of price per unit share of the buyer’s market on the other stack',
@@ -287,6 +313,7 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
   },
   {
     key: 'qualityB',
+    basis: 'sourced',
     label: 'Stack B quality edge',
     group: 'standards',
     unit: 'value units',
@@ -299,6 +326,7 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
   },
   {
     key: 'blockedPremium',
+    basis: 'assumption',
     label: 'Workaround premium',
     group: 'trade',
     unit: 'share of price',
@@ -312,6 +340,7 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
   },
   {
     key: 'joinRate',
+    basis: 'assumption',
     label: 'Ally join rate',
     group: 'behaviour',
     unit: 'probability per quarter',
@@ -325,6 +354,7 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
   },
   {
     key: 'joinLag',
+    basis: 'sourced',
     label: 'Ally join lag',
     group: 'behaviour',
     unit: 'quarters',
@@ -338,6 +368,7 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
   },
   {
     key: 'alignmentDrift',
+    basis: 'assumption',
     label: 'Alignment drift',
     group: 'behaviour',
     unit: 'alignment per unit of pressure',
@@ -350,6 +381,7 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
   },
   {
     key: 'escalationFactor',
+    basis: 'assumption',
     label: 'Escalator multiple',
     group: 'behaviour',
     unit: 'multiple of harm',
@@ -362,6 +394,7 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
   },
   {
     key: 'proportionalShare',
+    basis: 'assumption',
     label: 'Proportional share',
     group: 'behaviour',
     unit: 'share of harm',
@@ -374,6 +407,7 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
   },
   {
     key: 'techGapCost',
+    basis: 'assumption',
     label: 'Technology-gap cost',
     group: 'trade',
     unit: 'share of price per unit of gap',
@@ -387,6 +421,7 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
   },
   {
     key: 'techCatchUp',
+    basis: 'assumption',
     label: 'Technology catch-up',
     group: 'trade',
     unit: 'technology level per doubling of output',
@@ -400,6 +435,7 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
   },
   {
     key: 'capacityPreference',
+    basis: 'assumption',
     label: 'Capacity pull',
     group: 'trade',
     unit: 'elasticity of preference to capacity',
@@ -413,6 +449,7 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
   },
   {
     key: 'demandGrowth',
+    basis: 'sourced',
     label: 'Demand growth',
     group: 'world',
     unit: 'share per quarter',
@@ -425,6 +462,7 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
   },
   {
     key: 'demandElasticity',
+    basis: 'assumption',
     label: 'Demand elasticity',
     group: 'world',
     unit: '% demand per % price',

@@ -1,0 +1,141 @@
+// The sensitivity view's work: one tornado or sweep at a time, played on the worker pool (app/ensemble/pool.ts) with
+// progress and Cancel, and the last finished tornado and sweep kept (plan and per-seed results) so that another
+// outcome or reading is read from them at once, without playing again. One instance lives for the page, so switching
+// views keeps the results.
+
+import { poolSize, PoolCancelled, runPool, type BatchWorker } from '../ensemble/pool.ts';
+import type { SeedSeries } from '../../sim/ensemble.ts';
+import type { SensitivityPlan, SweepPlan } from '../../sim/sensitivity.ts';
+import { msPerRound } from './words.ts';
+
+export type JobKind = 'tornado' | 'sweep';
+
+/** What a finished job was played for: shown beside its chart, and checked against the scenario now on view. */
+export interface JobContext {
+  /** the played world (runKey of the branch, and the size), so a later edit marks the chart out of date */
+  key: string;
+  scenarioName: string;
+  branchName: string;
+  seconds: number;
+}
+
+export interface Played<P> {
+  plan: P;
+  results: SeedSeries[];
+  context: JobContext;
+}
+
+export class SensitivityJobs {
+  running: JobKind | null = $state(null);
+  done = $state(0);
+  total = $state(0);
+  /** seconds since the running job started, updated with its progress */
+  elapsed = $state(0);
+  /** the last job's outcome, in a sentence: finished, cancelled or failed */
+  message: { tone: 'info' | 'alert'; text: string } | null = $state(null);
+  tornado: Played<SensitivityPlan> | null = $state.raw(null);
+  sweep: Played<SweepPlan> | null = $state.raw(null);
+  /** measured time over the built-in guess (words.ts msPerRound), from the last finished job; 1 until then */
+  speed = $state(1);
+  measured = $state(false);
+  readonly workers: number;
+
+  #createWorker: () => BatchWorker;
+  #abort: AbortController | null = null;
+
+  constructor(createWorker: () => BatchWorker, workers: number) {
+    this.#createWorker = createWorker;
+    this.workers = poolSize(workers);
+  }
+
+  /** Plays a tornado's plan; resolves when it has finished, been cancelled or failed (see message). */
+  runTornado(plan: SensitivityPlan, context: Omit<JobContext, 'seconds'>): Promise<void> {
+    return this.#run('tornado', plan.tasks.length, plan.rounds, plan.firms, plan, context, (played) => {
+      this.tornado = played as Played<SensitivityPlan>;
+    });
+  }
+
+  runSweep(plan: SweepPlan, context: Omit<JobContext, 'seconds'>): Promise<void> {
+    return this.#run('sweep', plan.tasks.length, plan.rounds, plan.firms, plan, context, (played) => {
+      this.sweep = played as Played<SweepPlan>;
+    });
+  }
+
+  cancel() {
+    this.#abort?.abort();
+  }
+
+  async #run(
+    kind: JobKind,
+    count: number,
+    rounds: number,
+    firms: number,
+    plan: SensitivityPlan | SweepPlan,
+    context: Omit<JobContext, 'seconds'>,
+    keep: (played: Played<SensitivityPlan | SweepPlan>) => void,
+  ): Promise<void> {
+    if (this.running) return;
+    const abort = new AbortController();
+    this.#abort = abort;
+    this.running = kind;
+    this.done = 0;
+    this.total = count;
+    this.elapsed = 0;
+    this.message = null;
+    const started = performance.now();
+    const what = kind === 'tornado' ? 'The tornado' : 'The sweep';
+    try {
+      const results = await runPool(plan.tasks, {
+        createWorker: this.#createWorker,
+        size: this.workers,
+        signal: abort.signal,
+        onProgress: (done) => {
+          this.done = done;
+          this.elapsed = (performance.now() - started) / 1000;
+        },
+      });
+      const seconds = (performance.now() - started) / 1000;
+      // the next estimate learns from this machine, as it is loaded now
+      const guess = (count * rounds * msPerRound(firms)) / 1000 / this.workers;
+      if (guess > 0.5) {
+        this.speed = Math.min(20, Math.max(0.05, seconds / guess));
+        this.measured = true;
+      }
+      keep({ plan, results, context: { ...context, seconds } });
+      this.message = {
+        tone: 'info',
+        text: `${what} is done: ${count} runs in ${seconds.toFixed(1)} seconds.`,
+      };
+    } catch (e) {
+      this.message =
+        e instanceof PoolCancelled
+          ? {
+              tone: 'info',
+              text: `${what} was cancelled after ${this.done} of ${count} runs; the chart shows the last finished one, if any.`,
+            }
+          : {
+              tone: 'alert',
+              text: `${what} could not be finished: ${e instanceof Error ? e.message : String(e)}.`,
+            };
+    } finally {
+      this.running = null;
+      this.#abort = null;
+    }
+  }
+}
+
+let shared: SensitivityJobs | null = null;
+
+/** The page's one instance, playing on module workers of sim/batch.worker.ts. */
+export function sensitivityJobs(): SensitivityJobs {
+  shared ??= new SensitivityJobs(
+    () =>
+      // the worker's address, read once by the bundler: nothing reactive about it
+      // eslint-disable-next-line svelte/prefer-svelte-reactivity
+      new Worker(new URL('../../sim/batch.worker.ts', import.meta.url), {
+        type: 'module',
+      }) as unknown as BatchWorker,
+    typeof navigator === 'undefined' ? 2 : navigator.hardwareConcurrency,
+  );
+  return shared;
+}

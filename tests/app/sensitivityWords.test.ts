@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import {
+  changeUnit,
+  durationText,
+  estimateSeconds,
+  outcomeGroups,
+  outcomePhrase,
+  tornadoSummary,
+} from '../../src/app/sensitivity/words.ts';
+import { outcomeById } from '../../src/sim/ensemble.ts';
+import type { Tornado } from '../../src/sim/sensitivity.ts';
+
+describe('the sensitivity view’s words', () => {
+  it('estimates a tornado’s time from its runs, rounds, size and workers, and says it in round words', () => {
+    // 472 runs of the Micron preset's 12 rounds at 400 firms on 2 workers: about half a minute
+    expect(estimateSeconds(472, 12, 400, 2)).toBeCloseTo(27.8, 1);
+    expect(estimateSeconds(472, 12, 400, 2, 2)).toBeCloseTo(55.5, 1);
+    expect(durationText(3)).toBe('a few seconds');
+    expect(durationText(27.8)).toBe('about 30 seconds');
+    expect(durationText(200)).toBe('about 3 minutes');
+    expect(durationText(Number.NaN)).toBe('a moment');
+  });
+
+  it('names the unit of a change: index points, percentage points, or the outcome’s own', () => {
+    expect(changeUnit(outcomeById('cost.CHN')!)).toBe('index points');
+    expect(changeUnit(outcomeById('welfare.USA')!)).toBe('percentage points of real income');
+    expect(changeUnit(outcomeById('divergence')!)).toBe('points on the 0-1 scale');
+    expect(changeUnit(outcomeById('crossBloc')!)).toBe('share of all trade (0-1)');
+    expect(outcomePhrase(outcomeById('cost.global')!, 'effect')).toBe(
+      'the measures’ effect on supply-chain cost, world',
+    );
+    expect(outcomePhrase(outcomeById('cost.global')!, 'raw')).toBe('supply-chain cost, world');
+  });
+
+  it('groups the outcomes for the picker with states named in full', () => {
+    const groups = outcomeGroups();
+    expect(groups.map((g) => g.label)).toEqual([
+      'Supply-chain cost',
+      'Standards and trade',
+      'Welfare',
+      'A firm’s revenue',
+    ]);
+    expect(groups[0].outcomes.find((o) => o.id === 'cost.CHN')?.label).toBe('Supply-chain cost, China');
+    expect(groups[3].outcomes.some((o) => o.id === 'firm.micron.revenue')).toBe(true);
+  });
+
+  it('sums up a tornado in a sentence, and says when nothing moves', () => {
+    const band = (p50: number) => ({
+      round: 12,
+      label: 'Q3 2025',
+      p5: p50,
+      p25: p50,
+      p50,
+      p75: p50,
+      p95: p50,
+      n: 4,
+    });
+    const t: Tornado = {
+      outcome: { id: 'cost.CHN', label: 'Supply-chain cost, CHN', unit: 'index (round 0 = 100)' },
+      reading: 'effect',
+      seeds: [1, 2, 3, 4],
+      firms: 100,
+      rounds: 12,
+      base: band(0.1),
+      rows: [
+        {
+          key: 'elasticityScale',
+          label: 'Substitution scale',
+          unit: 'multiple',
+          basis: 'sourced',
+          startOnly: false,
+          base: 1,
+          low: { value: 0.25, change: band(-0.1) },
+          high: { value: 3, change: band(4.7) },
+          swing: 4.8,
+        },
+      ],
+    };
+    expect(tornadoSummary(t)).toBe(
+      'Substitution scale (a sourced figure) matters most for the measures’ effect on supply-chain cost, CHN: at ' +
+        'the low end of its range the median change is \u22120.10 index points, at the high end +4.70 index points.',
+    );
+    expect(tornadoSummary({ ...t, rows: [{ ...t.rows[0], swing: 0 }] })).toMatch(/^No parameter moves/);
+  });
+});
