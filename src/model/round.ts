@@ -62,11 +62,6 @@ export interface RunContext {
   names: NameBook;
 }
 
-/** Moves a team playing a state by hand makes this round (the "human" strategy). */
-export interface RoundInput {
-  human?: Partial<Record<StateCode, Move[]>>;
-}
-
 interface Action {
   state: StateCode;
   intent: Move | { action: 'join'; measureId: string };
@@ -85,7 +80,6 @@ function decide(
   ctx: RunContext,
   rng: Rng,
   round: number,
-  input: RoundInput,
 ): {
   actions: Action[];
   memory: Record<StateCode, StrategyMemory>;
@@ -139,12 +133,8 @@ function decide(
         world.measures.filter((m) => m.maker === self && bearsOn(world, m, offender)),
     });
     memory[self] = decision.memory;
-    if (config.strategy === 'human') {
-      for (const intent of input.human?.[self] ?? [])
-        actions.push({ state: self, intent, cause: { source: 'human', rule: 'team' } });
-    } else {
-      for (const intent of decision.intents) actions.push({ state: self, intent, cause: intent.cause });
-    }
+    // a team playing a state by hand decides nothing here: its moves are timeline entries (the "human" strategy)
+    for (const intent of decision.intents) actions.push({ state: self, intent, cause: intent.cause });
   }
   return { actions, memory };
 }
@@ -235,12 +225,7 @@ function fundSubsidies(world: World, policy: Policy): void {
   });
 }
 
-export function stepRound(
-  world: World,
-  ctx: RunContext,
-  rng: Rng,
-  input: RoundInput = {},
-): { world: World; record: RoundRecord } {
+export function stepRound(world: World, ctx: RunContext, rng: Rng): { world: World; record: RoundRecord } {
   const base = world.base;
   const round = world.round + 1;
   const label = roundLabel(ctx.scenario, round);
@@ -256,7 +241,7 @@ export function stepRound(
   };
 
   // 1-2. Observe and decide, all from round t.
-  const { actions, memory } = decide(world, ctx, r, round, input);
+  const { actions, memory } = decide(world, ctx, r, round);
 
   // 3. Align: allies consider joining export controls in force.
   for (const join of allianceJoins(world, round, r.fork('align'))) {

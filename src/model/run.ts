@@ -7,7 +7,7 @@ import { compilePolicy, coveredTrade } from './policy.ts';
 import { linkAccess } from './sourcing.ts';
 import { tradeView } from './retaliation.ts';
 import { createRng, type Rng } from './rng.ts';
-import { stepRound, type RoundInput, type RunContext } from './round.ts';
+import { stepRound, type RunContext } from './round.ts';
 import { resolveScenario, roundLabel, ScenarioError, type Scenario } from './scenario.ts';
 import { PARAM_SPECS } from './params.ts';
 import { STATE_CODES, type FirmInfo, type Measure, type RoundRecord, type TimelineEntry } from './types.ts';
@@ -188,11 +188,11 @@ function timelineByRound(scenario: Scenario): Map<number, TimelineEntry[]> {
 }
 
 /** Advances a run by one round (changes the Run in place; the worlds themselves are never changed). */
-export function advance(run: Run, input: RoundInput = {}): RoundRecord {
+export function advance(run: Run): RoundRecord {
   const next = run.world.round + 1;
   const takeover = run.schedule.find((s) => s.fromRound === next);
   if (takeover) rebase(run, takeover.scenario);
-  const { world, record } = stepRound(run.world, run.context, run.rng, input);
+  const { world, record } = stepRound(run.world, run.context, run.rng);
   run.world = world;
   run.records.push(record);
   return record;

@@ -87,25 +87,15 @@ describe('stepRound', () => {
     expect(texts).toMatch(/critical-infrastructure operators from buying Micron/);
   });
 
-  it('the human hook imposes a team’s move for a state played by hand', () => {
+  it('a state played by hand does nothing of its own accord: its team’s moves are timeline entries', () => {
     const run = smallRun({ states: { CHN: { strategy: 'human' } } });
+    expect(stepRound(run.world, run.context, run.rng).world.measures).toEqual([]);
     const move: Measure = tariff('CHN', 'USA', 0.25, 'team-move');
-    const { world, record } = stepRound(run.world, run.context, run.rng, {
-      human: { CHN: [{ action: 'impose', measure: move }] },
-    });
+    const played = smallRun({ states: { CHN: { strategy: 'human' } }, timeline: [impose(1, move)] });
+    const { world, record } = stepRound(played.world, played.context, played.rng);
     expect(world.measures).toEqual([move]);
     expect(world.meta['team-move']!.source).toBe('human');
     expect(record.hostileActs).toEqual([{ from: 'CHN', to: 'USA', kind: 'tariff' }]);
-  });
-
-  it('the human hook is ignored for a state its strategy plays, and a human state left alone does nothing', () => {
-    const run = smallRun({ states: { CHN: { strategy: 'human' } } });
-    const move: Measure = tariff('USA', 'CHN', 0.25, 'not-a-team');
-    expect(
-      stepRound(run.world, run.context, run.rng, { human: { USA: [{ action: 'impose', measure: move }] } })
-        .world.measures,
-    ).toEqual([]);
-    expect(stepRound(run.world, run.context, run.rng).world.measures).toEqual([]);
   });
 
   it('a relaxed measure is gone the next round, and the narrative says so', () => {
@@ -154,7 +144,6 @@ describe('stepRound', () => {
     });
     advance(run);
     const { world, context } = run;
-    const input = { human: {} };
-    expectUnchanged([world, context.scenario, input], () => stepRound(world, context, run.rng, input));
+    expectUnchanged([world, context.scenario], () => stepRound(world, context, run.rng));
   });
 });
