@@ -1,37 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { fakeWorkers } from './fakeBatchWorkers.ts';
 import { presetScenario } from '../../src/model/presets.ts';
 import { parseScenario } from '../../src/model/scenario.ts';
-import { poolSize, PoolCancelled, runPool, type BatchWorker } from '../../src/app/ensemble/pool.ts';
-import { createBatchRunner, type FromBatch, type ToBatch } from '../../src/sim/batch.ts';
+import { poolSize, PoolCancelled, runPool } from '../../src/app/ensemble/pool.ts';
 import { ensembleSeeds, playSeed, type SeedTask } from '../../src/sim/ensemble.ts';
 
 const scenario = parseScenario({ ...presetScenario('micron-2023'), firms: 100, rounds: 4 });
 const tasks: SeedTask[] = ensembleSeeds(40, 9).map((seed) => ({ root: scenario, schedule: [], seed }));
-
-/** Workers played in this process, each slice answered on a later macrotask, as a real worker would. */
-function fakeWorkers() {
-  const live = new Set<BatchWorker>();
-  let created = 0;
-  const createWorker = (): BatchWorker => {
-    created++;
-    const worker: BatchWorker = {
-      onmessage: null,
-      onerror: null,
-      postMessage(msg: ToBatch) {
-        const receive = createBatchRunner((out: FromBatch) =>
-          setTimeout(() => live.has(worker) && worker.onmessage?.({ data: out } as MessageEvent<FromBatch>)),
-        );
-        setTimeout(() => live.has(worker) && receive(structuredClone(msg)));
-      },
-      terminate() {
-        live.delete(worker);
-      },
-    };
-    live.add(worker);
-    return worker;
-  };
-  return { createWorker, live, created: () => created };
-}
 
 describe('the worker pool', () => {
   it('sizes itself from the cores, within 1 to 8', () => {

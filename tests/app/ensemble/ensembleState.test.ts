@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { fakeWorkers } from '../fakeBatchWorkers.ts';
 import {
   EnsembleState,
   inSlices,
   readSeeds,
   type EnsembleTarget,
 } from '../../../src/app/ensemble/ensembleState.svelte.ts';
-import type { BatchWorker } from '../../../src/app/ensemble/pool.ts';
 import { presetScenario } from '../../../src/model/presets.ts';
 import { parseScenario } from '../../../src/model/scenario.ts';
-import { createBatchRunner, type FromBatch, type ToBatch } from '../../../src/sim/batch.ts';
 import { BAND_OUTCOMES, ensembleSeeds, playSeed } from '../../../src/sim/ensemble.ts';
 import { bandTable } from '../../../src/sim/ensembleReport.ts';
 
@@ -21,31 +20,6 @@ const targets: EnsembleTarget[] = [
   { runKey: 'main', name: 'Main run', root: micron, schedule: [] },
   { runKey: 'no-ban', name: 'No ban', root: micron, schedule: [{ fromRound: 1, scenario: noBan }] },
 ];
-
-/** Batch workers played in this process, each message answered on a later macrotask, as a real worker's would be. */
-function fakeWorkers() {
-  const live = new Set<BatchWorker>();
-  let created = 0;
-  const createWorker = (): BatchWorker => {
-    created++;
-    const worker: BatchWorker = {
-      onmessage: null,
-      onerror: null,
-      postMessage(msg: ToBatch) {
-        const receive = createBatchRunner((out: FromBatch) =>
-          setTimeout(() => live.has(worker) && worker.onmessage?.({ data: out } as MessageEvent<FromBatch>)),
-        );
-        setTimeout(() => live.has(worker) && receive(structuredClone(msg)));
-      },
-      terminate() {
-        live.delete(worker);
-      },
-    };
-    live.add(worker);
-    return worker;
-  };
-  return { createWorker, live, created: () => created };
-}
 
 describe('Run N seeds in the app', () => {
   it('plays both branches on the pool and shows the bands and paired differences bandTable gives for the same seeds', async () => {
