@@ -17,10 +17,6 @@ import { startTwin } from '../model/twin.ts';
 import { STATE_CODES, type RoundRecord, type StateCode } from '../model/types.ts';
 import { twinPointOf, type TwinPoint } from './effects.ts';
 
-/** Smallest and largest ensemble the app and the CLI play. */
-export const MIN_ENSEMBLE = 2;
-export const MAX_ENSEMBLE = 1000;
-
 /** One seed of one world: what a worker is asked to play. */
 export interface SeedTask {
   root: Scenario;
@@ -280,20 +276,4 @@ export function bandsOf(
     if (band) out.push(band);
   }
   return out;
-}
-
-/** The band of an outcome at the last round every seed reached (what sensitivity and sweeps compare). */
-export function finalBand(
-  all: readonly SeedSeries[],
-  outcome: Outcome,
-  reading: Reading,
-  against?: readonly SeedSeries[],
-): Band | null {
-  const bands = bandsOf(
-    all.map((s) => ({ ...s, run: s.run.slice(-1), twin: s.twin.slice(-1) })),
-    outcome,
-    reading,
-    against?.map((s) => ({ ...s, run: s.run.slice(-1), twin: s.twin.slice(-1) })),
-  );
-  return bands[0] ?? null;
 }

@@ -10,7 +10,6 @@ import {
   bandOf,
   bandsOf,
   ensembleSeeds,
-  finalBand,
   OUTCOMES,
   outcomeById,
   playSeed,
@@ -88,7 +87,7 @@ describe('bands over seeds', () => {
   });
 
   it("show the ban raising China's cost against the twin in every seed", () => {
-    const end = finalBand(all, outcomeById('cost.CHN')!, 'effect')!;
+    const end = bandsOf(all, outcomeById('cost.CHN')!, 'effect').at(-1)!;
     expect(end.p5).toBeGreaterThan(0);
   });
 
