@@ -139,6 +139,54 @@ const engineMathRule = {
   },
 };
 
+/**
+ * The kinds of measure (src/model/measures/index.ts). Each kind keeps what depends on it in its own module, so code
+ * elsewhere asks the registry (specOf(m).describe, .hostile, .form ...) instead of testing `m.kind === 'tariff'`.
+ */
+const MEASURE_KINDS = [
+  'tariff',
+  'exportControl',
+  'purchaseBan',
+  'entityListing',
+  'subsidy',
+  'standardMandate',
+];
+
+const isKindRead = (node) =>
+  node?.type === 'MemberExpression' &&
+  !node.computed &&
+  node.property.type === 'Identifier' &&
+  node.property.name === 'kind';
+const isKindLiteral = (node) => node?.type === 'Literal' && MEASURE_KINDS.includes(node.value);
+
+/** Refuses `x.kind === 'tariff'` (or !==, ==, !=) and `switch (x.kind) { case 'tariff': ... }` outside the registry. */
+const measureHomeRule = {
+  meta: {
+    type: 'suggestion',
+    docs: { description: 'keep what depends on a kind of measure in its module under src/model/measures/' },
+    messages: {
+      kind: "Tests a measure's kind ('{{kind}}'): ask its module in src/model/measures/ instead (specOf(m), MEASURES[kind]).",
+    },
+    schema: [],
+  },
+  create(context) {
+    return {
+      BinaryExpression(node) {
+        if (!['===', '!==', '==', '!='].includes(node.operator)) return;
+        const [read, literal] = isKindRead(node.left) ? [node.left, node.right] : [node.right, node.left];
+        if (isKindRead(read) && isKindLiteral(literal))
+          context.report({ node, messageId: 'kind', data: { kind: literal.value } });
+      },
+      SwitchStatement(node) {
+        if (!isKindRead(node.discriminant)) return;
+        for (const c of node.cases)
+          if (isKindLiteral(c.test))
+            context.report({ node: c, messageId: 'kind', data: { kind: c.test.value } });
+      },
+    };
+  },
+};
+
 /** npm packages that need a page: neither the engine nor the sim layer (which runs in a worker and in Node) may use them. */
 const PAGE_PACKAGES = [
   'svelte',
@@ -195,6 +243,21 @@ export default ts.config(
         { object: 'performance', property: 'now', message: 'The model has no clock.' },
       ],
     },
+  },
+  {
+    // A kind of measure has one home: its module under src/model/measures/. Left outside on purpose: the strategies'
+    // menus of answers (retaliation.ts builds tariffs, controls, bans and listings of its own), the calibration's
+    // counterfactual worlds (which drop the ban or the subsidies), and the team move panel, still a form of its own.
+    files: ['src/**/*.ts', 'src/**/*.svelte'],
+    ignores: [
+      'src/model/measures/**',
+      'src/model/retaliation.ts',
+      'src/cli/calibration.ts',
+      'src/app/humanMoves.ts',
+      'src/app/HumanMoves.svelte',
+    ],
+    plugins: { measures: { rules: { 'one-home': measureHomeRule } } },
+    rules: { 'measures/one-home': 'error' },
   },
   {
     rules: {

@@ -3,6 +3,7 @@
 // src/sim/effects.ts); the raw reading gives each index and its change since round 0. Pure, so that the wording is
 // tested without a browser.
 
+import { specOf } from '../model/measures/index.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { STATE_CODES, type FirmInfo, type RoundRecord, type StateCode } from '../model/types.ts';
 import { effectOf, measuresTaken, type EffectPoint, type TwinPoint } from '../sim/effects.ts';
@@ -62,10 +63,7 @@ function stateName(code: StateCode): string {
 export function concernsFirm(scenario: Scenario, firmId: string): boolean {
   if (scenario.preset === 'micron-2023' && firmId === 'micron') return true;
   return scenario.timeline.some(
-    (e) =>
-      e.action === 'impose' &&
-      (('firm' in e.measure && e.measure.firm === firmId) ||
-        (e.measure.kind === 'exportControl' && e.measure.target === firmId)),
+    (e) => e.action === 'impose' && specOf(e.measure).namedFirm(e.measure) === firmId,
   );
 }
 

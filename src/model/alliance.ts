@@ -2,6 +2,7 @@
 // grows with their alignment and with the number of allies already in (Japan and the Netherlands joined the
 // October 2022 US controls in 2023).
 
+import { isJoinable } from './measures/index.ts';
 import type { Rng } from './rng.ts';
 import { STATE_CODES, type EventCause, type StateCode } from './types.ts';
 import { blocOf, stateIndex, type World } from './world.ts';
@@ -21,7 +22,7 @@ export function allianceJoins(world: World, round: number, rng: Rng): Join[] {
   const { params, states } = world.base;
   const joins: Join[] = [];
   for (const m of world.measures) {
-    if (m.kind !== 'exportControl') continue;
+    if (!isJoinable(m)) continue;
     const meta = world.meta[m.id];
     const makerBloc = blocOf(world.alignment[stateIndex[m.maker]]);
     // Each control has its own stream, so adding or reordering other controls never changes who joins this one.

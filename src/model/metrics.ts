@@ -1,12 +1,12 @@
 // Measure: the named reporters computed at the end of every round, global and per state where they apply.
 
 import { powInt } from './detmath.ts';
+import { isHostile } from './measures/index.ts';
 import { ANCHOR_FIRMS, SECTORS } from './calibration.ts';
 import {
   SECTOR_IDS,
   STATE_CODES,
   type Bloc,
-  type Measure,
   type RoundMetrics,
   type SectorId,
   type StateCode,
@@ -19,16 +19,6 @@ import { blocOf, NK, NS, type World } from './world.ts';
 export const ANCHOR_DETAIL = ['unitCost', 'output', 'cumulativeOutput'] as const;
 
 const DEVICE_TIER = SECTORS.map((s) => s.tier === 'devices');
-
-/** Measures that count toward escalation: everything that restricts trade (not subsidies or mandates). */
-export function isHostile(m: Measure): boolean {
-  return (
-    m.kind === 'tariff' ||
-    m.kind === 'exportControl' ||
-    m.kind === 'purchaseBan' ||
-    m.kind === 'entityListing'
-  );
-}
 
 /**
  * supplyChainCost: a Laspeyres index of device makers' input cost per unit of output, 100 at round 0, weighted by

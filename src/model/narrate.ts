@@ -1,98 +1,25 @@
 // Narrate: the round's events in plain words a class can follow ("Q2 2023: China bars critical-infrastructure
 // operators from buying Micron").
 
-import { sectorSpec } from './calibration.ts';
-import { STANDARD_NAMES, STATE_ACTORS, STATE_NAMES } from './names.ts';
-import type { CauseAct, EventCause, Measure, Observation, SectorId, StateCode, StrategyId } from './types.ts';
+import { MEASURES, specOf } from './measures/index.ts';
+import { STATE_NAMES } from './names.ts';
+import type { CauseAct, EventCause, Measure, Observation, StateCode, StrategyId } from './types.ts';
+import { actor, capitalise, percent, type NameBook } from './words.ts';
 
-export interface NameBook {
-  firmName(id: string): string;
-}
-
-/** A sector's label inside a sentence: lower case, except acronyms such as DRAM, NAND and PCs. */
-export function sectorNoun(k: SectorId): string {
-  return sectorSpec(k)
-    .label.split(' ')
-    .map((w) => ((w.match(/[A-Z]/g) ?? []).length >= 2 ? w : w.toLowerCase()))
-    .join(' ');
-}
-
-function listSectors(sectors: readonly SectorId[] | undefined): string {
-  if (!sectors || sectors.length === 0) return 'all goods';
-  const names = sectors.map(sectorNoun);
-  if (names.length === 1) return names[0];
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
-
-export function actor(code: StateCode): string {
-  return STATE_ACTORS[code];
-}
-
-function targetName(target: string, names: NameBook): string {
-  if (target === 'ALL') return 'every foreign buyer';
-  const state = (['USA', 'CHN', 'EU', 'JPN', 'KOR', 'TWN', 'ROW'] as const).find((c) => c === target);
-  return state ? actor(state) : names.firmName(target);
-}
-
-function percent(x: number): string {
-  return `${Math.round(x * 1000) / 10}%`;
-}
+export { actor, capitalise, type NameBook };
+export { sectorNoun } from './words.ts';
 
 /** One sentence, without the round label, for a measure being imposed (or replaced by a new rate). */
 export function describeMeasure(m: Measure, names: NameBook, replacing?: Measure): string {
-  switch (m.kind) {
-    case 'tariff': {
-      const before = replacing && replacing.kind === 'tariff' ? replacing.rate : undefined;
-      const where = `its tariff on ${listSectors(m.sectors)} from ${actor(m.target)}`;
-      if (before !== undefined && Math.abs(before - m.rate) < 1e-9) {
-        return `${actor(m.maker)} keeps ${where} at ${percent(m.rate)}`;
-      }
-      const verb = before === undefined ? 'sets' : before < m.rate ? 'raises' : 'lowers';
-      return `${actor(m.maker)} ${verb} ${where} to ${percent(m.rate)}`;
-    }
-    case 'exportControl': {
-      const tech = m.threshold > 0 ? ` at technology level ${m.threshold} and above` : '';
-      const part = m.size < 1 ? ` (denying ${percent(m.size)} of licences)` : '';
-      return `${actor(m.maker)} restricts exports of ${listSectors(m.sectors)}${tech} to ${targetName(m.target, names)}${part}`;
-    }
-    case 'purchaseBan':
-      return m.scope === 'cii'
-        ? `${actor(m.maker)} bars critical-infrastructure operators from buying ${names.firmName(m.firm)}`
-        : `${actor(m.maker)} bars all its buyers from buying ${names.firmName(m.firm)}`;
-    case 'entityListing':
-      return `${actor(m.maker)} adds ${names.firmName(m.firm)} to its entity list: its firms may no longer sell to it`;
-    case 'subsidy':
-      return `${actor(m.maker)} subsidises its ${listSectors(m.sectors)} makers (${percent(m.rate)} of their own costs)`;
-    case 'standardMandate':
-      return `${actor(m.maker)} tells its firms to build on ${STANDARD_NAMES[m.standard]}`;
-  }
+  return specOf(m).describe(m, names, replacing);
 }
 
 export function describeRelax(m: Measure, names: NameBook): string {
-  const who = actor(m.maker);
-  switch (m.kind) {
-    case 'tariff':
-      return `${who} removes its ${percent(m.rate)} tariff on ${listSectors(m.sectors)} from ${actor(m.target)}`;
-    case 'exportControl':
-      return `${who} lifts its controls on exports of ${listSectors(m.sectors)} to ${targetName(m.target, names)}`;
-    case 'purchaseBan':
-      return m.scope === 'cii'
-        ? `${who} lets critical-infrastructure operators buy ${names.firmName(m.firm)} again`
-        : `${who} lets its buyers buy ${names.firmName(m.firm)} again`;
-    case 'entityListing':
-      return `${who} takes ${names.firmName(m.firm)} off its entity list`;
-    case 'subsidy':
-      return `${who} ends its subsidy to its ${listSectors(m.sectors)} makers`;
-    case 'standardMandate':
-      return `${who} drops its ${STANDARD_NAMES[m.standard]} mandate`;
-  }
+  return specOf(m).describeRelax(m, names);
 }
 
 export function describeJoin(state: StateCode, m: Measure, names: NameBook): string {
-  const what =
-    m.kind === 'exportControl'
-      ? `its controls on ${listSectors(m.sectors)} to ${targetName(m.target, names)}`
-      : 'its measure';
+  const what = specOf(m).joinedAs?.(m, names) ?? 'its measure';
   return `${actor(state)} joins ${actor(m.maker)} in ${what}`;
 }
 
@@ -122,22 +49,7 @@ function possessive(code: StateCode): string {
 
 /** An act named by its kind and what it covers: "control on lithography tools", "tariff", "ban on Micron". */
 export function actNoun(act: Pick<Observation, 'kind' | 'sectors' | 'firm'>, names: NameBook): string {
-  switch (act.kind) {
-    case 'tariff':
-      return act.sectors && act.sectors.length > 0 ? `tariff on ${listSectors(act.sectors)}` : 'tariff';
-    case 'exportControl':
-      return act.sectors && act.sectors.length > 0
-        ? `control on ${listSectors(act.sectors)}`
-        : 'export control';
-    case 'purchaseBan':
-      return act.firm ? `ban on ${names.firmName(act.firm)}` : 'purchase ban';
-    case 'entityListing':
-      return act.firm ? `listing of ${names.firmName(act.firm)}` : 'entity listing';
-    case 'subsidy':
-      return 'subsidy';
-    case 'standardMandate':
-      return 'stack mandate';
-  }
+  return MEASURES[act.kind].noun(act, names);
 }
 
 /** "the USA's control on lithography tools (Q4 2022)", and how the state misread it where noise changed it. */
@@ -197,10 +109,6 @@ export function describeCause(
     case 'stay':
       return `${strategy}: stays hostile to ${toward} after a good round`;
   }
-}
-
-export function capitalise(s: string): string {
-  return s.length > 0 ? s[0].toUpperCase() + s.slice(1) : s;
 }
 
 /** "Micron loses 48% of its revenue from China-headquartered buyers" */

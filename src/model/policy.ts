@@ -1,8 +1,9 @@
 // The active set of measures, compiled into lookup tables that the sourcing and production passes read per link:
 // which tariffs apply, which links export controls and bans close (and by how much), and where subsidies go.
 
-import { SECTOR_IDS, STANDARD_IDS, STATE_CODES, type Measure, type SectorId } from './types.ts';
-import { NK, NS, sectorIndex, stateIndex, type World, type WorldBase } from './world.ts';
+import { specOf } from './measures/index.ts';
+import { STANDARD_IDS, STATE_CODES, type Measure } from './types.ts';
+import { NK, NS, type World, type WorldBase } from './world.ts';
 
 /** tech-level span of a firm's product line: a control with threshold t covers the part of the line above t */
 export const PRODUCT_LINE_SPAN = 0.3;
@@ -18,12 +19,12 @@ export function itemLevel(base: WorldBase, b: number, j: number): number {
   return b < base.nFirms ? Math.min(made, base.firmTech[b]!) : made;
 }
 
-interface ControlRule {
+export interface ControlRule {
   threshold: number;
   size: number;
 }
 
-interface FirmControlRule extends ControlRule {
+export interface FirmControlRule extends ControlRule {
   makers: Set<number>;
   /** null covers every sector (an entity listing) */
   sectors: Set<number> | null;
@@ -46,10 +47,6 @@ export interface Policy {
   mandate: Float64Array;
 }
 
-function sectorsOf(list: readonly SectorId[] | undefined): number[] {
-  return list && list.length > 0 ? list.map((k) => sectorIndex[k]) : SECTOR_IDS.map((_, i) => i);
-}
-
 export function coverage(tech: number, threshold: number): number {
   if (threshold <= 0) return 1;
   return Math.min(1, Math.max(0, (tech - threshold) / PRODUCT_LINE_SPAN));
@@ -66,65 +63,7 @@ export function compilePolicy(base: WorldBase, measures: readonly Measure[]): Po
     subsidy: new Float64Array(NS * NK),
     mandate: new Float64Array(NS * STANDARD_IDS.length),
   };
-  for (const m of measures) {
-    const maker = stateIndex[m.maker];
-    switch (m.kind) {
-      case 'tariff': {
-        const target = stateIndex[m.target as keyof typeof stateIndex];
-        if (target === undefined || target === maker) break;
-        for (const k of sectorsOf(m.sectors)) policy.tariff[(maker * NS + target) * NK + k] += m.rate;
-        break;
-      }
-      case 'exportControl': {
-        const makers = [maker, ...(m.joined ?? []).map((c) => stateIndex[c])];
-        const rule = { threshold: m.threshold, size: m.size };
-        const targetState = stateIndex[m.target as keyof typeof stateIndex];
-        if (targetState !== undefined || m.target === 'ALL') {
-          for (const sup of makers) {
-            for (let buyer = 0; buyer < NS; buyer++) {
-              if (buyer === sup) continue;
-              if (m.target !== 'ALL' && buyer !== targetState) continue;
-              for (const k of sectorsOf(m.sectors)) {
-                const idx = (sup * NS + buyer) * NK + k;
-                (policy.controls[idx] ??= []).push(rule);
-                policy.hasControls = true;
-              }
-            }
-          }
-        } else {
-          const firm = base.firmIndex.get(m.target);
-          if (firm === undefined) break;
-          const list = policy.firmControls.get(firm) ?? [];
-          list.push({ ...rule, makers: new Set(makers), sectors: new Set(sectorsOf(m.sectors)) });
-          policy.firmControls.set(firm, list);
-        }
-        break;
-      }
-      case 'entityListing': {
-        const firm = base.firmIndex.get(m.firm);
-        if (firm === undefined) break;
-        const list = policy.firmControls.get(firm) ?? [];
-        list.push({ threshold: 0, size: 1, makers: new Set([maker]), sectors: null });
-        policy.firmControls.set(firm, list);
-        break;
-      }
-      case 'purchaseBan': {
-        const firm = base.firmIndex.get(m.firm);
-        if (firm === undefined) break;
-        const map = m.scope === 'all' ? policy.banAll : policy.banCii;
-        const set = map.get(firm) ?? new Set<number>();
-        set.add(maker);
-        map.set(firm, set);
-        break;
-      }
-      case 'subsidy':
-        for (const k of sectorsOf(m.sectors)) policy.subsidy[maker * NK + k] += m.rate;
-        break;
-      case 'standardMandate':
-        policy.mandate[maker * STANDARD_IDS.length + STANDARD_IDS.indexOf(m.standard)] += m.strength;
-        break;
-    }
-  }
+  for (const m of measures) specOf(m).compile(m, base, policy);
   for (let i = 0; i < policy.subsidy.length; i++) policy.subsidy[i] = Math.min(0.9, policy.subsidy[i]!);
   return policy;
 }

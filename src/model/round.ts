@@ -3,7 +3,8 @@
 // changes a result.
 
 import { allianceJoins } from './alliance.ts';
-import { isHostile, computeMetrics, type MetricInputs } from './metrics.ts';
+import { bearsOn as aimsAt, isHostile, isJoinable, specOf } from './measures/index.ts';
+import { computeMetrics, type MetricInputs } from './metrics.ts';
 import {
   actor,
   sectorNoun,
@@ -144,7 +145,7 @@ function tensions(world: World): Set<string> {
   const out = new Set<string>();
   for (const m of world.measures) {
     if (!isHostile(m)) continue;
-    const makers = m.kind === 'exportControl' ? [m.maker, ...(m.joined ?? [])] : [m.maker];
+    const makers = specOf(m).makers(m);
     for (const target of STATE_CODES) {
       if (!bearsOn(world, m, target)) continue;
       for (const maker of makers) {
@@ -162,22 +163,12 @@ function makerOf(world: World, measureId: string): StateCode | undefined {
 
 /** Whether a measure is aimed at a state (or at one of its firms). */
 export function bearsOn(world: World, m: Measure, state: StateCode): boolean {
-  switch (m.kind) {
-    case 'tariff':
-      return m.target === state;
-    case 'exportControl': {
-      if (m.target === state || m.target === 'ALL') return m.target === state || m.maker !== state;
-      const firm = world.base.firmIndex.get(m.target);
-      return firm !== undefined && world.base.firms[firm].state === state;
-    }
-    case 'purchaseBan':
-    case 'entityListing': {
-      const firm = world.base.firmIndex.get(m.firm);
-      return firm !== undefined && world.base.firms[firm].state === state;
-    }
-    default:
-      return false;
-  }
+  return aimsAt(m, state, (firm) => homeOf(world, firm));
+}
+
+function homeOf(world: World, firm: string): StateCode | undefined {
+  const j = world.base.firmIndex.get(firm);
+  return j === undefined ? undefined : world.base.firms[j].state;
 }
 
 function intensityOf(world: World, measures: Measure[]): { total: number; byState: number[] } {
@@ -189,16 +180,7 @@ function intensityOf(world: World, measures: Measure[]): { total: number; byStat
 
 /** What an act was, so that the state answering it can name it: the measure, its sectors, its firm. */
 function actSubject(m: Measure): Pick<ActRecord, 'measureId' | 'sectors' | 'firm'> {
-  const out: Pick<ActRecord, 'measureId' | 'sectors' | 'firm'> = { measureId: m.id };
-  if ((m.kind === 'tariff' || m.kind === 'exportControl') && m.sectors) out.sectors = m.sectors;
-  if (m.kind === 'purchaseBan' || m.kind === 'entityListing') out.firm = m.firm;
-  return out;
-}
-
-/** The firm a measure singles out, whose revenue from the maker's buyers the narrative follows. */
-function targetFirm(m: Measure): string | undefined {
-  if (m.kind === 'purchaseBan' || m.kind === 'entityListing') return m.firm;
-  return undefined;
+  return { measureId: m.id, ...specOf(m).subject(m) };
 }
 
 function firmRevenueFrom(world: World, firmId: string, state: StateCode): number {
@@ -269,7 +251,7 @@ export function stepRound(world: World, ctx: RunContext, rng: Rng): { world: Wor
         const before = meta[m.id]?.intensityByState ?? byState.map(() => 0);
         actIntensity = byState.map((v, i) => Math.max(0, v - before[i]));
       }
-      const firm = targetFirm(m);
+      const firm = specOf(m).followedFirm(m);
       measures.set(m.id, m);
       meta[m.id] = {
         imposedRound: previous ? (meta[m.id]?.imposedRound ?? round) : round,
@@ -310,7 +292,7 @@ export function stepRound(world: World, ctx: RunContext, rng: Rng): { world: Wor
       }
     } else {
       const m = measures.get(intent.measureId);
-      if (!m || m.kind !== 'exportControl' || m.maker === state || m.joined?.includes(state)) continue;
+      if (!m || !isJoinable(m) || m.maker === state || m.joined?.includes(state)) continue;
       const joined: Measure = { ...m, joined: [...(m.joined ?? []), state] };
       measures.set(m.id, joined);
       const before = meta[m.id]?.intensityByState ?? [];
@@ -365,9 +347,7 @@ export function stepRound(world: World, ctx: RunContext, rng: Rng): { world: Wor
 
   // 5. Source, at last round's prices.
   // Which links are open depends only on the measures that close or tax them, so it is kept while they last.
-  const accessKey = JSON.stringify(
-    active.filter((m) => m.kind !== 'subsidy' && m.kind !== 'standardMandate'),
-  );
+  const accessKey = JSON.stringify(active.filter((m) => specOf(m).shapesAccess));
   const kept = world.access?.key === accessKey ? world.access : undefined;
   const access = kept ? kept.links : linkAccess(world, policy);
   const blocked = kept?.blocked ?? blockedPartners(base, access);
@@ -459,7 +439,7 @@ function narrateConsequences(
   say: (text: string, states: StateCode[], kind: EventEntry['kind']) => void,
 ): void {
   for (const m of next.measures) {
-    const firm = targetFirm(m);
+    const firm = specOf(m).followedFirm(m);
     const meta = next.meta[m.id];
     if (!firm || !meta || meta.targetRevenueBefore === undefined) continue;
     const j = next.base.firmIndex.get(firm);

@@ -4,10 +4,11 @@
 import { z } from 'zod';
 import { ANCHOR_IDS, MAX_FIRMS, MIN_FIRMS, STATES } from './calibration.ts';
 import { DEFAULT_PARAMS, PARAM_KEYS, PARAM_SPECS, type ModelParams } from './params.ts';
+import { ScenarioError } from './errors.ts';
+import { MEASURE_KINDS, measureSchema, specOf } from './measures/index.ts';
+import { id, share, stateCode } from './measures/spec.ts';
 import {
-  MEASURE_KINDS,
   SECTOR_IDS,
-  STANDARD_IDS,
   STATE_CODES,
   STRATEGY_IDS,
   type Measure,
@@ -21,56 +22,6 @@ export const MIN_ROUNDS = 1;
 export const MAX_ROUNDS = 400;
 /** longest id or name the format accepts, so a pasted file cannot smuggle in megabytes of text */
 const MAX_TEXT = 200;
-
-const stateCode = z.enum(STATE_CODES);
-const sectorId = z.enum(SECTOR_IDS);
-const id = z.string().min(1).max(80);
-const share = z.number().min(0).max(1);
-/** a state code, a firm id, or ALL; firm ids are checked against the world when it is built */
-const controlTarget = z.string().min(1).max(80);
-
-const measureSchema = z.discriminatedUnion('kind', [
-  z.strictObject({
-    kind: z.literal('tariff'),
-    id,
-    maker: stateCode,
-    target: stateCode,
-    sectors: z.array(sectorId).max(SECTOR_IDS.length).optional(),
-    rate: z.number().min(0).max(5),
-  }),
-  z.strictObject({
-    kind: z.literal('exportControl'),
-    id,
-    maker: stateCode,
-    target: controlTarget,
-    sectors: z.array(sectorId).min(1).max(SECTOR_IDS.length),
-    threshold: share.default(0),
-    size: share.default(1),
-    joined: z.array(stateCode).max(STATE_CODES.length).optional(),
-  }),
-  z.strictObject({
-    kind: z.literal('purchaseBan'),
-    id,
-    maker: stateCode,
-    firm: id,
-    scope: z.enum(['cii', 'all']).default('cii'),
-  }),
-  z.strictObject({ kind: z.literal('entityListing'), id, maker: stateCode, firm: id }),
-  z.strictObject({
-    kind: z.literal('subsidy'),
-    id,
-    maker: stateCode,
-    sectors: z.array(sectorId).min(1).max(SECTOR_IDS.length),
-    rate: z.number().min(0).max(0.9),
-  }),
-  z.strictObject({
-    kind: z.literal('standardMandate'),
-    id,
-    maker: stateCode,
-    standard: z.enum(STANDARD_IDS),
-    strength: z.number().min(0).max(10),
-  }),
-]);
 
 const round = z.number().int().min(1).max(MAX_ROUNDS);
 /** an imposed measure may be dated round 0: a tariff already in force in the starting world (see run.ts) */
@@ -120,12 +71,7 @@ export const scenarioSchema = z.strictObject({
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type ScenarioInput = z.input<typeof scenarioSchema>;
 
-export class ScenarioError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ScenarioError';
-  }
-}
+export { ScenarioError };
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   const where = issue.path.length > 0 ? issue.path.map(String).join('.') : 'scenario';
@@ -155,26 +101,14 @@ function checkReferences(scenario: Scenario): void {
     if (e.round > scenario.rounds) continue;
     if (e.action === 'impose') {
       const m = e.measure;
-      if (e.round === 0 && m.kind !== 'tariff') {
+      const spec = specOf(m);
+      if (e.round === 0 && !spec.inStartingWorld) {
         throw new ScenarioError(
           `${where}.round: only tariffs can be in force at round 0 (the starting world); impose a ${m.kind} from round 1`,
         );
       }
-      const firm = m.kind === 'purchaseBan' || m.kind === 'entityListing' ? m.firm : undefined;
-      if (firm !== undefined && !isKnownFirm(firm)) {
-        throw new ScenarioError(`${where}.measure.firm: no firm with id "${firm}"`);
-      }
-      if (
-        m.kind === 'exportControl' &&
-        m.target !== 'ALL' &&
-        !(STATE_CODES as readonly string[]).includes(m.target)
-      ) {
-        if (!isKnownFirm(m.target)) {
-          throw new ScenarioError(
-            `${where}.measure.target: expected a state code, ALL or a firm id, got "${m.target}"`,
-          );
-        }
-      }
+      const refused = spec.check(m, isKnownFirm);
+      if (refused !== null) throw new ScenarioError(`${where}.${refused}`);
       if ('target' in m && m.target === m.maker) {
         throw new ScenarioError(`${where}.measure.target: a state cannot aim a measure at itself`);
       }

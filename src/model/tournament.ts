@@ -4,7 +4,7 @@
 import { resolveScenario, type Scenario } from './scenario.ts';
 import { PAYOFFS } from './retaliation.ts';
 import { runScenario, type Run } from './run.ts';
-import { isHostile } from './metrics.ts';
+import { isHostile, specOf } from './measures/index.ts';
 import {
   STATE_CODES,
   type FirmInfo,
@@ -126,21 +126,12 @@ export function hostileStances(measures: readonly Measure[], firms: readonly Fir
     if (to === undefined || to === from) return;
     out[STATE_CODES.indexOf(from) * NS + STATE_CODES.indexOf(to)] = 1;
   };
+  const homeOf = (firm: string) => home.get(firm);
   for (const m of measures) {
     if (!isHostile(m)) continue;
-    const makers: StateCode[] = m.kind === 'exportControl' ? [m.maker, ...(m.joined ?? [])] : [m.maker];
-    for (const maker of makers) {
-      if (m.kind === 'tariff') mark(maker, m.target);
-      else if (m.kind === 'exportControl') {
-        if (m.target === 'ALL') for (const c of STATE_CODES) mark(maker, c);
-        else
-          mark(
-            maker,
-            (STATE_CODES as readonly string[]).includes(m.target)
-              ? (m.target as StateCode)
-              : home.get(m.target),
-          );
-      } else if (m.kind === 'purchaseBan' || m.kind === 'entityListing') mark(maker, home.get(m.firm));
+    const targets = specOf(m).targets(m, homeOf);
+    for (const maker of specOf(m).makers(m)) {
+      for (const to of targets === 'everyone' ? STATE_CODES : targets) mark(maker, to);
     }
   }
   return out;

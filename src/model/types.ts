@@ -1,6 +1,8 @@
 // The vocabulary of the model: states, sectors, firms, measures, and what one round records.
 // Everything here is plain data so that a run can cross a Web Worker boundary and be stored as JSON.
 
+import type { Measure, MeasureKind } from './measures/index.ts';
+
 export const STATE_CODES = ['USA', 'CHN', 'EU', 'JPN', 'KOR', 'TWN', 'ROW'] as const;
 export type StateCode = (typeof STATE_CODES)[number];
 
@@ -41,87 +43,17 @@ export type StandardId = (typeof STANDARD_IDS)[number];
 /** Blocs are derived from alignment each round: US-aligned, China-aligned, or non-aligned. */
 export type Bloc = 'US' | 'CN' | 'NA';
 
-export const MEASURE_KINDS = [
-  'tariff',
-  'exportControl',
-  'purchaseBan',
-  'entityListing',
-  'subsidy',
-  'standardMandate',
-] as const;
-export type MeasureKind = (typeof MEASURE_KINDS)[number];
-
-/** A tariff the maker charges on goods from the target state (ad valorem, 0.25 = 25%). */
-export interface TariffMeasure {
-  kind: 'tariff';
-  id: string;
-  maker: StateCode;
-  target: StateCode;
-  /** sectors covered; empty or absent means every sector */
-  sectors?: SectorId[];
-  rate: number;
-}
-
-/**
- * The maker's firms (and those of states that join later) may not sell items of the listed sectors at or above the
- * technology threshold to the target: a state, a firm id, or 'ALL' (every foreign buyer).
- */
-export interface ExportControlMeasure {
-  kind: 'exportControl';
-  id: string;
-  maker: StateCode;
-  target: StateCode | 'ALL' | string;
-  sectors: SectorId[];
-  /** technology level (0-1) from which items are covered; 0 covers the whole sector */
-  threshold: number;
-  /** share of covered trade denied (licence denial rate), 0-1 */
-  size: number;
-  /** states that joined this control after it was imposed (filled in by the align phase) */
-  joined?: StateCode[];
-}
-
-/** Buyers in the maker state may not buy from the firm: their critical-infrastructure share ('cii') or all of it. */
-export interface PurchaseBanMeasure {
-  kind: 'purchaseBan';
-  id: string;
-  maker: StateCode;
-  firm: string;
-  scope: 'cii' | 'all';
-}
-
-/** The maker's firms may not sell anything to the listed firm. */
-export interface EntityListingMeasure {
-  kind: 'entityListing';
-  id: string;
-  maker: StateCode;
-  firm: string;
-}
-
-/** The maker pays a share of its firms' value added in the listed sectors and funds extra capacity. */
-export interface SubsidyMeasure {
-  kind: 'subsidy';
-  id: string;
-  maker: StateCode;
-  sectors: SectorId[];
-  rate: number;
-}
-
-/** The maker tells its standards-bearing firms to prefer a standard (added to the standard's value). */
-export interface StandardMandateMeasure {
-  kind: 'standardMandate';
-  id: string;
-  maker: StateCode;
-  standard: StandardId;
-  strength: number;
-}
-
-export type Measure =
-  | TariffMeasure
-  | ExportControlMeasure
-  | PurchaseBanMeasure
-  | EntityListingMeasure
-  | SubsidyMeasure
-  | StandardMandateMeasure;
+// The measures themselves live in measures/, one module per kind.
+export type {
+  EntityListingMeasure,
+  ExportControlMeasure,
+  Measure,
+  MeasureKind,
+  PurchaseBanMeasure,
+  StandardMandateMeasure,
+  SubsidyMeasure,
+  TariffMeasure,
+} from './measures/index.ts';
 
 /** A scheduled change to the set of active measures. Imposing an id that is active replaces it (a new rate). */
 export type TimelineEntry =

@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PARAM_SPECS } from '../../src/model/params.ts';
 import { PRESET_IDS } from '../../src/model/presets.ts';
-import { MEASURE_KINDS, STRATEGY_IDS } from '../../src/model/types.ts';
+import { MEASURE_KINDS } from '../../src/model/measures/index.ts';
+import { STRATEGY_IDS } from '../../src/model/types.ts';
 
 const RULEBOOK = readFileSync(new URL('../../docs/model.md', import.meta.url), 'utf8');
 

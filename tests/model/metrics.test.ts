@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { computeMetrics, divergence, hhi, isHostile, type MetricInputs } from '../../src/model/metrics.ts';
+import { isHostile, MEASURE_KINDS } from '../../src/model/measures/index.ts';
+import { computeMetrics, divergence, hhi, type MetricInputs } from '../../src/model/metrics.ts';
 import { compilePolicy } from '../../src/model/policy.ts';
 import { tradeView } from '../../src/model/retaliation.ts';
-import { MEASURE_KINDS, SECTOR_IDS, STATE_CODES, type Measure } from '../../src/model/types.ts';
+import { SECTOR_IDS, STATE_CODES, type Measure } from '../../src/model/types.ts';
 import { blocOf, NS, stateIndex, type World } from '../../src/model/world.ts';
 import { SECTORS } from '../../src/model/calibration.ts';
 import { control, expectUnchanged, smallWorld, tariff, withMeasures } from './helpers.ts';

@@ -11,7 +11,8 @@ import {
   STATE_SHORT,
   stateName,
 } from '../../src/model/names.ts';
-import { MEASURE_KINDS, SECTOR_IDS, STATE_CODES } from '../../src/model/types.ts';
+import { MEASURE_KINDS } from '../../src/model/measures/index.ts';
+import { SECTOR_IDS, STATE_CODES } from '../../src/model/types.ts';
 
 describe('names', () => {
   it.each([

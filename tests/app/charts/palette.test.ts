@@ -8,7 +8,8 @@ import {
   STATE_STYLE,
 } from '../../../src/app/charts/palette.ts';
 import { NAMED_MEMORY_FIRMS } from '../../../src/app/charts/stack.ts';
-import { MEASURE_KINDS, STATE_CODES } from '../../../src/model/types.ts';
+import { MEASURE_KINDS } from '../../../src/model/measures/index.ts';
+import { STATE_CODES } from '../../../src/model/types.ts';
 
 const okabeIto = new Set<string>(Object.values(OKABE_ITO));
 

@@ -1,0 +1,66 @@
+// A purchase ban: buyers in the maker state may not buy from one firm, either their critical-infrastructure share of
+// demand ('cii', as China's 2023 order on Micron) or all of it.
+
+import { z } from 'zod';
+import { KIND_NAMES } from '../names.ts';
+import { stateIndex } from '../world.ts';
+import { actor } from '../words.ts';
+import type { StateCode } from '../types.ts';
+import { checkFirm, homeOfFirm, id, labelStart, stateCode, type MeasureSpec } from './spec.ts';
+
+/** Buyers in the maker state may not buy from the firm: their critical-infrastructure share ('cii') or all of it. */
+export interface PurchaseBanMeasure {
+  kind: 'purchaseBan';
+  id: string;
+  maker: StateCode;
+  firm: string;
+  scope: 'cii' | 'all';
+}
+
+export const purchaseBanSchema = z.strictObject({
+  kind: z.literal('purchaseBan'),
+  id,
+  maker: stateCode,
+  firm: id,
+  scope: z.enum(['cii', 'all']).default('cii'),
+}) satisfies z.ZodType<PurchaseBanMeasure>;
+
+export const purchaseBan: MeasureSpec<PurchaseBanMeasure> = {
+  kind: 'purchaseBan',
+  name: KIND_NAMES.purchaseBan,
+  hostile: true,
+  inStartingWorld: false,
+  shapesAccess: true,
+  joinable: false,
+  makers: (m) => [m.maker],
+  targets: (m, homeOf) => homeOfFirm(m.firm, homeOf),
+  subject: (m) => ({ firm: m.firm }),
+  namedFirm: (m) => m.firm,
+  followedFirm: (m) => m.firm,
+  check: (m, isKnownFirm) => checkFirm(m.firm, isKnownFirm),
+  compile(m, base, policy) {
+    const firm = base.firmIndex.get(m.firm);
+    if (firm === undefined) return;
+    const map = m.scope === 'all' ? policy.banAll : policy.banCii;
+    const set = map.get(firm) ?? new Set<number>();
+    set.add(stateIndex[m.maker]);
+    map.set(firm, set);
+  },
+  describe: (m, names) =>
+    m.scope === 'cii'
+      ? `${actor(m.maker)} bars critical-infrastructure operators from buying ${names.firmName(m.firm)}`
+      : `${actor(m.maker)} bars all its buyers from buying ${names.firmName(m.firm)}`,
+  describeRelax: (m, names) =>
+    m.scope === 'cii'
+      ? `${actor(m.maker)} lets critical-infrastructure operators buy ${names.firmName(m.firm)} again`
+      : `${actor(m.maker)} lets its buyers buy ${names.firmName(m.firm)} again`,
+  noun: (act, names) => (act.firm ? `ban on ${names.firmName(act.firm)}` : 'purchase ban'),
+  label: (m, firmName) =>
+    `${labelStart(m)} on ${firmName(m.firm)}${m.scope === 'cii' ? ' (critical infrastructure)' : ''}`,
+  form: {
+    fields: [{ field: 'firm' }, { field: 'scope' }],
+    aim: (f) => f.firm,
+    read: (f, common) => ({ kind: 'purchaseBan', ...common, firm: f.firm.trim(), scope: f.scope }),
+    write: (m) => ({ firm: m.firm, scope: m.scope }),
+  },
+};
