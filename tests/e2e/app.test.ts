@@ -131,7 +131,7 @@ describe('the simulator in Chromium', () => {
     await waitForRound(total);
   });
 
-  it('the event log jumps to an event’s round and filters by state', async () => {
+  it('the event log jumps to an event’s round and filters by state and by kind', async () => {
     const log = page.locator('.event-log');
     const ban = log.getByRole('button', {
       name: /bars critical-infrastructure operators from buying Micron/,
@@ -167,6 +167,14 @@ describe('the simulator in Chromium', () => {
     }
     await expect.poll(() => ban.count()).toBe(1);
     await log.getByText(/Filter by state/).click();
+    // by kind: without state acts the ban is gone, and the world's lines stay
+    await log.getByText(/Filter by kind/).click();
+    await log.getByLabel(/State acts/).uncheck();
+    await expect.poll(() => ban.count()).toBe(0);
+    expect(await log.getByText(/Filter by kind \(3 of 4\)/).count()).toBe(1);
+    await log.getByLabel(/State acts/).check();
+    await expect.poll(() => ban.count()).toBe(1);
+    await log.getByText(/Filter by kind/).click();
     await page.locator('h1').click();
     await page.keyboard.press('End');
     await waitForRound(await totalRounds());
