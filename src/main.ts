@@ -2,7 +2,7 @@
 
 import { mount } from 'svelte';
 import App from './app/App.svelte';
-import { AppState } from './app/appState.svelte.ts';
+import { AppState, type SettingsLevel } from './app/appState.svelte.ts';
 import './app/app.css';
 
 const HELP_SEEN = 'decoupling-lab:help-seen';
@@ -15,6 +15,21 @@ function readFlag(key: string): boolean {
   }
 }
 
+/**
+ * How many settings the scenario panel shows: a lesson's link asks for the simple ones (`?settings=simple`), and
+ * otherwise the reader's last choice on this machine is kept; every parameter by default.
+ */
+const SETTINGS = 'decoupling-lab:settings';
+function settingsLevel(): SettingsLevel {
+  const asked = new URLSearchParams(location.search).get('settings');
+  if (asked === 'simple' || asked === 'all') return asked;
+  try {
+    return localStorage.getItem(SETTINGS) === 'simple' ? 'simple' : 'all';
+  } catch {
+    return 'all';
+  }
+}
+
 const worker = new Worker(new URL('./sim/sim.worker.ts', import.meta.url), { type: 'module' });
 // the pool of "Run N seeds" starts batch workers on demand and terminates them when done or cancelled
 const app = new AppState(worker, {
@@ -23,11 +38,19 @@ const app = new AppState(worker, {
   cores: navigator.hardwareConcurrency,
 });
 app.helpOpen = !readFlag(HELP_SEEN);
+app.settings = settingsLevel();
 
 mount(App, {
   target: document.getElementById('app')!,
   props: {
     app,
+    onsettings: (level: SettingsLevel) => {
+      try {
+        localStorage.setItem(SETTINGS, level);
+      } catch {
+        // private windows may refuse storage; the choice then lasts for this visit only
+      }
+    },
     onseenhelp: () => {
       try {
         localStorage.setItem(HELP_SEEN, '1');

@@ -41,6 +41,9 @@ export type Speed = (typeof SPEEDS)[number];
  */
 export const KEPT_RUNS_BYTES = 192 * 1024 * 1024;
 
+/** How many settings the scenario panel shows: see ScenarioPanel.svelte. */
+export type SettingsLevel = 'simple' | 'all';
+
 export class AppState {
   history: History<Workspace> = $state.raw(startHistory(newWorkspace(presetScenario(DEFAULT_PRESET))));
   /** runs by key (see runKey); replaced as chunks arrive, never deep-proxied */
@@ -55,6 +58,8 @@ export class AppState {
   helpOpen = $state(false);
   /** how the numbers read: the effect of the measures against the run's twin (the default), or the raw index */
   reading: Reading = $state('effect');
+  /** the scenario panel's settings: the handful a class needs ('simple'), or every parameter with its source */
+  settings: SettingsLevel = $state('all');
   /** presentation mode: the side panels hidden, the run's charts and summary large enough to project */
   presenting = $state(false);
   /** a round playing stops at (teams playing states by hand move there; see HumanMoves.svelte), or null */

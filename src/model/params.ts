@@ -22,6 +22,11 @@ export interface ParamSpec {
    * sensitivity view tells the two apart, so a workshop sees whether a result hangs on evidence or on a guess.
    */
   basis: ParamBasis;
+  /**
+   * one of the handful of settings the app's simple mode shows a class, with a label and help in plain words (the
+   * full label, unit and source stay one switch away, under All settings)
+   */
+  classroom?: { label: string; help: string };
 }
 
 export type ParamBasis = 'sourced' | 'assumption';
@@ -199,6 +204,10 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
     step: 0.25,
     help: 'Multiplies every sector’s supplier qualification lag (memory 2 quarters, lithography 6, ...).',
     source: 'Sector lags are assumptions with ranges in the rulebook; no published figures.',
+    classroom: {
+      label: 'Time to trust a new supplier',
+      help: '1 is the model’s estimate (memory buyers need 2 quarters to qualify a new supplier, fabs 6 for a new tool maker); 2 doubles every wait, 0.5 halves it.',
+    },
   },
   {
     key: 'elasticityScale',
@@ -213,6 +222,10 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
     help: 'Multiplies every sector’s elasticity of substitution between suppliers (memory 4, lithography 1.5, ...).',
     source:
       'Sector elasticities follow trade-elasticity estimates for electronics (Broda and Weinstein 2006 range 2-10).',
+    classroom: {
+      label: 'How easily buyers switch suppliers',
+      help: '1 is the model’s estimate from trade studies; 2 makes every buyer twice as ready to move to a cheaper supplier, 0.5 half as ready.',
+    },
   },
   {
     key: 'networkBenefit',
@@ -227,6 +240,10 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
     help: 'Value of a standard per unit share of trade partners using it. Large values give lock-in.',
     source:
       'Arthur 1989 increasing returns; value chosen so one global standard is stable without restrictions.',
+    classroom: {
+      label: 'Pull to share one standard',
+      help: 'How much a firm gains from using the same technology stack as its trade partners: the larger it is, the harder it is for a firm to leave its partners’ stack.',
+    },
   },
   {
     key: 'cutOffCost',
@@ -310,6 +327,10 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
     help: 'Extra a buyer pays to integrate a supplier built for another stack than its market uses: 0.1 adds 10% to the price of a supplier on B in a market wholly on A. Inputs of standards-bearing firms count the gap between the supplier’s and the buyer’s markets. Only changes from round 0 move prices.',
     source:
       'Assumption; no published figure for the cost of integrating a component built for another stack. 0.1 keeps it well below the workaround premium (1) for an input one may not buy at all; 0 turns it off.',
+    classroom: {
+      label: 'Cost of mixing standards',
+      help: 'Extra a buyer pays for a part built for the other stack: 0.1 adds 10% to its price.',
+    },
   },
   {
     key: 'qualityB',
@@ -351,6 +372,10 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
     help: 'Chance per quarter, once the lag has passed, that a fully aligned ally joins an export control (scaled by alignment).',
     source:
       'Japan and the Netherlands joined the October 2022 controls 9-11 months later (METI; Dutch government).',
+    classroom: {
+      label: 'How readily allies join a control',
+      help: 'Chance each quarter that a close ally joins another state’s export control (Japan and the Netherlands took 9 to 11 months in 2022-23).',
+    },
   },
   {
     key: 'joinLag',
