@@ -45,6 +45,8 @@ export interface LogFilter {
   fold?: boolean;
   /** rounds whose folded switches the reader opened */
   unfolded?: ReadonlySet<number>;
+  /** other words for an event (a tournament names the habits that act), or null to keep the engine's */
+  reword?: (e: EventEntry) => string | null;
 }
 
 /** "Q2 2023: China bars ..." -> "China bars ...": the engine's events start with their round's label. */
@@ -108,7 +110,8 @@ export function logLines(
     }
     shown.forEach(({ e, i }, n) => {
       if (routine > 1 && n === firstRoutine) addFolded();
-      add({ ...e, key: `${t}-${i}`, label: record.label, body: withoutLabel(e.text, record.label) });
+      const body = f.reword?.(e) ?? withoutLabel(e.text, record.label);
+      add({ ...e, key: `${t}-${i}`, label: record.label, body });
     });
     if (routine > 1 && firstRoutine === shown.length) addFolded();
   }

@@ -1,10 +1,11 @@
 // What the tournament view shows, worked out apart from the view so it can be tested: the ranking as rows with plain
 // names, each habit's score against each other habit as a grid, the evolution as one line per habit, and the
-// sentences that say who won.
+// sentences that say who won, and the log's lines naming the habits that act.
 
+import { actNoun, actor, type NameBook } from '../model/narrate.ts';
 import type { TournamentReport } from '../model/report.ts';
 import { STRATEGIES } from '../model/retaliation.ts';
-import type { StrategyId } from '../model/types.ts';
+import type { EventEntry, StateCode, StrategyId } from '../model/types.ts';
 
 /** Most a habit can score per opponent and round (always the temptation: hostile against a friendly state). */
 export const MAX_SCORE = 5;
@@ -64,14 +65,14 @@ const percent = (x: number) => `${Math.round(x * 100)}%`;
  * The result in words: who scored best and by how much, and who took over the population. Readers take these
  * sentences literally, so they say only what the numbers show.
  */
-export function tournamentSentences(t: TournamentReport): string[] {
+export function tournamentSentences(t: TournamentReport, maxScore = MAX_SCORE): string[] {
   const rows = rankRows(t);
   if (rows.length === 0) return ['No habit played: the tournament has no result.'];
   const [first, second] = rows;
   const out: string[] = [];
   const lead = second ? ` (${habitName(second.strategy)} came second with ${points(second.score)})` : '';
   out.push(
-    `${first.name} scored best: ${points(first.score)} points per opponent and round, out of ${MAX_SCORE}${lead}.`,
+    `${first.name} scored best: ${points(first.score)} points per opponent and round, out of ${maxScore}${lead}.`,
   );
   const last = rows.at(-1)!;
   if (last !== first) out.push(`${last.name} scored least: ${points(last.score)}.`);
@@ -93,4 +94,60 @@ export function tournamentSentences(t: TournamentReport): string[] {
 function listOf(names: string[]): string {
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** "Tit for tat (the USA)": a habit named by its name, with the state that plays it in this run. */
+function playing(habits: Readonly<Record<StateCode, StrategyId>>, state: StateCode): string {
+  return `${habitName(habits[state])} (${actor(state)})`;
+}
+
+/**
+ * An act's line in the log of a tournament, naming the habits that play rather than the states, so that a class reads
+ * "Tit for tat (the USA) answers a tariff from Grim trigger (China)", not news of a trade war. Null for an event no
+ * habit's rule caused (the timeline's own moves, allies joining, markets, standards): the log keeps its words.
+ */
+export function habitSentence(
+  event: Pick<EventEntry, 'states' | 'cause'>,
+  habits: Readonly<Record<StateCode, StrategyId>>,
+  names: NameBook,
+): string | null {
+  const cause = event.cause;
+  const self = event.states[0];
+  if (!cause || cause.source !== 'strategy' || !self) return null;
+  const me = playing(habits, self);
+  const act = cause.act;
+  const them = act
+    ? playing(habits, act.from)
+    : cause.toward
+      ? playing(habits, cause.toward)
+      : 'the other habit';
+  const noun = act ? actNoun(act, names) : 'act';
+  const what =
+    act?.misread === 'invented'
+      ? `a ${noun} it believes came from ${them} (none did)`
+      : `a ${noun} from ${them}`;
+  switch (cause.rule) {
+    case 'mirror':
+      return cause.strategy === 'generousTitForTat'
+        ? `${me} does not forgive this time, and answers ${what}`
+        : `${me} answers in kind ${what}`;
+    case 'share':
+      return `${me} answers part of the harm of ${what}`;
+    case 'escalate':
+      return `${me} answers ${what} with a larger act`;
+    case 'grimTrigger':
+      return `${me} never forgives ${what}`;
+    case 'relaxInReturn':
+      return act
+        ? `${me} lifts a measure because ${them} lifted its ${noun}`
+        : `${me} lifts a measure in return`;
+    case 'forgive':
+      return `${me} forgives ${them} after ${cause.quietRounds ?? 1} quiet round${(cause.quietRounds ?? 1) === 1 ? '' : 's'}`;
+    case 'shift':
+      return `${me} changes course after a bad round, hit by ${what}`;
+    case 'stay':
+      return `${me} stays hostile to ${them} after a good round`;
+    default:
+      return null;
+  }
 }

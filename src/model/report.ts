@@ -253,7 +253,7 @@ export function reportScenario(scenario: Scenario, options: ReportOptions = {}):
     first = t.runs[0];
     const strategies = t.result.ranking.map((e) => e.strategy);
     tournament = {
-      ranking: t.result.ranking.map((e) => ({ strategy: e.strategy, score: round6(e.score) })),
+      ranking: t.result.ranking.map((e) => ({ ...e, score: round6(e.score) })),
       pairs: t.result.pairs.map((p) => ({ ...p, score: round6(p.score) })),
       evolution: evolve(strategies, t.result.pairs).map((g) => ({
         generation: g.generation,

@@ -16,10 +16,21 @@ import {
 
 const NS = STATE_CODES.length;
 
+/** Axelrod's four outcomes of a round between two states, as seen by the first. */
+export type Outcome = keyof typeof PAYOFFS;
+/**
+ * How often each outcome came up, counted over rounds and opponents: R both friendly (reward), T hostile to a friendly
+ * state (temptation), P both hostile (punishment), S friendly to a hostile state (sucker). Any payoffs score them.
+ */
+export type OutcomeCounts = Record<Outcome, number>;
+export type Payoffs = Record<Outcome, number>;
+
 export interface TournamentEntry {
   strategy: StrategyId;
   /** mean payoff per opponent and round, between 0 (always the sucker) and 5 (always the temptation) */
   score: number;
+  /** the outcomes behind the score, so that other payoffs can score the same runs */
+  counts: OutcomeCounts;
 }
 
 /** How one habit fared against one other: its mean payoff per round against that opponent, 0 to 5. */
@@ -27,7 +38,31 @@ export interface PairScore {
   strategy: StrategyId;
   opponent: StrategyId;
   score: number;
+  counts: OutcomeCounts;
 }
+
+/** Mean payoff per opponent and round of a habit's outcomes under the given payoffs (0 when it never played). */
+export function scoreOf(counts: OutcomeCounts, payoffs: Payoffs = PAYOFFS): number {
+  const n = counts.R + counts.T + counts.P + counts.S;
+  return n > 0
+    ? (counts.R * payoffs.R + counts.T * payoffs.T + counts.P * payoffs.P + counts.S * payoffs.S) / n
+    : 0;
+}
+
+/**
+ * Whether payoffs make the game a prisoner's dilemma, as Axelrod's are (T 5 > R 3 > P 1 > S 0, and 2R > T + S so
+ * that taking turns at exploiting each other pays less than steady friendship): null when they do, else why not.
+ */
+export function dilemmaProblem(p: Payoffs): string | null {
+  if (![p.T, p.R, p.P, p.S].every(Number.isFinite)) return 'every payoff must be a number';
+  if (!(p.T > p.R && p.R > p.P && p.P > p.S))
+    return 'temptation > reward > punishment > sucker is what makes it a dilemma';
+  if (!(2 * p.R > p.T + p.S))
+    return 'twice the reward must exceed temptation plus sucker, or taking turns pays best';
+  return null;
+}
+
+const noCounts = (): OutcomeCounts => ({ R: 0, T: 0, P: 0, S: 0 });
 
 /** One generation of the evolution: each habit's share of the population, summing to 1. */
 export interface Generation {
@@ -57,7 +92,7 @@ export const GENERATIONS = 50;
  */
 export function evolve(
   strategies: readonly StrategyId[],
-  pairs: readonly PairScore[],
+  pairs: ReadonlyArray<Pick<PairScore, 'strategy' | 'opponent' | 'score'>>,
   generations = GENERATIONS,
 ): Generation[] {
   const n = strategies.length;
@@ -137,18 +172,24 @@ export function hostileStances(measures: readonly Measure[], firms: readonly Fir
   return out;
 }
 
-/** Axelrod payoff to state i against state j in one round, at [i * 7 + j] (0 on the diagonal). */
-export function pairPayoffs(record: RoundRecord, firms: readonly FirmInfo[]): Float64Array {
+/** The outcome for state i against state j in one round, at [i * 7 + j] (undefined on the diagonal). */
+export function pairOutcomes(record: RoundRecord, firms: readonly FirmInfo[]): Array<Outcome | undefined> {
   const hostile = hostileStances(record.measures, firms);
-  const out = new Float64Array(NS * NS);
+  const out = new Array<Outcome | undefined>(NS * NS);
   for (let i = 0; i < NS; i++)
     for (let j = 0; j < NS; j++) {
       if (j === i) continue;
       const mine = hostile[i * NS + j] === 1;
       const theirs = hostile[j * NS + i] === 1;
-      out[i * NS + j] = mine ? (theirs ? PAYOFFS.P : PAYOFFS.T) : theirs ? PAYOFFS.S : PAYOFFS.R;
+      out[i * NS + j] = mine ? (theirs ? 'P' : 'T') : theirs ? 'S' : 'R';
     }
   return out;
+}
+
+/** Axelrod payoff to state i against state j in one round, at [i * 7 + j] (0 on the diagonal). */
+export function pairPayoffs(record: RoundRecord, firms: readonly FirmInfo[]): Float64Array {
+  const outcomes = pairOutcomes(record, firms);
+  return Float64Array.from(outcomes, (o) => (o === undefined ? 0 : PAYOFFS[o]));
 }
 
 /** Axelrod payoff to each state in one round, summed over its six opponents. */
@@ -175,8 +216,8 @@ export function runTournament(
   result: TournamentResult;
   runs: Run[];
 } {
-  const totals = new Map<StrategyId, { sum: number; n: number }>();
-  const pairTotals = new Map<string, { sum: number; n: number }>();
+  const totals = new Map<StrategyId, { sum: number; n: number; counts: OutcomeCounts }>();
+  const pairTotals = new Map<string, { sum: number; n: number; counts: OutcomeCounts }>();
   const runs: Run[] = [];
   const assignments: Array<Record<StateCode, StrategyId>> = [];
   for (let r = 0; r < rotations; r++) {
@@ -188,17 +229,20 @@ export function runTournament(
       Object.fromEntries(STATE_CODES.map((c) => [c, states[c].strategy])) as Record<StateCode, StrategyId>,
     );
     for (const record of run.records.slice(1)) {
-      const pay = pairPayoffs(record, run.firms);
+      const outcomes = pairOutcomes(record, run.firms);
       for (let i = 0; i < NS; i++) {
         const s = states[STATE_CODES[i]].strategy;
-        const t = totals.get(s) ?? { sum: 0, n: 0 };
+        const t = totals.get(s) ?? { sum: 0, n: 0, counts: noCounts() };
         for (let j = 0; j < NS; j++) {
           if (j === i) continue;
-          t.sum += pay[i * NS + j];
+          const o = outcomes[i * NS + j]!;
+          t.sum += PAYOFFS[o];
+          t.counts[o]++;
           const key = `${s}|${states[STATE_CODES[j]].strategy}`;
-          const pt = pairTotals.get(key) ?? { sum: 0, n: 0 };
-          pt.sum += pay[i * NS + j];
+          const pt = pairTotals.get(key) ?? { sum: 0, n: 0, counts: noCounts() };
+          pt.sum += PAYOFFS[o];
           pt.n += 1;
+          pt.counts[o]++;
           pairTotals.set(key, pt);
         }
         t.n += NS - 1;
@@ -207,19 +251,21 @@ export function runTournament(
     }
   }
   const ranking = [...totals.entries()]
-    .map(([strategy, t]) => ({ strategy, score: t.n > 0 ? t.sum / t.n : 0 }))
+    .map(([strategy, t]) => ({ strategy, score: t.n > 0 ? t.sum / t.n : 0, counts: t.counts }))
     .sort((a, b) => b.score - a.score || a.strategy.localeCompare(b.strategy));
   if (mirrors)
     for (const { strategy } of ranking) {
       const run = runScenario(mirrorScenario(scenario, strategy));
-      const t = { sum: 0, n: 0 };
+      const t = { sum: 0, n: 0, counts: noCounts() };
       for (const record of run.records.slice(1)) {
-        const pay = pairPayoffs(record, run.firms);
+        const outcomes = pairOutcomes(record, run.firms);
         for (let i = 0; i < NS; i++)
           for (let j = 0; j < NS; j++) {
             if (j === i) continue;
-            t.sum += pay[i * NS + j];
+            const o = outcomes[i * NS + j]!;
+            t.sum += PAYOFFS[o];
             t.n += 1;
+            t.counts[o]++;
           }
       }
       pairTotals.set(`${strategy}|${strategy}`, t);
@@ -228,11 +274,40 @@ export function runTournament(
   const pairs = [...pairTotals.entries()]
     .map(([key, t]) => {
       const [strategy, opponent] = key.split('|') as [StrategyId, StrategyId];
-      return { strategy, opponent, score: t.n > 0 ? t.sum / t.n : 0 };
+      return { strategy, opponent, score: t.n > 0 ? t.sum / t.n : 0, counts: t.counts };
     })
     .sort(
       (a, b) =>
         order.get(a.strategy)! - order.get(b.strategy)! || order.get(a.opponent)! - order.get(b.opponent)!,
     );
   return { result: { ranking, pairs, rotations: assignments }, runs };
+}
+
+/**
+ * The same tournament scored with other payoffs: the runs, and so the outcomes each habit met, stay as they were;
+ * only what each outcome is worth changes. The ranking is re-sorted (ties by name, as runTournament does), the pairs
+ * follow its order, and the evolution is played again on the new pair scores.
+ */
+export function rescoreTournament(
+  t: { ranking: readonly TournamentEntry[]; pairs: readonly PairScore[] },
+  payoffs: Payoffs,
+  generations = GENERATIONS,
+): { ranking: TournamentEntry[]; pairs: PairScore[]; evolution: Generation[] } {
+  const ranking = t.ranking
+    .map((e) => ({ ...e, score: scoreOf(e.counts, payoffs) }))
+    .sort((a, b) => b.score - a.score || a.strategy.localeCompare(b.strategy));
+  const order = new Map(ranking.map((e, i) => [e.strategy, i]));
+  const pairs = t.pairs
+    .map((p) => ({ ...p, score: scoreOf(p.counts, payoffs) }))
+    .sort(
+      (a, b) =>
+        (order.get(a.strategy) ?? 0) - (order.get(b.strategy) ?? 0) ||
+        (order.get(a.opponent) ?? 0) - (order.get(b.opponent) ?? 0),
+    );
+  const evolution = evolve(
+    ranking.map((e) => e.strategy),
+    pairs,
+    generations,
+  );
+  return { ranking, pairs, evolution };
 }

@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { tournamentSentences } from '../../src/app/tournament.ts';
 import { presetScenario } from '../../src/model/presets.ts';
 import { reportScenario } from '../../src/model/report.ts';
+import { PAYOFFS } from '../../src/model/retaliation.ts';
+import { rescoreTournament } from '../../src/model/tournament.ts';
 import { launchChromium } from './browser.ts';
 
 let browser: Awaited<ReturnType<typeof launchChromium>>;
@@ -55,6 +57,30 @@ describe('the tournament view', () => {
     await table.getByRole('button', { name: 'Show data as table' }).click();
     const first = await table.locator('tbody tr').first().locator('td').first().textContent();
     expect(first?.trim()).toBe(sentences[0].split(' scored best')[0]);
+  });
+
+  it('scores the same runs with other payoffs at once, refuses payoffs that are no dilemma, and goes back', async () => {
+    const ranking = page.locator('figure[data-chart=tournament-ranking] svg[data-values]');
+    const axelrod = await ranking.getAttribute('data-values');
+    await page.getByText('Payoffs and noise').click();
+    const temptation = page.locator('#payoff-T');
+    await temptation.fill('5.5');
+    await temptation.press('Enter');
+    const cheaper = rescoreTournament(expected, { ...PAYOFFS, T: 5.5 });
+    await expect
+      .poll(() => ranking.getAttribute('data-values'))
+      .toBe(cheaper.ranking.map((e) => `${e.strategy}:${e.score}`).join(' '));
+    expect(await page.getByTestId('tournament-sentences').locator('li').first().textContent()).toMatch(
+      /out of 5\.5/,
+    );
+    // 2R must exceed T + S: 7 does not
+    await temptation.fill('7');
+    await temptation.press('Enter');
+    await page.getByRole('alert').filter({ hasText: 'Not a prisoner’s dilemma' }).waitFor();
+    expect(await ranking.getAttribute('data-values')).toBe(axelrod);
+    await page.getByRole('button', { name: /Axelrod’s payoffs/ }).click();
+    await expect.poll(() => temptation.inputValue()).toBe('5');
+    expect(await ranking.getAttribute('data-values')).toBe(axelrod);
   });
 
   it('leaves the view for the first one when another preset is loaded, and no page error was seen', async () => {

@@ -3,8 +3,11 @@ import { PAYOFFS } from '../../src/model/retaliation.ts';
 import { runScenario } from '../../src/model/run.ts';
 import { resolveScenario } from '../../src/model/scenario.ts';
 import {
+  dilemmaProblem,
   evolve,
   hostileStances,
+  rescoreTournament,
+  scoreOf,
   mirrorScenario,
   rotationScenario,
   roundPayoffs,
@@ -209,6 +212,49 @@ describe('runTournament', () => {
     expect(self.score).toBeCloseTo(sum / ((mirror.records.length - 1) * 42), 12);
   });
 
+  it('keeps the outcomes behind every score: they count each opponent and round once and give the score back', () => {
+    const rounds = runs[0]!.records.length - 1;
+    for (const e of result.ranking) {
+      const n = e.counts.R + e.counts.T + e.counts.P + e.counts.S;
+      expect(n).toBe(7 * rounds * 6);
+      expect(scoreOf(e.counts)).toBe(e.score);
+    }
+    for (const p of result.pairs) {
+      expect(scoreOf(p.counts)).toBe(p.score);
+      // what one habit met as temptation its opponent met as sucker, in the same rounds
+      const back = result.pairs.find((q) => q.strategy === p.opponent && q.opponent === p.strategy)!;
+      if (p.strategy !== p.opponent) {
+        expect(p.counts.T).toBe(back.counts.S);
+        expect(p.counts.R).toBe(back.counts.R);
+      }
+    }
+  });
+
+  it('scored again with Axelrod’s payoffs, gives the same ranking, pairs and evolution', () => {
+    const again = rescoreTournament(result, PAYOFFS);
+    expect(again.ranking).toEqual(result.ranking);
+    expect(again.pairs).toEqual(result.pairs);
+    expect(again.evolution).toEqual(
+      evolve(
+        result.ranking.map((e) => e.strategy),
+        result.pairs,
+      ),
+    );
+  });
+
+  it('scored with other payoffs, ranks the same runs by what each outcome is now worth', () => {
+    const cynical = { T: 5, R: 1.2, P: 1.1, S: 0 };
+    const again = rescoreTournament(result, cynical);
+    for (const e of again.ranking) expect(e.score).toBeCloseTo(scoreOf(e.counts, cynical), 12);
+    for (let i = 1; i < again.ranking.length; i++)
+      expect(again.ranking[i]!.score).toBeLessThanOrEqual(again.ranking[i - 1]!.score);
+    expect(again.ranking.map((e) => e.score)).not.toEqual(result.ranking.map((e) => e.score));
+    // when every outcome is worth the same, every habit scores it and none spreads
+    const flat = rescoreTournament(result, { T: 2, R: 2, P: 2, S: 2 });
+    for (const e of flat.ranking) expect(e.score).toBeCloseTo(2, 12);
+    for (const share of Object.values(flat.evolution.at(-1)!.shares)) expect(share).toBeCloseTo(1 / 7, 12);
+  });
+
   it('gives two habits that met payoffs adding up to 2 (both hostile) to 6 (neither) per round', () => {
     for (const p of result.pairs) {
       const back = result.pairs.find((q) => q.strategy === p.opponent && q.opponent === p.strategy)!;
@@ -218,11 +264,25 @@ describe('runTournament', () => {
   });
 });
 
+describe('dilemmaProblem', () => {
+  it.each([
+    [{ T: 5, R: 3, P: 1, S: 0 }, null],
+    [{ T: 3, R: 5, P: 1, S: 0 }, /temptation > reward > punishment > sucker/],
+    [{ T: 7, R: 3, P: 1, S: 0 }, /twice the reward/],
+    [{ T: 5, R: 3, P: Number.NaN, S: 0 }, /must be a number/],
+  ] as const)('says whether %o is a prisoner’s dilemma', (payoffs, problem) => {
+    const said = dilemmaProblem(payoffs);
+    if (problem === null) expect(said).toBeNull();
+    else expect(said).toMatch(problem);
+  });
+});
+
 describe('evolve (Axelrod’s ecological tournament)', () => {
   const pair = (strategy: StrategyId, opponent: StrategyId, score: number): PairScore => ({
     strategy,
     opponent,
     score,
+    counts: { R: 0, T: 0, P: 0, S: 0 },
   });
 
   it('keeps the shares summing to 1 in every generation of the classroom tournament', () => {
