@@ -4,6 +4,7 @@ import { mount } from 'svelte';
 import App from './app/App.svelte';
 import { AppState, type SettingsLevel } from './app/appState.svelte.ts';
 import './app/app.css';
+import { lessonFromSearch } from './app/lessons/lessons.ts';
 
 const HELP_SEEN = 'decoupling-lab:help-seen';
 
@@ -39,6 +40,9 @@ const app = new AppState(worker, {
 });
 app.helpOpen = !readFlag(HELP_SEEN);
 app.settings = settingsLevel();
+// a lesson's link opens its step, with the simple settings unless the link asks otherwise
+app.lesson = lessonFromSearch(location.search);
+if (app.lesson && !new URLSearchParams(location.search).has('settings')) app.settings = 'simple';
 
 mount(App, {
   target: document.getElementById('app')!,

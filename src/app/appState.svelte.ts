@@ -19,6 +19,7 @@ import { scheduleOf, newWorkspace, type Workspace } from '../sim/workspace.ts';
 import { runBytes } from '../sim/cost.ts';
 import { EnsembleState, type EnsembleTarget } from './ensemble/ensembleState.svelte.ts';
 import type { BatchWorker } from './ensemble/pool.ts';
+import type { LessonId } from './lessons/lessons.ts';
 import type { Reading } from './reading.ts';
 
 export const DEFAULT_PRESET: PresetId = 'micron-2023';
@@ -56,6 +57,8 @@ export class AppState {
   editError: string | null = $state(null);
   /** the "how to use" panel is open (on a first visit, and from the Help button) */
   helpOpen = $state(false);
+  /** the guided lesson open, and its step (0-based); null when none is (see lessons/LessonPanel.svelte) */
+  lesson: { id: LessonId; step: number } | null = $state(null);
   /** how the numbers read: the effect of the measures against the run's twin (the default), or the raw index */
   reading: Reading = $state('effect');
   /** the scenario panel's settings: the handful a class needs ('simple'), or every parameter with its source */
