@@ -82,4 +82,36 @@ describe('the page on a projector and a tablet', () => {
     expect(box?.width ?? 0).toBeGreaterThan(320);
     await expectNoAxeViolations('tablet');
   });
+
+  it('at 768 px wide shows one column at a time under tabs, the charts first, and the guide speaks of the tabs', async () => {
+    await page.setViewportSize({ width: 768, height: 1024 });
+    const tabs = page.getByRole('tablist', { name: 'What to show' });
+    await tabs.waitFor();
+    const charts = page.locator('#charts');
+    const settings = page.locator('#pane-settings');
+    const log = page.locator('#pane-log');
+    expect(await charts.isVisible()).toBe(true);
+    expect(await settings.isVisible()).toBe(false);
+    // the charts start near the top, not below a thousand pixels of settings
+    expect((await page.locator('figure.chart-card').first().boundingBox())!.y).toBeLessThan(900);
+    // by keyboard: focus the selected tab, arrow right to Settings
+    await tabs.getByRole('tab', { name: 'Run and charts' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => settings.isVisible()).toBe(true);
+    expect(await charts.isVisible()).toBe(false);
+    expect(await tabs.getByRole('tab', { name: 'Settings' }).getAttribute('aria-selected')).toBe('true');
+    expect((await page.locator('#preset-picker').boundingBox())!.y).toBeLessThan(400);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => log.isVisible()).toBe(true);
+    await tabs.getByRole('tab', { name: 'Run and charts' }).click();
+    await page.getByRole('button', { name: 'How to use' }).click();
+    expect(await page.locator('.how-to-use').innerText()).toContain('under the Settings tab');
+    await page.getByRole('button', { name: 'Got it' }).click();
+    await expectNoAxeViolations('tablet tabs');
+    // wide again: every column, no tabs
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await expect.poll(() => tabs.count()).toBe(0);
+    expect(await settings.isVisible()).toBe(true);
+    expect(await log.isVisible()).toBe(true);
+  });
 });
