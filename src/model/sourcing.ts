@@ -49,6 +49,10 @@ export function linkAccess(world: World, policy: Policy): LinkAccess {
       for (let bs = 0; bs < NS; bs++)
         for (let k = 0; k < NK; k++)
           if (js !== bs && policy.controls[(js * NS + bs) * NK + k]) controlled[bs * NK + k] = 1;
+  // Suppliers some state bans: banOn is null for every other one.
+  const banned = new Uint8Array(base.nFirms);
+  for (const j of policy.banAll.keys()) banned[j] = 1;
+  for (const j of policy.banCii.keys()) banned[j] = 1;
   const { linkSupplier, nodeState } = base;
   for (let s = 0; s < S; s++) {
     const b = base.slotNode[s]!;
@@ -65,7 +69,7 @@ export function linkAccess(world: World, policy: Policy): LinkAccess {
       const beta = controls ? controlBlock(policy, base, b, j, k) : 0;
       access.betaOther[l] = beta;
       access.beta[l] = beta;
-      if (anyBan) {
+      if (anyBan && banned[j] === 1) {
         const ban = banOn(policy, base, b, j);
         if (ban === 'all') access.beta[l] = 1;
         else if (ban === 'cii') {
