@@ -4,11 +4,14 @@
 //   10,000 firms, 200 rounds: seconds and peak memory (targets: at most 5 s and 1 GiB)
 //   both: the engine's time per supplier link and round beside a plain typed-array kernel of the sourcing step on
 //   the same world, and their ratio (aim: at most 3)
+//   one seed task of an ensemble (bench/seeds.ts: the default preset's run and its twin, 12 rounds, bundled as the
+//   app's worker is): ms per task, and what 1,000 seeds would take on this machine's cores at that pace (the
+//   browser's own figure, from the click to the bands, is bench/browser.ts's)
 // Each case runs in a fresh child process so that peak memory is its own; the default world is timed after two
 // warm-up runs, as the app's worker is warm after its first run.
 
 import { execFileSync } from 'node:child_process';
-import { loadavg } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseScenario } from '../src/model/scenario.ts';
 import { presetScenario } from '../src/model/presets.ts';
@@ -155,6 +158,26 @@ function caseLarge(): void {
   );
 }
 
+/** bench/seeds.ts bundled for Node (Vite's SSR build: one module, no getters between modules), then run alone. */
+async function caseSeeds(): Promise<Record<string, number | string>> {
+  const outDir = fileURLToPath(new URL('../node_modules/.cache/bench', import.meta.url));
+  // imported here, not at the top: the child processes' peak memory must not carry Vite
+  const { build } = await import('vite');
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    publicDir: false,
+    build: {
+      ssr: fileURLToPath(new URL('./seeds.ts', import.meta.url)),
+      outDir,
+      emptyOutDir: true,
+      rollupOptions: { output: { entryFileNames: 'seeds.mjs' } },
+    },
+  });
+  const out = execFileSync(process.execPath, [`${outDir}/seeds.mjs`], { encoding: 'utf8' });
+  return JSON.parse(out.trim().split('\n').pop()!);
+}
+
 function child(name: string): Record<string, number | string> {
   const out = execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), name], {
     encoding: 'utf8',
@@ -174,6 +197,7 @@ else {
   const b0 = Number(child('baseline').ms);
   const d = child('default');
   const l = child('large');
+  const seeds = await caseSeeds();
   const b1 = Number(child('baseline').ms);
   const base = (b0 + b1) / 2;
   const verdict = (ok: boolean) => (ok ? 'within target' : 'MISSES target');
@@ -192,6 +216,11 @@ else {
   );
   console.log(
     `ratios to the baseline (compare these between runs on a busy machine): default world ${(totalMs / base).toFixed(2)}, large world ${((s * 1000) / base).toFixed(1)}`,
+  );
+  const perTask = Number(seeds.meanMs);
+  const cores = cpus().length;
+  console.log(
+    `one seed task of the default preset (run and twin, 12 rounds; ${seeds.tasks} tasks, bundled): ${perTask.toFixed(1)} ms mean, ${Number(seeds.medianMs).toFixed(1)} ms median; 1,000 seeds at this pace on ${cores} cores: ${((1000 * perTask) / cores / 1000).toFixed(1)} s (issue 8 target in the browser: 10 s); ratio to the baseline ${(perTask / base).toFixed(2)}`,
   );
   for (const [name, c] of [
     ['default world', d],

@@ -156,6 +156,7 @@ async function main() {
       msPerSeed: number;
       longTasks: number;
       longestTaskMs: number;
+      mainBusyMs: number;
       loadBefore: number[];
       loadAfter: number[];
     } | null = null;
@@ -166,6 +167,13 @@ async function main() {
       await field.fill(String(seeds));
       await field.press('Tab');
       await page.evaluate(() => ((window as unknown as { __longTasks: unknown[] }).__longTasks.length = 0));
+      // the page's own busy time (Chromium's TaskDuration, main thread): on two cores, what it spends the workers lose
+      const cdp = await browser.context.newCDPSession(page);
+      await cdp.send('Performance.enable');
+      const busy = async () =>
+        (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ??
+        NaN;
+      const busyBefore = await busy();
       const start = Date.now();
       await page.getByRole('button', { name: `Run ${seeds} seeds` }).click();
       await page.waitForFunction(
@@ -176,6 +184,7 @@ async function main() {
       );
       await page.locator('figure[data-chart=cost][data-bands] path.band').first().waitFor();
       const ms = Date.now() - start;
+      const mainBusyMs = Math.round(((await busy()) - busyBefore) * 1000);
       const tasks = await page.evaluate(
         () => (window as unknown as { __longTasks: Array<{ ms: number }> }).__longTasks,
       );
@@ -186,6 +195,7 @@ async function main() {
         msPerSeed: +(ms / seeds).toFixed(1),
         longTasks: tasks.length,
         longestTaskMs: Math.round(Math.max(0, ...tasks.map((t) => t.ms))),
+        mainBusyMs,
         loadBefore,
         loadAfter: loadavg().map((x) => +x.toFixed(2)),
       };
@@ -239,6 +249,9 @@ async function main() {
       );
       console.log(
         `Long tasks meanwhile:          ${ensemble.longTasks} (longest ${ensemble.longestTaskMs} ms)  ${ok(ensemble.longestTaskMs <= TARGETS.ensembleLongestTaskMs)}`,
+      );
+      console.log(
+        `Main thread busy meanwhile:    ${(ensemble.mainBusyMs / 1000).toFixed(1)} s of the ${(ensemble.ms / 1000).toFixed(1)} s (time the workers cannot have on ${cpus().length} cores)`,
       );
       console.log(
         `Machine load (1, 5, 15 min):   ${ensemble.loadBefore.join(', ')} before; ${ensemble.loadAfter.join(', ')} after; ${cpus().length} cores`,

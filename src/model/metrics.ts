@@ -101,6 +101,11 @@ export function hhi(shares: readonly number[]): number {
   return h;
 }
 
+/** Every ordered pair of distinct states, with its averageTariff key "USA->CHN", made once rather than every round. */
+const TARIFF_PAIRS = STATE_CODES.flatMap((maker, mi) =>
+  STATE_CODES.flatMap((target, ti) => (mi === ti ? [] : [{ mi, ti, key: `${maker}->${target}` }])),
+);
+
 /** Average tariff each state charges on each other state's goods, weighted by round-0 trade by sector. */
 function averageTariffs(
   world: World,
@@ -108,21 +113,18 @@ function averageTariffs(
   trade0BySector: Float64Array,
 ): Record<string, number> {
   const out: Record<string, number> = {};
-  STATE_CODES.forEach((maker, mi) => {
-    STATE_CODES.forEach((target, ti) => {
-      if (mi === ti) return;
-      let w = 0;
-      let t = 0;
-      for (let k = 0; k < NK; k++) {
-        const v = trade0BySector[(ti * NS + mi) * NK + k];
-        w += v;
-        t += v * tariff[(mi * NS + ti) * NK + k];
-      }
-      let plain = 0;
-      for (let k = 0; k < NK; k++) plain += tariff[(mi * NS + ti) * NK + k] / NK;
-      out[`${maker}->${target}`] = w > 0 ? t / w : plain;
-    });
-  });
+  for (const { mi, ti, key } of TARIFF_PAIRS) {
+    let w = 0;
+    let t = 0;
+    for (let k = 0; k < NK; k++) {
+      const v = trade0BySector[(ti * NS + mi) * NK + k];
+      w += v;
+      t += v * tariff[(mi * NS + ti) * NK + k];
+    }
+    let plain = 0;
+    for (let k = 0; k < NK; k++) plain += tariff[(mi * NS + ti) * NK + k] / NK;
+    out[key] = w > 0 ? t / w : plain;
+  }
   return out;
 }
 

@@ -145,6 +145,8 @@ export function produce(
   const growth = 1 + p.demandGrowth;
 
   const work = scratchOf(base);
+  // The world's arrays as locals: the loops below visit every link, several times a round.
+  const { slotNode, slotStart, slotLen, slotAlpha, linkSupplier, nodeState, nodeSector } = base;
   // Final demand grows, and falls where last round's device prices rose (and rises where they fell).
   const demand = work.demand;
   demand.fill(0, 0, F);
@@ -161,10 +163,10 @@ export function produce(
 
   // Quantities, downstream to upstream: slots are ordered by buyer tier, final buyers first.
   for (let s = 0; s < S; s++) {
-    const b = base.slotNode[s]!;
-    const q = demand[b]! * base.slotAlpha[s]!;
-    for (let l = base.slotStart[s]!, end = l + base.slotLen[s]!; l < end; l++) {
-      const j = base.linkSupplier[l]!;
+    const b = slotNode[s]!;
+    const q = demand[b]! * slotAlpha[s]!;
+    for (let l = slotStart[s]!, end = l + slotLen[s]!; l < end; l++) {
+      const j = linkSupplier[l]!;
       demand[j] = demand[j]! + q * share[l]!;
     }
   }
@@ -187,7 +189,7 @@ export function produce(
     output[j] = d * served[j]!;
     markup[j] = p.scarcityMarkup * (1 - served[j]!);
     cumOutput[j] = world.cumOutput[j]! + output[j]!;
-    sectorCum[base.nodeSector[j]!] += cumOutput[j]!;
+    sectorCum[nodeSector[j]!] += cumOutput[j]!;
     tech[j] = techLevel(base.firmTech[j]!, cumOutput[j]!, base.cumOutput0[j]!, p.techCatchUp);
   }
   for (let j = 0; j < F; j++) {
@@ -230,18 +232,18 @@ export function produce(
   const slotGap = work.slotGap;
   const gapCost = p.techGapCost;
   const shortage = p.shortagePremium;
-  const { linkSupplier } = base;
   const linkTariff = access.tariff;
+  const slotPrice0 = base.slotPrice0;
   const interopPrice = interop?.price;
   const inputCost = new Float64Array(F);
   const inputCostNoOwn = new Float64Array(F);
   const finalPrice = new Float64Array(N).fill(1);
   for (let s = S - 1; s >= 0; s--) {
-    const b = base.slotNode[s]!;
+    const b = slotNode[s]!;
     const gaps = slotGap[s] === 1;
     const tb = tech[b]!;
     let paid = 0;
-    for (let l = base.slotStart[s]!, end = l + base.slotLen[s]!; l < end; l++) {
+    for (let l = slotStart[s]!, end = l + slotLen[s]!; l < end; l++) {
       const w = share[l]!;
       if (w === 0) continue;
       const j = linkSupplier[l]!;
@@ -255,14 +257,14 @@ export function produce(
       paid += x;
     }
     const price =
-      (paid / base.slotPrice0[s]!) *
+      (paid / slotPrice0[s]!) *
       (1 + p.shortagePremium * unqualified[s]!) *
       (1 + p.blockedPremium * blocked[s]!);
     if (b >= F) {
       finalPrice[b] = price;
       continue;
     }
-    const cost = base.slotAlpha[s]! * price;
+    const cost = slotAlpha[s]! * price;
     inputCost[b] = inputCost[b]! + cost;
     unitCost[b] = unitCost[b]! + cost;
     let noOwn = cost;
@@ -281,17 +283,19 @@ export function produce(
   const flows = new Float64Array(NS * NS);
   const tariffRevenue = new Float64Array(NS);
   for (let s = 0; s < S; s++) {
-    const b = base.slotNode[s]!;
-    const q = demand[b]! * base.slotAlpha[s]!;
-    const bs = base.nodeState[b]!;
-    for (let l = base.slotStart[s]!, end = l + base.slotLen[s]!; l < end; l++) {
-      const j = base.linkSupplier[l]!;
+    const b = slotNode[s]!;
+    const q = demand[b]! * slotAlpha[s]!;
+    const bs = nodeState[b]!;
+    let taxed = tariffRevenue[bs]!;
+    for (let l = slotStart[s]!, end = l + slotLen[s]!; l < end; l++) {
+      const j = linkSupplier[l]!;
       const v = q * share[l]! * served[j]! * unitCost[j]! * (1 + markup[j]!);
       revenue[j * NS + bs] = revenue[j * NS + bs]! + v;
-      const f = base.nodeState[j]! * NS + bs;
+      const f = nodeState[j]! * NS + bs;
       flows[f] = flows[f]! + v;
-      tariffRevenue[bs] = tariffRevenue[bs]! + v * access.tariff[l]!;
+      taxed = taxed + v * linkTariff[l]!;
     }
+    tariffRevenue[bs] = taxed;
   }
   return {
     output,

@@ -54,14 +54,23 @@ export function startRun(scenario: Scenario, schedule: ScheduledScenario[] = [])
       ordered.filter((s) => s.fromRound > 1),
     );
   }
+  return runFrom(scenario, ordered, startingWorld(scenario));
+}
+
+/** The round-0 world of a scenario: built from its seed, size, parameters and states, with its round-0 tariffs. */
+function startingWorld(scenario: Scenario): World {
   const { params, states } = resolveScenario(scenario);
   const starting = scenario.timeline.flatMap((e) =>
     e.round === 0 && e.action === 'impose' ? [e.measure] : [],
   );
-  const world = startWith(
-    buildWorld({ seed: scenario.seed, firms: scenario.firms, params, states }),
-    starting,
-  );
+  return startWith(buildWorld({ seed: scenario.seed, firms: scenario.firms, params, states }), starting);
+}
+
+/**
+ * A run of a scenario from its round-0 world, built (startRun) or taken over from another run that starts from the
+ * same world (a twin's, model/twin.ts). `ordered` is the schedule, sorted, every step from round 2 on.
+ */
+export function runFrom(scenario: Scenario, ordered: ScheduledScenario[], world: World): Run {
   const timeline = timelineByRound(scenario);
   const names = new Map(world.base.firms.map((f) => [f.id, f.name]));
   const context: RunContext = {

@@ -41,21 +41,35 @@ export function linkAccess(world: World, policy: Policy): LinkAccess {
     slotClosed: new Uint8Array(S),
   };
   const anyBan = policy.banAll.size > 0 || policy.banCii.size > 0;
+  // Buyer states and sectors that some other state's export control covers: in every other slot controlBlock is 0 on
+  // every link (unless a control names the buying firm), so it is not asked, link by link.
+  const controlled = new Uint8Array(NS * NK);
+  if (policy.hasControls)
+    for (let js = 0; js < NS; js++)
+      for (let bs = 0; bs < NS; bs++)
+        for (let k = 0; k < NK; k++)
+          if (js !== bs && policy.controls[(js * NS + bs) * NK + k]) controlled[bs * NK + k] = 1;
+  // Suppliers some state bans: banOn is null for every other one.
+  const banned = new Uint8Array(base.nFirms);
+  for (const j of policy.banAll.keys()) banned[j] = 1;
+  for (const j of policy.banCii.keys()) banned[j] = 1;
+  const { linkSupplier, nodeState } = base;
   for (let s = 0; s < S; s++) {
     const b = base.slotNode[s]!;
     const k = base.slotSector[s]!;
-    const bs = base.nodeState[b]!;
+    const bs = nodeState[b]!;
+    const controls = controlled[bs * NK + k] === 1 || (b < base.nFirms && policy.firmControls.has(b));
     let cii = false;
     let own = false;
     for (let l = base.slotStart[s]!, end = l + base.slotLen[s]!; l < end; l++) {
-      const j = base.linkSupplier[l]!;
-      const t = policy.tariff[(bs * NS + base.nodeState[j]!) * NK + k]!;
+      const j = linkSupplier[l]!;
+      const t = policy.tariff[(bs * NS + nodeState[j]!) * NK + k]!;
       access.tariff[l] = t;
       if (t > 0) own = true;
-      const beta = controlBlock(policy, base, b, j, k);
+      const beta = controls ? controlBlock(policy, base, b, j, k) : 0;
       access.betaOther[l] = beta;
       access.beta[l] = beta;
-      if (anyBan) {
+      if (anyBan && banned[j] === 1) {
         const ban = banOn(policy, base, b, j);
         if (ban === 'all') access.beta[l] = 1;
         else if (ban === 'cii') {

@@ -4,9 +4,10 @@
 // measures (rng.ts), so the twin sees the same draws wherever measures do not change what is drawn: an effect read
 // as "run minus twin" is the measures' doing, not the luck of the seed.
 
-import { finalRound, startRun, advance, type Run } from './run.ts';
-import type { Scenario } from './scenario.ts';
-import { STATE_CODES, type StateCode } from './types.ts';
+import { finalRound, startRun, advance, runFrom, type Run } from './run.ts';
+import { resolveScenario, type Scenario } from './scenario.ts';
+import { STATE_CODES, type StateCode, type StateConfig } from './types.ts';
+import type { World } from './world.ts';
 
 export function twinScenario(scenario: Scenario): Scenario {
   const states = { ...scenario.states };
@@ -16,12 +17,31 @@ export function twinScenario(scenario: Scenario): Scenario {
   return twin;
 }
 
-/** A run's twin at round 0 (branches included: each scheduled scenario is replaced by its twin), to be advanced. */
+/**
+ * A run's twin at round 0 (branches included: each scheduled scenario is replaced by its twin), to be advanced. While
+ * the run is still at round 0 the twin starts from the run's own round-0 world rather than building it again (see
+ * twinWorld): an ensemble's seed task saves a world build, with the same bits.
+ */
 export function startTwin(run: Run): Run {
-  return startRun(
-    twinScenario(run.root),
-    run.schedule.map((s) => ({ fromRound: s.fromRound, scenario: twinScenario(s.scenario) })),
-  );
+  const root = twinScenario(run.root);
+  const schedule = run.schedule.map((s) => ({ fromRound: s.fromRound, scenario: twinScenario(s.scenario) }));
+  if (run.world.round !== 0) return startRun(root, schedule);
+  return runFrom(root, schedule, twinWorld(run.world, resolveScenario(root).states));
+}
+
+/**
+ * A run's round-0 world as its twin's: the twin keeps the seed, size, parameters, the states' settings and the round-0
+ * tariffs, which are all a world is built from (buildWorld reads no strategy), so the build is the same but for the
+ * strategies in base.states. The twin gets its own states and its own copies of everything a round reads from the
+ * world before it, so neither run can reach into the other; the base's arrays, which no round changes, are shared.
+ */
+function twinWorld(world: World, states: Record<StateCode, StateConfig>): World {
+  const copy: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(world)) {
+    if (key === 'base') continue;
+    copy[key] = ArrayBuffer.isView(value) ? (value as Float64Array).slice() : structuredClone(value);
+  }
+  return { ...(copy as unknown as World), base: { ...world.base, states } };
 }
 
 /** The twin of a run, played to the same end. */

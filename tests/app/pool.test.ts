@@ -3,6 +3,7 @@ import { fakeWorkers } from './fakeBatchWorkers.ts';
 import { presetScenario } from '../../src/model/presets.ts';
 import { parseScenario } from '../../src/model/scenario.ts';
 import { poolSize, PoolCancelled, runPool } from '../../src/app/ensemble/pool.ts';
+import type { FromBatch } from '../../src/sim/batch.ts';
 import { ensembleSeeds, playSeed, type SeedTask } from '../../src/sim/ensemble.ts';
 
 const scenario = parseScenario({ ...presetScenario('micron-2023'), firms: 100, rounds: 4 });
@@ -29,6 +30,43 @@ describe('the worker pool', () => {
     expect(progress).toEqual(tasks.map((_, k) => k + 1));
     expect(workers.created()).toBe(3);
     expect(workers.live.size).toBe(0);
+  });
+
+  it('keeps a second slice queued on each worker, and hands out single seeds at the end', async () => {
+    const workers = fakeWorkers();
+    const many: SeedTask[] = ensembleSeeds(40, 40).map((seed) => ({
+      root: { ...scenario, rounds: 1 },
+      schedule: [],
+      seed,
+    }));
+    const sent: number[] = [];
+    let inFlight = 0;
+    let most = 0;
+    const results = await runPool(many, {
+      size: 2,
+      createWorker: () => {
+        const w = workers.createWorker();
+        const post = w.postMessage.bind(w);
+        w.postMessage = (msg) => {
+          sent.push(msg.tasks.length);
+          most = Math.max(most, ++inFlight);
+          post(msg);
+        };
+        return new Proxy(w, {
+          set(target, key, value) {
+            if (key !== 'onmessage' || !value) return Reflect.set(target, key, value);
+            return Reflect.set(target, key, (event: MessageEvent<FromBatch>) => {
+              if (event.data.type === 'done') inFlight--;
+              value(event);
+            });
+          },
+        });
+      },
+    });
+    expect(results.map((r) => r.seed)).toEqual(many.map((t) => t.seed));
+    expect(most).toBe(4);
+    expect(sent.reduce((a, b) => a + b, 0)).toBe(40);
+    expect(sent[sent.length - 1]).toBe(1);
   });
 
   it('cancels at once: the promise rejects and every worker is terminated', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { presetScenario } from '../../src/model/presets.ts';
-import { runScenario } from '../../src/model/run.ts';
-import { twinOf, twinScenario, welfareOf } from '../../src/model/twin.ts';
+import { advance, runScenario, startRun } from '../../src/model/run.ts';
+import { startTwin, twinOf, twinScenario, welfareOf } from '../../src/model/twin.ts';
 import { STATE_CODES } from '../../src/model/types.ts';
 import { expectUnchanged, scenario, tariff } from './helpers.ts';
 
@@ -37,6 +37,22 @@ describe('the no-measures twin', () => {
     );
     const w = welfareOf(run, twinOf(run));
     expect(w[6].CHN).toBeLessThan(0);
+  });
+
+  it("started beside its run at round 0, takes the run's world without sharing what a round changes, and plays as one built afresh", () => {
+    const run = startRun({ ...presetScenario('micron-2023'), firms: 100, rounds: 6 });
+    const twin = startTwin(run);
+    expect(twin.world.base.linkBase).toBe(run.world.base.linkBase);
+    expect(twin.world.linkShare).not.toBe(run.world.linkShare);
+    expect(twin.world.memory).not.toBe(run.world.memory);
+    expect(twin.world.base.states.CHN.strategy).toBe('passive');
+    expect(run.world.base.states.CHN.strategy).toBe('scripted');
+    while (run.world.round < 6) {
+      advance(run);
+      advance(twin);
+    }
+    expect(twin.records).toEqual(twinOf(run).records);
+    expect(run.records).toEqual(runScenario(run.root).records);
   });
 
   it('does not modify the scenario it twins', () => {

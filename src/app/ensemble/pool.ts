@@ -1,7 +1,9 @@
 // A pool of batch workers (sim/batch.ts) for ensembles, sensitivity and sweeps: as many workers as the machine has
 // cores (navigator.hardwareConcurrency, at most MAX_POOL), each handed a small slice of tasks at a time so that a
-// fast worker takes more, and every result kept at its task's index. Cancel terminates every worker at once: nothing
-// keeps running after the user has said stop.
+// fast worker takes more, and every result kept at its task's index. Each worker holds a second slice queued behind
+// the one it plays, so it never waits for the page between slices (a page busy drawing answers late), and slices
+// shrink toward the end so that the workers finish together. Cancel terminates every worker at once: nothing keeps
+// running after the user has said stop.
 
 import type { FromBatch, ToBatch } from '../../sim/batch.ts';
 import type { SeedSeries, SeedTask } from '../../sim/ensemble.ts';
@@ -15,6 +17,9 @@ export interface BatchWorker {
 }
 
 export const MAX_POOL = 8;
+
+/** slices each worker holds at once: the one it plays and one queued behind it */
+export const SLICES_IN_FLIGHT = 2;
 
 /** Workers for a machine with `cores` logical cores: all of them, within 1..MAX_POOL. */
 export function poolSize(cores: number | undefined): number {
@@ -75,7 +80,9 @@ export function runPool(tasks: readonly SeedTask[], options: PoolOptions): Promi
     const feed = (worker: BatchWorker) => {
       if (next >= total) return;
       const first = next;
-      const count = Math.min(slice, total - next);
+      // near the end, no more than a share of what is left, so that no worker is left with a long queue
+      const left = total - next;
+      const count = Math.min(slice, left, Math.max(1, Math.floor(left / (size * SLICES_IN_FLIGHT))));
       next += count;
       worker.postMessage({ type: 'tasks', job, first, tasks: tasks.slice(first, first + count) });
     };
@@ -106,7 +113,7 @@ export function runPool(tasks: readonly SeedTask[], options: PoolOptions): Promi
           fail(new Error(`seed ${tasks[msg.index]?.seed ?? msg.index} could not be played: ${msg.message}`));
       };
       worker.onerror = (event) => fail(new Error(`a worker stopped: ${event.message || 'unknown error'}`));
-      feed(worker);
+      for (let k = 0; k < SLICES_IN_FLIGHT; k++) feed(worker);
     }
   });
 }

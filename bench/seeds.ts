@@ -1,0 +1,32 @@
+// The ensemble's unit of work, timed in Node: one seed task of the default preset (micron-2023, 400 firms, 12 rounds),
+// the run and its no-measures twin, as the app's batch workers play it (sim/ensemble.ts playSeed, without the anchor
+// firms). bench.ts bundles this file with Vite, as the app's worker is bundled, and runs it in a child process: under
+// tsx every cross-module constant is a getter call, which makes the engine look half again slower than it is.
+// Prints one JSON line.
+
+import { presetScenario } from '../src/model/presets.ts';
+import { parseScenario } from '../src/model/scenario.ts';
+import { playSeed } from '../src/sim/ensemble.ts';
+import { ensembleTasks } from '../src/sim/ensembleReport.ts';
+
+const WARM = 5;
+const TIMED = 40;
+const tasks = ensembleTasks(parseScenario(presetScenario('micron-2023')), [], WARM + TIMED);
+for (let i = 0; i < WARM; i++) playSeed(tasks[i]);
+const times: number[] = [];
+for (let i = WARM; i < tasks.length; i++) {
+  const t0 = performance.now();
+  playSeed(tasks[i]);
+  times.push(performance.now() - t0);
+}
+times.sort((a, b) => a - b);
+const mean = times.reduce((a, b) => a + b, 0) / times.length;
+console.log(
+  JSON.stringify({
+    case: 'seeds',
+    tasks: TIMED,
+    meanMs: mean,
+    medianMs: times[times.length >> 1],
+    fastestMs: times[0],
+  }),
+);
