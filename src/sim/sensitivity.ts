@@ -457,7 +457,7 @@ export function parseSweepSpec(text: string): { path: string; from: number; to: 
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Exports: one writer each, for the CLI and the app, numbers rounded as the run report's (six significant digits)
+// Exports: one writer each, for the CLI and the app, numbers rounded as the run report's (six significant digits or ten decimal places)
 
 const BAND_KEYS = ['p5', 'p25', 'p50', 'p75', 'p95'] as const;
 
