@@ -298,9 +298,18 @@ export function reportScenario(scenario: Scenario, options: ReportOptions = {}):
   return report;
 }
 
-/** One CSV cell, quoted where it must be. */
-function csvCell(v: string | number): string {
-  const s = String(v);
+/** a plain number written as text, which a spreadsheet reads as a number whatever its sign: never a formula */
+const PLAIN_NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
+
+/**
+ * One CSV cell, the only writer of one in the app and the CLI. A number is written as itself (-0.5 stays a number a
+ * spreadsheet can add up). A text that a spreadsheet could take for a formula, one that begins with =, +, -, @, a tab
+ * or a carriage return and is not a plain number, gets a leading apostrophe, as OWASP advises against CSV injection:
+ * branch names are the user's own text. A cell holding a quote, a comma or a line break is quoted.
+ */
+export function csvCell(v: string | number): string {
+  let s = String(v);
+  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s) && !PLAIN_NUMBER.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -156,28 +156,6 @@ const EFFECT_COLUMNS = [
   'effect.crossBlocTradeShare',
 ];
 
-/** a plain number, which a spreadsheet reads as a number whatever its sign: never a formula */
-const PLAIN_NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
-
-/**
- * A text cell a spreadsheet cannot take for a formula: one that begins with =, +, -, @, a tab or a carriage return
- * (and is not a plain number) gets a leading apostrophe, as OWASP advises for CSV injection. No user text reaches
- * the CSV today (labels are the app's own "2023 Q2"), but a scenario's name or a firm's might tomorrow.
- */
-export function neutraliseCell(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
-}
-
-/** The report with every text that goes into a CSV cell neutralised (see neutraliseCell). */
-function csvSafe<R extends RunReport>(report: R): R {
-  return { ...report, series: report.series.map((p) => ({ ...p, label: neutraliseCell(p.label) })) };
-}
-
-/** The CLI's CSV (model/report.ts toCsv) with text cells neutralised, so the CLI's file is as safe as the app's. */
-export function reportCsv(report: RunReport): string {
-  return toCsv(csvSafe(report));
-}
-
 /**
  * One row per round: the CLI's CSV columns in the CLI's order (report.ts toCsv: global metrics, cost and self-harm by
  * state, tariffs, welfare, percentiles when there are any), then each anchor firm's market share and revenue by
@@ -197,14 +175,14 @@ export function runCsv(report: BranchReport): string {
       e.crossBlocTradeShare,
     ];
   };
-  return toCsv(csvSafe(report), {
+  return toCsv(report, {
     header: [
       ...firms.flatMap((id) => [
         `firm.${id}.marketShare`,
         ...STATE_CODES.map((c) => `firm.${id}.revenue.${c}`),
       ]),
       ...(effects ? EFFECT_COLUMNS : []),
-    ].map(neutraliseCell),
+    ],
     row: (t) => [
       ...firms.flatMap((id) => {
         const f = report.series[t].firms[id];
