@@ -16,7 +16,7 @@ import {
   type ToWorker,
 } from '../sim/protocol.ts';
 import { scheduleOf, newWorkspace, type Workspace } from '../sim/workspace.ts';
-import { runBytes } from '../sim/cost.ts';
+import { growsLarge, runBytes, type RunCost } from '../sim/cost.ts';
 import { EnsembleState, type EnsembleTarget } from './ensemble/ensembleState.svelte.ts';
 import type { BatchWorker } from './ensemble/pool.ts';
 import type { Reading } from './reading.ts';
@@ -41,6 +41,16 @@ export type Speed = (typeof SPEEDS)[number];
  */
 export const KEPT_RUNS_BYTES = 192 * 1024 * 1024;
 
+/** An edit that would make the world large, waiting for the user's yes (App.svelte asks). */
+export interface PendingEdit {
+  /** the undo step's label, "Firms 20000" */
+  label: string;
+  /** what the world would cost after the edit (cost.ts) */
+  cost: RunCost;
+  /** the firms and rounds kept on a no */
+  before: { firms: number; rounds: number };
+}
+
 export class AppState {
   history: History<Workspace> = $state.raw(startHistory(newWorkspace(presetScenario(DEFAULT_PRESET))));
   /** runs by key (see runKey); replaced as chunks arrive, never deep-proxied */
@@ -59,6 +69,8 @@ export class AppState {
   presenting = $state(false);
   /** a round playing stops at (teams playing states by hand move there; see HumanMoves.svelte), or null */
   holdAt: number | null = $state(null);
+  /** an edit that would make the world large, waiting for confirmEdit or cancelEdit, or null */
+  pendingEdit: PendingEdit | null = $state.raw(null);
 
   workspace = $derived(this.history.present);
   active = $derived(activeBranch(this.workspace));
@@ -75,6 +87,8 @@ export class AppState {
   canUndo = $derived(canUndo(this.history));
   canRedo = $derived(canRedo(this.history));
 
+  /** the pending edit's recipe and the answer its field waits for */
+  #asking: { make: () => Recipe; answers: Array<(applied: boolean) => void> } | null = null;
   #worker: Worker | null = null;
   #job = 0;
   // bookkeeping of the worker conversation, never drawn: a plain Map on purpose
@@ -119,6 +133,54 @@ export class AppState {
       }
       throw e;
     }
+  }
+
+  /**
+   * An edit that can make the world larger (the firms or the rounds): applied at once, unless it makes the world
+   * large (cost.ts growsLarge); then it waits for the user's yes (confirmEdit) or no (cancelEdit), and the world
+   * stays as it is meanwhile. Resolves to whether the edit was applied, so that the field can show the old value again.
+   */
+  applyAsking(label: string, make: () => Recipe): Promise<boolean> {
+    let next: History<Workspace>;
+    try {
+      next = edit(this.history, label, make());
+    } catch (e) {
+      if (!(e instanceof ScenarioError)) throw e;
+      this.editError = e.message;
+      return Promise.resolve(false);
+    }
+    const cost = growsLarge(this.workspace, next.present);
+    if (!cost) return Promise.resolve(this.apply(label, make));
+    // the same edit again while it is asked about (the field's Enter, then its change as the dialog takes the focus)
+    const asking = this.#asking;
+    if (asking && this.pendingEdit?.label === label)
+      return new Promise<boolean>((answer) => asking.answers.push(answer));
+    // another question still open is answered no: only the last edit asked about can be applied
+    this.cancelEdit();
+    const { firms, rounds } = this.active.scenario;
+    return new Promise<boolean>((answer) => {
+      this.#asking = { make, answers: [answer] };
+      this.pendingEdit = { label, cost, before: { firms, rounds } };
+    });
+  }
+
+  /** The user said yes to the pending edit: it is applied (made again on the workspace as it is now). */
+  confirmEdit() {
+    const pending = this.pendingEdit;
+    const asking = this.#asking;
+    this.pendingEdit = null;
+    this.#asking = null;
+    if (!pending || !asking) return;
+    const applied = this.apply(pending.label, asking.make);
+    for (const answer of asking.answers) answer(applied);
+  }
+
+  /** The user said no to the pending edit: nothing changes. */
+  cancelEdit() {
+    const asking = this.#asking;
+    this.pendingEdit = null;
+    this.#asking = null;
+    for (const answer of asking?.answers ?? []) answer(false);
   }
 
   loadPreset(id: PresetId) {
