@@ -1,7 +1,7 @@
 // The run report: a run's per-round metrics and events as plain JSON, rounded so that it reads well and hashes the
 // same everywhere. The CLI prints it, the app exports it, and the golden tests compare it.
 
-import { fingerprint } from './fingerprint.ts';
+import { fingerprint, LazyList } from './fingerprint.ts';
 import { ANCHOR_DETAIL } from './metrics.ts';
 import { twinOf, welfareOf } from './twin.ts';
 import { finalRound, runScenario, type Run } from './run.ts';
@@ -151,43 +151,56 @@ const mapValues = <K extends string>(o: Record<K, number>): Record<K, number> =>
 
 const ZERO_WELFARE = Object.fromEntries(STATE_CODES.map((c) => [c, 0])) as Record<StateCode, number>;
 
+/** Which firms a point of the series carries: every firm (true), none (false), or the named firms only ('anchors'). */
+export type FirmsInPoints = boolean | 'anchors';
+
+/** Round t of a run as the report keeps it; `welfare` (this round's, against the twin) is 0 everywhere when not given. */
+export function seriesPointOf(
+  run: Run,
+  t: number,
+  withFirms: FirmsInPoints = true,
+  welfare?: Record<StateCode, number>,
+): SeriesPoint {
+  const r = run.records[t];
+  const firms: Record<string, FirmPoint> = {};
+  if (withFirms) {
+    run.firms.forEach((f, i) => {
+      if (withFirms === 'anchors' && !f.anchor) return;
+      const revenue = {} as Record<StateCode, number>;
+      STATE_CODES.forEach((c, s) => (revenue[c] = round6(r.firmRevenue[i * STATE_CODES.length + s])));
+      const point: FirmPoint = { marketShare: round6(r.firmShare[i]), revenue };
+      const d = ANCHOR_DETAIL.length;
+      if (f.anchor && (i + 1) * d <= r.anchorDetail.length) {
+        point.unitCost = round6(r.anchorDetail[i * d]);
+        point.output = round6(r.anchorDetail[i * d + 1]);
+        point.cumulativeOutput = round6(r.anchorDetail[i * d + 2]);
+      }
+      firms[f.id] = point;
+    });
+  }
+  return {
+    round: r.round,
+    label: r.label,
+    supplyChainCost: mapValues(r.supplyChainCost),
+    standardsDivergence: round6(r.standardsDivergence),
+    crossBlocTradeShare: round6(r.crossBlocTradeShare),
+    escalation: round6(r.escalation),
+    activeMeasures: r.activeMeasures,
+    averageTariff: mapValues(r.averageTariff),
+    selfHarm: mapValues(r.selfHarm),
+    welfare: mapValues(welfare ?? ZERO_WELFARE),
+    standardShares: stackShares(r.standardShares),
+    firms,
+  };
+}
+
 /** The per-round series of a run; `welfare` (from welfareOf against the twin) is 0 everywhere when not given. */
 export function seriesOf(
   run: Run,
-  withFirms = true,
+  withFirms: FirmsInPoints = true,
   welfare?: ReadonlyArray<Record<StateCode, number>>,
 ): SeriesPoint[] {
-  return run.records.map((r, t) => {
-    const firms: Record<string, FirmPoint> = {};
-    if (withFirms) {
-      run.firms.forEach((f, i) => {
-        const revenue = {} as Record<StateCode, number>;
-        STATE_CODES.forEach((c, s) => (revenue[c] = round6(r.firmRevenue[i * STATE_CODES.length + s])));
-        const point: FirmPoint = { marketShare: round6(r.firmShare[i]), revenue };
-        const d = ANCHOR_DETAIL.length;
-        if (f.anchor && (i + 1) * d <= r.anchorDetail.length) {
-          point.unitCost = round6(r.anchorDetail[i * d]);
-          point.output = round6(r.anchorDetail[i * d + 1]);
-          point.cumulativeOutput = round6(r.anchorDetail[i * d + 2]);
-        }
-        firms[f.id] = point;
-      });
-    }
-    return {
-      round: r.round,
-      label: r.label,
-      supplyChainCost: mapValues(r.supplyChainCost),
-      standardsDivergence: round6(r.standardsDivergence),
-      crossBlocTradeShare: round6(r.crossBlocTradeShare),
-      escalation: round6(r.escalation),
-      activeMeasures: r.activeMeasures,
-      averageTariff: mapValues(r.averageTariff),
-      selfHarm: mapValues(r.selfHarm),
-      welfare: mapValues(welfare?.[t] ?? ZERO_WELFARE),
-      standardShares: stackShares(r.standardShares),
-      firms,
-    };
-  });
+  return run.records.map((_, t) => seriesPointOf(run, t, withFirms, welfare?.[t]));
 }
 
 export function globalValue(point: SeriesPoint, metric: GlobalMetric): number {
@@ -231,27 +244,70 @@ export function reportOfRun(
   tournament?: RunReport['tournament'],
   twin: Run = twinOf(run),
 ): RunReport {
-  const root = run.root;
   const series = seriesOf(run, true, welfareOf(run, twin));
-  const events = run.records.flatMap((r) => r.events.map(reportEvent));
+  const report = reportHead(run, series, tournament);
+  report.fingerprint = reportFingerprint(run, series, report.events, tournament);
+  return report;
+}
+
+/** A report of a run whose every round's point, every firm included, is made one at a time (streamedReportOfRun). */
+export interface StreamedReport {
+  /** reportOfRun's report, the same fingerprint and numbers, but each point of its series with the named firms only */
+  report: RunReport;
+  /** round t's point with every firm, as reportOfRun's series holds it: made anew on each call */
+  pointAt: (t: number) => SeriesPoint;
+}
+
+/**
+ * The report of a run already made, for runs too large for reportOfRun: a 20,000-firm, 400-round run's points with
+ * every firm are over 2 GB as objects. The fingerprint is reportOfRun's, hashed one round's point at a time (LazyList);
+ * the series keeps the named firms only (all the CSV needs), and `pointAt` makes a round's point with every firm for
+ * the JSON, which is written round by round. No tournament: a tournament's report needs its runs (reportScenario).
+ */
+export function streamedReportOfRun(run: Run, twin: Run = twinOf(run)): StreamedReport {
+  const welfare = welfareOf(run, twin);
+  const pointAt = (t: number) => seriesPointOf(run, t, true, welfare[t]);
+  const report = reportHead(run, seriesOf(run, 'anchors', welfare));
+  report.fingerprint = reportFingerprint(
+    run,
+    new LazyList(run.records.length, pointAt),
+    report.events,
+    undefined,
+  );
+  return { report, pointAt };
+}
+
+/** A run's report without its fingerprint yet. */
+function reportHead(run: Run, series: SeriesPoint[], tournament?: RunReport['tournament']): RunReport {
   const report: RunReport = {
     preset: run.scenario.preset ?? null,
     name: run.scenario.name,
-    seed: root.seed,
+    seed: run.root.seed,
     rounds: finalRound(run),
     firmCount: run.firms.length,
     fingerprint: '',
     series,
-    events,
+    events: run.records.flatMap((r) => r.events.map(reportEvent)),
   };
   if (tournament) report.tournament = tournament;
+  return report;
+}
+
+/** The fingerprint of a run's report: its series whole, or made round by round (the same hash either way). */
+function reportFingerprint(
+  run: Run,
+  series: SeriesPoint[] | LazyList<SeriesPoint>,
+  events: ReportEvent[],
+  tournament: RunReport['tournament'] | undefined,
+): string {
+  const root = run.root;
   // The resolved parameters and the events are hashed too, so that a changed default or narrative shows.
   const schedule = run.schedule.map((s) => ({
     fromRound: s.fromRound,
     scenario: s.scenario,
     params: resolveScenario(s.scenario).params,
   }));
-  report.fingerprint = fingerprint({
+  return fingerprint({
     scenario: root,
     params: resolveScenario(root).params,
     seed: root.seed,
@@ -260,7 +316,6 @@ export function reportOfRun(
     tournament: tournament ?? null,
     ...(schedule.length > 0 ? { schedule } : {}),
   });
-  return report;
 }
 
 /** Runs a scenario (and its seed ensemble or tournament where asked) and reports it. */
