@@ -25,7 +25,8 @@ export const DEFAULT_PRESET: PresetId = 'micron-2023';
 
 /** A run's data as a file's text in parts (see AppState.exportRun), with what the status line names. */
 export interface ExportedRun {
-  parts: string[];
+  /** the text's chunks in order, each a Blob as soon as it came, so the page never holds the text as strings */
+  parts: Blob[];
   fingerprint: string;
   seed: number;
 }
@@ -103,7 +104,7 @@ export class AppState {
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #exports = new Map<
     number,
-    { parts: string[]; resolve: (r: ExportedRun) => void; reject: (e: Error) => void }
+    { parts: Blob[]; resolve: (r: ExportedRun) => void; reject: (e: Error) => void }
   >();
 
   /** "Run N seeds": ensembles of the branch on view and the compared one, and their bands */
@@ -229,8 +230,9 @@ export class AppState {
   }
 
   /**
-   * A branch's run data as the text of a CSV or JSON file, made by the worker and received in chunks (the parts, to
-   * go into a Blob as they are): the largest run's JSON is longer than one string may be.
+   * A branch's run data as the text of a CSV or JSON file, made by the worker and received in chunks, each kept as a
+   * Blob at once (the parts of the file's Blob): the largest run's JSON (about 1.4 billion characters at 20,000 firms
+   * over 400 rounds) is longer than one string may be, and as strings would fill the page's heap.
    */
   exportRun(branchId: string, format: 'csv' | 'json'): Promise<ExportedRun> {
     const job = ++this.#job;
@@ -354,7 +356,7 @@ export class AppState {
   #receive(msg: FromWorker) {
     const exporting = this.#exports.get(msg.job);
     if (exporting) {
-      if (msg.type === 'exportChunk') exporting.parts.push(msg.text);
+      if (msg.type === 'exportChunk') exporting.parts.push(new Blob([msg.text]));
       else if (msg.type === 'exported')
         exporting.resolve({ parts: exporting.parts, fingerprint: msg.fingerprint, seed: msg.seed });
       else if (msg.type === 'error') exporting.reject(new Error(msg.message));

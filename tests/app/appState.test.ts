@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppState, KEPT_RUNS_BYTES, keptRuns } from '../../src/app/appState.svelte.ts';
 import { createSimulator } from '../../src/sim/simulator.ts';
+import { runCsv, runJson } from '../../src/sim/branchReport.ts';
 import type { FromWorker, RunState, ToWorker } from '../../src/sim/protocol.ts';
 import { createBranch, removeTimelineEntry, renameBranch, setParam, setShared } from '../../src/sim/edits.ts';
 
@@ -139,6 +140,24 @@ describe('runs kept in memory', () => {
     expect(kept).toContain('big2');
     expect(kept).not.toContain('big1');
     expect(kept).toHaveLength(1);
+  });
+});
+
+describe('run data exports', () => {
+  it('arrive as Blobs, one per chunk, whose text is the report’s JSON and CSV, with its fingerprint', async () => {
+    const { app, worker } = make();
+    await settle(app, worker);
+    const report = await app.report(app.active.id);
+    for (const [format, expected] of [
+      ['json', runJson(report)],
+      ['csv', runCsv(report)],
+    ] as const) {
+      const exported = await app.exportRun(app.active.id, format);
+      expect(exported.parts.length).toBeGreaterThan(0);
+      expect(exported.parts.every((p) => p instanceof Blob)).toBe(true);
+      expect((await Promise.all(exported.parts.map((p) => p.text()))).join('')).toBe(expected);
+      expect(exported.fingerprint).toBe(report.fingerprint);
+    }
   });
 });
 
