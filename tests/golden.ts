@@ -1,6 +1,6 @@
 // Golden runs: every preset at its own seed. Each file pins the per-round headline metrics (rounded to four
 // decimals), the report's fingerprint (the 16 hex digits `npm run sim -- --preset ID` prints, which hashes every
-// series, rounded to six significant digits) and every event line, so that no change in numbers or words passes
+// series, rounded to six significant digits or ten decimal places) and every event line, so that no change in numbers or words passes
 // unseen. A change to the model that moves any of them must regenerate these files in the same commit and say why:
 //   UPDATE_GOLDEN=1 npx vitest run tests/golden.test.ts
 

@@ -16,7 +16,7 @@ import {
   type ToWorker,
 } from '../sim/protocol.ts';
 import { scheduleOf, newWorkspace, type Workspace } from '../sim/workspace.ts';
-import { runBytes } from '../sim/cost.ts';
+import { growsLarge, runBytes, type RunCost } from '../sim/cost.ts';
 import { EnsembleState, type EnsembleTarget } from './ensemble/ensembleState.svelte.ts';
 import type { BatchWorker } from './ensemble/pool.ts';
 import type { LessonId } from './lessons/lessons.ts';
@@ -26,7 +26,8 @@ export const DEFAULT_PRESET: PresetId = 'micron-2023';
 
 /** A run's data as a file's text in parts (see AppState.exportRun), with what the status line names. */
 export interface ExportedRun {
-  parts: string[];
+  /** the text's chunks in order, each a Blob as soon as it came, so the page never holds the text as strings */
+  parts: Blob[];
   fingerprint: string;
   seed: number;
 }
@@ -44,6 +45,16 @@ export const KEPT_RUNS_BYTES = 192 * 1024 * 1024;
 
 /** How many settings the scenario panel shows: see ScenarioPanel.svelte. */
 export type SettingsLevel = 'simple' | 'all';
+
+/** An edit that would make the world large, waiting for the user's yes (App.svelte asks). */
+export interface PendingEdit {
+  /** the undo step's label, "Firms 20000" */
+  label: string;
+  /** what the world would cost after the edit (cost.ts) */
+  cost: RunCost;
+  /** the firms and rounds kept on a no */
+  before: { firms: number; rounds: number };
+}
 
 export class AppState {
   history: History<Workspace> = $state.raw(startHistory(newWorkspace(presetScenario(DEFAULT_PRESET))));
@@ -67,6 +78,8 @@ export class AppState {
   presenting = $state(false);
   /** a round playing stops at (teams playing states by hand move there; see HumanMoves.svelte), or null */
   holdAt: number | null = $state(null);
+  /** an edit that would make the world large, waiting for confirmEdit or cancelEdit, or null */
+  pendingEdit: PendingEdit | null = $state.raw(null);
 
   workspace = $derived(this.history.present);
   active = $derived(activeBranch(this.workspace));
@@ -83,6 +96,8 @@ export class AppState {
   canUndo = $derived(canUndo(this.history));
   canRedo = $derived(canRedo(this.history));
 
+  /** the pending edit's recipe and the answer its field waits for */
+  #asking: { make: () => Recipe; answers: Array<(applied: boolean) => void> } | null = null;
   #worker: Worker | null = null;
   #job = 0;
   // bookkeeping of the worker conversation, never drawn: a plain Map on purpose
@@ -97,7 +112,7 @@ export class AppState {
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #exports = new Map<
     number,
-    { parts: string[]; resolve: (r: ExportedRun) => void; reject: (e: Error) => void }
+    { parts: Blob[]; resolve: (r: ExportedRun) => void; reject: (e: Error) => void }
   >();
 
   /** "Run N seeds": ensembles of the branch on view and the compared one, and their bands */
@@ -127,6 +142,54 @@ export class AppState {
       }
       throw e;
     }
+  }
+
+  /**
+   * An edit that can make the world larger (the firms or the rounds): applied at once, unless it makes the world
+   * large (cost.ts growsLarge); then it waits for the user's yes (confirmEdit) or no (cancelEdit), and the world
+   * stays as it is meanwhile. Resolves to whether the edit was applied, so that the field can show the old value again.
+   */
+  applyAsking(label: string, make: () => Recipe): Promise<boolean> {
+    let next: History<Workspace>;
+    try {
+      next = edit(this.history, label, make());
+    } catch (e) {
+      if (!(e instanceof ScenarioError)) throw e;
+      this.editError = e.message;
+      return Promise.resolve(false);
+    }
+    const cost = growsLarge(this.workspace, next.present);
+    if (!cost) return Promise.resolve(this.apply(label, make));
+    // the same edit again while it is asked about (the field's Enter, then its change as the dialog takes the focus)
+    const asking = this.#asking;
+    if (asking && this.pendingEdit?.label === label)
+      return new Promise<boolean>((answer) => asking.answers.push(answer));
+    // another question still open is answered no: only the last edit asked about can be applied
+    this.cancelEdit();
+    const { firms, rounds } = this.active.scenario;
+    return new Promise<boolean>((answer) => {
+      this.#asking = { make, answers: [answer] };
+      this.pendingEdit = { label, cost, before: { firms, rounds } };
+    });
+  }
+
+  /** The user said yes to the pending edit: it is applied (made again on the workspace as it is now). */
+  confirmEdit() {
+    const pending = this.pendingEdit;
+    const asking = this.#asking;
+    this.pendingEdit = null;
+    this.#asking = null;
+    if (!pending || !asking) return;
+    const applied = this.apply(pending.label, asking.make);
+    for (const answer of asking.answers) answer(applied);
+  }
+
+  /** The user said no to the pending edit: nothing changes. */
+  cancelEdit() {
+    const asking = this.#asking;
+    this.pendingEdit = null;
+    this.#asking = null;
+    for (const answer of asking?.answers ?? []) answer(false);
   }
 
   loadPreset(id: PresetId) {
@@ -175,8 +238,9 @@ export class AppState {
   }
 
   /**
-   * A branch's run data as the text of a CSV or JSON file, made by the worker and received in chunks (the parts, to
-   * go into a Blob as they are): the largest run's JSON is longer than one string may be.
+   * A branch's run data as the text of a CSV or JSON file, made by the worker and received in chunks, each kept as a
+   * Blob at once (the parts of the file's Blob): the largest run's JSON (about 1.4 billion characters at 20,000 firms
+   * over 400 rounds) is longer than one string may be, and as strings would fill the page's heap.
    */
   exportRun(branchId: string, format: 'csv' | 'json'): Promise<ExportedRun> {
     const job = ++this.#job;
@@ -300,7 +364,7 @@ export class AppState {
   #receive(msg: FromWorker) {
     const exporting = this.#exports.get(msg.job);
     if (exporting) {
-      if (msg.type === 'exportChunk') exporting.parts.push(msg.text);
+      if (msg.type === 'exportChunk') exporting.parts.push(new Blob([msg.text]));
       else if (msg.type === 'exported')
         exporting.resolve({ parts: exporting.parts, fingerprint: msg.fingerprint, seed: msg.seed });
       else if (msg.type === 'error') exporting.reject(new Error(msg.message));

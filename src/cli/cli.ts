@@ -11,13 +11,7 @@ import { PRESET_IDS, isPresetId, presetById } from '../model/presets.ts';
 import { toCsv } from '../model/report.ts';
 import { ScenarioError, MAX_ROUNDS, type Scenario } from '../model/scenario.ts';
 import { MAX_FIRMS, MIN_FIRMS } from '../model/calibration.ts';
-import {
-  jsonPieces,
-  reportCsv,
-  reportOfBranch,
-  type BranchReport,
-  type BranchSource,
-} from '../sim/branchReport.ts';
+import { jsonPieces, reportOfBranch, type BranchReport, type BranchSource } from '../sim/branchReport.ts';
 import { BAND_OUTCOMES } from '../sim/ensemble.ts';
 import { bandsCsv, bandTable, ensembleReport, playEnsemble, type BandTable } from '../sim/ensembleReport.ts';
 import {
@@ -460,7 +454,7 @@ function runOutput(source: BranchSource, options: CliOptions): Iterable<string> 
   return options.format === 'bands' && table
     ? [bandsCsv([{ branch: branchName(source), table }], BAND_OUTCOMES)]
     : options.format === 'csv'
-      ? [reportCsv(report)]
+      ? [toCsv(report)]
       : jsonPieces(report);
 }
 

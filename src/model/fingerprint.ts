@@ -11,6 +11,24 @@ function fnv1a(text: string, basis: number): number {
   return h >>> 0;
 }
 
+/**
+ * A list whose items are made one at a time, when they are written, and dropped after: canonicalPieces writes it as
+ * the JSON array of its items, so a value holding one hashes exactly as the same value holding the whole array. A
+ * 20,000-firm, 400-round run's per-round points, every firm included, are over 2 GB as objects: hashed this way, only
+ * one round's are alive at a time.
+ */
+export class LazyList<T> {
+  constructor(
+    readonly length: number,
+    readonly at: (index: number) => T,
+  ) {}
+
+  /** The whole array, as JSON.stringify would write it (for small lists and tests). */
+  toJSON(): T[] {
+    return Array.from({ length: this.length }, (_, i) => this.at(i));
+  }
+}
+
 /** JSON with object keys sorted, so that the order fields were written in never changes the hash. */
 export function canonicalJson(value: unknown): string {
   const pieces: string[] = [];
@@ -41,6 +59,14 @@ function write(v: unknown, emit: (piece: string) => void, top = false): void {
     default:
       // undefined, functions and symbols: JSON leaves them out of objects and writes null in arrays
       return emit(top ? '' : 'null');
+  }
+  if (v instanceof LazyList) {
+    emit('[');
+    for (let i = 0; i < v.length; i++) {
+      if (i > 0) emit(',');
+      write(v.at(i), emit);
+    }
+    return emit(']');
   }
   const withJson = v as { toJSON?: () => unknown };
   if (typeof withJson.toJSON === 'function') return write(withJson.toJSON(), emit, top);

@@ -1,7 +1,7 @@
 // The run report: a run's per-round metrics and events as plain JSON, rounded so that it reads well and hashes the
 // same everywhere. The CLI prints it, the app exports it, and the golden tests compare it.
 
-import { fingerprint } from './fingerprint.ts';
+import { fingerprint, LazyList } from './fingerprint.ts';
 import { ANCHOR_DETAIL } from './metrics.ts';
 import { twinOf, welfareOf } from './twin.ts';
 import { finalRound, runScenario, type Run } from './run.ts';
@@ -26,9 +26,29 @@ import {
 /** significant digits kept in reports: far below the model's own precision, far above what a chart can show */
 export const REPORT_DIGITS = 6;
 
+/**
+ * decimal places kept in reports, whatever a number's size: 1e-10, so that a value that is really zero reads 0. Six
+ * orders of magnitude below the smallest step the app shows (four decimals of a share or an index point, 1e-4), and
+ * at least a hundred times above the rounding error of the largest quantities the model subtracts (cost indices and
+ * cumulative outputs up to about 1e4, whose last binary digit is about 2e-12): a difference of two equal costs,
+ * 3.2e-17 on one engine and 2.7e-17 on another, or a share decaying towards 0 (2e-19 after 40 rounds), is 0 in the
+ * report and the fingerprint, on every engine.
+ */
+export const REPORT_DECIMALS = 10;
+
+/** below 1e-5 (10^(REPORT_DIGITS - 1 - REPORT_DECIMALS)) the ten decimals are coarser than the six digits */
+const DECIMALS_RULE_BELOW = 1e-5;
+
+/**
+ * A number as reports keep it: six significant digits or ten decimal places, whichever is coarser (one rounding,
+ * never both in turn), with -0, NaN and infinities as 0. toPrecision and toFixed are exactly specified by the
+ * language, so every engine gives the same digits.
+ */
 export function round6(x: number): number {
   if (!Number.isFinite(x)) return 0;
-  const r = Number(x.toPrecision(REPORT_DIGITS));
+  const r = Number(
+    Math.abs(x) < DECIMALS_RULE_BELOW ? x.toFixed(REPORT_DECIMALS) : x.toPrecision(REPORT_DIGITS),
+  );
   return Object.is(r, -0) ? 0 : r;
 }
 
@@ -131,43 +151,56 @@ const mapValues = <K extends string>(o: Record<K, number>): Record<K, number> =>
 
 const ZERO_WELFARE = Object.fromEntries(STATE_CODES.map((c) => [c, 0])) as Record<StateCode, number>;
 
+/** Which firms a point of the series carries: every firm (true), none (false), or the named firms only ('anchors'). */
+export type FirmsInPoints = boolean | 'anchors';
+
+/** Round t of a run as the report keeps it; `welfare` (this round's, against the twin) is 0 everywhere when not given. */
+export function seriesPointOf(
+  run: Run,
+  t: number,
+  withFirms: FirmsInPoints = true,
+  welfare?: Record<StateCode, number>,
+): SeriesPoint {
+  const r = run.records[t];
+  const firms: Record<string, FirmPoint> = {};
+  if (withFirms) {
+    run.firms.forEach((f, i) => {
+      if (withFirms === 'anchors' && !f.anchor) return;
+      const revenue = {} as Record<StateCode, number>;
+      STATE_CODES.forEach((c, s) => (revenue[c] = round6(r.firmRevenue[i * STATE_CODES.length + s])));
+      const point: FirmPoint = { marketShare: round6(r.firmShare[i]), revenue };
+      const d = ANCHOR_DETAIL.length;
+      if (f.anchor && (i + 1) * d <= r.anchorDetail.length) {
+        point.unitCost = round6(r.anchorDetail[i * d]);
+        point.output = round6(r.anchorDetail[i * d + 1]);
+        point.cumulativeOutput = round6(r.anchorDetail[i * d + 2]);
+      }
+      firms[f.id] = point;
+    });
+  }
+  return {
+    round: r.round,
+    label: r.label,
+    supplyChainCost: mapValues(r.supplyChainCost),
+    standardsDivergence: round6(r.standardsDivergence),
+    crossBlocTradeShare: round6(r.crossBlocTradeShare),
+    escalation: round6(r.escalation),
+    activeMeasures: r.activeMeasures,
+    averageTariff: mapValues(r.averageTariff),
+    selfHarm: mapValues(r.selfHarm),
+    welfare: mapValues(welfare ?? ZERO_WELFARE),
+    standardShares: stackShares(r.standardShares),
+    firms,
+  };
+}
+
 /** The per-round series of a run; `welfare` (from welfareOf against the twin) is 0 everywhere when not given. */
 export function seriesOf(
   run: Run,
-  withFirms = true,
+  withFirms: FirmsInPoints = true,
   welfare?: ReadonlyArray<Record<StateCode, number>>,
 ): SeriesPoint[] {
-  return run.records.map((r, t) => {
-    const firms: Record<string, FirmPoint> = {};
-    if (withFirms) {
-      run.firms.forEach((f, i) => {
-        const revenue = {} as Record<StateCode, number>;
-        STATE_CODES.forEach((c, s) => (revenue[c] = round6(r.firmRevenue[i * STATE_CODES.length + s])));
-        const point: FirmPoint = { marketShare: round6(r.firmShare[i]), revenue };
-        const d = ANCHOR_DETAIL.length;
-        if (f.anchor && (i + 1) * d <= r.anchorDetail.length) {
-          point.unitCost = round6(r.anchorDetail[i * d]);
-          point.output = round6(r.anchorDetail[i * d + 1]);
-          point.cumulativeOutput = round6(r.anchorDetail[i * d + 2]);
-        }
-        firms[f.id] = point;
-      });
-    }
-    return {
-      round: r.round,
-      label: r.label,
-      supplyChainCost: mapValues(r.supplyChainCost),
-      standardsDivergence: round6(r.standardsDivergence),
-      crossBlocTradeShare: round6(r.crossBlocTradeShare),
-      escalation: round6(r.escalation),
-      activeMeasures: r.activeMeasures,
-      averageTariff: mapValues(r.averageTariff),
-      selfHarm: mapValues(r.selfHarm),
-      welfare: mapValues(welfare?.[t] ?? ZERO_WELFARE),
-      standardShares: stackShares(r.standardShares),
-      firms,
-    };
-  });
+  return run.records.map((_, t) => seriesPointOf(run, t, withFirms, welfare?.[t]));
 }
 
 export function globalValue(point: SeriesPoint, metric: GlobalMetric): number {
@@ -211,27 +244,70 @@ export function reportOfRun(
   tournament?: RunReport['tournament'],
   twin: Run = twinOf(run),
 ): RunReport {
-  const root = run.root;
   const series = seriesOf(run, true, welfareOf(run, twin));
-  const events = run.records.flatMap((r) => r.events.map(reportEvent));
+  const report = reportHead(run, series, tournament);
+  report.fingerprint = reportFingerprint(run, series, report.events, tournament);
+  return report;
+}
+
+/** A report of a run whose every round's point, every firm included, is made one at a time (streamedReportOfRun). */
+export interface StreamedReport {
+  /** reportOfRun's report, the same fingerprint and numbers, but each point of its series with the named firms only */
+  report: RunReport;
+  /** round t's point with every firm, as reportOfRun's series holds it: made anew on each call */
+  pointAt: (t: number) => SeriesPoint;
+}
+
+/**
+ * The report of a run already made, for runs too large for reportOfRun: a 20,000-firm, 400-round run's points with
+ * every firm are over 2 GB as objects. The fingerprint is reportOfRun's, hashed one round's point at a time (LazyList);
+ * the series keeps the named firms only (all the CSV needs), and `pointAt` makes a round's point with every firm for
+ * the JSON, which is written round by round. No tournament: a tournament's report needs its runs (reportScenario).
+ */
+export function streamedReportOfRun(run: Run, twin: Run = twinOf(run)): StreamedReport {
+  const welfare = welfareOf(run, twin);
+  const pointAt = (t: number) => seriesPointOf(run, t, true, welfare[t]);
+  const report = reportHead(run, seriesOf(run, 'anchors', welfare));
+  report.fingerprint = reportFingerprint(
+    run,
+    new LazyList(run.records.length, pointAt),
+    report.events,
+    undefined,
+  );
+  return { report, pointAt };
+}
+
+/** A run's report without its fingerprint yet. */
+function reportHead(run: Run, series: SeriesPoint[], tournament?: RunReport['tournament']): RunReport {
   const report: RunReport = {
     preset: run.scenario.preset ?? null,
     name: run.scenario.name,
-    seed: root.seed,
+    seed: run.root.seed,
     rounds: finalRound(run),
     firmCount: run.firms.length,
     fingerprint: '',
     series,
-    events,
+    events: run.records.flatMap((r) => r.events.map(reportEvent)),
   };
   if (tournament) report.tournament = tournament;
+  return report;
+}
+
+/** The fingerprint of a run's report: its series whole, or made round by round (the same hash either way). */
+function reportFingerprint(
+  run: Run,
+  series: SeriesPoint[] | LazyList<SeriesPoint>,
+  events: ReportEvent[],
+  tournament: RunReport['tournament'] | undefined,
+): string {
+  const root = run.root;
   // The resolved parameters and the events are hashed too, so that a changed default or narrative shows.
   const schedule = run.schedule.map((s) => ({
     fromRound: s.fromRound,
     scenario: s.scenario,
     params: resolveScenario(s.scenario).params,
   }));
-  report.fingerprint = fingerprint({
+  return fingerprint({
     scenario: root,
     params: resolveScenario(root).params,
     seed: root.seed,
@@ -240,7 +316,6 @@ export function reportOfRun(
     tournament: tournament ?? null,
     ...(schedule.length > 0 ? { schedule } : {}),
   });
-  return report;
 }
 
 /** Runs a scenario (and its seed ensemble or tournament where asked) and reports it. */
@@ -278,9 +353,18 @@ export function reportScenario(scenario: Scenario, options: ReportOptions = {}):
   return report;
 }
 
-/** One CSV cell, quoted where it must be. */
-function csvCell(v: string | number): string {
-  const s = String(v);
+/** a plain number written as text, which a spreadsheet reads as a number whatever its sign: never a formula */
+const PLAIN_NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
+
+/**
+ * One CSV cell, the only writer of one in the app and the CLI. A number is written as itself (-0.5 stays a number a
+ * spreadsheet can add up). A text that a spreadsheet could take for a formula, one that begins with =, +, -, @, a tab
+ * or a carriage return and is not a plain number, gets a leading apostrophe, as OWASP advises against CSV injection:
+ * branch names are the user's own text. A cell holding a quote, a comma or a line break is quoted.
+ */
+export function csvCell(v: string | number): string {
+  let s = String(v);
+  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s) && !PLAIN_NUMBER.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -8,6 +8,8 @@
 //     Costs a full run (0.1-1 s; more with options.runs): in the app, call it in the worker. options.run reports a
 //     run already made instead of making one.
 //   runFingerprint(run, root, schedule) -> '3f…'    the fingerprint of a run already made (the worker's)
+//   exportReportOfBranch(source, run, twin) -> { report, pointAt }   the exports' report, every firm's points made
+//                               round by round (pointAt) so that a 20,000-firm, 400-round run fits
 //   jsonPieces(report) -> the CLI's --format json output in pieces; runJson(report) -> the same text whole
 //   runCsv(report) -> text      the CLI's --format csv columns, then each anchor firm's market share and revenue by
 //                               customer state (firm.<id>.marketShare, firm.<id>.revenue.<STATE>), then, when the
@@ -20,9 +22,11 @@ import {
   reportOfRun,
   reportScenario,
   round6,
+  streamedReportOfRun,
   toCsv,
   type ReportOptions,
   type RunReport,
+  type SeriesPoint,
 } from '../model/report.ts';
 import { runScenario, type Run, type ScheduledScenario } from '../model/run.ts';
 import type { Scenario } from '../model/scenario.ts';
@@ -106,21 +110,49 @@ export function withEffects(report: RunReport, run: Run, played: Run = twinOf(ru
   return { ...report, effects };
 }
 
-/** The fingerprint of a finished run (the worker's, after its last round): the one its report carries. */
+/**
+ * A branch's report for the app's exports, made so that the largest run (20,000 firms over 400 rounds) fits in
+ * memory: its fingerprint and numbers are those of reportOfBranch with withEffects, but its series holds the named
+ * firms only (what runCsv reads), and `pointAt(t)` makes round t's point with every firm when jsonPieces writes it
+ * (model/report.ts streamedReportOfRun). A tournament's main line is reported whole, as reportOfBranch does.
+ */
+export function exportReportOfBranch(
+  source: BranchSource,
+  run: Run,
+  twin: Run = twinOf(run),
+): { report: BranchReport; pointAt: (t: number) => SeriesPoint } {
+  const root = 'workspace' in source ? scheduleOf(source.workspace, source.branchId).root : source.scenario;
+  if (root.tournament) {
+    const whole = withEffects(reportOfBranch(source, { run, twin }), run, twin);
+    return { report: whole, pointAt: (t) => whole.series[t] };
+  }
+  const { report, pointAt } = streamedReportOfRun(run, twin);
+  return { report: withEffects(report, run, twin), pointAt };
+}
+
+/**
+ * The fingerprint of a finished run (the worker's, after its last round): the one its report carries, hashed one
+ * round at a time so that the largest run gets one too. A tournament's is reportOfBranch's (it needs its runs).
+ */
 export function runFingerprint(
   run: Run,
   root: Scenario,
   schedule: readonly ScheduledScenario[],
   twin?: Run,
 ): string {
-  return reportOfBranch({ scenario: root, schedule }, { run, twin }).fingerprint;
+  if (root.tournament) return reportOfBranch({ scenario: root, schedule }, { run, twin }).fingerprint;
+  return streamedReportOfRun(run, twin).report.fingerprint;
 }
 
 /**
  * The report as JSON text in pieces, one per round of the series: the whole text of a 20,000-firm, 400-round run is
  * longer than any string JavaScript can hold. Joined, the pieces are exactly JSON.stringify(report) and a newline.
+ * With `pointAt`, round t's point is pointAt(t) in place of report.series[t] (exportReportOfBranch's, made as written).
  */
-export function* jsonPieces(report: RunReport): Generator<string> {
+export function* jsonPieces(
+  report: RunReport,
+  pointAt: (t: number) => SeriesPoint = (t) => report.series[t],
+): Generator<string> {
   yield '{';
   let first = true;
   for (const [key, value] of Object.entries(report)) {
@@ -129,8 +161,7 @@ export function* jsonPieces(report: RunReport): Generator<string> {
     first = false;
     if (key === 'series') {
       yield '[';
-      for (let i = 0; i < report.series.length; i++)
-        yield (i > 0 ? ',' : '') + JSON.stringify(report.series[i]);
+      for (let i = 0; i < report.series.length; i++) yield (i > 0 ? ',' : '') + JSON.stringify(pointAt(i));
       yield ']';
     } else yield JSON.stringify(value);
   }
@@ -156,28 +187,6 @@ const EFFECT_COLUMNS = [
   'effect.crossBlocTradeShare',
 ];
 
-/** a plain number, which a spreadsheet reads as a number whatever its sign: never a formula */
-const PLAIN_NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
-
-/**
- * A text cell a spreadsheet cannot take for a formula: one that begins with =, +, -, @, a tab or a carriage return
- * (and is not a plain number) gets a leading apostrophe, as OWASP advises for CSV injection. No user text reaches
- * the CSV today (labels are the app's own "2023 Q2"), but a scenario's name or a firm's might tomorrow.
- */
-export function neutraliseCell(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
-}
-
-/** The report with every text that goes into a CSV cell neutralised (see neutraliseCell). */
-function csvSafe<R extends RunReport>(report: R): R {
-  return { ...report, series: report.series.map((p) => ({ ...p, label: neutraliseCell(p.label) })) };
-}
-
-/** The CLI's CSV (model/report.ts toCsv) with text cells neutralised, so the CLI's file is as safe as the app's. */
-export function reportCsv(report: RunReport): string {
-  return toCsv(csvSafe(report));
-}
-
 /**
  * One row per round: the CLI's CSV columns in the CLI's order (report.ts toCsv: global metrics, cost and self-harm by
  * state, tariffs, welfare, percentiles when there are any), then each anchor firm's market share and revenue by
@@ -197,14 +206,14 @@ export function runCsv(report: BranchReport): string {
       e.crossBlocTradeShare,
     ];
   };
-  return toCsv(csvSafe(report), {
+  return toCsv(report, {
     header: [
       ...firms.flatMap((id) => [
         `firm.${id}.marketShare`,
         ...STATE_CODES.map((c) => `firm.${id}.revenue.${c}`),
       ]),
       ...(effects ? EFFECT_COLUMNS : []),
-    ].map(neutraliseCell),
+    ],
     row: (t) => [
       ...firms.flatMap((id) => {
         const f = report.series[t].firms[id];

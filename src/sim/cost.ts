@@ -6,6 +6,7 @@
 // API:
 //   startCost(workspace) -> { runs, firms, rounds, seconds, bytes }   the runs the page starts on opening it
 //   isLarge(cost) -> boolean       worth asking first
+//   growsLarge(before, after) -> the cost of `after` when an edit makes the world large (worth asking), else null
 //   describeCost(cost) -> 'about 5 minutes and 1.1 GB of memory'
 //   recordBytes(firms) -> bytes a round record of a run holds;  runBytes(run) -> bytes a RunState holds
 
@@ -58,6 +59,16 @@ export function startCost(workspace: Workspace): RunCost {
 }
 
 export const isLarge = (cost: RunCost) => cost.seconds > LARGE_SECONDS || cost.bytes > LARGE_BYTES;
+
+/**
+ * The cost of the workspace an edit makes, when that is worth asking about first: large, and larger than before in
+ * time or memory (the firm count raised to 20,000 asks; lowering it from 20,000 to 15,000 does not). Else null.
+ */
+export function growsLarge(before: Workspace, after: Workspace): RunCost | null {
+  const was = startCost(before);
+  const cost = startCost(after);
+  return isLarge(cost) && (cost.seconds > was.seconds || cost.bytes > was.bytes) ? cost : null;
+}
 
 function duration(seconds: number): string {
   if (seconds < 10) return 'a few seconds';

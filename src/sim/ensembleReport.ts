@@ -11,7 +11,7 @@
 //   ensembleTasks(root, schedule, runs) -> SeedTask[]    the seeds of an ensemble, as the app's pool and the CLI play them
 //   playEnsemble(source, runs) -> SeedSeries[]           those tasks played in turn (the CLI)
 
-import { round6 } from '../model/report.ts';
+import { csvCell, round6 } from '../model/report.ts';
 import type { ScheduledScenario } from '../model/run.ts';
 import type { Scenario } from '../model/scenario.ts';
 import type { BranchSource } from './branchReport.ts';
@@ -150,11 +150,6 @@ export const BANDS_CSV_COLUMNS = [
   'unit',
 ] as const;
 
-function cell(v: string | number): string {
-  const s = String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 /**
  * The bands as CSV: one row per section (a branch, or "A minus B" for paired differences), outcome, reading and
  * round; the quantiles rounded as the report rounds them.
@@ -163,7 +158,7 @@ export function bandsCsv(
   sections: ReadonlyArray<{ branch: string; table: BandTable }>,
   outcomes: readonly Outcome[],
 ): string {
-  const lines = [BANDS_CSV_COLUMNS.join(',')];
+  const lines = [BANDS_CSV_COLUMNS.map(csvCell).join(',')];
   for (const { branch, table } of sections)
     for (const o of outcomes) {
       const t = table[o.id];
@@ -172,7 +167,7 @@ export function bandsCsv(
         for (const b of t[reading].map(roundBand))
           lines.push(
             [branch, o.id, reading, b.round, b.label, b.p5, b.p25, b.p50, b.p75, b.p95, b.n, o.unit]
-              .map(cell)
+              .map(csvCell)
               .join(','),
           );
     }

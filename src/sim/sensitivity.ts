@@ -13,7 +13,7 @@
 // times the seeds; the outcome's median and bands at each value.
 
 import { PARAM_KEYS, PARAM_SPECS, type ParamBasis, type ParamKey, type ParamSpec } from '../model/params.ts';
-import { round6 } from '../model/report.ts';
+import { csvCell, round6 } from '../model/report.ts';
 import type { ScheduledScenario } from '../model/run.ts';
 import type { Scenario } from '../model/scenario.ts';
 import {
@@ -457,14 +457,14 @@ export function parseSweepSpec(text: string): { path: string; from: number; to: 
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Exports: one writer each, for the CLI and the app, numbers rounded as the run report's (six significant digits)
+// Exports: one writer each, for the CLI and the app, numbers rounded as the run report's (six significant digits or ten decimal places)
 
 const BAND_KEYS = ['p5', 'p25', 'p50', 'p75', 'p95'] as const;
 
+/** A cell of the tornado's or the sweep's CSV: numbers rounded as the report's, written by the report's csvCell. */
 function cell(v: string | number | boolean | null | undefined): string {
   if (v === null || v === undefined) return '';
-  const text = typeof v === 'number' ? String(round6(v)) : String(v);
-  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return csvCell(typeof v === 'number' ? round6(v) : String(v));
 }
 
 const bandCells = (b: Band | null) => BAND_KEYS.map((k) => (b ? b[k] : null));
@@ -530,7 +530,7 @@ export function tornadoCsv(t: Tornado): string {
       .map(cell)
       .join(','),
   );
-  return [header.join(','), ...rows].join('\n') + '\n';
+  return [header.map(cell).join(','), ...rows].join('\n') + '\n';
 }
 
 /** The sweep as JSON-ready data, numbers rounded as the CSV's. */
@@ -543,5 +543,5 @@ export function sweepCsv(s: Sweep): string {
   const rows = s.cells.map((c) =>
     [s.outcome.id, s.reading, ...c.values, c.band?.n ?? 0, ...bandCells(c.band)].map(cell).join(','),
   );
-  return [header.join(','), ...rows].join('\n') + '\n';
+  return [header.map(cell).join(','), ...rows].join('\n') + '\n';
 }

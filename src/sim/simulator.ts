@@ -5,7 +5,14 @@
 
 import { advance, finalRound, runScenario, startRun } from '../model/run.ts';
 import { startTwin, twinOf } from '../model/twin.ts';
-import { jsonPieces, reportOfBranch, runCsv, runFingerprint, withEffects } from './branchReport.ts';
+import {
+  exportReportOfBranch,
+  jsonPieces,
+  reportOfBranch,
+  runCsv,
+  runFingerprint,
+  withEffects,
+} from './branchReport.ts';
 import { twinPointOf } from './effects.ts';
 import { EXPORT_CHUNK_CHARS, shouldFlush, type FromWorker, type ToWorker } from './protocol.ts';
 import { scheduleOf } from './workspace.ts';
@@ -91,8 +98,9 @@ export function createSimulator({
       const { root, schedule } = scheduleOf(workspace, branchId);
       const run = runScenario(root, undefined, schedule);
       const twin = twinOf(run);
-      const report = withEffects(reportOfBranch({ workspace, branchId }, { run, twin }), run, twin);
-      const pieces = format === 'csv' ? [runCsv(report)] : jsonPieces(report);
+      // every firm's points are made round by round as the JSON is written, never all at once
+      const { report, pointAt } = exportReportOfBranch({ workspace, branchId }, run, twin);
+      const pieces = format === 'csv' ? [runCsv(report)] : jsonPieces(report, pointAt);
       let buffer: string[] = [];
       let length = 0;
       for (const piece of pieces) {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { AppState, KEPT_RUNS_BYTES, keptRuns } from '../../src/app/appState.svelte.ts';
 import { createSimulator } from '../../src/sim/simulator.ts';
+import { runCsv, runJson } from '../../src/sim/branchReport.ts';
 import type { FromWorker, RunState, ToWorker } from '../../src/sim/protocol.ts';
-import { createBranch, removeTimelineEntry, renameBranch, setParam } from '../../src/sim/edits.ts';
+import { createBranch, removeTimelineEntry, renameBranch, setParam, setShared } from '../../src/sim/edits.ts';
 
 /** A stand-in for the Web Worker: the same simulator, in this process, answering asynchronously. */
 class FakeWorker {
@@ -139,5 +140,76 @@ describe('runs kept in memory', () => {
     expect(kept).toContain('big2');
     expect(kept).not.toContain('big1');
     expect(kept).toHaveLength(1);
+  });
+});
+
+describe('run data exports', () => {
+  it('arrive as Blobs, one per chunk, whose text is the report’s JSON and CSV, with its fingerprint', async () => {
+    const { app, worker } = make();
+    await settle(app, worker);
+    const report = await app.report(app.active.id);
+    for (const [format, expected] of [
+      ['json', runJson(report)],
+      ['csv', runCsv(report)],
+    ] as const) {
+      const exported = await app.exportRun(app.active.id, format);
+      expect(exported.parts.length).toBeGreaterThan(0);
+      expect(exported.parts.every((p) => p instanceof Blob)).toBe(true);
+      expect((await Promise.all(exported.parts.map((p) => p.text()))).join('')).toBe(expected);
+      expect(exported.fingerprint).toBe(report.fingerprint);
+    }
+  });
+});
+
+describe('an edit that makes the world large', () => {
+  it('a small change applies at once', async () => {
+    const app = new AppState(null);
+    await expect(app.applyAsking('Firms 1000', () => setShared('firms', 1000))).resolves.toBe(true);
+    expect(app.active.scenario.firms).toBe(1000);
+    expect(app.pendingEdit).toBeNull();
+  });
+
+  it('waits for a yes, saying what it would cost; a no keeps the old value and adds no undo step', async () => {
+    const app = new AppState(null);
+    expect(app.apply('Rounds 400', () => setShared('rounds', 400))).toBe(true);
+    const before = app.workspace;
+    const answer = app.applyAsking('Firms 20000', () => setShared('firms', 20_000));
+    expect(app.workspace).toBe(before);
+    expect(app.pendingEdit).toMatchObject({
+      label: 'Firms 20000',
+      cost: { firms: 20_000, rounds: 400 },
+      before: { firms: before.branches[0].scenario.firms, rounds: 400 },
+    });
+    app.cancelEdit();
+    await expect(answer).resolves.toBe(false);
+    expect(app.pendingEdit).toBeNull();
+    expect(app.workspace).toBe(before);
+    app.undo();
+    expect(app.active.scenario.rounds).not.toBe(400);
+  });
+
+  it('a yes applies the edit as one undoable step; the same edit asked twice is answered once', async () => {
+    const app = new AppState(null);
+    app.apply('Rounds 400', () => setShared('rounds', 400));
+    const first = app.applyAsking('Firms 20000', () => setShared('firms', 20_000));
+    const again = app.applyAsking('Firms 20000', () => setShared('firms', 20_000));
+    app.confirmEdit();
+    await expect(first).resolves.toBe(true);
+    await expect(again).resolves.toBe(true);
+    expect(app.active.scenario.firms).toBe(20_000);
+    app.undo();
+    expect(app.active.scenario.firms).not.toBe(20_000);
+    expect(app.active.scenario.rounds).toBe(400);
+  });
+
+  it('another edit asked about answers the first no', async () => {
+    const app = new AppState(null);
+    app.apply('Rounds 400', () => setShared('rounds', 400));
+    const first = app.applyAsking('Firms 20000', () => setShared('firms', 20_000));
+    const second = app.applyAsking('Firms 15000', () => setShared('firms', 15_000));
+    await expect(first).resolves.toBe(false);
+    app.confirmEdit();
+    await expect(second).resolves.toBe(true);
+    expect(app.active.scenario.firms).toBe(15_000);
   });
 });

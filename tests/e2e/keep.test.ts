@@ -1,8 +1,8 @@
 // No route loses work, in a real Chromium against the built app: two tabs of one browser editing at once both keep
 // their work; an autosave this version cannot read is set aside and exports as it was; a link keeps the work it
-// replaces; a large world asks before it runs; a workspace near the size limit exports to a file that reopens; the
-// hosting headers reach the page and the worker script; removing a measure others name offers to remove them too.
-
+// replaces; a large world asks before it runs (from a link, a saved entry or the firms field and slider); a workspace
+// near the size limit exports to a file that reopens; the hosting headers reach the page and the worker script;
+// removing a measure others name offers to remove them too.
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -194,6 +194,77 @@ describe('no route loses work', () => {
     expect(await p.locator('#field-firms').inputValue()).not.toBe('20000');
     expect(await notices(p)).toContainEqual(
       expect.stringContaining('The workspace from the link was not opened. Your workspace is unchanged.'),
+    );
+    await ctx.close();
+  });
+
+  it('raising the firms to a large world asks first, from the field and from the slider; Cancel keeps the old value', async () => {
+    const ctx = await newContext();
+    const p = await open(ctx);
+    const rounds = p.locator('#field-rounds');
+    // 40 rounds of the preset's firms are small: no question
+    await rounds.fill('40');
+    await rounds.press('Enter');
+    await expect.poll(() => rounds.inputValue()).toBe('40');
+    const firms = p.locator('#field-firms');
+    const slider = p.getByRole('slider', { name: 'Firms (slider)' });
+    const before = await firms.inputValue();
+    const dialog = p.getByRole('dialog', { name: 'Make the world larger?' });
+    expect(await dialog.count()).toBe(0);
+
+    await firms.fill('20000');
+    await firms.press('Enter');
+    await dialog.waitFor();
+    expect((await dialog.textContent())?.replace(/\s+/g, ' ')).toMatch(
+      new RegExp(
+        `With 20,000 firms over 40 rounds, .* takes about \\d+ seconds and [\\d.]+ (MB|GB) of memory.*Cancel keeps ${Number(before).toLocaleString('en')} firms over 40 rounds`,
+      ),
+    );
+    expect(await p.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Cancel');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => firms.inputValue()).toBe(before);
+    expect(await slider.inputValue()).toBe(before);
+
+    // the slider asks the same; Escape is a no
+    await slider.evaluate((el: HTMLInputElement) => {
+      el.value = '20000';
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await dialog.waitFor();
+    await p.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => slider.inputValue()).toBe(before);
+    expect(await firms.inputValue()).toBe(before);
+    expect(await rounds.inputValue()).toBe('40');
+    await ctx.close();
+  });
+
+  it('opening a large saved scenario asks first, as a link does; Cancel keeps the work', async () => {
+    const ctx = await newContext();
+    const p = await open(ctx);
+    await setSeed(p, 33);
+    const huge = newWorkspace({ ...presetScenario('open-world'), firms: 20_000, rounds: 400 });
+    await p.evaluate(
+      (entry) => localStorage.setItem('decoupling-lab:saved:s90', entry),
+      JSON.stringify({ name: 'Huge world', savedAt: new Date().toISOString(), workspace: huge }),
+    );
+    const saved = await savedDialog(p);
+    const entry = saved.locator('li[data-saved]', { hasText: 'Huge world' });
+    await expect.poll(() => entry.count()).toBe(1);
+    await entry.getByRole('button', { name: /^Open/ }).click();
+    const dialog = p.getByRole('dialog', { name: 'Run a large workspace?' });
+    await dialog.waitFor();
+    expect((await dialog.textContent())?.replace(/\s+/g, ' ')).toMatch(
+      /The saved scenario “Huge world” runs 20,000 firms over 400 rounds\. .* takes about \d+ minutes and [\d.]+ (MB|GB) of memory/,
+    );
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await p.locator('#field-seed').inputValue()).toBe('33');
+    expect(await p.locator('#field-firms').inputValue()).not.toBe('20000');
+    expect(await notices(p)).toContainEqual(
+      expect.stringContaining('The saved scenario “Huge world” was not opened. Your workspace is unchanged.'),
     );
     await ctx.close();
   });

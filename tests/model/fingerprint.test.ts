@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { canonicalJson, canonicalPieces, fingerprint } from '../../src/model/fingerprint.ts';
+import { canonicalJson, canonicalPieces, fingerprint, LazyList } from '../../src/model/fingerprint.ts';
 import { expectUnchanged } from './helpers.ts';
 
 const VALUE = { a: 1, b: [1, 2, { x: 'y', z: null }], c: { d: true, e: 0.125 } };
@@ -80,4 +80,39 @@ describe('canonicalPieces', () => {
     expect(() => canonicalJson(huge)).toThrow();
     expect(fingerprint(huge)).toMatch(/^[0-9a-f]{16}$/);
   }, 60_000);
+});
+
+describe('LazyList', () => {
+  it('hashes and writes exactly as the array of its items, for any JSON-like items', () => {
+    fc.assert(
+      fc.property(fc.array(fc.jsonValue()), fc.jsonValue(), (items, other) => {
+        const lazy = new LazyList(items.length, (i) => items[i]);
+        expect(canonicalJson({ b: lazy, a: other })).toBe(canonicalJson({ b: items, a: other }));
+        expect(fingerprint({ b: lazy, a: other })).toBe(fingerprint({ b: items, a: other }));
+        expect(JSON.stringify(lazy)).toBe(JSON.stringify(items));
+      }),
+      { seed: 7, numRuns: 200 },
+    );
+  });
+
+  it('makes each item once, in order, as it is written, and no item ahead of the writing', () => {
+    const made: number[] = [];
+    let written = '';
+    const lazy = new LazyList(4, (i) => {
+      made.push(i);
+      // the item is made only once the text before it is out
+      expect(written.endsWith(i === 0 ? '[' : ',')).toBe(true);
+      return { i };
+    });
+    canonicalPieces({ list: lazy }, (piece) => (written += piece));
+    expect(made).toEqual([0, 1, 2, 3]);
+    expect(written).toBe('{"list":[{"i":0},{"i":1},{"i":2},{"i":3}]}');
+  });
+
+  it('a changed item changes the fingerprint', () => {
+    const items = [{ a: 1 }, { a: 2 }];
+    const lazy = (x: number) => new LazyList(2, (i) => (i === 1 ? { a: x } : items[i]));
+    expect(fingerprint(lazy(2))).toBe(fingerprint(items));
+    expect(fingerprint(lazy(3))).not.toBe(fingerprint(items));
+  });
 });

@@ -3,6 +3,7 @@ import {
   GLOBAL_METRICS,
   percentilesOf,
   quantileSorted,
+  reportOfRun,
   reportScenario,
   round6,
   seriesOf,
@@ -10,6 +11,7 @@ import {
 } from '../../src/model/report.ts';
 import { presetScenario } from '../../src/model/presets.ts';
 import { runScenario } from '../../src/model/run.ts';
+import { twinOf } from '../../src/model/twin.ts';
 import { STATE_CODES } from '../../src/model/types.ts';
 import { expectUnchanged, impose, scenario, tariff, control } from './helpers.ts';
 
@@ -29,8 +31,46 @@ describe('round6', () => {
     [Number.NaN, 0],
     [Number.POSITIVE_INFINITY, 0],
     [100, 100],
+    // ten decimal places where they are coarser than six digits: what is really zero reads 0
+    [3.2e-17, 0],
+    [-2.7e-17, 0],
+    [4.9e-11, 0],
+    [1.23456789e-6, 0.0000012346],
+    [-2.04123e-9, -2e-9],
+    [0.0000123456789, 0.0000123457],
   ])('%d rounds to %d', (x, y) => {
     expect(Object.is(round6(x), y)).toBe(true);
+  });
+});
+
+describe('the fingerprint of a run report', () => {
+  const run = runScenario(SCENARIO);
+  const twin = twinOf(run);
+  const last = run.records.length - 1;
+  // a firm's revenue from a state it sells nothing to: exactly 0 in this run
+  const zero = run.records[last]!.firmRevenue.findIndex((v) => v === 0);
+
+  /** The report of the run with that one revenue set to `value` in the last round. */
+  const withRevenue = (value: number) => {
+    const firmRevenue = Float64Array.from(run.records[last]!.firmRevenue);
+    firmRevenue[zero] = value;
+    const records = run.records.map((r, t) => (t === last ? { ...r, firmRevenue } : r));
+    return reportOfRun({ ...run, records }, undefined, twin);
+  };
+
+  it('is the same when values that are really zero differ in their last bits (3.2e-17 against 2.7e-17)', () => {
+    expect(zero).toBeGreaterThanOrEqual(0);
+    const exact = reportOfRun(run, undefined, twin).fingerprint;
+    expect(withRevenue(3.2e-17).fingerprint).toBe(exact);
+    expect(withRevenue(-2.7e-17).fingerprint).toBe(exact);
+    expect(withRevenue(4e-11).fingerprint).toBe(exact);
+  });
+
+  it('differs when such a value moves by an amount the report keeps', () => {
+    const exact = reportOfRun(run, undefined, twin).fingerprint;
+    expect(withRevenue(1e-4).fingerprint).not.toBe(exact);
+    expect(withRevenue(2e-10).fingerprint).not.toBe(exact);
+    expect(withRevenue(1e-4).fingerprint).not.toBe(withRevenue(1.0001e-4).fingerprint);
   });
 });
 
@@ -60,7 +100,7 @@ describe('seriesOf', () => {
     expect(micron.marketShare).toBe(round6(run.records[3]!.firmShare[j]!));
   });
 
-  it('rounds every number to six significant digits', () => {
+  it('rounds every number to six significant digits (or ten decimal places)', () => {
     const p = series[2]!;
     expect(p.supplyChainCost.global).toBe(round6(run.records[2]!.supplyChainCost.global));
     expect(p.crossBlocTradeShare).toBe(round6(run.records[2]!.crossBlocTradeShare));

@@ -2,10 +2,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main, toCsv } from '../../src/cli/cli.ts';
 import { ANCHOR_IDS } from '../../src/model/calibration.ts';
 import { presetScenario } from '../../src/model/presets.ts';
-import { reportScenario } from '../../src/model/report.ts';
+import { reportOfRun, reportScenario, streamedReportOfRun } from '../../src/model/report.ts';
 import { runScenario } from '../../src/model/run.ts';
 import { STATE_CODES } from '../../src/model/types.ts';
 import {
+  exportReportOfBranch,
   jsonPieces,
   reportOfBranch,
   runCsv,
@@ -273,5 +274,63 @@ describe('run data with the effects of the measures', () => {
     report.effects!.forEach((e, t) =>
       expect(Number(lines[t + 1].split(',')[col])).toBe(e.supplyChainCost.CHN),
     );
+  });
+});
+
+describe('the streamed report of the exports equals the whole report', () => {
+  // 1,000 firms over 8 rounds, a main line and a branch from round 3: small enough for the suite, every firm and
+  // round compared; the streamed path is the one a 20,000-firm, 400-round export takes (bench/exportLarge.ts)
+  const main = { ...presetScenario('micron-2023'), firms: 1000, rounds: 8 };
+  const noBan = {
+    ...main,
+    timeline: main.timeline.filter((e) => !(e.action === 'impose' && e.measure.kind === 'purchaseBan')),
+  };
+  const ws: Workspace = {
+    ...newWorkspace(main),
+    branches: [
+      ...newWorkspace(main).branches,
+      { id: 'no-ban', name: 'No ban', parent: 'main', fromRound: 3, scenario: noBan },
+    ],
+  };
+
+  for (const [branchId, schedule] of [
+    ['main', []],
+    ['no-ban', [{ fromRound: 3, scenario: noBan }]],
+  ] as const) {
+    it(`${branchId}: the same fingerprint, every point with every firm, the same JSON and CSV text`, () => {
+      const run = runScenario(main, undefined, [...schedule]);
+      const twin = twinOf(run);
+      const whole = reportOfRun(run, undefined, twin);
+      const streamed = streamedReportOfRun(run, twin);
+      expect(streamed.report.fingerprint).toBe(whole.fingerprint);
+      expect(runFingerprint(run, main, schedule, twin)).toBe(whole.fingerprint);
+      whole.series.forEach((point, t) => expect(streamed.pointAt(t)).toEqual(point));
+      // the streamed series keeps the named firms only, as the whole one has them
+      const anchors = new Set(run.firms.filter((f) => f.anchor).map((f) => f.id));
+      expect(anchors.size).toBeGreaterThan(0);
+      expect(anchors.size).toBeLessThan(run.firms.length);
+      streamed.report.series.forEach((point, t) => {
+        expect(Object.keys(point.firms)).toEqual([...anchors]);
+        expect(point).toEqual({
+          ...whole.series[t],
+          firms: Object.fromEntries(Object.entries(whole.series[t].firms).filter(([id]) => anchors.has(id))),
+        });
+      });
+      const { report, pointAt } = exportReportOfBranch({ workspace: ws, branchId }, run, twin);
+      const expected = withEffects(reportOfBranch({ workspace: ws, branchId }), run, twin);
+      expect(report.fingerprint).toBe(expected.fingerprint);
+      expect([...jsonPieces(report, pointAt)].join('')).toBe(runJson(expected));
+      expect(runCsv(report)).toBe(runCsv(expected));
+    });
+  }
+
+  it('a tournament’s export is its whole report', () => {
+    const scenario = { ...presetScenario('tournament'), rounds: 4 };
+    const run = runScenario(scenario);
+    const { report, pointAt } = exportReportOfBranch({ scenario }, run);
+    const expected = withEffects(reportOfBranch({ scenario }), run);
+    expect(report.tournament).toBeDefined();
+    expect([...jsonPieces(report, pointAt)].join('')).toBe(runJson(expected));
+    expect(runFingerprint(run, scenario, [])).toBe(expected.fingerprint);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { presetScenario } from '../../src/model/presets.ts';
-import { describeCost, isLarge, recordBytes, runBytes, startCost } from '../../src/sim/cost.ts';
+import { describeCost, growsLarge, isLarge, recordBytes, runBytes, startCost } from '../../src/sim/cost.ts';
 import { newWorkspace, type Workspace } from '../../src/sim/workspace.ts';
 
 const sized = (firms: number, rounds: number, compare = false): Workspace => {
@@ -37,5 +37,20 @@ describe('what a run costs before it is made', () => {
     expect(runBytes({ records: Array.from({ length: 41 }), firms, totalRounds: 40 } as never)).toBe(
       41 * recordBytes(1000),
     );
+  });
+});
+
+describe('an edit worth asking about first', () => {
+  it.each([
+    { what: 'more firms that make the world large', from: [400, 400], to: [20_000, 400], asks: true },
+    { what: 'more rounds that make the world large', from: [20_000, 12], to: [20_000, 400], asks: true },
+    { what: 'a large world made larger still', from: [15_000, 400], to: [20_000, 400], asks: true },
+    { what: 'more firms in a world that stays small', from: [400, 12], to: [1_000, 12], asks: false },
+    { what: 'a large world made smaller', from: [20_000, 400], to: [15_000, 400], asks: false },
+    { what: 'no change', from: [20_000, 400], to: [20_000, 400], asks: false },
+  ])('$what: asks $asks', ({ from, to, asks }) => {
+    const cost = growsLarge(sized(from[0], from[1]), sized(to[0], to[1]));
+    if (asks) expect(cost).toEqual(startCost(sized(to[0], to[1])));
+    else expect(cost).toBeNull();
   });
 });

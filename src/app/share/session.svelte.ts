@@ -2,7 +2,8 @@
 // dropped, the autosave and the named saves in browser storage, and the messages all of these give. Every workspace
 // from outside goes through open.ts, so bad input is refused with a message and never replaces the user's work;
 // every accepted one replaces it as one undoable step. The work a link replaces is also kept in Saved scenarios, and a
-// workspace from outside that would take long or much memory to run waits for the user's yes (`pending`).
+// workspace from outside or from Saved scenarios that would take long or much memory to run waits for the user's yes
+// (`pending`).
 
 import { presetScenario } from '../../model/presets.ts';
 import { DEFAULT_PRESET, type AppState } from '../appState.svelte.ts';
@@ -275,12 +276,20 @@ export class Session {
     return result.ok ? null : result.notice;
   }
 
+  /**
+   * Opens a saved entry, or, when its world is large, holds it until the user says yes (as a link or a file would).
+   * Returns a notice when the entry could not be read.
+   */
   openSaved(entry: SavedEntry): string | null {
     const loaded = this.#store.load(entry.id);
     if (!loaded.ok) return loaded.notice;
-    this.#app.open(loaded.value, `Open saved scenario ${entry.name}`);
-    if (loaded.notice) this.say('info', loaded.notice);
-    this.say('info', `Opened the saved scenario “${entry.name}”. Undo brings back the work you had before.`);
+    this.#openOrAsk({
+      workspace: loaded.value,
+      label: `Open saved scenario ${entry.name}`,
+      what: `the saved scenario “${entry.name}”`,
+      fromLink: false,
+      notice: loaded.notice,
+    });
     return null;
   }
 

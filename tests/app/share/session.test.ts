@@ -88,6 +88,34 @@ describe('the page’s session', () => {
     expect(app.active.scenario.firms).toBe(20_000);
   });
 
+  it('asks before it opens a large saved scenario; a no changes nothing, a yes opens it', () => {
+    const huge = structuredClone(tariffs);
+    huge.branches[0].scenario.firms = 20_000;
+    huge.branches[0].scenario.rounds = 400;
+    const { app, session } = make();
+    app.begin(huge);
+    expect(session.saveAs('Huge')).toBeNull();
+    session.resetAll();
+    const before = app.workspace;
+    expect(session.openSaved(session.saved[0])).toBeNull();
+    expect(app.workspace).toBe(before);
+    expect(session.pending).toMatchObject({
+      what: 'the saved scenario “Huge”',
+      cost: { firms: 20_000, rounds: 400, runs: 1 },
+    });
+    session.cancelPending();
+    expect(app.workspace).toBe(before);
+    expect(texts(session, 'info')).toContain(
+      'The saved scenario “Huge” was not opened. Your workspace is unchanged.',
+    );
+    expect(session.openSaved(session.saved[0])).toBeNull();
+    expect(session.confirmPending()).toBe(true);
+    expect(app.workspace).toEqual(huge);
+    expect(texts(session, 'info')).toContain(
+      'Opened the saved scenario “Huge”. Undo brings back the work you had before.',
+    );
+  });
+
   it('a large world in the link a page opens with waits for a yes, over the default scenario', () => {
     const huge = structuredClone(tariffs);
     huge.branches[0].scenario.firms = 20_000;
