@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { presetScenario } from '../../src/model/presets.ts';
-import { createBranch, deleteBranch, setAlsoCompared, setCompare, switchBranch } from '../../src/sim/edits.ts';
+import {
+  createBranch,
+  deleteBranch,
+  setAlsoCompared,
+  setCompare,
+  switchBranch,
+} from '../../src/sim/edits.ts';
 import { decodeWorkspace, encodeWorkspace } from '../../src/sim/files/link.ts';
 import { parseWorkspace } from '../../src/sim/files/validate.ts';
 import { edit, redo, startHistory, undo, type History } from '../../src/sim/history.ts';
