@@ -109,7 +109,7 @@ describe('several futures compared', () => {
       .poll(() => page.locator('.status').innerText(), { timeout: 60_000 })
       .toContain('All 8 rounds computed');
 
-    const legend = await card('cost').locator('.legend').innerText();
+    const legend = await card('cost').getByRole('group', { name: 'Cost series shown' }).innerText();
     for (const [name, dash] of [
       ['No ban', 'dashed'],
       ['No gallium controls', 'dash-dot'],
@@ -118,6 +118,7 @@ describe('several futures compared', () => {
       expect(legend).toContain(`${name} (${dash})`);
     // 8 series (world and seven states) for each of the three compared branches
     expect(await card('cost').locator('path.line.compare').count()).toBe(24);
+    await page.screenshot({ path: 'test-results/screenshots/compare-costs.png', fullPage: true });
   });
 
   it('plays 10 seeds of all four branches and draws the paired bands against each one', async () => {
@@ -139,6 +140,7 @@ describe('several futures compared', () => {
     expect(await card('difference').getAttribute('data-bands')).toBe(String(SEEDS));
     for (const band of ['cost', 'cost-2', 'cost-3', 'divergence', 'divergence-2', 'divergence-3'])
       expect(await card('difference').locator(`path.band[data-band=${band}]`).count(), band).toBe(2);
+    await page.screenshot({ path: 'test-results/screenshots/compare-difference.png', fullPage: true });
   });
 
   it('reads China’s cost against each compared branch, paired by seed, as Node plays the same seeds', async () => {
