@@ -4,6 +4,7 @@
 // and checked against the same seeds played in Node; the exported workspace and bands CSV hold every compared branch.
 
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { rangeText } from '../../src/app/charts/bands.ts';
@@ -34,6 +35,12 @@ let workspace: Workspace;
 const box = () => page.getByTestId('ensemble');
 const card = (chart: string) => page.locator(`figure[data-chart=${chart}]`);
 const points = (v: number) => formatValue(v, { signed: true });
+
+async function expectNoAxeViolations(label: string) {
+  const result = await new AxeBuilder({ page }).analyze();
+  const found = result.violations.map((v) => `${label}: ${v.id} (${v.nodes.length}): ${v.nodes[0]?.target}`);
+  expect(found).toEqual([]);
+}
 
 async function goToRound(round: number) {
   await page.locator('h1').click();
@@ -102,6 +109,7 @@ describe('several futures compared', () => {
     await tick('No gallium controls').check();
     await tick('No YMTC listing').check();
     expect(await also.locator('summary').innerText()).toContain('Also compare (2)');
+    await expectNoAxeViolations('also compare, open');
     await also.locator('summary').click();
     await page.locator('h1').click();
     await page.keyboard.press('End');
@@ -141,6 +149,7 @@ describe('several futures compared', () => {
     for (const band of ['cost', 'cost-2', 'cost-3', 'divergence', 'divergence-2', 'divergence-3'])
       expect(await card('difference').locator(`path.band[data-band=${band}]`).count(), band).toBe(2);
     await page.screenshot({ path: 'test-results/screenshots/compare-difference.png', fullPage: true });
+    await expectNoAxeViolations('what-if difference of four branches, who pays');
   });
 
   it('reads China’s cost against each compared branch, paired by seed, as Node plays the same seeds', async () => {
