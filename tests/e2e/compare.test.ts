@@ -216,4 +216,22 @@ describe('several futures compared', () => {
     await page.screenshot({ path: 'test-results/screenshots/compare.png', fullPage: true });
     expect(pageErrors).toEqual([]);
   });
+
+  it('prints a report that draws every compared branch and still fits one A4 page', async () => {
+    await page.getByRole('button', { name: 'Run report' }).click();
+    const report = page.locator('.print-report');
+    await report.getByRole('button', { name: 'Print report' }).waitFor();
+    const legend = await report.getByRole('group', { name: 'Cost series shown' }).innerText();
+    for (const b of BRANCHES) expect(legend).toContain(b.name);
+    expect(await report.locator('.facts').innerText()).toContain(
+      'Compared with\n“No ban”, “No gallium controls”, “No YMTC listing” (dashed lines)',
+    );
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4' });
+    await page.emulateMedia({ media: 'screen' });
+    await page.screenshot({ path: 'test-results/screenshots/compare-report.png', fullPage: true });
+    expect(Number(/\/Count\s+(\d+)/.exec(pdf.toString('latin1'))?.[1])).toBe(1);
+    await page.getByRole('button', { name: 'Back to the simulator' }).click();
+    expect(pageErrors).toEqual([]);
+  });
 });
