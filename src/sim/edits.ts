@@ -170,7 +170,8 @@ export function nextBranchId(workspace: Workspace): string {
 
 /**
  * Starts a branch from the active one at a round: rounds before it are shared, and the copy of the scenario it gets
- * governs from that round on. The new branch becomes the active one; the one it came from is kept for comparing.
+ * governs from that round on. The new branch becomes the active one; the one it came from is compared with it first,
+ * and the branches compared before stay compared after it.
  */
 export function createBranch(
   workspace: Workspace,
@@ -184,6 +185,8 @@ export function createBranch(
   const id = nextBranchId(workspace);
   const clean = name.trim().slice(0, 80) || `Branch at round ${fromRound}`;
   const start = Math.max(fromRound, parent.fromRound);
+  // the branches compared so far stay compared, after the parent (at most MAX_COMPARED in all)
+  const before = comparedIds(workspace);
   return {
     id,
     recipe: (draft) => {
@@ -196,6 +199,7 @@ export function createBranch(
       });
       draft.active = id;
       draft.compare = parent.id;
+      draft.compareAlso = before.filter((b) => b !== parent.id);
       tidyCompared(draft);
     },
   };

@@ -87,6 +87,21 @@ describe('comparing several branches', () => {
     expect(comparedIds(h.present)).toEqual(['branch-2', 'main']);
   });
 
+  it('a branch made while others are compared compares its parent first and keeps the others after it', () => {
+    let h = sixBranches();
+    h = edit(h, 'main', switchBranch('main'));
+    h = edit(h, 'first', setCompare('branch-1'));
+    h = edit(h, 'also', setAlsoCompared(h.present, 'branch-2', true));
+    h = edit(h, 'also', setAlsoCompared(h.present, 'branch-3', true));
+    h = edit(h, 'new', createBranch(h.present, 'F', 2).recipe);
+    expect(h.present.active).toBe('branch-6');
+    expect(comparedIds(h.present)).toEqual(['main', 'branch-1', 'branch-2', 'branch-3']);
+    h = edit(h, 'also', setAlsoCompared(h.present, 'branch-4', false));
+    h = edit(h, 'newer', createBranch(h.present, 'G', 2).recipe);
+    // five would be too many: the last compared one gives way
+    expect(comparedIds(h.present)).toEqual(['branch-6', 'main', 'branch-1', 'branch-2']);
+  });
+
   it('switching to a compared branch takes it out of the comparison', () => {
     let h = sixBranches();
     for (const id of ['branch-1', 'branch-2']) h = edit(h, 'also', setAlsoCompared(h.present, id, true));
