@@ -15,7 +15,7 @@ import {
   type RunState,
   type ToWorker,
 } from '../sim/protocol.ts';
-import { scheduleOf, newWorkspace, type Workspace } from '../sim/workspace.ts';
+import { comparedIds, scheduleOf, newWorkspace, type BranchSpec, type Workspace } from '../sim/workspace.ts';
 import { growsLarge, runBytes, type RunCost } from '../sim/cost.ts';
 import { EnsembleState, type EnsembleTarget } from './ensemble/ensembleState.svelte.ts';
 import type { BatchWorker } from './ensemble/pool.ts';
@@ -30,6 +30,14 @@ export interface ExportedRun {
   parts: Blob[];
   fingerprint: string;
   seed: number;
+}
+
+/** A branch compared with the one on view: its id, its spec, its run key and its run so far (if the worker has one). */
+export interface Compared {
+  id: string;
+  branch: BranchSpec;
+  key: string;
+  run: RunState | undefined;
 }
 
 /** rounds per second the play head moves at; 0 is top speed, one round per animation frame */
@@ -83,11 +91,19 @@ export class AppState {
 
   workspace = $derived(this.history.present);
   active = $derived(activeBranch(this.workspace));
-  compareBranch = $derived(this.workspace.compare ? branchOf(this.workspace, this.workspace.compare) : null);
   activeKey = $derived(runKey(this.workspace, this.workspace.active));
-  compareKey = $derived(this.workspace.compare ? runKey(this.workspace, this.workspace.compare) : null);
   activeRun: RunState | undefined = $derived(this.runs[this.activeKey]);
-  compareRun: RunState | undefined = $derived(this.compareKey ? this.runs[this.compareKey] : undefined);
+  /** the branches compared with the one on view, `compare` first (workspace.ts comparedIds), with their runs */
+  compared: Compared[] = $derived(
+    comparedIds(this.workspace).map((id) => {
+      const key = runKey(this.workspace, id);
+      return { id, branch: branchOf(this.workspace, id), key, run: this.runs[key] };
+    }),
+  );
+  /** the first compared branch ("Compare with"), as views that compare one branch read it */
+  compareBranch = $derived(this.compared[0]?.branch ?? null);
+  compareKey = $derived(this.compared[0]?.key ?? null);
+  compareRun: RunState | undefined = $derived(this.compared[0]?.run);
   totalRounds = $derived(this.active.scenario.rounds);
   /** last round computed so far for the branch on view */
   computed = $derived(Math.max(0, (this.activeRun?.records.length ?? 1) - 1));
@@ -115,7 +131,7 @@ export class AppState {
     { parts: Blob[]; resolve: (r: ExportedRun) => void; reject: (e: Error) => void }
   >();
 
-  /** "Run N seeds": ensembles of the branch on view and the compared one, and their bands */
+  /** "Run N seeds": ensembles of the branch on view and the compared ones, and their bands */
   ensembles: EnsembleState;
 
   /**
@@ -252,9 +268,9 @@ export class AppState {
     });
   }
 
-  /** The branches "Run N seeds" plays: the one on view, then the compared one (paired with it by seed). */
+  /** The branches "Run N seeds" plays: the one on view, then each compared one (each paired with it by seed). */
   get ensembleTargets(): EnsembleTarget[] {
-    const ids = [this.workspace.active, this.workspace.compare].filter((id): id is string => id !== null);
+    const ids = [this.workspace.active, ...comparedIds(this.workspace)];
     return ids
       .filter((id, k) => ids.indexOf(id) === k)
       .map((id) => {
@@ -268,7 +284,7 @@ export class AppState {
       });
   }
 
-  /** Plays the branch on view, and the compared one, at the chosen number of seeds (see EnsembleState.run). */
+  /** Plays the branch on view, and the compared ones, at the chosen number of seeds (see EnsembleState.run). */
   runEnsemble(): Promise<void> {
     return this.ensembles.run(this.ensembleTargets);
   }
@@ -330,7 +346,7 @@ export class AppState {
 
   /** Asks the worker for the runs the view needs and cancels those it no longer does. */
   #ensureRuns() {
-    const wanted = [this.activeKey, this.compareKey].filter((k): k is string => k !== null);
+    const wanted = [this.activeKey, ...this.compared.map((c) => c.key)];
     let runs = this.runs;
     for (const [job, key] of this.#jobKeys) {
       const run = runs[key];
@@ -341,8 +357,7 @@ export class AppState {
       }
       if (!runs[key] || runs[key].job !== job) this.#jobKeys.delete(job);
     }
-    const ids = [this.workspace.active, this.workspace.compare].filter((id): id is string => id !== null);
-    for (const id of ids) {
+    for (const id of [this.workspace.active, ...comparedIds(this.workspace)]) {
       const key = runKey(this.workspace, id);
       if (runs[key] && runs[key].status !== 'error') continue;
       const job = ++this.#job;

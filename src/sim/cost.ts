@@ -11,7 +11,7 @@
 //   recordBytes(firms) -> bytes a round record of a run holds;  runBytes(run) -> bytes a RunState holds
 
 import type { RunState } from './protocol.ts';
-import type { Workspace } from './workspace.ts';
+import { comparedIds, type Workspace } from './workspace.ts';
 
 /** µs a run and its no-measures twin take per firm and round, measured with 400 to 20,000 firms */
 export const MICROSECONDS_PER_FIRM_ROUND = 35;
@@ -27,7 +27,7 @@ export const LARGE_SECONDS = 20;
 export const LARGE_BYTES = 256 * 1024 * 1024;
 
 export interface RunCost {
-  /** runs started at once: the branch on view and the one compared with it */
+  /** runs started at once: the branch on view and those compared with it */
   runs: number;
   firms: number;
   rounds: number;
@@ -43,7 +43,7 @@ export function runBytes(run: Pick<RunState, 'records' | 'firms' | 'totalRounds'
 }
 
 export function startCost(workspace: Workspace): RunCost {
-  const ids = new Set([workspace.active, ...(workspace.compare === null ? [] : [workspace.compare])]);
+  const ids = new Set([workspace.active, ...comparedIds(workspace)]);
   const branches = workspace.branches.filter((b) => ids.has(b.id));
   // the seed, firms and rounds are shared by every branch of a workspace
   const { firms, rounds } = (branches[0] ?? workspace.branches[0]).scenario;

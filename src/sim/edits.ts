@@ -6,7 +6,14 @@ import type { Draft } from 'immer';
 import { parseScenario, ScenarioError, type Scenario, type TimelineEntry } from '../model/scenario.ts';
 import type { ParamKey } from '../model/params.ts';
 import type { StateCode, StrategyId } from '../model/types.ts';
-import { MAIN_BRANCH, MAX_BRANCHES, type BranchSpec, type Workspace } from './workspace.ts';
+import {
+  comparedIds,
+  MAIN_BRANCH,
+  MAX_BRANCHES,
+  MAX_COMPARED,
+  type BranchSpec,
+  type Workspace,
+} from './workspace.ts';
 
 export type Recipe = (draft: Draft<Workspace>) => void;
 
@@ -163,7 +170,8 @@ export function nextBranchId(workspace: Workspace): string {
 
 /**
  * Starts a branch from the active one at a round: rounds before it are shared, and the copy of the scenario it gets
- * governs from that round on. The new branch becomes the active one; the one it came from is kept for comparing.
+ * governs from that round on. The new branch becomes the active one; the one it came from is compared with it first,
+ * and the branches compared before stay compared after it.
  */
 export function createBranch(
   workspace: Workspace,
@@ -177,6 +185,8 @@ export function createBranch(
   const id = nextBranchId(workspace);
   const clean = name.trim().slice(0, 80) || `Branch at round ${fromRound}`;
   const start = Math.max(fromRound, parent.fromRound);
+  // the branches compared so far stay compared, after the parent (at most MAX_COMPARED in all)
+  const before = comparedIds(workspace);
   return {
     id,
     recipe: (draft) => {
@@ -189,6 +199,8 @@ export function createBranch(
       });
       draft.active = id;
       draft.compare = parent.id;
+      draft.compareAlso = before.filter((b) => b !== parent.id);
+      tidyCompared(draft);
     },
   };
 }
@@ -209,22 +221,67 @@ export function deleteBranch(workspace: Workspace, branchId: string): Recipe {
   return (draft) => {
     draft.branches = draft.branches.filter((b) => !gone.has(b.id));
     if (gone.has(draft.active)) draft.active = parent;
-    if (draft.compare !== null && (gone.has(draft.compare) || draft.compare === draft.active))
-      draft.compare = null;
+    tidyCompared(draft);
   };
 }
 
+/**
+ * Keeps the compared branches true after an edit: each once, never the branch on view, only branches that exist, at
+ * most MAX_COMPARED; `compare` holds the first of them (or null) and `compareAlso` the rest, left out when empty,
+ * so a workspace comparing one branch is written as it always was.
+ */
+function tidyCompared(draft: Draft<Workspace>) {
+  const ids = comparedIds(draft as Workspace);
+  draft.compare = ids[0] ?? null;
+  const also = ids.slice(1);
+  if (also.length > 0) draft.compareAlso = also;
+  else if (draft.compareAlso !== undefined) delete draft.compareAlso;
+}
+
+/** Switches the branch on view; were it compared, it leaves the comparison (a branch is never compared with itself). */
 export function switchBranch(branchId: string): Recipe {
   return (draft) => {
     draftBranch(draft, branchId);
     draft.active = branchId;
-    if (draft.compare === branchId) draft.compare = null;
+    tidyCompared(draft);
   };
 }
 
+/** The first compared branch ("Compare with"); null compares nothing, and ends the other comparisons too. */
 export function setCompare(branchId: string | null): Recipe {
   return (draft) => {
     if (branchId !== null) draftBranch(draft, branchId);
-    draft.compare = branchId === draft.active ? null : branchId;
+    if (branchId === null || branchId === draft.active) {
+      draft.compare = null;
+      if (draft.compareAlso !== undefined) delete draft.compareAlso;
+      return;
+    }
+    draft.compare = branchId;
+    tidyCompared(draft);
+  };
+}
+
+/**
+ * Adds a branch to the comparison after the ones already compared ("Also compare"), or takes it out. Refused with a
+ * reason when nothing is compared yet (choose "Compare with" first) or when MAX_COMPARED branches are compared.
+ */
+export function setAlsoCompared(workspace: Workspace, branchId: string, on: boolean): Recipe {
+  branchOf(workspace, branchId);
+  const ids = comparedIds(workspace);
+  if (on && !ids.includes(branchId)) {
+    if (branchId === workspace.active)
+      throw new ScenarioError('compare: the branch on view is not compared with itself');
+    if (ids.length === 0) throw new ScenarioError('compare: choose a branch under “Compare with” first');
+    if (ids.length >= MAX_COMPARED)
+      throw new ScenarioError(
+        `compare: at most ${MAX_COMPARED} branches are compared with the one on view; take one out first`,
+      );
+  }
+  const next = on ? (ids.includes(branchId) ? ids : [...ids, branchId]) : ids.filter((id) => id !== branchId);
+  return (draft) => {
+    draft.compare = next[0] ?? null;
+    const also = next.slice(1);
+    if (also.length > 0) draft.compareAlso = also;
+    else if (draft.compareAlso !== undefined) delete draft.compareAlso;
   };
 }

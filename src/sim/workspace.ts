@@ -9,6 +9,10 @@ export const WORKSPACE_VERSION = 1;
 export const MAIN_BRANCH = 'main';
 /** most branches one workspace keeps: enough for a workshop's what-ifs, few enough to fit in a link */
 export const MAX_BRANCHES = 12;
+/** most branches compared with the one on view, on the same axes: `compare` and up to three more, so lines stay readable */
+export const MAX_COMPARED = 4;
+/** most branches compared besides `compare` (the first compared branch): `compareAlso` holds at most these */
+export const MAX_COMPARE_ALSO = MAX_COMPARED - 1;
 
 export interface BranchSpec {
   /** stable id, used as a key and in links */
@@ -27,8 +31,14 @@ export interface Workspace {
   branches: BranchSpec[];
   /** the branch on view */
   active: string;
-  /** the branch drawn against the active one, or null */
+  /** the branch drawn against the active one, or null; the first of the compared branches */
   compare: string | null;
+  /**
+   * more branches drawn against the active one after `compare`, in the order chosen (at most MAX_COMPARE_ALSO).
+   * Absent in files and links made before several branches could be compared, and left out whenever it is empty, so
+   * that a workspace comparing one branch is written exactly as before.
+   */
+  compareAlso?: string[];
 }
 
 export const branchSchema = z.strictObject({
@@ -44,6 +54,7 @@ export const workspaceSchema = z.strictObject({
   branches: z.array(branchSchema).min(1).max(MAX_BRANCHES),
   active: z.string().max(40),
   compare: z.string().max(40).nullable(),
+  compareAlso: z.array(z.string().max(40)).max(MAX_COMPARE_ALSO).optional(),
 });
 
 export function newWorkspace(scenario: Scenario): Workspace {
@@ -53,6 +64,21 @@ export function newWorkspace(scenario: Scenario): Workspace {
     active: MAIN_BRANCH,
     compare: null,
   };
+}
+
+/**
+ * The branches compared with the one on view, in order: `compare` first, then `compareAlso`; each once, never the
+ * active branch, and only branches that exist (a file may name one that an edit has since removed).
+ */
+export function comparedIds(workspace: Workspace): string[] {
+  const ids = [workspace.compare, ...(workspace.compareAlso ?? [])];
+  const out: string[] = [];
+  for (const id of ids) {
+    if (id === null || id === workspace.active || out.includes(id)) continue;
+    if (!workspace.branches.some((b) => b.id === id)) continue;
+    out.push(id);
+  }
+  return out.slice(0, MAX_COMPARED);
 }
 
 /**

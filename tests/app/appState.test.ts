@@ -3,7 +3,16 @@ import { AppState, KEPT_RUNS_BYTES, keptRuns } from '../../src/app/appState.svel
 import { createSimulator } from '../../src/sim/simulator.ts';
 import { runCsv, runJson } from '../../src/sim/branchReport.ts';
 import type { FromWorker, RunState, ToWorker } from '../../src/sim/protocol.ts';
-import { createBranch, removeTimelineEntry, renameBranch, setParam, setShared } from '../../src/sim/edits.ts';
+import {
+  createBranch,
+  deleteBranch,
+  removeTimelineEntry,
+  renameBranch,
+  setAlsoCompared,
+  setParam,
+  setShared,
+  switchBranch,
+} from '../../src/sim/edits.ts';
 
 /** A stand-in for the Web Worker: the same simulator, in this process, answering asynchronously. */
 class FakeWorker {
@@ -98,6 +107,30 @@ describe('app state', () => {
     const china = 1;
     const revenue = (r: (typeof whatIf)[number]) => r.firmRevenue[micron * 7 + china];
     expect(revenue(whatIf[4])).toBeGreaterThan(revenue(baseline[4]));
+  });
+
+  it('runs every compared branch, drops a deleted one from the comparison, and plays them all at N seeds', async () => {
+    const { app, worker } = make();
+    await settle(app, worker);
+    for (const [name, param] of [
+      ['Fast joining', 'joinRate'],
+      ['Low elasticity', 'elasticityScale'],
+    ] as const) {
+      app.apply('main', () => switchBranch('main'));
+      app.apply('branch', () => createBranch(app.workspace, name, 2).recipe);
+      app.apply('param', () => setParam(app.workspace.active, param, 0.5));
+    }
+    // on view: "Low elasticity"; compared: the main line (its parent), then "Fast joining"
+    expect(app.apply('also', () => setAlsoCompared(app.workspace, 'branch-1', true))).toBe(true);
+    await settle(app, worker);
+    expect(app.compared.map((c) => c.branch.name)).toEqual(['Main run', 'Fast joining']);
+    expect(app.compared.every((c) => c.run?.status === 'done')).toBe(true);
+    expect(app.ensembleTargets.map((t) => t.name)).toEqual(['Low elasticity', 'Main run', 'Fast joining']);
+    app.apply('delete', () => deleteBranch(app.workspace, 'branch-1'));
+    expect(app.compared.map((c) => c.id)).toEqual(['main']);
+    expect(app.ensembleTargets.map((t) => t.name)).toEqual(['Low elasticity', 'Main run']);
+    app.undo();
+    expect(app.compared.map((c) => c.id)).toEqual(['main', 'branch-1']);
   });
 
   it('a refused edit keeps the workspace and says why', async () => {

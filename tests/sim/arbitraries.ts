@@ -207,8 +207,9 @@ export const workspaceArb: fc.Arbitrary<Workspace> = fc
     ),
     activePick: fc.nat(),
     comparePick: fc.option(fc.nat(), { nil: null }),
+    alsoPicks: fc.array(fc.nat(), { maxLength: 3 }),
   })
-  .map(({ main, branches, activePick, comparePick }) => {
+  .map(({ main, branches, activePick, comparePick, alsoPicks }) => {
     const list: BranchSpec[] = [{ id: 'main', name: 'Main run', parent: null, fromRound: 0, scenario: main }];
     branches.forEach((b, i) => {
       const parent = list[b.parentPick % list.length];
@@ -225,11 +226,16 @@ export const workspaceArb: fc.Arbitrary<Workspace> = fc
         scenario,
       });
     });
+    const compare = comparePick === null ? null : list[comparePick % list.length].id;
+    // more compared branches only after a first, each once (the schema's structure check refuses anything else)
+    const also = compare === null ? [] : [...new Set(alsoPicks.map((k) => list[k % list.length].id))];
+    const compareAlso = also.filter((id) => id !== compare);
     return {
       version: 1 as const,
       branches: list,
       active: list[activePick % list.length].id,
-      compare: comparePick === null ? null : list[comparePick % list.length].id,
+      compare,
+      ...(compareAlso.length > 0 ? { compareAlso } : {}),
     };
   });
 

@@ -67,19 +67,22 @@ export interface PlotBand {
 
 /**
  * An ensemble for a line chart, in the chart's reading: bands by outcome id (ensemble.ts OUTCOMES) for the branch on
- * view and, when there is one, the compared branch (drawn as its median, dashed).
+ * view. A compared branch's own ensemble comes with it (ComparedRun.bands).
  */
 export interface ChartBands {
   seeds: number;
   own: Record<string, readonly Band[]>;
-  compare?: Record<string, readonly Band[]>;
 }
 
-/** A branch drawn dashed beside the one on view: its name, its rounds so far and its own twin's. */
+/**
+ * A branch drawn dashed beside the one on view: its name, its rounds so far and its own twin's, and, when it has been
+ * played at the same seeds, its ensemble's bands in the chart's reading (drawn as its medians).
+ */
 export interface ComparedRun {
   name: string;
   records: RoundRecord[];
   twin?: readonly TwinPoint[];
+  bands?: Record<string, readonly Band[]>;
 }
 
 /** What a line chart over a run's rounds takes: the rounds up to the play head, and how to read them. */
@@ -92,7 +95,8 @@ export interface RunChartProps {
   totalRounds: number;
   current: number;
   onselectround?: (round: number) => void;
-  compare?: ComparedRun;
+  /** the branches compared with it, in order (`compare` first), each in its own dash */
+  compared?: readonly ComparedRun[];
   name?: string;
   /** an ensemble's bands: when given, the lines are its medians over every round and the bands are drawn */
   bands?: ChartBands;

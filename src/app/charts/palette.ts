@@ -36,8 +36,13 @@ export interface FillStyle {
 /** The global series is drawn in the text colour, bold, so it reads in light and dark themes alike. */
 export const GLOBAL_STYLE: LineStyle = { colour: 'currentColor', dash: '' };
 
-/** A compared branch: the same colour as the active series, dashed. */
-export const COMPARE_DASH = '7 4';
+/**
+ * Compared branches: the same colours as the active series, each branch in its own dash (the first compared one
+ * dashed, then dash-dot, short dashes, dash-dot-dot), so up to four read apart without colour.
+ */
+export const COMPARE_DASHES = ['7 4', '12 3 2 3', '3 3', '14 3 2 3 2 3'] as const;
+/** The first compared branch: dashed. */
+export const COMPARE_DASH = COMPARE_DASHES[0];
 
 // Yellow is kept off lines: on a light background it is too faint to follow.
 export const STATE_STYLE: Record<StateCode, LineStyle> = {

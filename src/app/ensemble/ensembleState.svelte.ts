@@ -1,4 +1,4 @@
-// "Run N seeds": the branch on view and the branch it is compared with, each played at N seeds beside its twin on the
+// "Run N seeds": the branch on view and the branches it is compared with, each played at N seeds beside its twin on the
 // pool of batch workers (pool.ts), then read as bands (sim/ensembleReport.ts) a few outcomes at a time, so the page
 // never holds the main thread for long. Results are kept by run key and seed count: switching views, readings or
 // branches and back shows them again without playing anything.
@@ -14,7 +14,10 @@ export const MIN_SEEDS = 10;
 export const MAX_SEEDS = 1000;
 export const DEFAULT_SEEDS = 50;
 
-/** ensembles kept (a 1,000-seed ensemble of 40 rounds without its firms is about 10 MB in the page) */
+/**
+ * ensembles kept (a 1,000-seed ensemble of 40 rounds without its firms is about 10 MB in the page): at least the
+ * branch on view and the four compared with it (workspace.ts MAX_COMPARED), and one more
+ */
 const KEEP_ENSEMBLES = 6;
 /** the progress bar moves at most this often, in ms: a redraw per seed would cost the page more than it tells */
 export const PROGRESS_MS = 100;
@@ -127,8 +130,8 @@ export class EnsembleState {
 
   /**
    * Plays the targets not already kept at the current seed count (all of them on one pool, so one progress bar),
-   * reads their bands, and the paired differences of the first against the second. Resolves when done, cancelled or
-   * failed; the status says which.
+   * reads their bands, and the paired differences of the first (the branch on view) against each of the others.
+   * Resolves when done, cancelled or failed; the status says which.
    */
   async run(targets: readonly EnsembleTarget[]): Promise<void> {
     if (this.running) return;
@@ -184,11 +187,12 @@ export class EnsembleState {
       }
       const keys = targets.map((t) => ensembleKey(t.runKey, seeds));
       let differences = this.differences;
-      if (keys.length >= 2 && keys[0] !== keys[1] && !differences[differenceKey(keys[0], keys[1])]) {
+      for (const other of keys.slice(1)) {
+        if (other === keys[0] || differences[differenceKey(keys[0], other)]) continue;
         const a = added[keys[0]].series;
-        const b = added[keys[1]].series;
+        const b = added[other].series;
         const table = await inSlices(bandSteps(a, BAND_OUTCOMES, b), controller.signal);
-        differences = { ...differences, [differenceKey(keys[0], keys[1])]: table };
+        differences = { ...differences, [differenceKey(keys[0], other)]: table };
       }
       this.#keep(added, differences, keys);
       this.status = { step: 'done', seeds, seconds: (performance.now() - started) / 1000 };

@@ -14,7 +14,9 @@
 //   1  the current format (src/model/scenario.ts).
 // Formats of a workspace:
 //   0  a link or autosave held one scenario, with no branches: the scenario itself, at the top level.
-//   1  the current format (src/sim/workspace.ts): `{ version: 1, branches: [...], active, compare }`.
+//   1  the current format (src/sim/workspace.ts): `{ version: 1, branches: [...], active, compare, compareAlso? }`.
+//      `compareAlso` (more compared branches after `compare`) came later within format 1: it is optional, and a file
+//      or link without it (all those made before it) compares `compare` alone. Nothing needs converting, so no notice.
 
 import { SCENARIO_VERSION } from '../../model/scenario.ts';
 import { STATE_CODES } from '../../model/types.ts';

@@ -483,6 +483,13 @@ function structureProblem(ws: Workspace): string | null {
   if (!byId.has(ws.active)) return `field active: no branch has the id "${ws.active}"`;
   if (ws.compare !== null && !byId.has(ws.compare))
     return `field compare: no branch has the id "${ws.compare}"`;
+  for (const [i, id] of (ws.compareAlso ?? []).entries()) {
+    if (!byId.has(id)) return `field compareAlso.${i}: no branch has the id "${id}"`;
+    if (id === ws.compare || ws.compareAlso!.indexOf(id) !== i)
+      return `field compareAlso.${i}: the branch "${id}" is compared already`;
+  }
+  if ((ws.compareAlso?.length ?? 0) > 0 && ws.compare === null)
+    return 'field compareAlso: more branches are compared only after the first ("compare")';
   return null;
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   BLOC_STYLE,
   COMPARE_DASH,
+  COMPARE_DASHES,
   KIND_STYLE,
   MEMORY_STYLES,
   OKABE_ITO,
@@ -29,7 +30,14 @@ describe('palette', () => {
     for (const s of Object.values(BLOC_STYLE)) {
       expect(s.dash).not.toBe('');
       expect(s.dash).not.toBe(COMPARE_DASH);
+      expect(COMPARE_DASHES).not.toContain(s.dash);
     }
+  });
+
+  it('gives each of the four compared branches its own dash, none of them solid', () => {
+    expect(COMPARE_DASHES).toHaveLength(4);
+    expect(new Set(COMPARE_DASHES).size).toBe(4);
+    for (const d of COMPARE_DASHES) expect(d).not.toBe('');
   });
 
   it('gives every kind of measure its own colour and its own fill pattern', () => {

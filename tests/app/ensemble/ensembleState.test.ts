@@ -41,6 +41,39 @@ describe('Run N seeds in the app', () => {
     expect(state.show).toBe(true);
   });
 
+  it('pairs the branch on view with each of several compared branches by seed, and plays only what is new', async () => {
+    const tariffs = {
+      ...micron,
+      timeline: micron.timeline.filter((e) => !(e.action === 'impose' && e.measure.kind === 'tariff')),
+    };
+    const three = [
+      ...targets,
+      {
+        runKey: 'no-tariffs',
+        name: 'No tariffs',
+        root: micron,
+        schedule: [{ fromRound: 1, scenario: tariffs }],
+      },
+    ];
+    const workers = fakeWorkers();
+    const state = new EnsembleState(workers.createWorker, 2);
+    state.seeds = 10;
+    await state.run(three.slice(0, 2));
+    const before = state.difference('main', 'no-ban');
+    await state.run(three);
+    expect(state.status.step).toBe('done');
+    const seeds = ensembleSeeds(micron.seed, 10);
+    const play = (t: EnsembleTarget) =>
+      seeds.map((seed) => playSeed({ root: t.root, schedule: t.schedule, seed, firms: false }));
+    const [own, noBanSeeds, noTariffSeeds] = three.map(play);
+    // the pair made by the first run is kept as it was, not read again
+    expect(state.difference('main', 'no-ban')).toBe(before);
+    expect(state.difference('main', 'no-tariffs')).toEqual(bandTable(own, BAND_OUTCOMES, noTariffSeeds));
+    expect(state.difference('main', 'no-ban')).toEqual(bandTable(own, BAND_OUTCOMES, noBanSeeds));
+    // compared branches are paired with the branch on view, not with each other
+    expect(state.difference('no-ban', 'no-tariffs')).toBeUndefined();
+  });
+
   it('keeps results by run key and seed count, so asking again plays nothing', async () => {
     const workers = fakeWorkers();
     const state = new EnsembleState(workers.createWorker, 2);

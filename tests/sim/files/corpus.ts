@@ -197,6 +197,26 @@ const BROKEN_WORKSPACES: Array<[string, (w: Workspace) => Workspace, string]> = 
     'field compare: no branch has the id "b9".',
   ],
   [
+    'a further compared branch that does not exist',
+    (w) => ({ ...w, compare: 'main', compareAlso: ['b9'] }),
+    'field compareAlso.0: no branch has the id "b9".',
+  ],
+  [
+    'a further compared branch that is compared already',
+    (w) => ({ ...w, compare: 'b1', compareAlso: ['b1'] }),
+    'field compareAlso.0: the branch "b1" is compared already.',
+  ],
+  [
+    'further compared branches without a first one',
+    (w) => ({ ...w, compare: null, compareAlso: ['b1'] }),
+    'field compareAlso: more branches are compared only after the first ("compare").',
+  ],
+  [
+    'four further compared branches',
+    (w) => ({ ...w, compare: 'main', compareAlso: ['b1', 'b2', 'b3', 'b4'] }),
+    'field compareAlso: expected at most 3 entries, got 4.',
+  ],
+  [
     'a branch id with capitals and spaces',
     (w) => ({ ...w, branches: [w.branches[0], { ...w.branches[1], id: 'My Branch' }] }),
     'field branches.1.id: "My Branch" (text) has characters that are not allowed here (expected lower-case letters, digits and dashes).',
