@@ -39,5 +39,4 @@ describe('one home for each kind of measure', () => {
     const event = "export const f = (e: { kind: string }) => e.kind === 'measure';\n";
     expect(await problems('src/model/fixture.ts', event)).toEqual([]);
   });
-
 });
