@@ -4,6 +4,8 @@ import { mount } from 'svelte';
 import App from './app/App.svelte';
 import { AppState } from './app/appState.svelte.ts';
 import './app/app.css';
+import { registerOfflineCopy } from './app/offline/register.ts';
+import { startBatchWorker, startSimWorker } from './app/workers.ts';
 
 const HELP_SEEN = 'decoupling-lab:help-seen';
 
@@ -15,11 +17,10 @@ function readFlag(key: string): boolean {
   }
 }
 
-const worker = new Worker(new URL('./sim/sim.worker.ts', import.meta.url), { type: 'module' });
+const worker = startSimWorker();
 // the pool of "Run N seeds" starts batch workers on demand and terminates them when done or cancelled
 const app = new AppState(worker, {
-  createWorker: () =>
-    new Worker(new URL('./sim/batch.worker.ts', import.meta.url), { type: 'module', name: 'batch' }),
+  createWorker: startBatchWorker,
   cores: navigator.hardwareConcurrency,
 });
 app.helpOpen = !readFlag(HELP_SEEN);
@@ -37,3 +38,6 @@ mount(App, {
     },
   },
 });
+
+// the offline copy belongs to the hosted build only: the dev server changes its files, the single file has no server
+if (import.meta.env.PROD && import.meta.env.MODE !== 'single') void registerOfflineCopy();
