@@ -61,6 +61,7 @@ describe('the hosted folder under a sub-path, and its offline copy', () => {
   const folder = mkdtempSync(join(tmpdir(), 'decoupling-lab-hosted-'));
 
   async function serve() {
+    await server?.close();
     server = await preview({
       base: SUB_PATH,
       build: { outDir: folder },

@@ -12,7 +12,7 @@ const scope = self.registration.scope;
 self.addEventListener('install', (event) => event.waitUntil(install(caches, scope, manifest)));
 
 self.addEventListener('activate', (event) =>
-  // claim: the very first visit's page is served offline too once the copy is made (later workers need it as well)
+  // claim the open pages: on the very first visit, the workers the page starts later come from the copy too
   event.waitUntil(activate(caches, scope, manifest).then(() => self.clients.claim())),
 );
 
