@@ -200,7 +200,7 @@ const PAGE_PACKAGES = [
 ];
 
 export default ts.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'bench-results/'] },
+  { ignores: ['dist/', 'dist-single/', 'node_modules/', 'test-results/', 'bench-results/'] },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,

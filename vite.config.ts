@@ -1,5 +1,8 @@
 import { defineConfig, type Plugin } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { offlineCopy } from './build/offline.ts';
+import { singleFile } from './build/singleFile.ts';
 
 /**
  * The built app's Content-Security-Policy, as a <meta> tag: scripts only from the app's own files (no inline script,
@@ -56,9 +59,24 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-export default defineConfig({
-  plugins: [svelte(), contentSecurityPolicy()],
-  worker: { format: 'es' },
+const source = (file: string) => fileURLToPath(new URL(`./src/${file}`, import.meta.url));
+
+/**
+ * Two builds. `vite build` (`npm run build`): the hosted folder, dist/, with relative addresses throughout so it works
+ * from any path (school web space, a sub-folder), this file's policy in a <meta> tag, and the offline copy (sw.js).
+ * `vite build --mode single` (`npm run build:single`): dist-single/decoupling-lab.html, one page that opens from
+ * disk, with its own policy (build/singleFile.ts).
+ */
+export default defineConfig(({ mode }) => ({
+  base: './',
+  plugins: [
+    svelte(),
+    ...(mode === 'single'
+      ? [singleFile({ workers: source('app/workers.ts'), inlineWorkers: source('app/workers.inline.ts') })]
+      : [contentSecurityPolicy(), offlineCopy(source('app/offline/sw.ts'))]),
+  ],
+  // a page from disk can start only classic workers from blob: URLs (Chromium refuses module ones there)
+  worker: { format: mode === 'single' ? 'iife' : 'es' },
   preview: { headers: { ...HOSTING_HEADERS } },
   test: {
     include: ['tests/**/*.test.ts'],
@@ -69,4 +87,4 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
   },
-});
+}));

@@ -5,6 +5,8 @@ import App from './app/App.svelte';
 import { AppState, type SettingsLevel } from './app/appState.svelte.ts';
 import './app/app.css';
 import { lessonFromSearch } from './app/lessons/lessons.ts';
+import { registerOfflineCopy } from './app/offline/register.ts';
+import { startBatchWorker, startSimWorker } from './app/workers.ts';
 
 const HELP_SEEN = 'decoupling-lab:help-seen';
 
@@ -31,11 +33,10 @@ function settingsLevel(): SettingsLevel {
   }
 }
 
-const worker = new Worker(new URL('./sim/sim.worker.ts', import.meta.url), { type: 'module' });
+const worker = startSimWorker();
 // the pool of "Run N seeds" starts batch workers on demand and terminates them when done or cancelled
 const app = new AppState(worker, {
-  createWorker: () =>
-    new Worker(new URL('./sim/batch.worker.ts', import.meta.url), { type: 'module', name: 'batch' }),
+  createWorker: startBatchWorker,
   cores: navigator.hardwareConcurrency,
 });
 app.helpOpen = !readFlag(HELP_SEEN);
@@ -64,3 +65,6 @@ mount(App, {
     },
   },
 });
+
+// the offline copy belongs to the hosted build only: the dev server changes its files, the single file has no server
+if (import.meta.env.PROD && import.meta.env.MODE !== 'single') void registerOfflineCopy();

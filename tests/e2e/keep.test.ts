@@ -363,11 +363,13 @@ describe('no route loses work', () => {
     const page = await fetch(base);
     const html = await page.text();
     for (const [name, value] of Object.entries(HOSTING_HEADERS)) expect(page.headers.get(name)).toBe(value);
-    const entry = /src="([^"]+\.js)"/.exec(html)?.[1];
-    const js = await (await fetch(new URL(entry!, base))).text();
-    const worker = /(assets\/sim\.worker[^"']*\.js)/.exec(js)?.[1];
+    const entry = new URL(/src="([^"]+\.js)"/.exec(html)![1], base);
+    const js = await (await fetch(entry)).text();
+    // the build names the worker relative to the entry script (the folder works from any path)
+    const worker = /(sim\.worker-[^"'`]*\.js)/.exec(js)?.[1];
     expect(worker).toBeDefined();
-    const response = await fetch(new URL(worker!, base));
+    const response = await fetch(new URL(worker!, entry));
+    expect(response.status).toBe(200);
     expect(response.headers.get('Content-Security-Policy')).toContain("script-src 'self'");
     expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff');
   });

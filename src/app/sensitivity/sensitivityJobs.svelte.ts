@@ -7,6 +7,7 @@ import { poolSize, PoolCancelled, runPool, type BatchWorker } from '../ensemble/
 import type { SeedSeries } from '../../sim/ensemble.ts';
 import type { SensitivityPlan, SweepPlan } from '../../sim/sensitivity.ts';
 import { msPerRound } from './words.ts';
+import { startBatchWorker } from '../workers.ts';
 
 export type JobKind = 'tornado' | 'sweep';
 
@@ -129,12 +130,7 @@ let shared: SensitivityJobs | null = null;
 /** The page's one instance, playing on module workers of sim/batch.worker.ts. */
 export function sensitivityJobs(): SensitivityJobs {
   shared ??= new SensitivityJobs(
-    () =>
-      // the worker's address, read once by the bundler: nothing reactive about it
-      // eslint-disable-next-line svelte/prefer-svelte-reactivity
-      new Worker(new URL('../../sim/batch.worker.ts', import.meta.url), {
-        type: 'module',
-      }) as unknown as BatchWorker,
+    startBatchWorker,
     typeof navigator === 'undefined' ? 2 : navigator.hardwareConcurrency,
   );
   return shared;
