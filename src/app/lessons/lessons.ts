@@ -181,6 +181,9 @@ export function lessonById(id: string): Lesson | undefined {
   return LESSONS.find((l) => l.id === id);
 }
 
+/** where the lessons' progress is kept in local storage, every lesson's under one key */
+export const PROGRESS_KEY = 'decoupling-lab:lessons';
+
 /** Where a class is in a lesson: its step (0-based) and the predictions made so far, by step. */
 export interface LessonProgress {
   step: number;
