@@ -1,14 +1,37 @@
 // A short, stable hash of a run: the same scenario and seed give the same fingerprint on every run and machine, so a
 // workshop can tell at a glance whether two runs are the same run.
 
-/** FNV-1a over UTF-16 code units, 32 bits, from a given offset basis. */
-function fnv1a(text: string, basis: number): number {
-  let h = basis >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
+/** FNV-1a prime (32 bits) */
+const FNV_PRIME = 0x01000193;
+/** the two offset bases: FNV-1a's own, and a second one so that the two halves of the fingerprint are independent */
+const BASIS_1 = 0x811c9dc5;
+const BASIS_2 = 0x050c5d1f;
+
+/**
+ * Two FNV-1a hashes over UTF-16 code units, 32 bits each, fed text piece by piece: the hash of the pieces is the hash
+ * of their concatenation, so the same text hashes the same however it was cut.
+ */
+export class Fnv2 {
+  private h1 = BASIS_1;
+  private h2 = BASIS_2;
+
+  update(text: string): void {
+    let h1 = this.h1;
+    let h2 = this.h2;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, FNV_PRIME);
+      h2 = Math.imul(h2 ^ c, FNV_PRIME);
+    }
+    this.h1 = h1;
+    this.h2 = h2;
   }
-  return h >>> 0;
+
+  /** 16 hex digits */
+  digest(): string {
+    const hex = (n: number) => (n >>> 0).toString(16).padStart(8, '0');
+    return hex(this.h1) + hex(this.h2);
+  }
 }
 
 /**
@@ -36,81 +59,159 @@ export function canonicalJson(value: unknown): string {
   return pieces.join('');
 }
 
+/** characters gathered before a piece is handed over: few calls, and no string near the engine's limit */
+const PIECE_CHARS = 1 << 16;
+
 /**
  * Canonical JSON (JSON.stringify's text, with object keys sorted) handed over in pieces rather than built as one
  * string, so that a run of 20,000 firms over 400 rounds (far longer than the longest string JavaScript allows) can
- * still be hashed.
+ * still be hashed. Pieces are cut at no particular place; joined, they are the text. Everything before a LazyList's
+ * item is handed over before the item is made.
  */
 export function canonicalPieces(value: unknown, emit: (piece: string) => void): void {
-  write(value, emit, true);
+  const out = new CanonicalWriter(emit);
+  out.value(value, true);
+  out.flush();
 }
 
-/** Writes one value as JSON.stringify would; `top` values that JSON cannot hold are written as nothing. */
-function write(v: unknown, emit: (piece: string) => void, top = false): void {
-  if (v === null) return emit('null');
-  switch (typeof v) {
-    case 'number':
-      return emit(Number.isFinite(v) ? JSON.stringify(v) : 'null');
-    case 'string':
-    case 'boolean':
-      return emit(JSON.stringify(v));
-    case 'object':
-      break;
-    default:
-      // undefined, functions and symbols: JSON leaves them out of objects and writes null in arrays
-      return emit(top ? '' : 'null');
+/**
+ * The writer behind canonicalPieces. It writes what JSON.stringify writes, with every object's keys in canonical
+ * order: array-index keys ("0", "17") first in numeric order, as any JavaScript object lists them, then the rest by
+ * UTF-16 code units. The order is found with a character test rather than a regular expression and each key's quoted
+ * form is remembered, since a 20,000-firm round has 300,000 keys, most of them repeated round after round.
+ */
+class CanonicalWriter {
+  private text = '';
+
+  constructor(private readonly emit: (piece: string) => void) {}
+
+  flush(): void {
+    if (this.text.length > 0) this.emit(this.text);
+    this.text = '';
   }
-  if (v instanceof LazyList) {
-    emit('[');
-    for (let i = 0; i < v.length; i++) {
-      if (i > 0) emit(',');
-      write(v.at(i), emit);
+
+  private put(s: string): void {
+    this.text += s;
+    if (this.text.length >= PIECE_CHARS) this.flush();
+  }
+
+  /** One value as JSON.stringify writes it; `top` values that JSON cannot hold are written as nothing. */
+  value(v: unknown, top = false): void {
+    if (v === null) return this.put('null');
+    switch (typeof v) {
+      case 'number':
+        // String(x) is JSON's text for every finite number (-0 included: "0")
+        return this.put(Number.isFinite(v) ? String(v) : 'null');
+      case 'string':
+        return this.put(quoted(v));
+      case 'boolean':
+        return this.put(v ? 'true' : 'false');
+      case 'object':
+        break;
+      default:
+        // undefined, functions and symbols: JSON leaves them out of objects and writes null in arrays
+        if (!top) this.put('null');
+        return;
     }
-    return emit(']');
-  }
-  const withJson = v as { toJSON?: () => unknown };
-  if (typeof withJson.toJSON === 'function') return write(withJson.toJSON(), emit, top);
-  if (Array.isArray(v)) {
-    emit('[');
-    for (let i = 0; i < v.length; i++) {
-      if (i > 0) emit(',');
-      write(v[i], emit);
+    if (v instanceof LazyList) {
+      this.put('[');
+      for (let i = 0; i < v.length; i++) {
+        if (i > 0) this.put(',');
+        // the text so far goes out before the item is made, so that a consumer can drop it
+        this.flush();
+        this.value(v.at(i));
+      }
+      return this.put(']');
     }
-    return emit(']');
+    const withJson = v as { toJSON?: () => unknown };
+    if (typeof withJson.toJSON === 'function') return this.value(withJson.toJSON(), top);
+    if (Array.isArray(v)) {
+      this.put('[');
+      for (let i = 0; i < v.length; i++) {
+        if (i > 0) this.put(',');
+        this.value(v[i]);
+      }
+      return this.put(']');
+    }
+    const o = v as Record<string, unknown>;
+    // a typed array's keys are its indices, in order
+    const keys = ArrayBuffer.isView(v) ? Object.keys(o) : canonicalKeys(o);
+    this.put('{');
+    let first = true;
+    for (const key of keys) {
+      const item = o[key];
+      if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
+      this.put(first ? quotedKey(key) : `,${quotedKey(key)}`);
+      first = false;
+      this.value(item);
+    }
+    this.put('}');
   }
-  const entries = ArrayBuffer.isView(v)
-    ? Object.entries(v as unknown as Record<string, unknown>)
-    : jsonKeyOrder(
-        Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-      );
-  emit('{');
-  let first = true;
-  for (const [key, item] of entries) {
-    if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
-    if (!first) emit(',');
-    first = false;
-    emit(JSON.stringify(key));
-    emit(':');
-    write(item, emit);
-  }
-  emit('}');
 }
 
-/** Array-index keys ("0", "17") come first in numeric order, as they do in any JavaScript object, then the rest. */
-function jsonKeyOrder(entries: Array<[string, unknown]>): Array<[string, unknown]> {
-  const isIndex = (k: string) => /^(0|[1-9]\d*)$/.test(k) && Number(k) < 2 ** 32 - 1;
-  const indices = entries.filter(([k]) => isIndex(k)).sort(([a], [b]) => Number(a) - Number(b));
-  return [...indices, ...entries.filter(([k]) => !isIndex(k))];
+/** Whether a key is an array index: a canonical whole number below 2^32 - 1 ("0", "17"; not "01", "-1" or "1.5"). */
+function isArrayIndex(k: string): boolean {
+  const n = k.length;
+  if (n === 0 || n > 10) return false;
+  const c0 = k.charCodeAt(0);
+  if (c0 < 48 || c0 > 57) return false;
+  if (c0 === 48) return n === 1;
+  for (let i = 1; i < n; i++) {
+    const c = k.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return n < 10 || Number(k) < 2 ** 32 - 1;
+}
+
+/** An object's own enumerable keys in canonical order: array indices in numeric order, then the rest sorted. */
+function canonicalKeys(o: object): string[] {
+  const keys = Object.keys(o);
+  let indices: string[] | null = null;
+  let rest: string[] = keys;
+  for (let i = 0; i < keys.length; i++) {
+    if (!isArrayIndex(keys[i])) continue;
+    // rare: split the keys only when an index is present
+    indices = keys.filter(isArrayIndex).sort((a, b) => Number(a) - Number(b));
+    rest = keys.filter((k) => !isArrayIndex(k));
+    break;
+  }
+  // keys are distinct, so the default sort (by UTF-16 code units) is the order JSON text sorts them in
+  rest.sort();
+  return indices ? indices.concat(rest) : rest;
+}
+
+/** Whether JSON.stringify writes the text as itself between quotes: printable ASCII other than " and \. */
+function plainText(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e || c === 0x22 || c === 0x5c) return false;
+  }
+  return true;
+}
+
+function quoted(s: string): string {
+  return plainText(s) ? `"${s}"` : JSON.stringify(s);
+}
+
+/** quoted keys, kept: the same few hundred thousand keys come back every round of a large run */
+const KEYS = new Map<string, string>();
+/** keys remembered at most: enough for every firm of the largest world and its fields, bounded for a long session */
+const MAX_KEYS = 100_000;
+
+/** A key as JSON writes it, with its colon. */
+function quotedKey(key: string): string {
+  let q = KEYS.get(key);
+  if (q === undefined) {
+    if (KEYS.size >= MAX_KEYS) KEYS.clear();
+    q = `${quoted(key)}:`;
+    KEYS.set(key, q);
+  }
+  return q;
 }
 
 /** 16 hex digits: two FNV-1a hashes with different bases over the canonical JSON, fed piece by piece. */
 export function fingerprint(value: unknown): string {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x050c5d1f;
-  canonicalPieces(value, (piece) => {
-    h1 = fnv1a(piece, h1);
-    h2 = fnv1a(piece, h2);
-  });
-  const hex = (n: number) => (n >>> 0).toString(16).padStart(8, '0');
-  return hex(h1) + hex(h2);
+  const hash = new Fnv2();
+  canonicalPieces(value, (piece) => hash.update(piece));
+  return hash.digest();
 }
