@@ -4,6 +4,7 @@
 
 import { presetScenario, type PresetId } from '../model/presets.ts';
 import { ScenarioError } from '../model/scenario.ts';
+import type { FirmDetail } from '../model/columns.ts';
 import type { BranchReport } from '../sim/branchReport.ts';
 import { canRedo, canUndo, edit, redo, replace, startHistory, undo, type History } from '../sim/history.ts';
 import { activeBranch, branchOf, type Recipe } from '../sim/edits.ts';
@@ -256,15 +257,20 @@ export class AppState {
   /**
    * A branch's run data as the text of a CSV or JSON file, made by the worker and received in chunks, each kept as a
    * Blob at once (the parts of the file's Blob): the largest run's JSON (about 1.4 billion characters at 20,000 firms
-   * over 400 rounds) is longer than one string may be, and as strings would fill the page's heap.
+   * over 400 rounds) is longer than one string may be, and as strings would fill the page's heap. `firmDetail`
+   * says which firms the JSON details round by round: the named firms (as the command line does by default) or all.
    */
-  exportRun(branchId: string, format: 'csv' | 'json'): Promise<ExportedRun> {
+  exportRun(
+    branchId: string,
+    format: 'csv' | 'json',
+    firmDetail: FirmDetail = 'named',
+  ): Promise<ExportedRun> {
     const job = ++this.#job;
     const worker = this.#worker;
     if (!worker) return Promise.reject(new Error('the simulator is not running'));
     return new Promise((resolve, reject) => {
       this.#exports.set(job, { parts: [], resolve, reject });
-      worker.postMessage({ type: 'export', job, workspace: this.workspace, branchId, format });
+      worker.postMessage({ type: 'export', job, workspace: this.workspace, branchId, format, firmDetail });
     });
   }
 

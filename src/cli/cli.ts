@@ -11,7 +11,15 @@ import { PRESET_IDS, isPresetId, presetById } from '../model/presets.ts';
 import { toCsv } from '../model/report.ts';
 import { ScenarioError, MAX_ROUNDS, type Scenario } from '../model/scenario.ts';
 import { MAX_FIRMS, MIN_FIRMS } from '../model/calibration.ts';
-import { jsonPieces, reportOfBranch, type BranchReport, type BranchSource } from '../sim/branchReport.ts';
+import { parseFirmDetail, type FirmDetail } from '../model/columns.ts';
+import {
+  reportOfBranch,
+  streamCsv,
+  streamJson,
+  UnknownFirmError,
+  type BranchReport,
+  type BranchSource,
+} from '../sim/branchReport.ts';
 import { BAND_OUTCOMES } from '../sim/ensemble.ts';
 import { bandsCsv, bandTable, ensembleReport, playEnsemble, type BandTable } from '../sim/ensembleReport.ts';
 import {
@@ -52,6 +60,8 @@ export interface CliOptions {
   sets: Array<{ path: string; value: unknown }>;
   /** bands: the ensemble's bands as the app's "Bands (CSV)" writes them (needs --runs 2 or more) */
   format: 'json' | 'csv' | 'bands';
+  /** --firm-detail: which firms the JSON series details (the named firms by default) */
+  firmDetail: FirmDetail;
   out?: string;
   help: boolean;
   /** --sensitivity: the tornado of one outcome over every parameter's range */
@@ -68,7 +78,7 @@ export interface CliOptions {
   runsGiven?: boolean;
 }
 
-export const USAGE = `Usage: npm run --silent sim -- --preset ID [--scenario FILE [--branch ID]] [--seed N] [--rounds N] [--firms N] [--runs N] [--set PATH=VALUE]... [--format json|csv|bands] [--out FILE]
+export const USAGE = `Usage: npm run --silent sim -- --preset ID [--scenario FILE [--branch ID]] [--seed N] [--rounds N] [--firms N] [--runs N] [--set PATH=VALUE]... [--format json|csv|bands] [--firm-detail named|all|ID,ID...] [--out FILE]
        add --sensitivity [--parameters KEY,KEY...] or --sweep PATH=FROM:TO:STEPS [--sweep PATH=FROM:TO:STEPS], each with [--outcome ID] [--reading effect|raw] (--runs N seeds, ${DEFAULT_SENSITIVITY_SEEDS} by default)
 Presets: ${PRESET_IDS.join(', ')}
 Outcomes: cost.global, cost.STATE, divergence, crossBloc, welfare.STATE, firm.FIRM.revenue, firm.FIRM.marketShare`;
@@ -102,7 +112,7 @@ export function parseSetValue(raw: string): unknown {
 }
 
 export function parseArgs(argv: readonly string[]): CliOptions {
-  const options: CliOptions = { runs: 1, sets: [], format: 'json', help: false };
+  const options: CliOptions = { runs: 1, sets: [], format: 'json', firmDetail: 'named', help: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] =
@@ -177,6 +187,13 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         if (f !== 'json' && f !== 'csv' && f !== 'bands')
           throw new UsageError(`--format expects json, csv or bands, got "${f}"`);
         options.format = f;
+        break;
+      }
+      case '--firm-detail': {
+        const detail = parseFirmDetail(value());
+        if (detail.length === 0)
+          throw new UsageError('--firm-detail expects named, all, or firm ids separated by commas');
+        options.firmDetail = detail;
         break;
       }
       case '--out':
@@ -378,21 +395,29 @@ function branchName(source: BranchSource): string {
   return newWorkspace(source.scenario).branches[0].name;
 }
 
-/** Joins pieces into chunks of about a megabyte, so output goes out in few writes. */
+/**
+ * Joins pieces into chunks of about a megabyte, so output goes out in few writes, but never holds a piece back
+ * longer than FLUSH_MS: rounds written as they are played reach a reader as they come.
+ */
 function* batched(pieces: Iterable<string>, size = 1 << 20): Generator<string> {
   let buffer: string[] = [];
   let length = 0;
+  let since = Date.now();
   for (const piece of pieces) {
     buffer.push(piece);
     length += piece.length;
-    if (length >= size) {
+    if (length >= size || Date.now() - since >= FLUSH_MS) {
       yield buffer.join('');
       buffer = [];
       length = 0;
+      since = Date.now();
     }
   }
   if (buffer.length > 0) yield buffer.join('');
 }
+
+/** most time (ms) output is held back before it is written */
+const FLUSH_MS = 250;
 
 /**
  * The report of the run; with several runs also the `ensemble` key: every seed played with its twin (as the app's
@@ -433,9 +458,13 @@ function writeFile(out: string, pieces: Iterable<string>) {
     throw new UsageError(`cannot write "${out}": ${ioReason(e)}`);
   }
   try {
-    for (const chunk of batched(pieces)) writeSync(fd, chunk);
-  } catch (e) {
-    throw new UsageError(`cannot write "${out}": ${ioReason(e)}`);
+    for (const chunk of batched(pieces)) {
+      try {
+        writeSync(fd, chunk);
+      } catch (e) {
+        throw new UsageError(`cannot write "${out}": ${ioReason(e)}`);
+      }
+    }
   } finally {
     closeSync(fd);
   }
@@ -449,13 +478,41 @@ export function outputErrorLine(e: unknown): string {
 function runOutput(source: BranchSource, options: CliOptions): Iterable<string> {
   if (options.format === 'bands' && options.runs < 2)
     throw new UsageError('--format bands needs --runs 2 or more');
-  const { report, table } = reportOf(source, options.runs);
-  if (options.runs > 1 && process.stderr.isTTY) process.stderr.write('\n');
-  return options.format === 'bands' && table
-    ? [bandsCsv([{ branch: branchName(source), table }], BAND_OUTCOMES)]
-    : options.format === 'csv'
-      ? [toCsv(report)]
-      : jsonPieces(report);
+  const whole = () => {
+    const { report, table } = reportOf(source, options.runs);
+    if (options.runs > 1 && process.stderr.isTTY) process.stderr.write('\n');
+    return { report, table };
+  };
+  if (options.format === 'bands') {
+    const { table } = whole();
+    return [bandsCsv([{ branch: branchName(source), table: table! }], BAND_OUTCOMES)];
+  }
+  // a single run is written round by round as it is played; several runs and a tournament need whole runs first
+  const report = () => whole().report;
+  const pieces =
+    options.format === 'csv'
+      ? streamCsv(source, { runs: options.runs, report })
+      : streamJson(source, { runs: options.runs, report, firmDetail: options.firmDetail });
+  return started(pieces);
+}
+
+/**
+ * The output's first piece made before anything is written, so that what can be refused (an unknown firm, a
+ * workspace the engine cannot run) is refused with nothing on stdout and no --out file made; then the rest as made.
+ */
+function started(pieces: Iterator<string>): Iterable<string> {
+  let first: IteratorResult<string>;
+  try {
+    first = pieces.next();
+  } catch (e) {
+    if (e instanceof UnknownFirmError) throw new UsageError(`--firm-detail: ${e.message}`);
+    if (e instanceof ScenarioError) throw new UsageError(`invalid workspace: ${e.message}`);
+    throw e;
+  }
+  return (function* () {
+    if (!first.done) yield first.value;
+    for (let next = pieces.next(); !next.done; next = pieces.next()) yield next.value;
+  })();
 }
 
 function sensitivityAsked(options: CliOptions): boolean {

@@ -1,7 +1,9 @@
 // The run report: a run's per-round metrics and events as plain JSON, rounded so that it reads well and hashes the
 // same everywhere. The CLI prints it, the app exports it, and the golden tests compare it.
 
-import { fingerprint, LazyList } from './fingerprint.ts';
+import { CanonicalText, fingerprint, LazyList } from './fingerprint.ts';
+import { FirmTable, firmColumnsOf } from './columns.ts';
+import { round6 } from './rounding.ts';
 import { ANCHOR_DETAIL } from './metrics.ts';
 import { twinOf, welfareOf } from './twin.ts';
 import { finalRound, runScenario, type Run } from './run.ts';
@@ -23,34 +25,7 @@ import {
   type StateCode,
 } from './types.ts';
 
-/** significant digits kept in reports: far below the model's own precision, far above what a chart can show */
-export const REPORT_DIGITS = 6;
-
-/**
- * decimal places kept in reports, whatever a number's size: 1e-10, so that a value that is really zero reads 0. Six
- * orders of magnitude below the smallest step the app shows (four decimals of a share or an index point, 1e-4), and
- * at least a hundred times above the rounding error of the largest quantities the model subtracts (cost indices and
- * cumulative outputs up to about 1e4, whose last binary digit is about 2e-12): a difference of two equal costs,
- * 3.2e-17 on one engine and 2.7e-17 on another, or a share decaying towards 0 (2e-19 after 40 rounds), is 0 in the
- * report and the fingerprint, on every engine.
- */
-export const REPORT_DECIMALS = 10;
-
-/** below 1e-5 (10^(REPORT_DIGITS - 1 - REPORT_DECIMALS)) the ten decimals are coarser than the six digits */
-const DECIMALS_RULE_BELOW = 1e-5;
-
-/**
- * A number as reports keep it: six significant digits or ten decimal places, whichever is coarser (one rounding,
- * never both in turn), with -0, NaN and infinities as 0. toPrecision and toFixed are exactly specified by the
- * language, so every engine gives the same digits.
- */
-export function round6(x: number): number {
-  if (!Number.isFinite(x)) return 0;
-  const r = Number(
-    Math.abs(x) < DECIMALS_RULE_BELOW ? x.toFixed(REPORT_DECIMALS) : x.toPrecision(REPORT_DIGITS),
-  );
-  return Object.is(r, -0) ? 0 : r;
-}
+export { round6, REPORT_DIGITS, REPORT_DECIMALS } from './rounding.ts';
 
 export interface FirmPoint {
   marketShare: number;
@@ -260,20 +235,24 @@ export interface StreamedReport {
 
 /**
  * The report of a run already made, for runs too large for reportOfRun: a 20,000-firm, 400-round run's points with
- * every firm are over 2 GB as objects. The fingerprint is reportOfRun's, hashed one round's point at a time (LazyList);
- * the series keeps the named firms only (all the CSV needs), and `pointAt` makes a round's point with every firm for
- * the JSON, which is written round by round. No tournament: a tournament's report needs its runs (reportScenario).
+ * every firm are over 2 GB as objects. The fingerprint is reportOfRun's, hashed one round at a time with each round's
+ * firms written straight from their columns (columns.ts); the series keeps the named firms only (all the CSV needs),
+ * and `pointAt` makes a round's point with every firm. No tournament: a tournament's report needs its runs
+ * (reportScenario).
  */
 export function streamedReportOfRun(run: Run, twin: Run = twinOf(run)): StreamedReport {
   const welfare = welfareOf(run, twin);
   const pointAt = (t: number) => seriesPointOf(run, t, true, welfare[t]);
   const report = reportHead(run, seriesOf(run, 'anchors', welfare));
-  report.fingerprint = reportFingerprint(
-    run,
-    new LazyList(run.records.length, pointAt),
-    report.events,
-    undefined,
-  );
+  const table = new FirmTable(run.firms);
+  const hashed = new LazyList(run.records.length, (t) => {
+    const columns = firmColumnsOf(run.records[t]);
+    return {
+      ...seriesPointOf(run, t, false, welfare[t]),
+      firms: new CanonicalText((emit) => table.canonical(columns, emit)),
+    };
+  });
+  report.fingerprint = reportFingerprint(run, hashed, report.events, undefined);
   return { report, pointAt };
 }
 
@@ -287,16 +266,24 @@ function reportHead(run: Run, series: SeriesPoint[], tournament?: RunReport['tou
     firmCount: run.firms.length,
     fingerprint: '',
     series,
-    events: run.records.flatMap((r) => r.events.map(reportEvent)),
+    events: reportEventsOf(run),
   };
   if (tournament) report.tournament = tournament;
   return report;
 }
 
-/** The fingerprint of a run's report: its series whole, or made round by round (the same hash either way). */
-function reportFingerprint(
+/** Every event of a run, as its report keeps them. */
+export function reportEventsOf(run: Run): ReportEvent[] {
+  return run.records.flatMap((r) => r.events.map(reportEvent));
+}
+
+/**
+ * The fingerprint of a run's report (version 1): its series whole, or made round by round, its firms as objects or
+ * as text written from columns (the same hash every way).
+ */
+export function reportFingerprint(
   run: Run,
-  series: SeriesPoint[] | LazyList<SeriesPoint>,
+  series: SeriesPoint[] | LazyList<unknown>,
   events: ReportEvent[],
   tournament: RunReport['tournament'] | undefined,
 ): string {
@@ -420,4 +407,14 @@ export function toCsv(
   const header = [...csvColumns(report), ...extra.header];
   const rows = report.series.map((_, t) => [...csvRow(report, t), ...extra.row(t)].map(csvCell).join(','));
   return [header.map(csvCell).join(','), ...rows].join('\n') + '\n';
+}
+
+/** toCsv's header line, without its line break (for CSV written a round at a time). */
+export function csvHeader(report: RunReport): string {
+  return csvColumns(report).map(csvCell).join(',');
+}
+
+/** toCsv's line for round t of the series, without its line break. */
+export function csvLine(report: RunReport, t: number): string {
+  return csvRow(report, t).map(csvCell).join(',');
 }

@@ -6,7 +6,7 @@
 
 import { finalRound, startRun, advance, runFrom, type Run } from './run.ts';
 import { resolveScenario, type Scenario } from './scenario.ts';
-import { STATE_CODES, type StateCode, type StateConfig } from './types.ts';
+import { STATE_CODES, type RoundRecord, type StateCode, type StateConfig } from './types.ts';
 import type { World } from './world.ts';
 
 export function twinScenario(scenario: Scenario): Scenario {
@@ -54,13 +54,16 @@ export function twinOf(run: Run): Run {
 
 /** Welfare of each state at each round: real income in percent of the twin's at the same round (0 = no change). */
 export function welfareOf(run: Run, twin: Run): Array<Record<StateCode, number>> {
-  return run.records.map((r, t) => {
-    const base = twin.records[t]?.realIncome;
-    const out = {} as Record<StateCode, number>;
-    for (const c of STATE_CODES) {
-      const b = base?.[c] ?? 0;
-      out[c] = b > 0 ? 100 * (r.realIncome[c] / b - 1) : 0;
-    }
-    return out;
-  });
+  return run.records.map((r, t) => welfareAt(r, twin.records[t]));
+}
+
+/** Welfare at one round: the run's record against the twin's for the same round (0 where the twin has none). */
+export function welfareAt(record: RoundRecord, twin: RoundRecord | undefined): Record<StateCode, number> {
+  const base = twin?.realIncome;
+  const out = {} as Record<StateCode, number>;
+  for (const c of STATE_CODES) {
+    const b = base?.[c] ?? 0;
+    out[c] = b > 0 ? 100 * (record.realIncome[c] / b - 1) : 0;
+  }
+  return out;
 }

@@ -19,16 +19,21 @@
 
 import { ANCHOR_FIRMS } from '../model/calibration.ts';
 import {
+  reportEventsOf,
   reportOfRun,
   reportScenario,
   round6,
   streamedReportOfRun,
+  csvHeader,
+  csvLine,
   toCsv,
   type ReportOptions,
   type RunReport,
   type SeriesPoint,
 } from '../model/report.ts';
-import { runScenario, type Run, type ScheduledScenario } from '../model/run.ts';
+import { firmDetailText, FirmTable, type FirmDetail } from '../model/columns.ts';
+import { ReportStream } from '../model/reportStream.ts';
+import { runScenario, startRun, type Run, type ScheduledScenario } from '../model/run.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { twinOf } from '../model/twin.ts';
 import { STATE_CODES, type StateCode } from '../model/types.ts';
@@ -62,6 +67,8 @@ export interface ReportEffect {
  * seed ensemble where the CLI was asked for several runs (ensembleReport.ts).
  */
 export interface BranchReport extends RunReport {
+  /** which firms the series details: "named", "all" or ids separated by commas (the CLI's and exports' reports) */
+  firmDetail?: string;
   effects?: ReportEffect[];
   ensemble?: EnsembleReport;
 }
@@ -98,8 +105,12 @@ export function reportOfBranch(source: BranchSource, options: BranchReportOption
  * CLI's shape and add to it. Plays the run's twin (model/twin.ts); the fingerprint is the report's, unchanged.
  */
 export function withEffects(report: RunReport, run: Run, played: Run = twinOf(run)): BranchReport {
-  const twin = played.records.map(twinPointOf);
-  const effects = effectsOf(run.records, twin).map((e): ReportEffect => ({
+  return { ...report, effects: effectsOfRun(run, played) };
+}
+
+/** The effects of a run's measures, round by round, as the exports keep them: the run minus its twin, rounded. */
+function effectsOfRun(run: Run, twin: Run): ReportEffect[] {
+  return effectsOf(run.records, twin.records.map(twinPointOf)).map((e): ReportEffect => ({
     round: e.round,
     supplyChainCost: Object.fromEntries(
       Object.entries(e.supplyChainCost).map(([k, v]) => [k, round6(v)]),
@@ -107,7 +118,6 @@ export function withEffects(report: RunReport, run: Run, played: Run = twinOf(ru
     standardsDivergence: round6(e.standardsDivergence),
     crossBlocTradeShare: round6(e.crossBlocTradeShare),
   }));
-  return { ...report, effects };
 }
 
 /**
@@ -222,4 +232,127 @@ export function runCsv(report: BranchReport): string {
       ...(effects ? effectCells(report.series[t].round) : []),
     ],
   });
+}
+
+/** The report's point text with the `firms` object written in its place (seriesPointOf puts `firms` last). */
+function pointText(point: SeriesPoint, firms: string): string {
+  const text = JSON.stringify({ ...point, firms: {} });
+  if (!text.endsWith('"firms":{}}')) throw new Error('a series point ends with its firms');
+  return `${text.slice(0, -3)}${firms}}`;
+}
+
+/** A report's firms narrowed to those the detail asks for (every firm for 'all'). */
+function narrowed(report: BranchReport, table: FirmTable, detail: FirmDetail): BranchReport {
+  const ids = new Set(Array.from(table.select(detail), (i) => table.idAt(i)));
+  const series =
+    detail === 'all'
+      ? report.series
+      : report.series.map((p) => ({
+          ...p,
+          firms: Object.fromEntries(Object.entries(p.firms).filter(([id]) => ids.has(id))),
+        }));
+  const { preset, name, seed, rounds, firmCount, ...rest } = report;
+  return { preset, name, seed, rounds, firmCount, firmDetail: firmDetailText(detail), ...rest, series };
+}
+
+export interface StreamOptions {
+  /** which firms the series details (the fingerprint covers every firm whichever are written) */
+  firmDetail?: FirmDetail;
+  /** the app's exports: `effects` after every other key */
+  effects?: boolean;
+  /** called after each round is written, for progress */
+  onRound?: (done: number, total: number) => void;
+  /** told the report's fingerprint and seed once they are written */
+  onDone?: (fingerprint: string, seed: number) => void;
+}
+
+/** A firm detail that names firms the run does not have. */
+export class UnknownFirmError extends Error {
+  constructor(
+    readonly ids: readonly string[],
+    readonly named: readonly string[],
+  ) {
+    super(`no firm ${ids.map((id) => `"${id}"`).join(', ')} in this run; named firms: ${named.join(', ')}`);
+  }
+}
+
+/**
+ * A branch's report as JSON text, written round by round as the run is played (model/reportStream.ts): the CLI's
+ * `--format json` and the app's JSON export. A 20,000-firm, 400-round run begins to come out after its first round and
+ * never holds its every firm's every round as objects. Its keys are the report's with `firmDetail` (which firms the
+ * series details) after `firmCount`, and `fingerprint` (hashed after the last round) after `events`, then `effects`
+ * when asked. A tournament's or a seed ensemble's report needs whole runs: it is written whole, as jsonPieces writes
+ * it, with the firms the detail asks for.
+ */
+export function* streamJson(
+  source: BranchSource,
+  options: StreamOptions & { runs?: number; report?: () => BranchReport } = {},
+): Generator<string> {
+  const detail = options.firmDetail ?? 'named';
+  const { root, schedule } =
+    'workspace' in source
+      ? scheduleOf(source.workspace, source.branchId)
+      : { root: source.scenario, schedule: source.schedule ?? [] };
+  const run = startRun(root, [...schedule]);
+  const table = new FirmTable(run.firms);
+  if (typeof detail !== 'string') {
+    const unknown = table.unknownIds(detail);
+    if (unknown.length > 0) throw new UnknownFirmError(unknown, table.namedIds());
+  }
+  if (root.tournament || (options.runs ?? 1) > 1) {
+    let whole: BranchReport = options.report?.() ?? reportOfBranch(source, { runs: options.runs });
+    if (options.effects && !whole.effects)
+      whole = withEffects(whole, runScenario(root, undefined, [...schedule]));
+    yield* jsonPieces(narrowed(whole, table, detail));
+    options.onDone?.(whole.fingerprint, whole.seed);
+    return;
+  }
+  const stream = new ReportStream(run);
+  const selected = table.select(detail);
+  const head = stream.report();
+  yield JSON.stringify({
+    preset: head.preset,
+    name: head.name,
+    seed: head.seed,
+    rounds: head.rounds,
+    firmCount: head.firmCount,
+    firmDetail: firmDetailText(detail),
+  }).slice(0, -1);
+  yield ',"series":[';
+  for (let t = 0, made = stream.next(); made; made = stream.next(), t++) {
+    const firms: string[] = [];
+    table.json(made.columns, selected, (piece) => firms.push(piece));
+    yield (t > 0 ? ',' : '') + pointText(made.point, firms.join(''));
+    options.onRound?.(t + 1, stream.length);
+  }
+  yield `],"events":${JSON.stringify(reportEventsOf(run))}`;
+  const fingerprint = stream.fingerprint();
+  yield `,"fingerprint":${JSON.stringify(fingerprint)}`;
+  if (options.effects) yield `,"effects":${JSON.stringify(effectsOfRun(run, stream.twin))}`;
+  yield '}\n';
+  options.onDone?.(fingerprint, head.seed);
+}
+
+/**
+ * A branch's report as the CLI's CSV text (model/report.ts toCsv's columns, no firms), a line per round written as the
+ * run is played. A tournament's or a seed ensemble's is written whole.
+ */
+export function* streamCsv(
+  source: BranchSource,
+  options: { runs?: number; report?: () => BranchReport } = {},
+): Generator<string> {
+  const { root, schedule } =
+    'workspace' in source
+      ? scheduleOf(source.workspace, source.branchId)
+      : { root: source.scenario, schedule: source.schedule ?? [] };
+  if (root.tournament || (options.runs ?? 1) > 1) {
+    yield toCsv(options.report?.() ?? reportOfBranch(source, { runs: options.runs }));
+    return;
+  }
+  const stream = new ReportStream(startRun(root, [...schedule]), undefined, false);
+  const head = stream.report();
+  for (let made = stream.next(); made; made = stream.next()) {
+    const one = { ...head, series: [made.point] };
+    yield `${made.point.round === 0 ? `${csvHeader(one)}\n` : ''}${csvLine(one, 0)}\n`;
+  }
 }

@@ -7,6 +7,7 @@
 // of its own and sends in chunks of text: the report of the largest run, as objects, is more than a structured clone
 // can carry, and as one string longer than JavaScript allows.
 
+import type { FirmDetail } from '../model/columns.ts';
 import { canonicalJson } from '../model/fingerprint.ts';
 import type { ScheduledScenario } from '../model/run.ts';
 import type { Scenario } from '../model/scenario.ts';
@@ -19,7 +20,15 @@ export type ToWorker =
   | { type: 'run'; job: number; root: Scenario; schedule: ScheduledScenario[] }
   | { type: 'cancel'; job: number }
   | { type: 'report'; job: number; workspace: Workspace; branchId: string }
-  | { type: 'export'; job: number; workspace: Workspace; branchId: string; format: 'csv' | 'json' };
+  | {
+      type: 'export';
+      job: number;
+      workspace: Workspace;
+      branchId: string;
+      format: 'csv' | 'json';
+      /** which firms the JSON's series details: the named ones unless asked (model/columns.ts FirmDetail) */
+      firmDetail?: FirmDetail;
+    };
 
 export type FromWorker =
   | { type: 'start'; job: number; firms: FirmInfo[]; totalRounds: number }

@@ -7,10 +7,10 @@ import { advance, finalRound, runScenario, startRun } from '../model/run.ts';
 import { startTwin, twinOf } from '../model/twin.ts';
 import {
   exportReportOfBranch,
-  jsonPieces,
   reportOfBranch,
   runCsv,
   runFingerprint,
+  streamJson,
   withEffects,
 } from './branchReport.ts';
 import { twinPointOf } from './effects.ts';
@@ -93,14 +93,27 @@ export function createSimulator({
   }
 
   /** A branch's run data as text, posted in chunks of about EXPORT_CHUNK_CHARS, then its fingerprint. */
-  async function exportRun({ job, workspace, branchId, format }: ExportRequest) {
+  async function exportRun({ job, workspace, branchId, format, firmDetail }: ExportRequest) {
     try {
-      const { root, schedule } = scheduleOf(workspace, branchId);
-      const run = runScenario(root, undefined, schedule);
-      const twin = twinOf(run);
-      // every firm's points are made round by round as the JSON is written, never all at once
-      const { report, pointAt } = exportReportOfBranch({ workspace, branchId }, run, twin);
-      const pieces = format === 'csv' ? [runCsv(report)] : jsonPieces(report, pointAt);
+      let done = { fingerprint: '', seed: 0 };
+      let pieces: Iterable<string>;
+      if (format === 'csv') {
+        const { root, schedule } = scheduleOf(workspace, branchId);
+        const run = runScenario(root, undefined, schedule);
+        const { report } = exportReportOfBranch({ workspace, branchId }, run, twinOf(run));
+        pieces = [runCsv(report)];
+        done = { fingerprint: report.fingerprint, seed: report.seed };
+      } else {
+        // the CLI's JSON, written round by round as the run and its twin are played, with the effects after it
+        pieces = streamJson(
+          { workspace, branchId },
+          {
+            effects: true,
+            firmDetail: firmDetail ?? 'named',
+            onDone: (fingerprint, seed) => (done = { fingerprint, seed }),
+          },
+        );
+      }
       let buffer: string[] = [];
       let length = 0;
       for (const piece of pieces) {
@@ -115,7 +128,7 @@ export function createSimulator({
         }
       }
       if (buffer.length > 0) post({ type: 'exportChunk', job, text: buffer.join('') });
-      post({ type: 'exported', job, fingerprint: report.fingerprint, seed: report.seed });
+      post({ type: 'exported', job, ...done });
     } catch (e) {
       post({ type: 'error', job, message: e instanceof Error ? e.message : String(e) });
     }

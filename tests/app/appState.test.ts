@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppState, KEPT_RUNS_BYTES, keptRuns } from '../../src/app/appState.svelte.ts';
 import { createSimulator } from '../../src/sim/simulator.ts';
-import { runCsv, runJson } from '../../src/sim/branchReport.ts';
+import { runCsv, streamJson } from '../../src/sim/branchReport.ts';
 import type { FromWorker, RunState, ToWorker } from '../../src/sim/protocol.ts';
 import {
   createBranch,
@@ -181,16 +181,25 @@ describe('run data exports', () => {
     const { app, worker } = make();
     await settle(app, worker);
     const report = await app.report(app.active.id);
-    for (const [format, expected] of [
-      ['json', runJson(report)],
-      ['csv', runCsv(report)],
+    const source = { workspace: app.workspace, branchId: app.active.id };
+    for (const [format, detail, expected] of [
+      ['json', 'named', [...streamJson(source, { effects: true })].join('')],
+      ['json', 'all', [...streamJson(source, { effects: true, firmDetail: 'all' })].join('')],
+      ['csv', 'named', runCsv(report)],
     ] as const) {
-      const exported = await app.exportRun(app.active.id, format);
+      const exported = await app.exportRun(app.active.id, format, detail);
       expect(exported.parts.length).toBeGreaterThan(0);
       expect(exported.parts.every((p) => p instanceof Blob)).toBe(true);
-      expect((await Promise.all(exported.parts.map((p) => p.text()))).join('')).toBe(expected);
+      const text = (await Promise.all(exported.parts.map((p) => p.text()))).join('');
+      expect(text).toBe(expected);
       expect(exported.fingerprint).toBe(report.fingerprint);
     }
+    // every firm: the report request's report, with which firms it details
+    const all = await app.exportRun(app.active.id, 'json', 'all');
+    expect(JSON.parse((await Promise.all(all.parts.map((p) => p.text()))).join(''))).toEqual({
+      ...report,
+      firmDetail: 'all',
+    });
   });
 });
 

@@ -1,7 +1,7 @@
 // The headless CLI, run as a user runs it (a child process) for output shape and exit codes, and through its
 // functions for the finer points of flags and --set.
 
-import { execFile, spawnSync } from 'node:child_process';
+import { execFile, spawn, spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,8 +13,10 @@ import {
   parseArgs,
   parseSetValue,
   setPath,
+  toCsv,
   UsageError,
 } from '../../src/cli/cli.ts';
+import { ANCHOR_IDS } from '../../src/model/calibration.ts';
 import { PRESET_IDS, presetScenario } from '../../src/model/presets.ts';
 import { reportScenario, round6 } from '../../src/model/report.ts';
 import { parseScenario } from '../../src/model/scenario.ts';
@@ -158,6 +160,85 @@ describe('sim prints a run as JSON', () => {
     expect(out.name).toBe('No ban');
     expect(out.series).toHaveLength(5);
     expect(out.series[3].activeMeasures).toBe(0);
+  });
+});
+
+describe('sim --firm-detail chooses the firms the series details, and rounds are written as they are played', () => {
+  const small = ['--preset', 'micron-2023', '--firms', '300', '--rounds', '3'];
+
+  it('details the named firms by default, every firm with all, the firms listed with ids; one fingerprint for all', async () => {
+    const named = JSON.parse((await sim(...small)).stdout);
+    const all = JSON.parse((await sim(...small, '--firm-detail', 'all')).stdout);
+    const some = JSON.parse((await sim(...small, '--firm-detail', 'micron,memory-chn-1')).stdout);
+    const anchors = Object.keys(all.series[0].firms).filter((id) => ANCHOR_IDS.has(id));
+    expect([named.firmDetail, all.firmDetail, some.firmDetail]).toEqual([
+      'named',
+      'all',
+      'micron,memory-chn-1',
+    ]);
+    expect(Object.keys(all.series[0].firms)).toHaveLength(300);
+    for (let t = 0; t <= 3; t++) {
+      expect(Object.keys(named.series[t].firms)).toEqual(anchors);
+      // in the run's order (named firms first), with the numbers the report with every firm has
+      expect(some.series[t].firms).toEqual({
+        micron: all.series[t].firms.micron,
+        'memory-chn-1': all.series[t].firms['memory-chn-1'],
+      });
+      expect({ ...named.series[t], firms: {} }).toEqual({ ...all.series[t], firms: {} });
+    }
+    // the fingerprint covers every firm, whichever are written: the report's as before
+    const before = reportScenario(parseScenario({ ...presetScenario('micron-2023'), firms: 300, rounds: 3 }));
+    for (const out of [named, all, some]) expect(out.fingerprint).toBe(before.fingerprint);
+    expect(all.series).toEqual(before.series);
+    expect(all.events).toEqual(before.events);
+  });
+
+  it('refuses a firm the run does not have with status 2, one line naming it and nothing on stdout', async () => {
+    for (const [detail, message] of [
+      [
+        'micron,no-such-firm',
+        /^sim: --firm-detail: no firm "no-such-firm" in this run; named firms: cn-gallium, /,
+      ],
+      [',', /^sim: --firm-detail expects named, all, or firm ids separated by commas\n$/],
+    ] as const) {
+      const out = await sim(...small, '--firm-detail', detail);
+      expect(out.code).toBe(2);
+      expect(out.stdout).toBe('');
+      expect(out.stderr).toMatch(message);
+      expect(out.stderr.trimEnd().split('\n')).toHaveLength(1);
+    }
+  });
+
+  it('writes the first rounds while the run is still being played', async () => {
+    // 2,000 firms over 60 rounds: seconds of play; the head and round 0 come out long before the end
+    const child = spawn(
+      tsx,
+      ['src/cli/sim.ts', '--preset', 'micron-2023', '--firms', '2000', '--rounds', '60'],
+      {
+        cwd: root,
+      },
+    );
+    const began = Date.now();
+    let first: { at: number; text: string } | null = null;
+    let text = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      first ??= { at: Date.now() - began, text: chunk };
+      text += chunk;
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    const ended = Date.now() - began;
+    expect(code).toBe(0);
+    expect(first!.text).toMatch(/^\{"preset":"micron-2023",.*"series":\[\{"round":0,/);
+    expect(first!.text).not.toContain('"fingerprint"');
+    expect(first!.at).toBeLessThan(ended * 0.7);
+    expect(JSON.parse(text).series).toHaveLength(61);
+  }, 120_000);
+
+  it('writes CSV round by round too, the same text as toCsv of the whole report', async () => {
+    const { stdout } = await sim(...small, '--format', 'csv');
+    const whole = reportScenario(parseScenario({ ...presetScenario('micron-2023'), firms: 300, rounds: 3 }));
+    expect(stdout).toBe(toCsv(whole));
   });
 });
 

@@ -221,6 +221,17 @@ describe('sharing and keeping work in Chromium', () => {
     expect(report.effects).toHaveLength(report.series.length);
     expect(report.effects[0].supplyChainCost.global).toBe(0);
     expect(await page.locator('.work-status').textContent()).toContain(shared.fingerprint!);
+    // the named firms round by round, as the command line gives them by default; every firm when asked
+    expect(report.firmDetail).toBe('named');
+    expect(Object.keys(report.series[1].firms)).toContain('micron');
+    expect(Object.keys(report.series[1].firms).length).toBeLessThan(report.firmCount);
+    const every = await exportItem('Run data with every firm');
+    expect(every.suggestedFilename()).toMatch(/every-firm\.json$/);
+    const all = JSON.parse((await downloaded(every)).toString('utf8'));
+    expect(all.firmDetail).toBe('all');
+    expect(Object.keys(all.series[1].firms)).toHaveLength(all.firmCount);
+    expect(all.fingerprint).toBe(shared.fingerprint);
+    expect(all.series[1].firms.micron).toEqual(report.series[1].firms.micron);
 
     const csv = await exportItem('Run data (CSV)');
     expect(csv.suggestedFilename()).toMatch(/\.csv$/);

@@ -12,6 +12,7 @@ import {
   runCsv,
   runFingerprint,
   runJson,
+  streamJson,
   withEffects,
 } from '../../src/sim/branchReport.ts';
 import { twinOf } from '../../src/model/twin.ts';
@@ -88,11 +89,16 @@ describe('run report and fingerprint', () => {
     expect(report.fingerprint).toBe(cli.fingerprint);
   });
 
-  it('the JSON export of the main line is byte for byte what the CLI prints for the preset', () => {
-    const exported = runJson(
-      reportOfBranch({ workspace: newWorkspace(presetScenario('small-yard')), branchId: 'main' }),
+  it('the JSON export of the main line is byte for byte what the CLI prints for the preset, then the effects', () => {
+    const source = { workspace: newWorkspace(presetScenario('small-yard')), branchId: 'main' };
+    const cli = cliOutput(['--preset', 'small-yard']);
+    expect([...streamJson(source)].join('')).toBe(cli);
+    const exported = [...streamJson(source, { effects: true })].join('');
+    const effects = withEffects(reportOfBranch(source), runScenario(presetScenario('small-yard'))).effects;
+    expect(exported).toBe(`${cli.slice(0, -2)},"effects":${JSON.stringify(effects)}}\n`);
+    expect(cliOutput(['--preset', 'small-yard', '--firm-detail', 'all'])).toBe(
+      [...streamJson(source, { firmDetail: 'all' })].join(''),
     );
-    expect(exported).toBe(cliOutput(['--preset', 'small-yard']));
   });
 
   it('a branch gets its own report: deterministic, the parent’s rounds before it forks, its own measures after, its own fingerprint', () => {

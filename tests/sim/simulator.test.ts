@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { presetScenario } from '../../src/model/presets.ts';
-import { reportScenario } from '../../src/model/report.ts';
+import { ANCHOR_IDS } from '../../src/model/calibration.ts';
+import { reportScenario, type SeriesPoint } from '../../src/model/report.ts';
 import { runScenario } from '../../src/model/run.ts';
 import { parseScenario } from '../../src/model/scenario.ts';
 import {
@@ -13,7 +14,7 @@ import {
   type FromWorker,
 } from '../../src/sim/protocol.ts';
 import { createSimulator } from '../../src/sim/simulator.ts';
-import { runCsv, runJson } from '../../src/sim/branchReport.ts';
+import { runCsv } from '../../src/sim/branchReport.ts';
 import { twinOf } from '../../src/model/twin.ts';
 import { twinPointOf, type TwinPoint } from '../../src/sim/effects.ts';
 import type { ScheduledScenario } from '../../src/model/run.ts';
@@ -204,13 +205,14 @@ describe('simulator', () => {
   });
 
   it('streams an export as text in chunks that join to the CSV and the JSON the report request gives', async () => {
-    // 2,000 firms over 12 rounds: the JSON is a few MB, so it comes in more than one chunk
+    // 2,000 firms over 12 rounds: the JSON with every firm is a few MB, so it comes in more than one chunk
     const scenario = small({ firms: 2000, rounds: 12 });
     const ws = newWorkspace(scenario);
     const out = await simulate([
       { type: 'report', job: 1, workspace: ws, branchId: 'main' },
-      { type: 'export', job: 2, workspace: ws, branchId: 'main', format: 'json' },
+      { type: 'export', job: 2, workspace: ws, branchId: 'main', format: 'json', firmDetail: 'all' },
       { type: 'export', job: 3, workspace: ws, branchId: 'main', format: 'csv' },
+      { type: 'export', job: 4, workspace: ws, branchId: 'main', format: 'json' },
     ]);
     const report = (out[0] as Extract<FromWorker, { type: 'report' }>).report;
     const text = (job: number) =>
@@ -218,12 +220,23 @@ describe('simulator', () => {
     const json = text(2);
     expect(json.length).toBeGreaterThan(1);
     expect(json.every((t) => t.length < EXPORT_CHUNK_CHARS * 2)).toBe(true);
-    expect(json.join('')).toBe(runJson(report));
+    // the report's keys, with which firms it details; the fingerprint comes after the events, once it is hashed
+    expect(JSON.parse(json.join(''))).toEqual({ ...report, firmDetail: 'all' });
     expect(text(3).join('')).toBe(runCsv(report));
-    expect(out.filter((m) => m.type === 'exported')).toEqual([
-      { type: 'exported', job: 2, fingerprint: report.fingerprint, seed: scenario.seed },
-      { type: 'exported', job: 3, fingerprint: report.fingerprint, seed: scenario.seed },
-    ]);
+    // by default the named firms only, as the command line gives them
+    const named = JSON.parse(text(4).join(''));
+    const ids = Object.keys(report.series[0].firms).filter((id) => ANCHOR_IDS.has(id));
+    expect(named.firmDetail).toBe('named');
+    named.series.forEach((p: SeriesPoint) => expect(Object.keys(p.firms)).toEqual(ids));
+    expect(named.fingerprint).toBe(report.fingerprint);
+    expect(out.filter((m) => m.type === 'exported')).toEqual(
+      [2, 3, 4].map((job) => ({
+        type: 'exported',
+        job,
+        fingerprint: report.fingerprint,
+        seed: scenario.seed,
+      })),
+    );
   });
 
   it('answers a report request for a branch that does not exist with an error for that job', async () => {
