@@ -12,10 +12,12 @@ import { toCsv } from '../model/report.ts';
 import { ScenarioError, MAX_ROUNDS, type Scenario } from '../model/scenario.ts';
 import { MAX_FIRMS, MIN_FIRMS } from '../model/calibration.ts';
 import { parseFirmDetail, type FirmDetail } from '../model/columns.ts';
+import type { FingerprintVersion } from '../model/reportStream.ts';
 import {
   reportOfBranch,
   streamCsv,
   streamJson,
+  FingerprintVersionError,
   UnknownFirmError,
   type BranchReport,
   type BranchSource,
@@ -62,6 +64,8 @@ export interface CliOptions {
   format: 'json' | 'csv' | 'bands';
   /** --firm-detail: which firms the JSON series details (the named firms by default) */
   firmDetail: FirmDetail;
+  /** --fingerprint-version 1|2: which fingerprint the JSON carries (1 by default) */
+  fingerprintVersion: FingerprintVersion;
   out?: string;
   help: boolean;
   /** --sensitivity: the tornado of one outcome over every parameter's range */
@@ -78,7 +82,7 @@ export interface CliOptions {
   runsGiven?: boolean;
 }
 
-export const USAGE = `Usage: npm run --silent sim -- --preset ID [--scenario FILE [--branch ID]] [--seed N] [--rounds N] [--firms N] [--runs N] [--set PATH=VALUE]... [--format json|csv|bands] [--firm-detail named|all|ID,ID...] [--out FILE]
+export const USAGE = `Usage: npm run --silent sim -- --preset ID [--scenario FILE [--branch ID]] [--seed N] [--rounds N] [--firms N] [--runs N] [--set PATH=VALUE]... [--format json|csv|bands] [--firm-detail named|all|ID,ID...] [--fingerprint-version 1|2] [--out FILE]
        add --sensitivity [--parameters KEY,KEY...] or --sweep PATH=FROM:TO:STEPS [--sweep PATH=FROM:TO:STEPS], each with [--outcome ID] [--reading effect|raw] (--runs N seeds, ${DEFAULT_SENSITIVITY_SEEDS} by default)
 Presets: ${PRESET_IDS.join(', ')}
 Outcomes: cost.global, cost.STATE, divergence, crossBloc, welfare.STATE, firm.FIRM.revenue, firm.FIRM.marketShare`;
@@ -112,7 +116,14 @@ export function parseSetValue(raw: string): unknown {
 }
 
 export function parseArgs(argv: readonly string[]): CliOptions {
-  const options: CliOptions = { runs: 1, sets: [], format: 'json', firmDetail: 'named', help: false };
+  const options: CliOptions = {
+    runs: 1,
+    sets: [],
+    format: 'json',
+    firmDetail: 'named',
+    fingerprintVersion: 1,
+    help: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] =
@@ -194,6 +205,12 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         if (detail.length === 0)
           throw new UsageError('--firm-detail expects named, all, or firm ids separated by commas');
         options.firmDetail = detail;
+        break;
+      }
+      case '--fingerprint-version': {
+        const v = value();
+        if (v !== '1' && v !== '2') throw new UsageError(`--fingerprint-version expects 1 or 2, got "${v}"`);
+        options.fingerprintVersion = v === '1' ? 1 : 2;
         break;
       }
       case '--out':
@@ -492,7 +509,12 @@ function runOutput(source: BranchSource, options: CliOptions): Iterable<string> 
   const pieces =
     options.format === 'csv'
       ? streamCsv(source, { runs: options.runs, report })
-      : streamJson(source, { runs: options.runs, report, firmDetail: options.firmDetail });
+      : streamJson(source, {
+          runs: options.runs,
+          report,
+          firmDetail: options.firmDetail,
+          fingerprintVersion: options.fingerprintVersion,
+        });
   return started(pieces);
 }
 
@@ -506,6 +528,7 @@ function started(pieces: Iterator<string>): Iterable<string> {
     first = pieces.next();
   } catch (e) {
     if (e instanceof UnknownFirmError) throw new UsageError(`--firm-detail: ${e.message}`);
+    if (e instanceof FingerprintVersionError) throw new UsageError(`--fingerprint-version: ${e.message}`);
     if (e instanceof ScenarioError) throw new UsageError(`invalid workspace: ${e.message}`);
     throw e;
   }

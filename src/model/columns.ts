@@ -210,3 +210,42 @@ const CANONICAL_STATES = canonicalKeyOrder([...STATE_CODES]).map((c) => ({
   key: `${JSON.stringify(c)}:`,
   index: STATE_CODES.indexOf(c as StateCode),
 }));
+
+/**
+ * A round's columns kept for later in half the memory: as 32-bit floats where that loses nothing. Every number in
+ * the columns has at most six significant digits (round6), and a 32-bit float holds any six-digit decimal exactly
+ * enough to give it back (FLT_DIG is 6): round6 of the float is the number again. Rounds with a number outside the
+ * 32-bit range, or too near 0 for that guarantee, are kept as they are.
+ */
+export type PackedColumns =
+  FirmColumns | { packed: Float32Array; lengths: readonly [number, number, number] };
+
+/** smallest magnitude kept as a 32-bit float: far above its subnormals, far below the 1e-10 reports keep */
+const PACK_MIN = 1e-30;
+/** largest magnitude kept as a 32-bit float, below its largest value */
+const PACK_MAX = 1e30;
+
+export function packColumns(columns: FirmColumns): PackedColumns {
+  const { marketShare, revenue, detail } = columns;
+  const packed = new Float32Array(marketShare.length + revenue.length + detail.length);
+  packed.set(marketShare);
+  packed.set(revenue, marketShare.length);
+  packed.set(detail, marketShare.length + revenue.length);
+  for (const column of [marketShare, revenue, detail])
+    for (let i = 0; i < column.length; i++) {
+      const a = Math.abs(column[i]);
+      if (a !== 0 && (a < PACK_MIN || a > PACK_MAX)) return columns;
+    }
+  return { packed, lengths: [marketShare.length, revenue.length, detail.length] };
+}
+
+export function unpackColumns(kept: PackedColumns): FirmColumns {
+  if (!('packed' in kept)) return kept;
+  const [a, b, c] = kept.lengths;
+  const out = (from: number, length: number) => {
+    const column = new Float64Array(length);
+    for (let i = 0; i < length; i++) column[i] = round6(kept.packed[from + i]);
+    return column;
+  };
+  return { marketShare: out(0, a), revenue: out(a, b), detail: out(a + b, c) };
+}

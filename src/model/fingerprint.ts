@@ -27,11 +27,40 @@ export class Fnv2 {
     this.h2 = h2;
   }
 
+  /**
+   * Numbers as their 64 bits, in little-endian order whatever the machine's, four 16-bit units each (so a number
+   * hashes the same on every engine: reports round them first, and rounding is exactly specified).
+   */
+  updateNumbers(values: Float64Array): void {
+    const words = LITTLE_ENDIAN
+      ? new Uint16Array(values.buffer, values.byteOffset, values.length * 4)
+      : littleEndianWords(values);
+    let h1 = this.h1;
+    let h2 = this.h2;
+    for (let i = 0; i < words.length; i++) {
+      const c = words[i];
+      h1 = Math.imul(h1 ^ c, FNV_PRIME);
+      h2 = Math.imul(h2 ^ c, FNV_PRIME);
+    }
+    this.h1 = h1;
+    this.h2 = h2;
+  }
+
   /** 16 hex digits */
   digest(): string {
     const hex = (n: number) => (n >>> 0).toString(16).padStart(8, '0');
     return hex(this.h1) + hex(this.h2);
   }
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** The 16-bit units of numbers' little-endian bytes, on a big-endian machine. */
+function littleEndianWords(values: Float64Array): Uint16Array {
+  const view = new DataView(values.buffer, values.byteOffset, values.byteLength);
+  const out = new Uint16Array(values.length * 4);
+  for (let i = 0; i < out.length; i++) out[i] = view.getUint16(i * 2, true);
+  return out;
 }
 
 /**

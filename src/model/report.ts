@@ -105,7 +105,7 @@ export interface ReportEvent {
 }
 
 /** An event as the report keeps it: its cause's sizes rounded like every other number. */
-function reportEvent(e: EventEntry): ReportEvent {
+export function reportEvent(e: EventEntry): ReportEvent {
   if (!e.cause) return { round: e.round, text: e.text };
   const cause: EventCause = { ...e.cause };
   if (cause.act) cause.act = { ...cause.act, intensity: round6(cause.act.intensity) };
@@ -287,22 +287,28 @@ export function reportFingerprint(
   events: ReportEvent[],
   tournament: RunReport['tournament'] | undefined,
 ): string {
-  const root = run.root;
-  // The resolved parameters and the events are hashed too, so that a changed default or narrative shows.
-  const schedule = run.schedule.map((s) => ({
-    fromRound: s.fromRound,
-    scenario: s.scenario,
-    params: resolveScenario(s.scenario).params,
-  }));
+  const { schedule, ...what } = whatWasRun(run);
   return fingerprint({
-    scenario: root,
-    params: resolveScenario(root).params,
-    seed: root.seed,
+    ...what,
     series,
     events,
     tournament: tournament ?? null,
     ...(schedule.length > 0 ? { schedule } : {}),
   });
+}
+
+/**
+ * What a fingerprint says was run, besides its numbers: the scenario, its resolved parameters (so that a changed
+ * default shows), the seed, and each scenario that takes over with its parameters.
+ */
+export function whatWasRun(run: Run) {
+  const root = run.root;
+  const schedule = run.schedule.map((s) => ({
+    fromRound: s.fromRound,
+    scenario: s.scenario,
+    params: resolveScenario(s.scenario).params,
+  }));
+  return { scenario: root, params: resolveScenario(root).params, seed: root.seed, schedule };
 }
 
 /** Runs a scenario (and its seed ensemble or tournament where asked) and reports it. */

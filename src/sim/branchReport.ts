@@ -32,7 +32,7 @@ import {
   type SeriesPoint,
 } from '../model/report.ts';
 import { firmDetailText, FirmTable, type FirmDetail } from '../model/columns.ts';
-import { ReportStream } from '../model/reportStream.ts';
+import { ReportStream, type FingerprintVersion } from '../model/reportStream.ts';
 import { runScenario, startRun, type Run, type ScheduledScenario } from '../model/run.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { twinOf } from '../model/twin.ts';
@@ -69,6 +69,8 @@ export interface ReportEffect {
 export interface BranchReport extends RunReport {
   /** which firms the series details: "named", "all" or ids separated by commas (the CLI's and exports' reports) */
   firmDetail?: string;
+  /** which fingerprint it carries (model/reportStream.ts): 1 or 2 (the CLI's and exports' reports) */
+  fingerprintVersion?: FingerprintVersion;
   effects?: ReportEffect[];
   ensemble?: EnsembleReport;
 }
@@ -251,8 +253,19 @@ function narrowed(report: BranchReport, table: FirmTable, detail: FirmDetail): B
           ...p,
           firms: Object.fromEntries(Object.entries(p.firms).filter(([id]) => ids.has(id))),
         }));
-  const { preset, name, seed, rounds, firmCount, ...rest } = report;
-  return { preset, name, seed, rounds, firmCount, firmDetail: firmDetailText(detail), ...rest, series };
+  const { preset, name, seed, rounds, firmCount, fingerprint, ...rest } = report;
+  return {
+    preset,
+    name,
+    seed,
+    rounds,
+    firmCount,
+    firmDetail: firmDetailText(detail),
+    fingerprint,
+    fingerprintVersion: 1,
+    ...rest,
+    series,
+  };
 }
 
 export interface StreamOptions {
@@ -264,7 +277,15 @@ export interface StreamOptions {
   onRound?: (done: number, total: number) => void;
   /** told the report's fingerprint and seed once they are written */
   onDone?: (fingerprint: string, seed: number) => void;
+  /**
+   * the fingerprint's version: 1 (the default, reportOfRun's, which keeps every round's columns until the last) or 2
+   * (hashed as the rounds are made, keeping nothing; single runs only)
+   */
+  fingerprintVersion?: FingerprintVersion;
 }
+
+/** A fingerprint version the report cannot carry (version 2 of a tournament or a seed ensemble). */
+export class FingerprintVersionError extends Error {}
 
 /** A firm detail that names firms the run does not have. */
 export class UnknownFirmError extends Error {
@@ -299,7 +320,12 @@ export function* streamJson(
     const unknown = table.unknownIds(detail);
     if (unknown.length > 0) throw new UnknownFirmError(unknown, table.namedIds());
   }
+  const version = options.fingerprintVersion ?? 1;
   if (root.tournament || (options.runs ?? 1) > 1) {
+    if (version !== 1)
+      throw new FingerprintVersionError(
+        'fingerprint version 2 is for a single run; a tournament or a report over several seeds carries version 1',
+      );
     let whole: BranchReport = options.report?.() ?? reportOfBranch(source, { runs: options.runs });
     if (options.effects && !whole.effects)
       whole = withEffects(whole, runScenario(root, undefined, [...schedule]));
@@ -307,7 +333,7 @@ export function* streamJson(
     options.onDone?.(whole.fingerprint, whole.seed);
     return;
   }
-  const stream = new ReportStream(run);
+  const stream = new ReportStream(run, undefined, version);
   const selected = table.select(detail);
   const head = stream.report();
   yield JSON.stringify({
@@ -327,7 +353,7 @@ export function* streamJson(
   }
   yield `],"events":${JSON.stringify(reportEventsOf(run))}`;
   const fingerprint = stream.fingerprint();
-  yield `,"fingerprint":${JSON.stringify(fingerprint)}`;
+  yield `,"fingerprint":${JSON.stringify(fingerprint)},"fingerprintVersion":${version}`;
   if (options.effects) yield `,"effects":${JSON.stringify(effectsOfRun(run, stream.twin))}`;
   yield '}\n';
   options.onDone?.(fingerprint, head.seed);
@@ -349,7 +375,7 @@ export function* streamCsv(
     yield toCsv(options.report?.() ?? reportOfBranch(source, { runs: options.runs }));
     return;
   }
-  const stream = new ReportStream(startRun(root, [...schedule]), undefined, false);
+  const stream = new ReportStream(startRun(root, [...schedule]), undefined, null);
   const head = stream.report();
   for (let made = stream.next(); made; made = stream.next()) {
     const one = { ...head, series: [made.point] };

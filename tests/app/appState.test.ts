@@ -199,6 +199,7 @@ describe('run data exports', () => {
     expect(JSON.parse((await Promise.all(all.parts.map((p) => p.text()))).join(''))).toEqual({
       ...report,
       firmDetail: 'all',
+      fingerprintVersion: 1,
     });
   });
 });

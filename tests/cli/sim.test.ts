@@ -235,6 +235,24 @@ describe('sim --firm-detail chooses the firms the series details, and rounds are
     expect(JSON.parse(text).series).toHaveLength(61);
   }, 120_000);
 
+  it('carries fingerprint version 1 by default, and version 2 when asked: the same report otherwise', async () => {
+    const v1 = JSON.parse((await sim(...small)).stdout);
+    const v2 = JSON.parse((await sim(...small, '--fingerprint-version', '2')).stdout);
+    expect(v1.fingerprintVersion).toBe(1);
+    expect(v2.fingerprintVersion).toBe(2);
+    expect(v2.fingerprint).toMatch(/^[0-9a-f]{16}$/);
+    expect(v2.fingerprint).not.toBe(v1.fingerprint);
+    expect({ ...v2, fingerprint: '', fingerprintVersion: 0 }).toEqual({
+      ...v1,
+      fingerprint: '',
+      fingerprintVersion: 0,
+    });
+    const refused = await sim('--preset', 'tournament', '--rounds', '3', '--fingerprint-version', '2');
+    expect(refused.code).toBe(2);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toMatch(/^sim: --fingerprint-version: fingerprint version 2 is for a single run/);
+  });
+
   it('writes CSV round by round too, the same text as toCsv of the whole report', async () => {
     const { stdout } = await sim(...small, '--format', 'csv');
     const whole = reportScenario(parseScenario({ ...presetScenario('micron-2023'), firms: 300, rounds: 3 }));

@@ -1,5 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firmColumnsOf, FirmTable, parseFirmDetail } from '../../src/model/columns.ts';
+import {
+  firmColumnsOf,
+  FirmTable,
+  packColumns,
+  parseFirmDetail,
+  unpackColumns,
+} from '../../src/model/columns.ts';
+import { round6 } from '../../src/model/rounding.ts';
 import { canonicalJson } from '../../src/model/fingerprint.ts';
 import { PRESET_IDS, presetScenario } from '../../src/model/presets.ts';
 import { reportOfRun, seriesPointOf } from '../../src/model/report.ts';
@@ -31,6 +39,38 @@ describe('firm columns', () => {
       expect(text((emit) => table.json(columns, table.select(some), emit))).toBe(JSON.stringify(chosen));
       expect(table.objects(columns, table.select(some))).toEqual(chosen);
     }
+  });
+
+  it('are kept as 32-bit floats and given back exactly, for numbers rounded as reports round them', () => {
+    // magnitudes from 1e-12 to 1e12, both signs, and the edges of the ten-decimal rule
+    const magnitude = fc.integer({ min: -12, max: 12 });
+    const number = fc
+      .tuple(fc.double({ min: 1, max: 10, noNaN: true }), magnitude, fc.boolean())
+      .map(([m, e, negative]) => (negative ? -1 : 1) * m * 10 ** e);
+    const edges = [0, 1e-5, 9.99995e-6, 1e-10, 5e-11, 4.9e-11, 0.0000099999, 123456.5, 999999.5, 1, 100];
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(number, fc.constantFrom(...edges)), { minLength: 1, maxLength: 50 }),
+        (values) => {
+          const column = Float64Array.from(values, round6);
+          const columns = {
+            marketShare: column,
+            revenue: column.map((x) => round6(-x)),
+            detail: column.slice(0, 3),
+          };
+          const packed = packColumns(columns);
+          expect('packed' in packed).toBe(true);
+          expect(unpackColumns(packed)).toEqual(columns);
+        },
+      ),
+      { seed: 11, numRuns: 3000 },
+    );
+    const huge = {
+      marketShare: Float64Array.of(1e35),
+      revenue: new Float64Array(0),
+      detail: new Float64Array(0),
+    };
+    expect(packColumns(huge)).toBe(huge);
   });
 
   it('name the ids a run does not have', () => {

@@ -221,7 +221,7 @@ describe('simulator', () => {
     expect(json.length).toBeGreaterThan(1);
     expect(json.every((t) => t.length < EXPORT_CHUNK_CHARS * 2)).toBe(true);
     // the report's keys, with which firms it details; the fingerprint comes after the events, once it is hashed
-    expect(JSON.parse(json.join(''))).toEqual({ ...report, firmDetail: 'all' });
+    expect(JSON.parse(json.join(''))).toEqual({ ...report, firmDetail: 'all', fingerprintVersion: 1 });
     expect(text(3).join('')).toBe(runCsv(report));
     // by default the named firms only, as the command line gives them
     const named = JSON.parse(text(4).join(''));
