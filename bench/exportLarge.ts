@@ -4,6 +4,7 @@
 // (the process's maximum resident set, and the heap and array buffers sampled between chunks). Not a test: it takes
 // minutes. The machine's load is printed beside the figures, since the machine is shared.
 //   npx tsx bench/exportLarge.ts [--firms 20000] [--rounds 400] [--format json|csv] [--preset micron-2023]
+//                                [--firm-detail named|all]   (which firms the JSON details; named by default)
 
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -19,9 +20,11 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '400' },
     format: { type: 'string', default: 'json' },
     preset: { type: 'string', default: 'micron-2023' },
+    'firm-detail': { type: 'string', default: 'named' },
   },
 });
 const format = values.format === 'csv' ? 'csv' : 'json';
+const firmDetail = values['firm-detail'] === 'all' ? 'all' : 'named';
 const scenario = parseScenario({
   ...presetScenario(values.preset as PresetId),
   firms: Number(values.firms),
@@ -44,7 +47,7 @@ const load = () =>
     .map((l) => l.toFixed(2))
     .join(' ');
 console.log(
-  `${scenario.firms} firms x ${scenario.rounds} rounds, ${format}; load at start ${load()} (1, 5, 15 min)`,
+  `${scenario.firms} firms x ${scenario.rounds} rounds, ${format} (${firmDetail} firms); load at start ${load()} (1, 5, 15 min)`,
 );
 const began = performance.now();
 let firstChunk: number | null = null;
@@ -64,7 +67,7 @@ const sim = createSimulator({
     } else last = msg;
   },
 });
-sim.receive({ type: 'export', job: 1, workspace, branchId: 'main', format });
+sim.receive({ type: 'export', job: 1, workspace, branchId: 'main', format, firmDetail });
 await sim.idle();
 clearInterval(timer);
 sample();

@@ -3,7 +3,8 @@
 // question), and once the run and its fingerprint are done, "Run data (JSON)" is downloaded. Prints the time to the
 // run, to the download, the file's size, the fingerprint the page reports, and the peak memory of Chromium's
 // processes, with the machine's load. A script, not a test: it takes tens of minutes.
-//   npx tsx bench/exportLargeApp.ts [--no-build] [--firms N] [--rounds N] [--format json|csv]
+//   npx tsx bench/exportLargeApp.ts [--no-build] [--firms N] [--rounds N] [--format json|csv] [--every-firm]
+// (--every-firm: "Run data with every firm (JSON)" in place of the named firms' JSON)
 
 import { execFileSync } from 'node:child_process';
 import { statSync, rmSync } from 'node:fs';
@@ -19,6 +20,7 @@ const flag = (name: string, fallback: string) => {
 const firms = flag('--firms', '20000');
 const rounds = flag('--rounds', '400');
 const format = flag('--format', 'json') === 'csv' ? 'csv' : 'json';
+const everyFirm = args.includes('--every-firm');
 const load = () =>
   loadavg()
     .map((x) => x.toFixed(2))
@@ -68,7 +70,9 @@ try {
   const t0 = Date.now();
   const download = page.waitForEvent('download', { timeout: 3_600_000 });
   await page.locator('summary', { hasText: /^Export/ }).click();
-  await page.getByRole('button', { name: format === 'csv' ? 'Run data (CSV)' : /^Run data \(JSON/ }).click();
+  const item =
+    format === 'csv' ? 'Run data (CSV)' : everyFirm ? /^Run data with every firm/ : /^Run data \(JSON/;
+  await page.getByRole('button', { name: item }).click();
   const file = await download;
   const path = `/tmp/decoupling-lab-export.${format}`;
   await file.saveAs(path);
