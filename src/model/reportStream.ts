@@ -5,8 +5,9 @@
 //
 // Version 1 of the fingerprint is reportOfRun's. It hashes the events before the series (keys in sorted order), and
 // the events are known only after the last round, so the columns are kept until then and hashed at the end (0.64 MB a
-// round at 20,000 firms, as 32-bit floats). Version 2 is hashed as the rounds are made, each round's point and events as canonical JSON
-// and its rounded columns as their bits, so nothing is kept and nothing is written as text to be hashed:
+// round at 20,000 firms, as 32-bit floats). Version 2 is hashed as the rounds are made, each round's point and events
+// as canonical JSON and its rounded columns as their bits, so nothing is kept and nothing is written as text to be
+// hashed:
 //
 //   "decoupling-lab fingerprint 2\n"
 //   canonical JSON of { fingerprintVersion: 2, scenario, params, seed, schedule, firms: [ids in run order] }
@@ -56,6 +57,8 @@ export class ReportStream {
   readonly points: SeriesPoint[] = [];
   /** every round's columns, for version 1, in half their memory where that loses nothing (columns.ts) */
   private readonly columns: PackedColumns[] = [];
+  /** the version-2 hash so far */
+  private readonly hash2: Fnv2 | null = null;
 
   /**
    * `run` at round 0, as startRun gives it; its twin is started and played beside it (pass one already started to
@@ -70,12 +73,8 @@ export class ReportStream {
     if (run.records.length !== 1) throw new Error('a report stream starts from a run at round 0');
     this.twin = twin ?? startTwin(run);
     this.table = new FirmTable(run.firms);
-    if (version === 2) {
-      this.hash2 = startV2(run);
-    }
+    if (version === 2) this.hash2 = startV2(run);
   }
-
-  private readonly hash2: Fnv2 | null = null;
 
   /** rounds the run will have, round 0 included */
   get length(): number {

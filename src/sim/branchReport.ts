@@ -10,7 +10,10 @@
 //   runFingerprint(run, root, schedule) -> '3f…'    the fingerprint of a run already made (the worker's)
 //   exportReportOfBranch(source, run, twin) -> { report, pointAt }   the exports' report, every firm's points made
 //                               round by round (pointAt) so that a 20,000-firm, 400-round run fits
-//   jsonPieces(report) -> the CLI's --format json output in pieces; runJson(report) -> the same text whole
+//   streamJson(source, { firmDetail, effects, fingerprintVersion, onDone }) -> the CLI's --format json output (and the
+//                               app's JSON export, with effects) in pieces, each round written as it is played
+//   streamCsv(source) -> the CLI's --format csv output, a line a round as it is played
+//   jsonPieces(report) -> a report made whole as JSON in pieces; runJson(report) -> the same text whole
 //   runCsv(report) -> text      the CLI's --format csv columns, then each anchor firm's market share and revenue by
 //                               customer state (firm.<id>.marketShare, firm.<id>.revenue.<STATE>), then, when the
 //                               report has effects, the effect columns (effect.supplyChainCost.global, ...)
