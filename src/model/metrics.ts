@@ -146,7 +146,8 @@ function realIncomes(world: World): Record<StateCode, number> {
   const out = {} as Record<StateCode, number>;
   STATE_CODES.forEach((c, s) => {
     const price = budget[s] > 0 ? priced[s] / budget[s] : 1;
-    out[c] = (budget[s] * growth + world.tariffRevenue[s] - world.subsidyCost[s]) / price;
+    out[c] =
+      (budget[s] * growth + world.tariffRevenue[s] - world.subsidyCost[s] + world.producerRent[s]) / price;
   });
   return out;
 }

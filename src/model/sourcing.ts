@@ -141,6 +141,8 @@ interface SourcingCache {
   pricePower: Float64Array;
   wNon: Float64Array;
   wCii: Float64Array;
+  /** per link of the slot in hand: its weight with nothing closed */
+  wAll: Float64Array;
 }
 
 const caches = new WeakMap<WorldBase, SourcingCache>();
@@ -173,6 +175,7 @@ function cacheOf(base: WorldBase): SourcingCache {
     pricePower: new Float64Array(base.nFirms),
     wNon: new Float64Array(maxLen),
     wCii: new Float64Array(maxLen),
+    wAll: new Float64Array(maxLen),
   };
   caches.set(base, c);
   return c;
@@ -201,6 +204,46 @@ export function incumbencyWeight(base: number, share: number, share0: number, in
   return (base * (1 + incumbency * share)) / (1 + incumbency * share0);
 }
 
+/**
+ * A control or ban covers items: what it covers of a supplier's sales to this buyer cannot be bought from it at
+ * any price, and what it leaves open is bought as before. So a supplier's target share is its open fraction of the
+ * share it would have with nothing closed, and the covered rest goes to the other suppliers in proportion to their
+ * open weights (never back to the supplier it was cut from, as a quota works and a price penalty would not: Bhagwati
+ * 1965). With one supplier wholly closed this is the plain CES share over the open suppliers. Where nobody else is
+ * open the covered part stays where it is (the buyer works around the control at the premium).
+ * `all` holds each link's weight with nothing closed, `open` its open weight (weight x (1 - covered)); `open` is
+ * overwritten with the targets, which sum to 1. Returns that sum.
+ */
+function coveredTargets(all: Float64Array, open: Float64Array, len: number): number {
+  let sumAll = 0;
+  let sumOpen = 0;
+  for (let n = 0; n < len; n++) {
+    sumAll += all[n]!;
+    sumOpen += open[n]!;
+  }
+  // per unit of open weight, what the covered parts of the other links bring: sum over j of R_j / (sumOpen - o_j)
+  let pull = 0;
+  for (let n = 0; n < len; n++) {
+    const covered = (all[n]! - open[n]!) / sumAll;
+    const others = sumOpen - open[n]!;
+    if (covered > 0 && others > 0) pull += covered / others;
+  }
+  let total = 0;
+  for (let n = 0; n < len; n++) {
+    const a = all[n]!;
+    const o = open[n]!;
+    const covered = (a - o) / sumAll;
+    const others = sumOpen - o;
+    const own = covered > 0 && others > 0 ? covered / others : 0;
+    // kept: the open part; stuck: a covered part with nowhere else to go; brought: others' covered parts
+    const t = o / sumAll + (covered > 0 && others <= 0 ? covered : 0) + o * (pull - own);
+    open[n] = t;
+    total += t;
+  }
+  if (total > 0) for (let n = 0; n < len; n++) open[n] = open[n]! / total;
+  return 1;
+}
+
 export interface SourcingResult {
   linkShare: Float64Array;
   slotUnqualified: Float64Array;
@@ -222,7 +265,7 @@ export function source(world: World, access: LinkAccess, interop?: InteropCost):
   const unq = new Float64Array(world.slotUnqualified.length);
   const blocked = new Float64Array(world.slotUnqualified.length);
   const cache = cacheOf(base);
-  const { wNon, wCii, pricePower, slotGap, gapThen, incumbency0 } = cache;
+  const { wNon, wCii, wAll, pricePower, slotGap, gapThen, incumbency0 } = cache;
   const tariffPower = tariffPowerOf(base, access);
   const { linkSupplier, linkBase } = base;
   const tech = world.tech;
@@ -286,11 +329,15 @@ export function source(world: World, access: LinkAccess, interop?: InteropCost):
       const l = start + n;
       const a = weightOf(l, b, gap, sigma);
       const open = 1 - access.beta[l]!;
+      wAll[n] = a;
       wNon[n] = a * open;
       wCii[n] = access.ciiBlocked[l] ? 0 : a * open;
       sNon += wNon[n]!;
       sCii += wCii[n]!;
     }
+    // The targets: a control covers items, not a share of the buyer's liking (coveredTargets).
+    if (sNon > 0) sNon = coveredTargets(wAll, wNon, len);
+    if (sCii > 0) sCii = coveredTargets(wAll, wCii, len);
     // A segment with no permitted supplier keeps its current suppliers and pays the workaround premium (production.ts).
     const nonOpen = sNon > 0;
     const ciiOpen = sCii > 0;
