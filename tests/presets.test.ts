@@ -228,8 +228,11 @@ describe('micron-2023', () => {
   it('tool controls bite by what is bought: leading-edge SMIC pays more, while ASML keeps most of its China sales, in every seed', () => {
     for (const seed of SEEDS) {
       const p = paired('micron-2023', seed);
+      // "most": more than 60%. Refused tools go only to suppliers no control covers (sourcing.ts coveredTargets), so
+      // ASML's China sales fall 13-30% over 20 seeds (calibration.md), more than when refused demand could flow to
+      // other coalition suppliers (-0.5% to +4%)
       expect(revenueFrom(p.run, 'asml', 'CHN', 8)).toBeGreaterThan(
-        0.7 * revenueFrom(p.twin, 'asml', 'CHN', 8),
+        0.6 * revenueFrom(p.twin, 'asml', 'CHN', 8),
       );
       const smic = p.run.firms.findIndex((f) => f.id === 'smic');
       expect(p.run.records[8].anchorDetail[smic * 3]).toBeGreaterThan(

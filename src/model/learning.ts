@@ -23,23 +23,34 @@ export interface ValueAddedInput {
 export const MIN_UTILISATION = 0.1;
 
 /**
- * The price a firm asks for its own value added. At planned output it covers the firm's full cost (normal-cost
- * pricing: Godley and Nordhaus 1972). A firm left with idle capacity does not raise its price to spread its fixed
- * costs over fewer units, as an average-cost rule would: in a market of close substitutes with spare capacity it
- * cuts toward its marginal cost to win buyers back (Bertrand-Edgeworth competition; with capacity well above demand
- * prices fall toward marginal cost, Kreps and Scheinkman 1983), by the fixed share of its cost times the share of its
- * plan left idle. Running above plan earns no discount
- * (the scarcity markup, production.ts, prices that). The firm bears what it gives up; the model keeps no profits.
+ * The price a firm asks for its own value added. At planned output it covers the firm's normal cost (normal-cost
+ * pricing: Coutts, Godley and Nordhaus 1978, who find prices set on cost at normal output and little moved by demand;
+ * the model departs from them below plan and above capacity). A firm left with idle capacity does not raise its price
+ * to spread its fixed costs over fewer units, as an average-cost rule would: with capacity above demand, price
+ * competition pulls prices toward marginal cost (Bertrand-Edgeworth: Levitan and Shubik 1972, Osborne and Pitchik
+ * 1986). The linear rule, a cut of the fixed share of its cost times the share of its plan left idle, is an
+ * assumption. Running above plan earns no discount (the scarcity markup, production.ts, prices that). The firm bears
+ * what it gives up and what its idle capacity costs (idleLoss), and its state's welfare counts both (metrics.ts).
  */
 export function valueAddedCost(x: ValueAddedInput): number {
   const learned = x.va0 * pow(x.effQ / x.effQ0, -x.learningExponent);
   return learned * idlePricing(x.utilisation, x.fixedCostShare) * (1 - x.subsidy);
 }
 
-/** The price a firm asks over its full cost, 1 at or above plan: 1 - fixed share x (share of the plan left idle). */
+/** The price a firm asks over its normal cost, 1 at or above plan: 1 - fixed share x (share of the plan left idle). */
 export function idlePricing(utilisation: number, fixedCostShare: number): number {
   const u = Math.max(MIN_UTILISATION, Math.min(1, utilisation));
   return 1 - fixedCostShare * (1 - u);
+}
+
+/**
+ * What a firm below plan loses per unit sold, as a share of its learned cost: the price cut, fixed share x (1 - u),
+ * plus the fixed cost its idle capacity still carries, spread over the units it sells, fixed share x (1/u - 1). Its
+ * average cost does rise when scale is lost (MODEL.md); the firm bears that, not its buyers.
+ */
+export function idleLoss(utilisation: number, fixedCostShare: number): number {
+  const u = Math.max(MIN_UTILISATION, Math.min(1, utilisation));
+  return fixedCostShare * (1 / u - u);
 }
 
 /** Wright's-law exponent for a learning rate (0.2 = 20% cheaper per doubling). */

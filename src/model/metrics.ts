@@ -130,8 +130,8 @@ function averageTariffs(
 
 /**
  * Each state's households' real spending power over devices: their device budget (round-0 prices, grown with
- * demand) plus the tariff revenue their state collects, less the subsidies it pays, divided by the device price index
- * (round-0 weights). Compared with the same quantity in the twin run it gives welfare.
+ * demand) plus the tariff revenue their state collects, less the subsidies it pays, plus its firms' margins over their
+ * normal cost (World.producerRent), divided by the device price index (round-0 weights). Compared with the same quantity in the twin run it gives welfare.
  */
 function realIncomes(world: World): Record<StateCode, number> {
   const base = world.base;

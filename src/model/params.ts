@@ -108,7 +108,7 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
     step: 0.05,
     help: 'How far a supplier moves its scarcity markup toward the level its overload calls for each quarter (1: all the way at once). Below 1, prices cannot swing from shortage to glut and back every quarter.',
     source:
-      'Assumption. Chip and memory contract prices are reset monthly or quarterly and move in steps; partial adjustment of prices is the standard cure for cobweb cycles (Nerlove 1958). At 1 the two-blocs world cycles every other quarter.',
+      'Assumption: a damping of prices (partial adjustment, as under costs of changing prices: Rotemberg 1982). At 1 the two-blocs world runs a cobweb cycle, China’s cost turning nearly every quarter (tests/model/cobweb.test.ts). Contract prices reset monthly or quarterly would argue for faster adjustment.',
   },
   {
     key: 'capacityAdjustment',
@@ -147,7 +147,7 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
     min: 0,
     max: 0.8,
     step: 0.05,
-    help: 'Part of a firm’s own cost that does not shrink with output. A firm with idle capacity cuts its price toward the rest (its marginal cost), by this share times the part of its plan left idle.',
+    help: 'Part of a firm’s own cost that does not shrink with output. A firm with idle capacity cuts its price toward the rest (its marginal cost), by this share times the part of its plan left idle, and bears the fixed cost of the idle part itself.',
     source: 'Assumption; depreciation is 20-35% of semiconductor revenue in annual reports.',
   },
   {

@@ -4,7 +4,7 @@
 // carries what its inputs really cost downstream, tier by tier.
 
 import { pow, powInt } from './detmath.ts';
-import { idlePricing, valueAddedCost } from './learning.ts';
+import { idleLoss, idlePricing, valueAddedCost } from './learning.ts';
 import type { Policy } from './policy.ts';
 import type { LinkAccess } from './sourcing.ts';
 import type { InteropCost } from './standards.ts';
@@ -217,9 +217,9 @@ export function produce(
       subsidy,
     });
     unitCost[j] = va;
-    // what the firm gives up per unit by pricing idle capacity below its full cost
+    // what the firm loses per unit below plan: its price cut and its idle capacity's fixed cost (learning.ts)
     const pricing = idlePricing(utilisation, p.fixedCostShare);
-    if (pricing < 1) idleCut[j] = (va * (1 - pricing)) / pricing;
+    if (pricing < 1) idleCut[j] = (va / (pricing * (1 - subsidy))) * idleLoss(utilisation, p.fixedCostShare);
     if (subsidy > 0) subsidyCost[base.nodeState[j]!] += ((va * subsidy) / (1 - subsidy)) * output[j]!;
   }
 
@@ -307,8 +307,8 @@ export function produce(
     }
     tariffRevenue[bs] = taxed;
   }
-  // Firms' margins over their full cost, counted to their home state's income: scarcity rents, less what idle
-  // capacity is sold below full cost.
+  // Firms' margins over their normal cost at planned output, counted to their home state's income: scarcity rents,
+  // less what firms below plan lose (their price cut and their idle capacity's fixed cost).
   const producerRent = new Float64Array(NS);
   for (let j = 0; j < F; j++) {
     const margin = unitCost[j]! * markup[j]! - idleCut[j]!;

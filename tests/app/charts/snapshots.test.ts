@@ -3,8 +3,8 @@
 // chart fails here. When the change is meant (a model change moves every line), rewrite them with
 // `npx vitest run tests/app/charts/snapshots.test.ts -u` in the same commit, and look at the pictures.
 
-import { render } from 'svelte/server';
 import type { Component } from 'svelte';
+import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import CostChart from '../../../src/app/charts/CostChart.svelte';
 import CrossBlocChart from '../../../src/app/charts/CrossBlocChart.svelte';
@@ -39,8 +39,8 @@ const noBan = (s: Scenario): Scenario => ({
  * The chart's SVG pictures, as a stored file holds them: Svelte's hydration comments and its style-scoping classes
  * (which follow the component's CSS, not the picture) taken out, one element per line.
  */
-function pictures(component: Component<never>, props: object): string {
-  const { body } = render(component, { props: props as never });
+function pictures<P extends Record<string, unknown>>(component: Component<P>, props: P): string {
+  const { body } = render(component, { props });
   const svgs = body.match(/<svg[\s\S]*?<\/svg>/g) ?? [];
   expect(svgs.length, 'the chart draws at least one picture').toBeGreaterThan(0);
   return `<!doctype html>\n<meta charset="utf-8">\n${PAGE_STYLE}\n${svgs
@@ -73,14 +73,14 @@ describe('the main views, drawn from fixed runs, match their stored pictures', (
   const blocs = () => runOf('two-blocs');
 
   it.each([
-    ['cost-effect', () => pictures(CostChart as never, lineProps(micron(), 'effect'))],
-    ['cost-raw', () => pictures(CostChart as never, lineProps(micron(), 'raw'))],
-    ['divergence', () => pictures(DivergenceChart as never, lineProps(blocs(), 'raw'))],
-    ['cross-bloc', () => pictures(CrossBlocChart as never, lineProps(blocs(), 'effect'))],
+    ['cost-effect', () => pictures(CostChart, lineProps(micron(), 'effect'))],
+    ['cost-raw', () => pictures(CostChart, lineProps(micron(), 'raw'))],
+    ['divergence', () => pictures(DivergenceChart, lineProps(blocs(), 'raw'))],
+    ['cross-bloc', () => pictures(CrossBlocChart, lineProps(blocs(), 'effect'))],
     [
       'trade-chord',
       () =>
-        pictures(TradeChord as never, {
+        pictures(TradeChord, {
           records: blocs().records,
           totalRounds: ROUNDS,
           current: ROUNDS,
@@ -90,7 +90,7 @@ describe('the main views, drawn from fixed runs, match their stored pictures', (
     [
       'memory-share',
       () =>
-        pictures(MemoryShareChart as never, {
+        pictures(MemoryShareChart, {
           records: micron().records,
           totalRounds: ROUNDS,
           current: ROUNDS,
@@ -102,7 +102,7 @@ describe('the main views, drawn from fixed runs, match their stored pictures', (
     [
       'escalation',
       () =>
-        pictures(EscalationTimeline as never, {
+        pictures(EscalationTimeline, {
           records: micron().records,
           totalRounds: ROUNDS,
           current: ROUNDS,
@@ -113,7 +113,7 @@ describe('the main views, drawn from fixed runs, match their stored pictures', (
     [
       'difference',
       () =>
-        pictures(DifferenceChart as never, {
+        pictures(DifferenceChart, {
           baselines: [{ name: 'No ban', records: runOf('micron-2023', noBan).records }],
           whatIf: { name: 'Main run', records: micron().records },
           totalRounds: ROUNDS,
