@@ -5,20 +5,37 @@
 import { ANCHOR_FIRMS } from '../model/calibration.ts';
 import { stateName } from '../model/names.ts';
 import { resolveScenario, ScenarioError, type Scenario, type TimelineEntry } from '../model/scenario.ts';
-import { STATE_CODES, type Measure, type SectorId, type StateCode } from '../model/types.ts';
+import {
+  STATE_CODES,
+  type Measure,
+  type MeasureKind,
+  type SectorId,
+  type StateCode,
+} from '../model/types.ts';
+import { isJoinable, MEASURES, type MeasureFields } from '../model/measures/index.ts';
 import { actorOf, sessionRound, teamPlayOf, type TeamStatus } from '../sim/teamPlay.ts';
 import type { Decisions } from '../sim/scoring.ts';
 import type { BranchSpec } from '../sim/workspace.ts';
 import { describeEntry, readNumber } from './timelineForm.ts';
 
-export type MoveKind = 'tariff' | 'exportControl' | 'purchaseBan' | 'lift' | 'nothing';
+export type MoveKind = 'tariff' | 'exportControl' | 'purchaseBan' | 'measure' | 'join' | 'lift' | 'nothing';
 
-export const MOVE_KINDS: readonly MoveKind[] = ['tariff', 'exportControl', 'purchaseBan', 'lift', 'nothing'];
+export const MOVE_KINDS: readonly MoveKind[] = [
+  'tariff',
+  'exportControl',
+  'purchaseBan',
+  'measure',
+  'join',
+  'lift',
+  'nothing',
+];
 
 export const MOVE_LABELS: Record<MoveKind, string> = {
   tariff: 'Put a tariff on another state’s goods',
   exportControl: 'Stop exports of a sector to a state',
   purchaseBan: 'Bar critical-infrastructure buyers from a foreign firm',
+  measure: 'Another measure, in detail (thresholds, subsidies, listings, …)',
+  join: 'Join an ally’s export control',
   lift: 'Lift one of our measures',
   nothing: 'Do nothing this round',
 };
@@ -35,6 +52,11 @@ export interface MoveForm {
   firm: string;
   /** the team's own measure to lift */
   measureId: string;
+  /** for "another measure": its kind, and its fields as the timeline editor has them (model/measures/) */
+  measureKind: MeasureKind;
+  fields: MeasureFields;
+  /** an ally's export control to join */
+  joinId: string;
 }
 
 /** highest extra tariff one move may add, in percent (the scenario format allows 500) */
@@ -58,6 +80,19 @@ export function defaultMove(self: StateCode): MoveForm {
     sector: 'memory',
     firm: foreignFirms(self)[0]?.id ?? '',
     measureId: '',
+    measureKind: 'exportControl',
+    fields: {
+      target,
+      firm: foreignFirms(self)[0]?.id ?? '',
+      sectors: [],
+      ratePercent: '10',
+      sizePercent: '100',
+      threshold: '0',
+      scope: 'cii',
+      standard: 'A',
+      strength: '1',
+    },
+    joinId: '',
   };
 }
 
@@ -195,10 +230,46 @@ export function moveEntry(
         note,
       };
     }
+    case 'measure': {
+      // any kind, read by its own module exactly as the timeline editor reads it
+      const spec = MEASURES[form.measureKind];
+      if (!spec) throw new ScenarioError('measure: choose a kind of measure');
+      const aim = spec.form.aim(form.fields).toLowerCase();
+      if (aim === self.toLowerCase()) throw new ScenarioError('target: choose another state');
+      const id = moveId(self, round, [form.measureKind.toLowerCase(), aim].filter(Boolean).join('-'), taken);
+      const measure = spec.form.read(form.fields, { id, maker: self }) as Measure;
+      return { round, action: 'impose', measure, note };
+    }
+    case 'join':
+      if (form.joinId.trim() === '') throw new ScenarioError('measure: choose the control to join');
+      return { round, action: 'join', measureId: form.joinId.trim(), state: self, note };
     case 'lift':
       if (form.measureId.trim() === '') throw new ScenarioError('measure: choose the measure to lift');
       return { round, action: 'relax', measureId: form.measureId.trim(), note };
   }
+}
+
+/**
+ * Allies' export controls a team can join at the next round: in force at the round on show, imposed by the timeline,
+ * made by another state, not aimed at the team's own state, and not joined by it already.
+ */
+export function joinable(
+  timeline: readonly TimelineEntry[],
+  inForce: readonly Measure[],
+  self: StateCode,
+  nextRound: number,
+): Measure[] {
+  const imposed = new Set(
+    timeline.flatMap((e) => (e.action === 'impose' && e.round <= nextRound ? [e.measure.id] : [])),
+  );
+  return inForce.filter(
+    (m) =>
+      isJoinable(m) &&
+      m.maker !== self &&
+      m.target !== self &&
+      !(m.joined ?? []).includes(self) &&
+      imposed.has(m.id),
+  );
 }
 
 /**

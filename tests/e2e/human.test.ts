@@ -108,7 +108,7 @@ describe('a team playing a state by hand', () => {
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
   });
 
-  it('playing waits at the round the team has not moved for, and "do nothing" lets it go on', async () => {
+  it('playing waits at the round the team has not moved for; a subsidy in detail lets it go on', async () => {
     await page.getByLabel('Speed').selectOption({ label: 'Top speed' });
     await page.getByRole('button', { name: 'Play', exact: true }).click();
     await page.waitForTimeout(300);
@@ -121,17 +121,31 @@ describe('a team playing a state by hand', () => {
     await page.waitForTimeout(200);
     await waitForRound(1);
     await openChinaForm();
-    await chinaForm().getByLabel('Move', { exact: true }).selectOption('nothing');
+    // a richer move, with the timeline editor's fields and checks: a subsidy needs a sector
+    await chinaForm().getByLabel('Move', { exact: true }).selectOption('measure');
+    await chinaForm().getByLabel('Kind of measure').selectOption('subsidy');
+    await chinaForm().getByLabel('Rate').fill('15');
+    await chinaForm().getByRole('button', { name: 'Done, hide my move' }).click();
+    await expect
+      .poll(() => chinaForm().getByRole('alert').textContent())
+      .toMatch(/choose at least one sector/);
+    await chinaForm()
+      .getByRole('group', { name: /Sectors/ })
+      .getByRole('checkbox')
+      .first()
+      .check();
     await chinaForm().getByRole('button', { name: 'Done, hide my move' }).click();
     await dialog().getByRole('button', { name: 'Back to the facilitator' }).click();
     await panel().getByRole('button', { name: 'Reveal the moves and play round 2' }).click();
     await waitForRound(2);
-    await expect.poll(() => panel().locator('.revealed').textContent()).toMatch(/China: Did nothing/);
+    await expect.poll(() => panel().locator('.revealed').textContent()).toMatch(/China:.*15%/);
+    const axe = await new AxeBuilder({ page }).include('.human-moves').analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
   });
 
   it('undo takes the moves back: the session returns to round 1, then the event and the new fingerprint are gone', async () => {
     await page.getByRole('button', { name: '↶ Undo' }).click(); // the reveal of round 2
-    await page.getByRole('button', { name: '↶ Undo' }).click(); // China's hidden "do nothing"
+    await page.getByRole('button', { name: '↶ Undo' }).click(); // China's hidden subsidy
     await expect.poll(() => panel().locator('.waiting').textContent()).toMatch(/Round 2 /);
     await page.getByRole('button', { name: '↶ Undo' }).click(); // the reveal of round 1
     await page.getByRole('button', { name: '↶ Undo' }).click(); // China's hidden tariff
