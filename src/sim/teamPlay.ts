@@ -34,6 +34,8 @@ export interface TeamPlay {
   hidden: HiddenMove[];
   /** the scores' weights; absent: DEFAULT_WEIGHTS */
   weights?: ScoreWeights;
+  /** the latest round whose moves were revealed: a team that joins later is waited for only after it */
+  revealed?: number;
 }
 
 const stateCode = z.enum(STATE_CODES);
@@ -49,6 +51,7 @@ export const teamPlaySchema = z.strictObject({
     .array(z.strictObject({ state: stateCode, round, entry: entrySchema.nullable() }))
     .max(STATE_CODES.length),
   weights: weightsSchema.optional(),
+  revealed: round.optional(),
 });
 
 const EMPTY: TeamPlay = { choices: [], hidden: [] };
@@ -183,6 +186,7 @@ export function revealMoves(
     target.scenario.timeline = timeline as Draft<TimelineEntry>[];
     for (const h of ordered) if (!h.entry) team.choices.push({ state: h.state, round, choice: 'nothing' });
     team.hidden = team.hidden.filter((h) => h.round !== round);
+    team.revealed = Math.max(team.revealed ?? 0, round);
   };
 }
 
@@ -229,7 +233,9 @@ export const isSettled = (status: TeamStatus) => status !== 'waiting' && status 
 
 /**
  * The round the session is at: the first round (from the one before the branch's first move round) whose next round
- * some team has not settled; play stops there. Null when there are no teams or every round is settled.
+ * some team has not settled; play stops there. Null when there are no teams or every round is settled. A team that
+ * joins a session under way (a state set to "Human team" at round 5) is waited for after the latest round revealed,
+ * not from the start: the rounds before it joined were played without it.
  */
 export function sessionRound(
   branch: Pick<BranchSpec, 'team' | 'fromRound' | 'scenario'>,
@@ -239,8 +245,25 @@ export function sessionRound(
   if (teams.length === 0) return null;
   const settled = new Set<string>();
   for (const c of teamPlayOf(branch).choices) settled.add(`${c.state}@${c.round}`);
-  for (let r = firstMoveRound(branch) - 1; r < branch.scenario.rounds; r++) {
-    if (teams.some((s) => !settled.has(`${s}@${r + 1}`) && !moved(s, r + 1))) return r;
+  const isSettled = (s: StateCode, round: number) => settled.has(`${s}@${round}`) || moved(s, round);
+  const first = firstMoveRound(branch);
+  const last = branch.scenario.rounds;
+  // the session's progress: the latest round revealed (a branch's own rounds only)
+  const revealed = teamPlayOf(branch).revealed ?? 0;
+  const latest = revealed >= first ? revealed : first - 1;
+  // the first round each team settled: a team is waited for from then on, and in every round after the progress
+  const joined = new Map<StateCode, number>();
+  for (const s of teams) {
+    for (let k = first; k <= last; k++) {
+      if (isSettled(s, k)) {
+        joined.set(s, k);
+        break;
+      }
+    }
+  }
+  const required = (s: StateCode, k: number) => k > latest || k >= (joined.get(s) ?? Infinity);
+  for (let r = first - 1; r < last; r++) {
+    if (teams.some((s) => required(s, r + 1) && !isSettled(s, r + 1))) return r;
   }
   return null;
 }

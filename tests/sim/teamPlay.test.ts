@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { presetScenario } from '../../src/model/presets.ts';
 import { ScenarioError, type Scenario, type TimelineEntry } from '../../src/model/scenario.ts';
-import { checkScenario, createBranch } from '../../src/sim/edits.ts';
+import { checkScenario, createBranch, setStrategy } from '../../src/sim/edits.ts';
 import { edit, startHistory, undo, type History } from '../../src/sim/history.ts';
 import { parseWorkspace } from '../../src/sim/files/validate.ts';
 import { decodeWorkspace, encodeWorkspace } from '../../src/sim/files/link.ts';
@@ -158,6 +158,26 @@ describe('hot-seat team play in the workspace', () => {
     expect(h.present.branches[1].team).toEqual(main(h).team);
     // the branch decides from its own first round: rounds before it are its parent's
     expect(sessionRoundOf(h.present.branches[1])).toBe(1);
+  });
+
+  it('a team that joins a session under way is waited for from the next round, not from the start', () => {
+    let h = allIn(start(), 1);
+    h = edit(h, 'reveal', revealMoves(h.present, 'main', 1, check(main(h).scenario)));
+    h = allIn(h, 2);
+    h = edit(h, 'reveal', revealMoves(h.present, 'main', 2, check(main(h).scenario)));
+    expect(sessionRoundOf(main(h))).toBe(2);
+    // Korea becomes a team at round 2: the session stays at round 2 and waits for Korea too
+    h = edit(h, 'korea', setStrategy('main', 'KOR', 'human'));
+    expect(sessionRoundOf(main(h))).toBe(2);
+    expect(
+      teamStatus(main(h), humanStates(main(h).scenario), 3, teamMoved(main(h).scenario.timeline)).KOR,
+    ).toBe('waiting');
+    // a team that was there is still waited for where it has a gap (its move removed from the timeline)
+    const timeline = main(h).scenario.timeline.filter((e) => !(e.round === 2 && e.note === teamNote('CHN')));
+    const gap = { ...main(h), scenario: { ...main(h).scenario, timeline } };
+    expect(sessionRoundOf(gap)).toBe(1);
+    // undo Korea and the reveal of round 2: the session is back at round 1, its moves hidden again
+    expect(sessionRoundOf(undo(undo(h)).present.branches[0])).toBe(1);
   });
 
   it('the session ends when every round is settled, and there is no session without teams', () => {
