@@ -116,8 +116,12 @@ describe('a team playing a state by hand', () => {
     expect(await page.getByRole('button', { name: 'Play', exact: true }).getAttribute('aria-pressed')).toBe(
       'false',
     );
-    // stepping forward does not pass it either
-    await page.getByRole('button', { name: 'Step forward one round' }).click();
+    // stepping forward does not pass it either, and the run controls say why
+    expect(await page.getByRole('button', { name: 'Step forward one round' }).isDisabled()).toBe(true);
+    expect(await page.getByTestId('team-hold').textContent()).toMatch(
+      /waits here for the teams' moves for round 2/,
+    );
+    await page.keyboard.press('ArrowRight');
     await page.waitForTimeout(200);
     await waitForRound(1);
     await openChinaForm();
