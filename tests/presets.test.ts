@@ -228,8 +228,11 @@ describe('micron-2023', () => {
   it('tool controls bite by what is bought: leading-edge SMIC pays more, while ASML keeps most of its China sales, in every seed', () => {
     for (const seed of SEEDS) {
       const p = paired('micron-2023', seed);
+      // "most": more than 60%. Refused tools go only to suppliers no control covers (sourcing.ts coveredTargets), so
+      // ASML's China sales fall 13-30% over 20 seeds (calibration.md), more than when refused demand could flow to
+      // other coalition suppliers (-0.5% to +4%)
       expect(revenueFrom(p.run, 'asml', 'CHN', 8)).toBeGreaterThan(
-        0.7 * revenueFrom(p.twin, 'asml', 'CHN', 8),
+        0.6 * revenueFrom(p.twin, 'asml', 'CHN', 8),
       );
       const smic = p.run.firms.findIndex((f) => f.id === 'smic');
       expect(p.run.records[8].anchorDetail[smic * 3]).toBeGreaterThan(
@@ -532,7 +535,7 @@ describe('tournament, over 20 seeds', () => {
   });
 
   // the rulebook ("The strategy tournament", Evolution): win-stay-lose-shift ranks first in every seed and ends the
-  // evolution with the largest share in 19 of 20, at 44-64% of the population; the passive habit dies out in all 20
+  // evolution with the largest share in 19 of 20, at 44-65% of the population; the passive habit dies out in all 20
   it('win-stay-lose-shift ranks first in every seed and takes the largest share of the evolution in 19 of 20', () => {
     const first = results.filter(({ result }) => result.ranking[0].strategy === 'winStayLoseShift').length;
     expect(first).toBe(20);
@@ -543,7 +546,7 @@ describe('tournament, over 20 seeds', () => {
     expect(largest.length).toBe(19);
     for (const { final } of largest) {
       expect(final.winStayLoseShift!).toBeGreaterThanOrEqual(0.435);
-      expect(final.winStayLoseShift!).toBeLessThan(0.645);
+      expect(final.winStayLoseShift!).toBeLessThan(0.655);
     }
     for (const { final } of results) expect(final.passive!).toBeLessThan(0.01);
   });

@@ -22,6 +22,7 @@ import { EnsembleState, type EnsembleTarget } from './ensemble/ensembleState.sve
 import type { BatchWorker } from './ensemble/pool.ts';
 import type { LessonId } from './lessons/lessons.ts';
 import type { Reading } from './reading.ts';
+import { sessionRoundOf } from './humanMoves.ts';
 
 export const DEFAULT_PRESET: PresetId = 'micron-2023';
 
@@ -85,8 +86,7 @@ export class AppState {
   settings: SettingsLevel = $state('all');
   /** presentation mode: the side panels hidden, the run's charts and summary large enough to project */
   presenting = $state(false);
-  /** a round playing stops at (teams playing states by hand move there; see HumanMoves.svelte), or null */
-  holdAt: number | null = $state(null);
+
   /** an edit that would make the world large, waiting for confirmEdit or cancelEdit, or null */
   pendingEdit: PendingEdit | null = $state.raw(null);
 
@@ -106,6 +106,11 @@ export class AppState {
   compareKey = $derived(this.compared[0]?.key ?? null);
   compareRun: RunState | undefined = $derived(this.compared[0]?.run);
   totalRounds = $derived(this.active.scenario.rounds);
+  /**
+   * the round a hot-seat session is at on the branch on view, or null: teams playing states by hand have not all
+   * settled their moves for the round after it, so the play head goes no further (humanMoves.ts sessionRoundOf)
+   */
+  holdAt: number | null = $derived(sessionRoundOf(this.active));
   /** last round computed so far for the branch on view */
   computed = $derived(Math.max(0, (this.activeRun?.records.length ?? 1) - 1));
   /** the round shown: the play head, unless the worker has not reached it yet */
@@ -225,6 +230,12 @@ export class AppState {
     this.current = 0;
     this.editError = null;
     this.#commit(startHistory(workspace));
+    this.#toSession();
+  }
+
+  /** A hot-seat session opens at the round it is at (a reload, a link, a file), not at round 0. */
+  #toSession() {
+    if (this.holdAt !== null) this.current = this.holdAt;
   }
 
   /** Replaces the whole workspace (an opened file, link or saved scenario, or "reset all") as one undoable step. */
@@ -233,6 +244,7 @@ export class AppState {
     this.current = 0;
     this.editError = null;
     this.#commit(replace(this.history, label, workspace));
+    this.#toSession();
   }
 
   /** Back to the default preset with one main line; Undo brings every branch back. */
@@ -303,8 +315,10 @@ export class AppState {
     this.#commit(redo(this.history));
   }
 
+  /** Moves the play head, never past the round a hot-seat session waits at (holdAt). */
   setCurrent(round: number) {
-    this.current = Math.max(0, Math.min(Math.round(round), this.totalRounds));
+    const last = this.holdAt ?? this.totalRounds;
+    this.current = Math.max(0, Math.min(Math.round(round), this.totalRounds, last));
   }
 
   step(delta: number) {
@@ -322,6 +336,8 @@ export class AppState {
       this.playing = false;
       return;
     }
+    // a hot-seat session waits here for its teams: Play does not pass it (HumanMoves.svelte says who is waited for)
+    if (this.holdAt !== null && this.current >= this.holdAt) return;
     // play from the start again once the end is reached
     if (this.shown >= this.totalRounds) this.current = 0;
     this.playing = true;
@@ -330,8 +346,12 @@ export class AppState {
   /** Moves the play head on by `rounds` (a fraction is kept by the caller); stops at the end of the run or at `holdAt`. */
   advancePlayHead(rounds: number) {
     if (rounds <= 0) return;
-    const hold = this.holdAt !== null && this.holdAt > this.current ? this.holdAt : this.totalRounds;
-    const target = Math.min(this.current + rounds, this.totalRounds, hold);
+    // a session waiting at this round (or before it: an undo took a round's moves back) goes no further
+    if (this.holdAt !== null && this.current >= this.holdAt) {
+      this.playing = false;
+      return;
+    }
+    const target = Math.min(this.current + rounds, this.totalRounds, this.holdAt ?? this.totalRounds);
     this.current = Math.min(target, this.computed);
     if (this.current >= this.totalRounds || this.current === this.holdAt) this.playing = false;
   }

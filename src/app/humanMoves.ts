@@ -5,17 +5,37 @@
 import { ANCHOR_FIRMS } from '../model/calibration.ts';
 import { stateName } from '../model/names.ts';
 import { resolveScenario, ScenarioError, type Scenario, type TimelineEntry } from '../model/scenario.ts';
-import { STATE_CODES, type Measure, type SectorId, type StateCode } from '../model/types.ts';
-import { readNumber } from './timelineForm.ts';
+import {
+  STATE_CODES,
+  type Measure,
+  type MeasureKind,
+  type SectorId,
+  type StateCode,
+} from '../model/types.ts';
+import { isJoinable, MEASURES, type MeasureFields } from '../model/measures/index.ts';
+import { actorOf, sessionRound, teamPlayOf, type TeamStatus } from '../sim/teamPlay.ts';
+import type { Decisions } from '../sim/scoring.ts';
+import type { BranchSpec } from '../sim/workspace.ts';
+import { describeEntry, readNumber } from './timelineForm.ts';
 
-export type MoveKind = 'tariff' | 'exportControl' | 'purchaseBan' | 'lift' | 'nothing';
+export type MoveKind = 'tariff' | 'exportControl' | 'purchaseBan' | 'measure' | 'join' | 'lift' | 'nothing';
 
-export const MOVE_KINDS: readonly MoveKind[] = ['tariff', 'exportControl', 'purchaseBan', 'lift', 'nothing'];
+export const MOVE_KINDS: readonly MoveKind[] = [
+  'tariff',
+  'exportControl',
+  'purchaseBan',
+  'measure',
+  'join',
+  'lift',
+  'nothing',
+];
 
 export const MOVE_LABELS: Record<MoveKind, string> = {
   tariff: 'Put a tariff on another state’s goods',
   exportControl: 'Stop exports of a sector to a state',
   purchaseBan: 'Bar critical-infrastructure buyers from a foreign firm',
+  measure: 'Another measure, in detail (thresholds, subsidies, listings, …)',
+  join: 'Join an ally’s export control',
   lift: 'Lift one of our measures',
   nothing: 'Do nothing this round',
 };
@@ -32,6 +52,11 @@ export interface MoveForm {
   firm: string;
   /** the team's own measure to lift */
   measureId: string;
+  /** for "another measure": its kind, and its fields as the timeline editor has them (model/measures/) */
+  measureKind: MeasureKind;
+  fields: MeasureFields;
+  /** an ally's export control to join */
+  joinId: string;
 }
 
 /** highest extra tariff one move may add, in percent (the scenario format allows 500) */
@@ -55,6 +80,19 @@ export function defaultMove(self: StateCode): MoveForm {
     sector: 'memory',
     firm: foreignFirms(self)[0]?.id ?? '',
     measureId: '',
+    measureKind: 'exportControl',
+    fields: {
+      target,
+      firm: foreignFirms(self)[0]?.id ?? '',
+      sectors: [],
+      ratePercent: '10',
+      sizePercent: '100',
+      threshold: '0',
+      scope: 'cii',
+      standard: 'A',
+      strength: '1',
+    },
+    joinId: '',
   };
 }
 
@@ -69,24 +107,31 @@ export function teamNote(self: StateCode): string {
   return `Move by the ${stateName(self)} team`;
 }
 
-/** The state that takes a timeline step: the maker of an imposed measure, the joiner, or the maker of what is lifted. */
-export function actorOf(entry: TimelineEntry, timeline: readonly TimelineEntry[]): StateCode | undefined {
-  if (entry.action === 'impose') return entry.measure.maker;
-  if (entry.action === 'join') return entry.state;
-  for (const e of timeline)
-    if (e.action === 'impose' && e.measure.id === entry.measureId) return e.measure.maker;
-  return undefined;
+export { actorOf };
+
+/** Whether a timeline entry is a team's move: its note is the team's. */
+export function isTeamMove(entry: TimelineEntry, timeline: readonly TimelineEntry[]): boolean {
+  const who = actorOf(entry, timeline);
+  return who !== undefined && entry.note === teamNote(who);
 }
 
-/** A state's timeline steps at a round (the team's and any other), with their index in the timeline. */
+/**
+ * A state's timeline steps at a round, with their index in the timeline: the team's own moves (`team`), or the
+ * scenario's script for the state (`script`, a preset's measure, which the team did not choose), or both (`all`).
+ */
 export function scheduledFor(
   timeline: readonly TimelineEntry[],
   self: StateCode,
   round: number,
+  which: 'team' | 'script' | 'all' = 'all',
 ): Array<{ entry: TimelineEntry; index: number }> {
   return timeline
     .map((entry, index) => ({ entry, index }))
-    .filter(({ entry }) => entry.round === round && actorOf(entry, timeline) === self);
+    .filter(({ entry }) => {
+      if (entry.round !== round || actorOf(entry, timeline) !== self) return false;
+      if (which === 'all') return true;
+      return isTeamMove(entry, timeline) === (which === 'team');
+    });
 }
 
 /** Keys `STATE@round` of every round at which a team has made a move. */
@@ -185,10 +230,46 @@ export function moveEntry(
         note,
       };
     }
+    case 'measure': {
+      // any kind, read by its own module exactly as the timeline editor reads it
+      const spec = MEASURES[form.measureKind];
+      if (!spec) throw new ScenarioError('measure: choose a kind of measure');
+      const aim = spec.form.aim(form.fields).toLowerCase();
+      if (aim === self.toLowerCase()) throw new ScenarioError('target: choose another state');
+      const id = moveId(self, round, [form.measureKind.toLowerCase(), aim].filter(Boolean).join('-'), taken);
+      const measure = spec.form.read(form.fields, { id, maker: self }) as Measure;
+      return { round, action: 'impose', measure, note };
+    }
+    case 'join':
+      if (form.joinId.trim() === '') throw new ScenarioError('measure: choose the control to join');
+      return { round, action: 'join', measureId: form.joinId.trim(), state: self, note };
     case 'lift':
       if (form.measureId.trim() === '') throw new ScenarioError('measure: choose the measure to lift');
       return { round, action: 'relax', measureId: form.measureId.trim(), note };
   }
+}
+
+/**
+ * Allies' export controls a team can join at the next round: in force at the round on show, imposed by the timeline,
+ * made by another state, not aimed at the team's own state, and not joined by it already.
+ */
+export function joinable(
+  timeline: readonly TimelineEntry[],
+  inForce: readonly Measure[],
+  self: StateCode,
+  nextRound: number,
+): Measure[] {
+  const imposed = new Set(
+    timeline.flatMap((e) => (e.action === 'impose' && e.round <= nextRound ? [e.measure.id] : [])),
+  );
+  return inForce.filter(
+    (m) =>
+      isJoinable(m) &&
+      m.maker !== self &&
+      m.target !== self &&
+      !(m.joined ?? []).includes(self) &&
+      imposed.has(m.id),
+  );
 }
 
 /**
@@ -207,4 +288,46 @@ export function nextHold(
     if (teams.some((s) => !moved(s, r + 1))) return r;
   }
   return null;
+}
+
+/** `moved(state, round)`: whether the timeline holds a move a team made for that round. */
+export function teamMoved(timeline: readonly TimelineEntry[]): (self: StateCode, round: number) => boolean {
+  const rounds = teamMoveRounds(timeline);
+  return (self, round) => rounds.has(`${self}@${round}`);
+}
+
+/** The round a branch's hot-seat session is at (teamPlay.ts sessionRound): play stops there. Null: no team waited for. */
+export function sessionRoundOf(branch: BranchSpec): number | null {
+  return sessionRound(branch, humanStates(branch.scenario), teamMoved(branch.scenario.timeline));
+}
+
+/** A team's status in words, for the move panel (a hidden move says only that the team is in). */
+export const STATUS_WORDS: Record<TeamStatus, string> = {
+  waiting: 'to move',
+  hidden: 'in, hidden',
+  moved: 'moved',
+  nothing: 'did nothing',
+  skipped: 'skipped',
+};
+
+/**
+ * Each team's decision at each round in words, for the debrief: its moves in the timeline, "Did nothing", or
+ * "Skipped by the facilitator". Rounds without a decision are left out; hidden moves are not told.
+ */
+export function decisionsOf(branch: BranchSpec, teams: readonly StateCode[]): Decisions {
+  const timeline = branch.scenario.timeline;
+  const out: Decisions = {};
+  for (const s of teams) out[s] = {};
+  for (const e of timeline) {
+    const who = actorOf(e, timeline);
+    if (!who || !teams.includes(who) || !isTeamMove(e, timeline)) continue;
+    const words = describeEntry(e, timeline);
+    const at = out[who]!;
+    at[e.round] = at[e.round] ? `${at[e.round]}; ${words}` : words;
+  }
+  for (const c of teamPlayOf(branch).choices) {
+    if (!teams.includes(c.state)) continue;
+    out[c.state]![c.round] ??= c.choice === 'nothing' ? 'Did nothing' : 'Skipped by the facilitator';
+  }
+  return out;
 }

@@ -130,8 +130,8 @@ function averageTariffs(
 
 /**
  * Each state's households' real spending power over devices: their device budget (round-0 prices, grown with
- * demand) plus the tariff revenue their state collects, less the subsidies it pays, divided by the device price index
- * (round-0 weights). Compared with the same quantity in the twin run it gives welfare.
+ * demand) plus the tariff revenue their state collects, less the subsidies it pays, plus its firms' margins over their
+ * normal cost (World.producerRent), divided by the device price index (round-0 weights). Compared with the same quantity in the twin run it gives welfare.
  */
 function realIncomes(world: World): Record<StateCode, number> {
   const base = world.base;
@@ -146,7 +146,8 @@ function realIncomes(world: World): Record<StateCode, number> {
   const out = {} as Record<StateCode, number>;
   STATE_CODES.forEach((c, s) => {
     const price = budget[s] > 0 ? priced[s] / budget[s] : 1;
-    out[c] = (budget[s] * growth + world.tariffRevenue[s] - world.subsidyCost[s]) / price;
+    out[c] =
+      (budget[s] * growth + world.tariffRevenue[s] - world.subsidyCost[s] + world.producerRent[s]) / price;
   });
   return out;
 }

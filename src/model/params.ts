@@ -34,6 +34,7 @@ export type ParamBasis = 'sourced' | 'assumption';
 export const PARAM_KEYS = [
   'shortagePremium',
   'scarcityMarkup',
+  'priceAdjustment',
   'capacityAdjustment',
   'targetUtilisation',
   'fixedCostShare',
@@ -91,9 +92,23 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
     min: 0,
     max: 3,
     step: 0.05,
-    help: 'How steeply a supplier raises its price when demand exceeds its capacity: m = kappa x (share of demand it cannot serve), so the markup never passes kappa.',
+    help: 'How steeply a supplier raises its price when demand exceeds its capacity: m = kappa x (demand / capacity - 1), with no ceiling, so a supplier few can replace may double its price.',
     source:
-      'Assumption, chosen so a 20% overload raises prices about 10%, within the range of 2021 chip price moves.',
+      'Assumption, chosen so a 20% overload raises prices about 12%, within the range of 2021 chip price moves; the gallium row of the calibration table tests it against the 2023 price outside China.',
+  },
+  {
+    key: 'priceAdjustment',
+    basis: 'assumption',
+    label: 'Price adjustment',
+    group: 'trade',
+    unit: 'share of the gap per quarter',
+    default: 0.5,
+    min: 0.1,
+    max: 1,
+    step: 0.05,
+    help: 'How far a supplier moves its scarcity markup toward the level its overload calls for each quarter (1: all the way at once). Below 1, prices cannot swing from shortage to glut and back every quarter.',
+    source:
+      'Assumption: a damping of prices (partial adjustment, as under costs of changing prices: Rotemberg 1982). At 1 the two-blocs world runs a cobweb cycle, China’s cost turning nearly every quarter (tests/model/cobweb.test.ts). Contract prices reset monthly or quarterly would argue for faster adjustment.',
   },
   {
     key: 'capacityAdjustment',
@@ -132,7 +147,7 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
     min: 0,
     max: 0.8,
     step: 0.05,
-    help: 'Part of a firm’s own cost that does not shrink with output, so unit cost rises when a firm loses scale.',
+    help: 'Part of a firm’s own cost that does not shrink with output. A firm with idle capacity cuts its price toward the rest (its marginal cost), by this share times the part of its plan left idle, and bears the fixed cost of the idle part itself.',
     source: 'Assumption; depreciation is 20-35% of semiconductor revenue in annual reports.',
   },
   {

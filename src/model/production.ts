@@ -1,10 +1,10 @@
 // Production: final demand grows and answers last round's prices; demand flows upstream through this round's shares;
-// a supplier serves what its capacity allows, and the shortage sets its markup; capacity follows demand with a lag;
-// unit cost follows the learning curve (learning.ts), loses scale when output falls, and carries what its inputs
-// really cost downstream, tier by tier.
+// a supplier serves what its capacity allows, and the overload sets its markup; capacity follows demand with a lag;
+// unit cost follows the learning curve (learning.ts), is cut toward marginal cost where capacity stands idle, and
+// carries what its inputs really cost downstream, tier by tier.
 
 import { pow, powInt } from './detmath.ts';
-import { valueAddedCost } from './learning.ts';
+import { idleLoss, idlePricing, valueAddedCost } from './learning.ts';
 import type { Policy } from './policy.ts';
 import type { LinkAccess } from './sourcing.ts';
 import type { InteropCost } from './standards.ts';
@@ -28,6 +28,7 @@ export interface ProductionResult {
   finalPrice: Float64Array;
   tariffRevenue: Float64Array;
   subsidyCost: Float64Array;
+  producerRent: Float64Array;
 }
 
 /** Scratch space shared by the two CES passes over one slot, so weights and powers are computed once. */
@@ -171,8 +172,11 @@ export function produce(
     }
   }
 
-  // A supplier serves demand up to its capacity; the share it cannot serve sets its markup, and buyers get that
-  // part elsewhere (spot market, stocks) at the shortage premium.
+  // A supplier serves demand up to its capacity. Its overload calls for a markup of kappa per 100% of demand over
+  // capacity (MODEL.md: m = kappa x (demand / capacity - 1), no ceiling: a supplier few can replace, as gallium
+  // refiners outside China in 2023, may double its price), and it moves its markup that way by the price adjustment
+  // each round, so prices do not swing between shortage and glut every other round (a cobweb). Buyers get the
+  // unserved part elsewhere (spot market, stocks) at the shortage premium.
   const output = new Float64Array(F);
   const served = new Float64Array(F);
   const markup = new Float64Array(F);
@@ -181,13 +185,15 @@ export function produce(
   const tech = new Float64Array(F);
   const unitCost = new Float64Array(F);
   const subsidyCost = new Float64Array(NS);
+  const idleCut = new Float64Array(F);
   const sectorCum = new Float64Array(NK);
   for (let j = 0; j < F; j++) {
     const d = demand[j]!;
     const cap = world.capacity[j]!;
     served[j] = d > cap ? cap / d : 1;
     output[j] = d * served[j]!;
-    markup[j] = p.scarcityMarkup * (1 - served[j]!);
+    const scarcity = d > cap ? p.scarcityMarkup * (d / cap - 1) : 0;
+    markup[j] = world.markup[j]! + p.priceAdjustment * (scarcity - world.markup[j]!);
     cumOutput[j] = world.cumOutput[j]! + output[j]!;
     sectorCum[nodeSector[j]!] += cumOutput[j]!;
     tech[j] = techLevel(base.firmTech[j]!, cumOutput[j]!, base.cumOutput0[j]!, p.techCatchUp);
@@ -200,16 +206,20 @@ export function produce(
     const wanted = (demand[j]! / p.targetUtilisation) * (1 + subsidy);
     capacity[j] = Math.max(1e-9, growth * (cap + p.capacityAdjustment * (wanted - cap)));
     const effQ = cumOutput[j]! + p.learningSpillover * (sectorCum[k]! - cumOutput[j]!);
+    const utilisation = output[j]! / cap / p.targetUtilisation;
     const va = valueAddedCost({
       va0: base.va0[j]!,
       effQ,
       effQ0: base.effQ0[j]!,
       learningExponent: base.sectorLearningExp[k]!,
-      utilisation: output[j]! / cap / p.targetUtilisation,
+      utilisation,
       fixedCostShare: p.fixedCostShare,
       subsidy,
     });
     unitCost[j] = va;
+    // what the firm loses per unit below plan: its price cut and its idle capacity's fixed cost (learning.ts)
+    const pricing = idlePricing(utilisation, p.fixedCostShare);
+    if (pricing < 1) idleCut[j] = (va / (pricing * (1 - subsidy))) * idleLoss(utilisation, p.fixedCostShare);
     if (subsidy > 0) subsidyCost[base.nodeState[j]!] += ((va * subsidy) / (1 - subsidy)) * output[j]!;
   }
 
@@ -297,6 +307,13 @@ export function produce(
     }
     tariffRevenue[bs] = taxed;
   }
+  // Firms' margins over their normal cost at planned output, counted to their home state's income: scarcity rents,
+  // less what firms below plan lose (their price cut and their idle capacity's fixed cost).
+  const producerRent = new Float64Array(NS);
+  for (let j = 0; j < F; j++) {
+    const margin = unitCost[j]! * markup[j]! - idleCut[j]!;
+    if (margin !== 0) producerRent[nodeState[j]!] += margin * output[j]!;
+  }
   return {
     output,
     capacity,
@@ -313,6 +330,7 @@ export function produce(
     finalPrice,
     tariffRevenue,
     subsidyCost,
+    producerRent,
   };
 }
 

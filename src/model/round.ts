@@ -401,6 +401,7 @@ export function stepRound(world: World, ctx: RunContext, rng: Rng): { world: Wor
     finalPrice: made.finalPrice,
     tariffRevenue: made.tariffRevenue,
     subsidyCost: made.subsidyCost,
+    producerRent: made.producerRent,
     alignment,
     measures: active,
     meta,

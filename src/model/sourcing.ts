@@ -141,6 +141,11 @@ interface SourcingCache {
   pricePower: Float64Array;
   wNon: Float64Array;
   wCii: Float64Array;
+  /** per link of the slot in hand: its weight with nothing closed */
+  wAll: Float64Array;
+  /** per link of the slot in hand: the share a measure newly cuts from it, outside and inside the CII segment */
+  cutNon: Float64Array;
+  cutCii: Float64Array;
 }
 
 const caches = new WeakMap<WorldBase, SourcingCache>();
@@ -173,6 +178,9 @@ function cacheOf(base: WorldBase): SourcingCache {
     pricePower: new Float64Array(base.nFirms),
     wNon: new Float64Array(maxLen),
     wCii: new Float64Array(maxLen),
+    wAll: new Float64Array(maxLen),
+    cutNon: new Float64Array(maxLen),
+    cutCii: new Float64Array(maxLen),
   };
   caches.set(base, c);
   return c;
@@ -201,6 +209,44 @@ export function incumbencyWeight(base: number, share: number, share0: number, in
   return (base * (1 + incumbency * share)) / (1 + incumbency * share0);
 }
 
+/**
+ * A control or ban refuses a share of what the buyer would otherwise buy from a supplier: the covered part of each
+ * supplier's plain CES share (its share with nothing closed) cannot be bought from it, and what is left open is bought
+ * as before. Demand refused this way is rationed (Neary and Roberts 1980): it goes only to suppliers no measure covers,
+ * in proportion to their plain shares, never to another covered supplier (a threshold or a licence regime covers the
+ * same items for all of a state's firms). With one supplier wholly closed this is the plain CES share over the open
+ * suppliers. Where no supplier is free of the measures, the refused part stays with the suppliers the buyer has (grey
+ * market, work-arounds) and is returned as stuck, to pay the work-around premium.
+ * `all` holds each link's weight with nothing closed, `open` its open weight (weight x (1 - covered)); `open` is
+ * overwritten with the targets, which sum to 1. Returns the stuck share (0 when a free supplier takes it all).
+ */
+function coveredTargets(all: Float64Array, open: Float64Array, len: number): number {
+  let sumAll = 0;
+  let sumFree = 0;
+  let refused = 0;
+  for (let n = 0; n < len; n++) {
+    const a = all[n]!;
+    sumAll += a;
+    if (open[n] === a) sumFree += a;
+    else refused += a - open[n]!;
+  }
+  refused /= sumAll;
+  const stuck = sumFree > 0 ? 0 : refused;
+  let total = 0;
+  for (let n = 0; n < len; n++) {
+    const a = all[n]!;
+    const t = a / sumAll;
+    // a free supplier takes the refused demand in proportion to its plain share; a covered one keeps its open part
+    // (and, with nobody free, its plain share, the refused part being bought around the measure)
+    const target =
+      open[n] === a ? t + (sumFree > 0 ? (refused * a) / sumFree : 0) : stuck > 0 ? t : open[n]! / sumAll;
+    open[n] = target;
+    total += target;
+  }
+  if (total > 0) for (let n = 0; n < len; n++) open[n] = open[n]! / total;
+  return stuck;
+}
+
 export interface SourcingResult {
   linkShare: Float64Array;
   slotUnqualified: Float64Array;
@@ -222,7 +268,7 @@ export function source(world: World, access: LinkAccess, interop?: InteropCost):
   const unq = new Float64Array(world.slotUnqualified.length);
   const blocked = new Float64Array(world.slotUnqualified.length);
   const cache = cacheOf(base);
-  const { wNon, wCii, pricePower, slotGap, gapThen, incumbency0 } = cache;
+  const { wNon, wCii, wAll, cutNon, cutCii, pricePower, slotGap, gapThen, incumbency0 } = cache;
   const tariffPower = tariffPowerOf(base, access);
   const { linkSupplier, linkBase } = base;
   const tech = world.tech;
@@ -286,19 +332,26 @@ export function source(world: World, access: LinkAccess, interop?: InteropCost):
       const l = start + n;
       const a = weightOf(l, b, gap, sigma);
       const open = 1 - access.beta[l]!;
+      wAll[n] = a;
       wNon[n] = a * open;
       wCii[n] = access.ciiBlocked[l] ? 0 : a * open;
       sNon += wNon[n]!;
       sCii += wCii[n]!;
     }
-    // A segment with no permitted supplier keeps its current suppliers and pays the workaround premium (production.ts).
+    // A segment with no permitted supplier keeps its current suppliers and pays the workaround premium (production.ts);
+    // so does the part of a segment that measures refuse and no supplier free of them can take (coveredTargets).
     const nonOpen = sNon > 0;
     const ciiOpen = sCii > 0;
-    blocked[s] = (1 - phi) * (nonOpen ? 0 : 1) + phi * (ciiOpen ? 0 : 1);
+    const stuckNon = nonOpen ? coveredTargets(wAll, wNon, len) : 1;
+    const stuckCii = ciiOpen ? coveredTargets(wAll, wCii, len) : 1;
+    blocked[s] = (1 - phi) * stuckNon + phi * stuckCii;
     // Only what a measure newly closes is cut and re-spread at once: a closure already in force last round has done
     // its cutting, and from then on the targets (which exclude closed links) do the work over the lag.
     let removedNon = 0;
     let removedCii = 0;
+    // per unit of target, what the other links' cuts bring: sum over links of cut / (1 - its own target)
+    let pullNon = 0;
+    let pullCii = 0;
     for (let n = 0; n < len; n++) {
       const l = start + n;
       const w = share[l]!;
@@ -308,19 +361,27 @@ export function source(world: World, access: LinkAccess, interop?: InteropCost):
       const ciiBefore = prev ? (prev.ciiBlocked[l] ? 1 : prev.beta[l]!) : 0;
       const newNon = beta > betaBefore ? (beta - betaBefore) / (1 - betaBefore) : 0;
       const newCii = cii > ciiBefore ? (cii - ciiBefore) / (1 - ciiBefore) : 0;
-      const cutNon = nonOpen ? w * (1 - phi) * newNon : 0;
-      const cutCii = ciiOpen ? w * phi * newCii : 0;
-      share[l] = w - cutNon - cutCii;
-      removedNon += cutNon;
-      removedCii += cutCii;
+      const cn = nonOpen ? w * (1 - phi) * newNon : 0;
+      const cc = ciiOpen ? w * phi * newCii : 0;
+      cutNon[n] = cn;
+      cutCii[n] = cc;
+      share[l] = w - cn - cc;
+      removedNon += cn;
+      removedCii += cc;
+      if (cn > 0 && wNon[n]! < 1) pullNon += cn / (1 - wNon[n]!);
+      if (cc > 0 && wCii[n]! < 1) pullCii += cc / (1 - wCii[n]!);
     }
     let total = 0;
     for (let n = 0; n < len; n++) {
       const l = start + n;
-      const tNon = nonOpen ? wNon[n]! / sNon : share[l]!;
-      const tCii = ciiOpen ? wCii[n]! / sCii : share[l]!;
-      // Cut-off demand goes at once to the permitted suppliers, in proportion to the target...
-      let w = share[l]! + (nonOpen ? removedNon * tNon : 0) + (ciiOpen ? removedCii * tCii : 0);
+      const tNon = nonOpen ? wNon[n]! : share[l]!;
+      const tCii = ciiOpen ? wCii[n]! : share[l]!;
+      // Cut-off demand goes at once to the other permitted suppliers, in proportion to their targets (a link that
+      // is the only target keeps what was cut from it)...
+      const backNon = (cut: number, t: number) => (t < 1 ? cut / (1 - t) : 0);
+      let w = share[l]!;
+      if (nonOpen) w += tNon * (pullNon - backNon(cutNon[n]!, tNon)) + (tNon >= 1 ? cutNon[n]! : 0);
+      if (ciiOpen) w += tCii * (pullCii - backNon(cutCii[n]!, tCii)) + (tCii >= 1 ? cutCii[n]! : 0);
       // ...and every share moves toward the target by 1/lag of the gap each round.
       const target = (1 - phi) * tNon + phi * tCii;
       w += (target - w) / lag;

@@ -186,7 +186,8 @@ export interface RoundMetrics {
   anchorDetail: Float64Array;
   /**
    * per state: households' real spending power over devices: the device budget (round-0 prices, grown with demand)
-   * plus tariff revenue less subsidies paid, over the device price index. Welfare compares it with the twin.
+   * plus tariff revenue less subsidies paid, plus its firms' margins over normal cost, over the device price index.
+   * Welfare compares it with the twin.
    */
   realIncome: Record<StateCode, number>;
 }

@@ -178,6 +178,8 @@ export interface World {
   /** per state: tariff revenue collected and subsidies paid this round, in output units at producer prices */
   tariffRevenue: Float64Array;
   subsidyCost: Float64Array;
+  /** per state: its firms' margins over full cost this round (scarcity rents less idle capacity sold below cost) */
+  producerRent: Float64Array;
   /** global supplyChainCost of this round, so the narrative can tell when it crosses a 5-point band */
   costIndex: number;
   /** which links this round's measures closed or taxed (and the trade partners that blocks for the standards
@@ -549,6 +551,7 @@ export function buildWorld(opts: WorldOptions): World {
     finalPrice: new Float64Array(N).fill(1),
     tariffRevenue: new Float64Array(NS),
     subsidyCost: new Float64Array(NS),
+    producerRent: new Float64Array(NS),
     alignment: base.alignment0.slice(),
     measures: [],
     meta: {},

@@ -6,6 +6,7 @@ import type { Draft } from 'immer';
 import { parseScenario, ScenarioError, type Scenario, type TimelineEntry } from '../model/scenario.ts';
 import type { ParamKey } from '../model/params.ts';
 import type { StateCode, StrategyId } from '../model/types.ts';
+import type { TeamPlay } from './teamPlay.ts';
 import {
   comparedIds,
   MAIN_BRANCH,
@@ -196,6 +197,8 @@ export function createBranch(
         parent: parent.id,
         fromRound: start,
         scenario: structuredClone(parent.scenario) as Draft<Scenario>,
+        // the teams' choices, hidden moves and score weights go with the timeline they belong to
+        ...(parent.team ? { team: structuredClone(parent.team) as Draft<TeamPlay> } : {}),
       });
       draft.active = id;
       draft.compare = parent.id;

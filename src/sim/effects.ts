@@ -3,13 +3,35 @@
 // subtract. Learning lowers costs in both, so "run minus twin" is what the measures did, where "now against round 0"
 // mixes them with everything else that moved.
 
-import { STATE_CODES, type RoundRecord, type StateCode } from '../model/types.ts';
+import { STATE_CODES, type FirmInfo, type RoundRecord, type StateCode } from '../model/types.ts';
 
 /** One round of the twin as the page reads it: the series an effect is taken against. */
 export type TwinPoint = Pick<
   RoundRecord,
   'round' | 'label' | 'supplyChainCost' | 'standardsDivergence' | 'crossBlocTradeShare' | 'realIncome'
->;
+> & {
+  /**
+   * revenue of the firms headquartered in each state, summed over their customers (homeRevenueOf); the worker adds it
+   * to the twin it posts, so team scores can read a state's firms against the twin (scoring.ts). Absent where a twin
+   * point was made without the firms.
+   */
+  homeRevenue?: Record<StateCode, number>;
+};
+
+/** Revenue of each state's firms at one round: every firm's revenue from all its customers, by its home state. */
+export function homeRevenueOf(
+  record: Pick<RoundRecord, 'firmRevenue'>,
+  firms: readonly Pick<FirmInfo, 'state'>[],
+): Record<StateCode, number> {
+  const out = Object.fromEntries(STATE_CODES.map((c) => [c, 0])) as Record<StateCode, number>;
+  const n = STATE_CODES.length;
+  for (let i = 0; i < firms.length; i++) {
+    let sum = 0;
+    for (let s = 0; s < n; s++) sum += record.firmRevenue[i * n + s] ?? 0;
+    out[firms[i].state] += sum;
+  }
+  return out;
+}
 
 /** The effect of the measures at one round: the run minus its twin. */
 export interface EffectPoint {
@@ -35,6 +57,11 @@ export function twinPointOf(record: RoundRecord): TwinPoint {
     crossBlocTradeShare: record.crossBlocTradeShare,
     realIncome: { ...record.realIncome },
   };
+}
+
+/** The twin's round as the worker posts it to the page: twinPointOf, and the revenue of each state's firms. */
+export function postedTwinPoint(record: RoundRecord, firms: readonly Pick<FirmInfo, 'state'>[]): TwinPoint {
+  return { ...twinPointOf(record), homeRevenue: homeRevenueOf(record, firms) };
 }
 
 /** The effect at one round, or null when the twin has not reached that round. */

@@ -13,7 +13,7 @@ import {
   streamJson,
   withEffects,
 } from './branchReport.ts';
-import { twinPointOf } from './effects.ts';
+import { postedTwinPoint } from './effects.ts';
 import { EXPORT_CHUNK_CHARS, shouldFlush, type FromWorker, type ToWorker } from './protocol.ts';
 import { scheduleOf } from './workspace.ts';
 
@@ -51,7 +51,12 @@ export function createSimulator({
       const flush = () => {
         const from = run.records.length - pending;
         const records = run.records.slice(from);
-        post({ type: 'records', job, records, twin: twin.records.slice(from).map(twinPointOf) });
+        post({
+          type: 'records',
+          job,
+          records,
+          twin: twin.records.slice(from).map((r) => postedTwinPoint(r, twin.firms)),
+        });
         pending = 0;
         lastPost = now();
       };

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { scenarioSchema, type Scenario } from '../model/scenario.ts';
 import type { ScheduledScenario } from '../model/run.ts';
+import { teamPlaySchema, type TeamPlay } from './teamPlay.ts';
 
 export const WORKSPACE_VERSION = 1;
 export const MAIN_BRANCH = 'main';
@@ -24,6 +25,11 @@ export interface BranchSpec {
   /** first round computed with this branch's scenario; rounds before it are the parent's (0 for the main line) */
   fromRound: number;
   scenario: Scenario;
+  /**
+   * hot-seat team play on this branch (teamPlay.ts): hidden moves, "do nothing" and skipped choices, score weights.
+   * Absent in files and links made before team play, and on every branch no team has played.
+   */
+  team?: TeamPlay;
 }
 
 export interface Workspace {
@@ -47,6 +53,7 @@ export const branchSchema = z.strictObject({
   parent: z.string().max(40).nullable(),
   fromRound: z.number().int().min(0).max(400),
   scenario: scenarioSchema,
+  team: teamPlaySchema.optional(),
 });
 
 export const workspaceSchema = z.strictObject({

@@ -11,8 +11,10 @@ import {
   setAlsoCompared,
   setParam,
   setShared,
+  setStrategy,
   switchBranch,
 } from '../../src/sim/edits.ts';
+import { hideMove, revealMoves } from '../../src/sim/teamPlay.ts';
 
 /** A stand-in for the Web Worker: the same simulator, in this process, answering asynchronously. */
 class FakeWorker {
@@ -65,6 +67,32 @@ describe('app state', () => {
     expect(app.shown).toBe(app.totalRounds - 1);
     app.reset();
     expect(app.shown).toBe(0);
+  });
+
+  it('a hot-seat session holds the play head: Play, a step and a jump stop at the round the teams move for', async () => {
+    const { app, worker } = make();
+    app.apply('China by a team', () => setStrategy('main', 'CHN', 'human'));
+    await settle(app, worker);
+    expect(app.holdAt).toBe(0);
+    app.togglePlay();
+    expect(app.playing).toBe(false);
+    app.advancePlayHead(5);
+    app.step(1);
+    app.setCurrent(app.totalRounds);
+    expect(app.current).toBe(0);
+    // China does nothing in round 1, revealed: the session moves to round 1, and a reload-like begin lands there
+    app.apply('hide', () => hideMove(app.workspace, 'main', 'CHN', 1, null, () => {}));
+    expect(app.holdAt).toBe(0);
+    app.apply('reveal', () => revealMoves(app.workspace, 'main', 1, (t) => t));
+    expect(app.holdAt).toBe(1);
+    app.togglePlay();
+    app.advancePlayHead(5);
+    expect(app.current).toBe(1);
+    expect(app.playing).toBe(false);
+    const stored = app.workspace;
+    app.reset();
+    app.begin(stored);
+    expect(app.current).toBe(1);
   });
 
   it('an edit re-runs the branch; undo finds the earlier run again without asking the worker', async () => {

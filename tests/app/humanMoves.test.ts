@@ -9,6 +9,7 @@ import {
   defaultMove,
   foreignFirms,
   humanStates,
+  joinable,
   liftable,
   moveEntry,
   moveId,
@@ -167,5 +168,102 @@ describe('human moves', () => {
     expect(after[3].averageTariff['CHN->USA']).toBeGreaterThan(before[3].averageTariff['CHN->USA']);
     history = undo(history);
     expect(history.present.branches[0].scenario.timeline).not.toContainEqual(entry);
+  });
+
+  it('"another measure" reads any kind through its own module: a control from a technology level, a subsidy', () => {
+    const scenario = withHumanChina();
+    const control = moveEntry(
+      'CHN',
+      4,
+      move({
+        kind: 'measure',
+        measureKind: 'exportControl',
+        fields: {
+          ...defaultMove('CHN').fields,
+          target: 'JPN',
+          sectors: ['gallium'],
+          sizePercent: '50',
+          threshold: '0.7',
+        },
+      }),
+      [],
+    );
+    expect(control).toMatchObject({
+      round: 4,
+      action: 'impose',
+      measure: {
+        kind: 'exportControl',
+        id: 'CHN-human-r4-exportcontrol-jpn',
+        maker: 'CHN',
+        target: 'JPN',
+        sectors: ['gallium'],
+        size: 0.5,
+        threshold: 0.7,
+      },
+      note: teamNote('CHN'),
+    });
+    const subsidy = moveEntry(
+      'CHN',
+      4,
+      move({
+        kind: 'measure',
+        measureKind: 'subsidy',
+        fields: { ...defaultMove('CHN').fields, sectors: ['memory'], ratePercent: '15' },
+      }),
+      [],
+    );
+    expect(subsidy).toMatchObject({ measure: { kind: 'subsidy', id: 'CHN-human-r4-subsidy', rate: 0.15 } });
+    for (const entry of [control!, subsidy!])
+      expect(() => parseScenario({ ...scenario, timeline: [...scenario.timeline, entry] })).not.toThrow();
+    // the kind's own checks, with the field to fix
+    expect(() =>
+      moveEntry(
+        'CHN',
+        4,
+        move({
+          kind: 'measure',
+          measureKind: 'subsidy',
+          fields: { ...defaultMove('CHN').fields, sectors: [] },
+        }),
+        [],
+      ),
+    ).toThrow(/sectors: choose at least one sector/);
+    expect(() =>
+      moveEntry(
+        'CHN',
+        4,
+        move({
+          kind: 'measure',
+          measureKind: 'tariff',
+          fields: { ...defaultMove('CHN').fields, target: 'CHN' },
+        }),
+        [],
+      ),
+    ).toThrow(/target/);
+  });
+
+  it('a team joins an ally’s export control in force, never one aimed at itself or one it joined already', () => {
+    const scenario = presetScenario('micron-2023');
+    const run = runScenario({ ...scenario, firms: 150, rounds: 3 });
+    const inForce = run.records[1].measures;
+    const ids = (self: 'JPN' | 'CHN' | 'USA') =>
+      joinable(scenario.timeline, inForce, self, 2).map((m) => m.id);
+    expect(ids('JPN')).toContain('us-tools-2022');
+    expect(ids('CHN')).toEqual([]);
+    expect(ids('USA')).not.toContain('us-tools-2022');
+    const joined = run.records[2].measures;
+    expect(joinable(scenario.timeline, joined, 'JPN', 3).map((m) => m.id)).not.toContain('us-tools-2022');
+    const entry = moveEntry('KOR', 2, move({ kind: 'join', joinId: 'us-tools-2022' }), []);
+    expect(entry).toEqual({
+      round: 2,
+      action: 'join',
+      measureId: 'us-tools-2022',
+      state: 'KOR',
+      note: teamNote('KOR'),
+    });
+    expect(() => parseScenario({ ...scenario, timeline: [...scenario.timeline, entry!] })).not.toThrow();
+    expect(() => moveEntry('KOR', 2, move({ kind: 'join', joinId: '' }), [])).toThrow(
+      /choose the control to join/,
+    );
   });
 });

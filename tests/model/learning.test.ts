@@ -42,15 +42,15 @@ describe('valueAddedCost', () => {
     },
     { name: 'four times the output cuts it twice', change: { effQ: 4000 }, factor: 0.64 },
     {
-      name: 'half the planned output spreads fixed costs over fewer units',
+      name: 'half the plan left idle cuts the price by half the fixed share, toward marginal cost',
       change: { utilisation: 0.5 },
-      factor: 0.8 + 0.2 / 0.5,
+      factor: 1 - 0.2 * 0.5,
     },
     { name: 'running above plan earns no discount', change: { utilisation: 1.7 }, factor: 1 },
     {
-      name: 'collapsed output is floored at the minimum utilisation',
+      name: 'collapsed output cuts no further than the minimum utilisation, never below marginal cost',
       change: { utilisation: 0 },
-      factor: 0.8 + 0.2 / MIN_UTILISATION,
+      factor: 1 - 0.2 * (1 - MIN_UTILISATION),
     },
     { name: 'a subsidy pays its share of value added', change: { subsidy: 0.3 }, factor: 0.7 },
     {
@@ -59,9 +59,9 @@ describe('valueAddedCost', () => {
       factor: 1,
     },
     {
-      name: 'learning, scale and subsidy multiply',
+      name: 'learning, idle capacity and subsidy multiply',
       change: { effQ: 2000, utilisation: 0.5, subsidy: 0.5 },
-      factor: 0.8 * 1.2 * 0.5,
+      factor: 0.8 * 0.9 * 0.5,
     },
   ])('$name', ({ change, factor }) => {
     expect(valueAddedCost({ ...AT_START, ...change })).toBeCloseTo(AT_START.va0 * factor, 12);

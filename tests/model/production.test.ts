@@ -83,7 +83,7 @@ describe('produce', () => {
     }
   });
 
-  it('a supplier over capacity serves what its capacity allows, marks up by kappa times the share it cannot serve, and grows capacity toward demand', () => {
+  it('a supplier over capacity serves what its capacity allows, moves its markup toward kappa per 100% over capacity by the price adjustment, and grows capacity toward demand', () => {
     const w = withCapacity(world, 'samsung', 0.5);
     const r = run(w);
     const j = firmIndex(w, 'samsung');
@@ -92,20 +92,47 @@ describe('produce', () => {
     // Demand is 1.8 times the halved capacity: it serves 1 / 1.8 of it.
     expect(r.output[j]).toBeCloseTo(w.capacity[j]!, 9);
     expect(r.served[j]).toBeCloseTo(w.capacity[j]! / demand, 9);
-    expect(r.markup[j]).toBeCloseTo(p.scarcityMarkup * (1 - r.served[j]!), 12);
+    // from no markup last round, it goes the price adjustment's share of the way at once
+    expect(w.markup[j]).toBe(0);
+    expect(r.markup[j]).toBeCloseTo(p.priceAdjustment * p.scarcityMarkup * (demand / w.capacity[j]! - 1), 12);
     expect(r.capacity[j]).toBeCloseTo(
       w.capacity[j]! + p.capacityAdjustment * (demand / p.targetUtilisation - w.capacity[j]!),
       9,
     );
   });
 
-  it('the scarcity markup never passes kappa, however short the supplier', () => {
+  it('the scarcity markup has no ceiling: it grows with the overload, by kappa per 100% over capacity', () => {
     const j = firmIndex(world, 'samsung');
-    const kappa = world.base.params.scarcityMarkup;
-    const markups = [1, 0.5, 0.1, 1e-6].map((f) => run(withCapacity(world, 'samsung', f)).markup[j]!);
+    const p = world.base.params;
+    const demand = open.output[j]!;
+    const markups = [1, 0.5, 0.1, 0.01].map((f) => {
+      const w = withCapacity(world, 'samsung', f);
+      const m = run(w).markup[j]!;
+      expect(m).toBeCloseTo(
+        p.priceAdjustment * p.scarcityMarkup * Math.max(0, demand / w.capacity[j]! - 1),
+        9,
+      );
+      return m;
+    });
     for (let i = 1; i < markups.length; i++) expect(markups[i]).toBeGreaterThan(markups[i - 1]!);
-    expect(markups[markups.length - 1]).toBeLessThanOrEqual(kappa);
-    expect(markups[markups.length - 1]).toBeCloseTo(kappa, 4);
+    expect(markups[markups.length - 1]).toBeGreaterThan(p.scarcityMarkup * 10);
+  });
+
+  it('a markup already in force moves toward the overload’s level by the price adjustment, and decays without one', () => {
+    const j = firmIndex(world, 'samsung');
+    const p = world.base.params;
+    const markup = world.markup.slice();
+    markup[j] = 0.4;
+    // no overload: the markup falls by the price adjustment's share of itself
+    expect(run({ ...world, markup }).markup[j]).toBeCloseTo(0.4 * (1 - p.priceAdjustment), 12);
+    // at full adjustment it goes straight to the overload's level
+    const w = withCapacity(
+      { ...world, markup, base: { ...world.base, params: { ...p, priceAdjustment: 1 } } },
+      'samsung',
+      0.5,
+    );
+    const demand = open.output[j]!;
+    expect(run(w).markup[j]).toBeCloseTo(p.scarcityMarkup * (demand / w.capacity[j]! - 1), 9);
   });
 
   it('buyers of a supplier over capacity pay the shortage premium on the part it cannot serve', () => {

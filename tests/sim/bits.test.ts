@@ -5,7 +5,9 @@ import { twinOf } from '../../src/model/twin.ts';
 import { atSeed, playSeed } from '../../src/sim/ensemble.ts';
 import { bitCases, bitsOf } from './bits.ts';
 
-/** Hashes of the same plays by the engine before the speed work (commit 57e7d34), made by the same bitsOf. */
+/** Hashes of the same plays by the engine as it stood when its numbers last changed on purpose (idle pricing, uncapped
+ * markup with partial price adjustment, controls as quotas: December 2026), made by the same bitsOf
+ * (tests/sim/writeBits.ts writes them). */
 const stored: Record<string, { engine: string; seed: string }> = JSON.parse(
   readFileSync(new URL('./bits.json', import.meta.url), 'utf8'),
 );

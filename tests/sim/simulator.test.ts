@@ -16,7 +16,7 @@ import {
 import { createSimulator } from '../../src/sim/simulator.ts';
 import { runCsv } from '../../src/sim/branchReport.ts';
 import { twinOf } from '../../src/model/twin.ts';
-import { twinPointOf, type TwinPoint } from '../../src/sim/effects.ts';
+import { postedTwinPoint, twinPointOf, type TwinPoint } from '../../src/sim/effects.ts';
 import type { ScheduledScenario } from '../../src/model/run.ts';
 import { createBranch, removeTimelineEntry, renameBranch } from '../../src/sim/edits.ts';
 import { edit, startHistory } from '../../src/sim/history.ts';
@@ -160,8 +160,12 @@ describe('simulator', () => {
     expect(chunks.length).toBeGreaterThan(1);
     for (const m of chunks)
       if (m.type === 'records') expect(m.twin?.map((p) => p.round)).toEqual(m.records.map((r) => r.round));
-    const expected = twinOf(runScenario(scenario)).records.map(twinPointOf);
+    const twin = twinOf(runScenario(scenario));
+    const expected = twin.records.map((r) => postedTwinPoint(r, twin.firms));
     expect(twinPosted(out, 1)).toEqual(expected);
+    // what the page reads of it is twinPointOf, and the revenue of each state's firms beside it
+    expect(expected.map(({ homeRevenue: _, ...p }) => p)).toEqual(twin.records.map(twinPointOf));
+    expect(expected[3].homeRevenue?.USA).toBeGreaterThan(0);
     // the Micron ban and the controls are measures: the twin is not the run
     const costs = chunks.flatMap((m) => (m.type === 'records' ? m.records : []));
     expect(expected[expected.length - 1].supplyChainCost.CHN).not.toBe(
@@ -177,7 +181,8 @@ describe('simulator', () => {
       { type: 'run', job: 1, root: scenario, schedule: [] },
       { type: 'run', job: 2, root: scenario, schedule },
     ]);
-    const branchTwin = twinOf(runScenario(scenario, undefined, schedule)).records.map(twinPointOf);
+    const twin = twinOf(runScenario(scenario, undefined, schedule));
+    const branchTwin = twin.records.map((r) => postedTwinPoint(r, twin.firms));
     expect(twinPosted(out, 2)).toEqual(branchTwin);
     expect(twinPosted(out, 2).slice(0, 3)).toEqual(twinPosted(out, 1).slice(0, 3));
     expect(twinPosted(out, 2)).not.toEqual(twinPosted(out, 1));

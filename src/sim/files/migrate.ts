@@ -17,6 +17,8 @@
 //   1  the current format (src/sim/workspace.ts): `{ version: 1, branches: [...], active, compare, compareAlso? }`.
 //      `compareAlso` (more compared branches after `compare`) came later within format 1: it is optional, and a file
 //      or link without it (all those made before it) compares `compare` alone. Nothing needs converting, so no notice.
+//      A branch's `team` (hot-seat team play: hidden moves, choices, score weights; src/sim/teamPlay.ts) came later
+//      within format 1 too: optional, and absent on every branch no team has played, so older files open as before.
 
 import { SCENARIO_VERSION } from '../../model/scenario.ts';
 import { STATE_CODES } from '../../model/types.ts';

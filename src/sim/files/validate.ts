@@ -23,6 +23,7 @@
 
 import type { z } from 'zod';
 import { ScenarioError, parseScenario, scenarioSchema, type Scenario } from '../../model/scenario.ts';
+import { teamPlayProblem } from '../teamPlay.ts';
 import { workspaceSchema, type Workspace } from '../workspace.ts';
 import { isPlainObject, migrateScenario, migrateWorkspace } from './migrate.ts';
 
@@ -479,6 +480,10 @@ function structureProblem(ws: Workspace): string | null {
       if (b.scenario.firms !== parent.scenario.firms)
         return `field branches.${i}.scenario.firms: a branch keeps the number of firms of the run it branches from (${parent.scenario.firms}), got ${b.scenario.firms}`;
     }
+  }
+  for (const [i, b] of ws.branches.entries()) {
+    const team = teamPlayProblem(b, `branches.${i}.team.`);
+    if (team) return team;
   }
   if (!byId.has(ws.active)) return `field active: no branch has the id "${ws.active}"`;
   if (ws.compare !== null && !byId.has(ws.compare))

@@ -238,7 +238,64 @@ const BROKEN_WORKSPACES: Array<[string, (w: Workspace) => Workspace, string]> = 
     }),
     "field branches.1.parent: the branches' parents go round in a circle.",
   ],
+  [
+    'a hidden team move that is another state’s measure',
+    (w) => withTeam(w, { choices: [], hidden: [{ state: 'CHN', round: 6, entry: usaTariff(6) }] }),
+    "field branches.1.team.hidden.0.entry: a move hidden for CHN is not CHN's own.",
+  ],
+  [
+    'a hidden team move dated another round',
+    (w) => withTeam(w, { choices: [], hidden: [{ state: 'USA', round: 7, entry: usaTariff(6) }] }),
+    'field branches.1.team.hidden.0.entry.round: a move for round 7 is dated round 6.',
+  ],
+  [
+    'two hidden moves of one team for one round',
+    (w) =>
+      withTeam(w, {
+        choices: [],
+        hidden: [
+          { state: 'USA', round: 6, entry: null },
+          { state: 'USA', round: 6, entry: usaTariff(6) },
+        ],
+      }),
+    'field branches.1.team.hidden.1: a second hidden move for USA at round 6.',
+  ],
+  [
+    'a team choice for a state that does not exist',
+    (w) => withTeam(w, { choices: [{ state: 'XX', round: 2, choice: 'nothing' }], hidden: [] }),
+    'field branches.1.team.choices.0.state: expected "USA", "CHN", "EU", "JPN", "KOR", "TWN" or "ROW", got "XX" (text).',
+  ],
+  [
+    'a team choice the app does not know',
+    (w) => withTeam(w, { choices: [{ state: 'USA', round: 2, choice: 'cheat' }], hidden: [] }),
+    'field branches.1.team.choices.0.choice: expected "nothing" or "skipped", got "cheat" (text).',
+  ],
+  [
+    'a score weight out of range',
+    (w) => withTeam(w, { choices: [], hidden: [], weights: { cost: 1e9, revenue: 1, escalation: 1 } }),
+    'field branches.1.team.weights.cost: expected a number from 0 to 10, got 1000000000.',
+  ],
+  [
+    'a team play with a key the app does not know',
+    (w) => withTeam(w, { choices: [], hidden: [], score: 100 }),
+    'field branches.1.team.score: no such field in a workspace.',
+  ],
 ];
+
+/** A tariff of the USA's on China, as a team's move at a round. */
+function usaTariff(round: number) {
+  return {
+    round,
+    action: 'impose',
+    measure: { kind: 'tariff', id: `USA-human-r${round}-tariff-CHN`, maker: 'USA', target: 'CHN', rate: 0.1 },
+    note: 'Move by the United States team',
+  };
+}
+
+/** The workspace with team play (as untrusted data) on its second branch. */
+function withTeam(w: Workspace, team: unknown): Workspace {
+  return { ...w, branches: [w.branches[0], { ...w.branches[1], team } as Workspace['branches'][number]] };
+}
 
 /** Workspace files the app refuses. */
 export const WORKSPACE_CORPUS: CorpusCase[] = BROKEN_WORKSPACES.map(([name, change, detail]) => [
@@ -274,6 +331,17 @@ export const ACCEPTED_FILES: Array<[name: string, text: () => string]> = [
     () => JSON.stringify({ ...micron(), name: '<script>alert("name")</script>', description: '<b>bold</b>' }),
   ],
   ['a workspace file with a branch', () => workspaceFileText(twoBranches())],
+  [
+    'a workspace file with a hot-seat session: choices, a hidden move and weights',
+    () =>
+      workspaceFileText(
+        withTeam(twoBranches(), {
+          choices: [{ state: 'CHN', round: 5, choice: 'skipped' }],
+          hidden: [{ state: 'USA', round: 6, entry: usaTariff(6) }],
+          weights: { cost: 2, revenue: 1, escalation: 0 },
+        }),
+      ),
+  ],
   [
     'a workspace file whose branch holds a format-0 scenario',
     () => {
