@@ -6,6 +6,8 @@ import { AppState, type SettingsLevel } from './app/appState.svelte.ts';
 import './app/app.css';
 import { lessonFromSearch } from './app/lessons/lessons.ts';
 import { registerOfflineCopy } from './app/offline/register.ts';
+import { language } from './app/i18n/language.svelte.ts';
+import { initialLocale, LANGUAGE_KEY } from './app/i18n/locales.ts';
 import { startBatchWorker, startSimWorker } from './app/workers.ts';
 
 const HELP_SEEN = 'decoupling-lab:help-seen';
@@ -32,6 +34,17 @@ function settingsLevel(): SettingsLevel {
     return 'all';
   }
 }
+
+/** the language: the reader's last choice on this machine, else the browser's, else English */
+function storedLanguage(): string | null {
+  try {
+    return localStorage.getItem(LANGUAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+language.locale = initialLocale(storedLanguage(), navigator.languages ?? [navigator.language]);
+document.documentElement.lang = language.locale;
 
 const worker = startSimWorker();
 // the pool of "Run N seeds" starts batch workers on demand and terminates them when done or cancelled

@@ -4,6 +4,8 @@
 /** a plain decimal number as people type it: -1, 0.5, .5, 2., 1e-3 */
 const PLAIN_DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
+import { en, type Messages } from './i18n/en.ts';
+
 export type NumberInput = { ok: true; value: number } | { ok: false; message: string };
 
 export function readNumberInput(
@@ -11,16 +13,15 @@ export function readNumberInput(
   min: number,
   max: number,
   options: { integer?: boolean; unit?: string } = {},
+  words: Messages['numberField'] = en.numberField,
 ): NumberInput {
   const trimmed = text.trim();
   // Number() also reads "0x10", "0b1", "0o7" and "" (as 0): only plain decimals (with an optional exponent) count
   const value = PLAIN_DECIMAL.test(trimmed) ? Number(trimmed) : NaN;
-  const range = `${min} to ${max}${options.unit ? ` ${options.unit}` : ''}`;
-  if (!Number.isFinite(value)) return { ok: false, message: `Enter a number from ${range}.` };
-  if (options.integer && !Number.isInteger(value))
-    return { ok: false, message: `Enter a whole number from ${range}.` };
-  if (value < min || value > max)
-    return { ok: false, message: `Out of range: enter a number from ${range}.` };
+  const range = words.rangeText(String(min), String(max), options.unit ?? '');
+  if (!Number.isFinite(value)) return { ok: false, message: words.enter(range) };
+  if (options.integer && !Number.isInteger(value)) return { ok: false, message: words.enterWhole(range) };
+  if (value < min || value > max) return { ok: false, message: words.outOfRange(range) };
   return { ok: true, value };
 }
 

@@ -27,6 +27,8 @@ export async function launchChromium(viewport = { width: 1280, height: 720 }) {
     headless: true,
     args: CHROMIUM_ARGS,
     viewport,
+    // the tests find elements by their English words: the app must open in English whatever the machine's language
+    locale: 'en-US',
   });
   return {
     context,
@@ -39,5 +41,10 @@ export async function launchChromium(viewport = { width: 1280, height: 720 }) {
 
 /** A browser that can open several fresh contexts (separate storage, as two laptops would have). */
 export async function launchBrowser() {
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  // --lang: the app's language follows the browser's, and the tests read English (newContext may set its own locale)
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [...CHROMIUM_ARGS, '--lang=en-US'],
+  });
 }

@@ -1,0 +1,139 @@
+// Every message catalog has the English one's keys, no others, and each message the same values (the same parameter
+// names in the same order); every message gives a non-empty text; and the Chinese is not the English left in place.
+
+import { describe, expect, it } from 'vitest';
+import { CATALOGS, language } from '../../../src/app/i18n/language.svelte.ts';
+import { en } from '../../../src/app/i18n/en.ts';
+import { initialLocale, LOCALES, localeOfTag } from '../../../src/app/i18n/locales.ts';
+
+type Entry = { path: string; value: unknown };
+
+/** every message of a catalog, by its dotted path */
+function entries(catalog: unknown, path = ''): Entry[] {
+  if (catalog !== null && typeof catalog === 'object')
+    return Object.entries(catalog).flatMap(([k, v]) => entries(v, path ? `${path}.${k}` : k));
+  return [{ path, value: catalog }];
+}
+
+/** a message function's parameter names, as written: "(round, total) => ..." -> ["round", "total"] */
+function parameters(fn: (...args: never[]) => unknown): string[] {
+  const head = /^\s*(?:\(([^)]*)\)|(\w+))\s*(?::[^=]*)?=>/.exec(fn.toString());
+  if (!head) throw new Error(`cannot read the parameters of ${fn.toString().slice(0, 60)}`);
+  return (head[1] ?? head[2])
+    .split(',')
+    .map((p) => p.trim().split(/[\s:=]/)[0])
+    .filter(Boolean);
+}
+
+/** sample values for a message's parameters, by name: enough to call every message */
+function sample(name: string): unknown {
+  if (/^(narrow|presenting)$/.test(name)) return true;
+  if (name === 'items') return ['a', 'b', 'c'];
+  if (/^(round|rounds|total|n|of|minutes|quarter|year|seed|v|runs|roundsBefore)$/.test(name)) return 3;
+  return 'X';
+}
+
+const english = entries(en);
+
+describe('message catalogs', () => {
+  it('English is the first language and every language has a catalog', () => {
+    expect(LOCALES[0].id).toBe('en');
+    expect(Object.keys(CATALOGS).sort()).toEqual(LOCALES.map((l) => l.id).sort());
+  });
+
+  for (const { id } of LOCALES) {
+    const catalog = entries(CATALOGS[id]);
+    it(`${id} has exactly the English keys`, () => {
+      expect(catalog.map((e) => e.path)).toEqual(english.map((e) => e.path));
+    });
+
+    it(`${id}: each message takes the same values as the English one and gives a text`, () => {
+      for (const [k, e] of english.entries()) {
+        const own = catalog[k];
+        expect(typeof own.value, e.path).toBe(typeof e.value);
+        if (typeof e.value === 'function') {
+          const names = parameters(e.value as () => unknown);
+          expect(parameters(own.value as () => unknown), e.path).toEqual(names);
+          const text = (own.value as (...a: unknown[]) => unknown)(...names.map(sample));
+          expect(typeof text, e.path).toBe('string');
+          expect((text as string).length, e.path).toBeGreaterThan(0);
+        } else expect(String(own.value).length, e.path).toBeGreaterThan(0);
+      }
+    });
+  }
+
+  it('the Chinese catalog is translated: no message is the English one with Latin words left in', () => {
+    const zh = entries(CATALOGS['zh-CN']);
+    const untranslated = english.filter((e, k) => {
+      if (typeof e.value !== 'string') return false;
+      return e.value === zh[k].value && /[A-Za-z]{2,}/.test(e.value);
+    });
+    expect(untranslated.map((e) => e.path)).toEqual([]);
+  });
+});
+
+describe('the first language', () => {
+  it.each([
+    [null, ['zh-CN', 'en'], 'zh-CN'],
+    [null, ['zh-Hans-SG'], 'zh-CN'],
+    [null, ['zh-TW'], 'zh-CN'],
+    [null, ['fr-FR', 'en-GB'], 'en'],
+    [null, ['de'], 'en'],
+    [null, [], 'en'],
+    ['en', ['zh-CN'], 'en'],
+    ['zh-CN', ['en-US'], 'zh-CN'],
+    ['klingon', ['zh'], 'zh-CN'],
+  ] as const)('stored %s with browser languages %j reads %s', (stored, languages, want) => {
+    expect(initialLocale(stored, languages)).toBe(want);
+  });
+
+  it('reads a tag in any case and with underscores', () => {
+    expect(localeOfTag('ZH_cn')).toBe('zh-CN');
+    expect(localeOfTag('en-US')).toBe('en');
+    expect(localeOfTag('ja')).toBeNull();
+  });
+});
+
+describe('numbers, dates and rounds in the language on view', () => {
+  it('writes numbers, dates and the engine’s round labels the language’s way, and English as the engine does', () => {
+    const was = language.locale;
+    try {
+      language.locale = 'en';
+      expect(language.number(12345.5)).toBe('12,345.5');
+      expect(language.round('Q3 2022')).toBe('Q3 2022');
+      expect(language.round('Round 7')).toBe('Round 7');
+      expect(language.date(new Date(Date.UTC(2026, 11, 3, 12)), { dateStyle: 'long', timeZone: 'UTC' })).toBe(
+        'December 3, 2026',
+      );
+      language.locale = 'zh-CN';
+      expect(language.number(12345.5)).toBe('12,345.5');
+      expect(language.number(0.25, { style: 'percent' })).toBe('25%');
+      expect(language.round('Q3 2022')).toBe('2022年第3季度');
+      expect(language.round('Round 7')).toBe('第7回合');
+      expect(language.round('a label of its own')).toBe('a label of its own');
+      expect(language.date(new Date(Date.UTC(2026, 11, 3, 12)), { dateStyle: 'long', timeZone: 'UTC' })).toBe(
+        '2026年12月3日',
+      );
+    } finally {
+      language.locale = was;
+    }
+  });
+
+  it('keeps the reader’s choice, and a refusing storage does not stop the switch', () => {
+    const was = language.locale;
+    const kept = new Map<string, string>();
+    try {
+      language.choose('zh-CN', () => ({ setItem: (k: string, v: string) => void kept.set(k, v) }));
+      expect(language.locale).toBe('zh-CN');
+      expect(kept.get('decoupling-lab:language')).toBe('zh-CN');
+      language.choose('en', () => ({
+        setItem: () => {
+          throw new Error('QuotaExceededError');
+        },
+      }));
+      expect(language.locale).toBe('en');
+    } finally {
+      language.locale = was;
+    }
+  });
+});
