@@ -1,6 +1,7 @@
 // An ensemble's bands on a line chart: the median as the line's points, the 50% and 90% bands as areas, and the cells
 // of the data table. Bands come from src/sim/ensembleReport.ts, already in the chart's reading.
 
+import { en, type Messages } from '../i18n/en.ts';
 import type { Band } from '../../sim/ensemble.ts';
 import type { Point } from './series.ts';
 import { MISSING } from './format.ts';
@@ -32,10 +33,18 @@ export function bandSummary(
   bands: readonly Band[] | undefined,
   seeds: number,
   format: (v: number) => string,
+  words: Messages['chart'] = en.chart,
+  label: (round: string) => string = (round) => round,
 ): string {
   const last = bands?.[bands.length - 1];
-  if (!last) return `${what}: no bands yet.`;
-  return `${what} over ${seeds} seeds, at ${last.label}: median ${format(last.p50)}, ${rangeText(last.p5, last.p95, format)} in 90% of runs.`;
+  if (!last) return words.noBands(what);
+  return words.bandSummary(
+    what,
+    seeds,
+    label(last.label),
+    format(last.p50),
+    rangeText(last.p5, last.p95, format),
+  );
 }
 
 /** Bands with every quantile times k (a share drawn in percent). */

@@ -3,7 +3,7 @@
 // them, so a catalog cannot forget a value or take one the English does not give. Keep the English as it was: tests
 // and the stored chart pictures read it.
 
-import type { StateCode } from '../../model/types.ts';
+import type { Bloc, StateCode } from '../../model/types.ts';
 
 /** "a", "a and b", "a, b and c" */
 const listOf = (items: readonly string[]): string =>
@@ -287,6 +287,94 @@ export const en = {
     downloaded: (file: string) => `Downloaded ${file}.`,
     notSaved: (title: string, ext: string, error: string) =>
       `“${title}” could not be saved as ${ext}: ${error}.`,
+  },
+  statesShort: {
+    USA: 'USA',
+    CHN: 'China',
+    EU: 'EU',
+    JPN: 'Japan',
+    KOR: 'Korea',
+    TWN: 'Taiwan',
+    ROW: 'RoW',
+  } as Record<StateCode, string>,
+  blocs: {
+    US: 'US-aligned bloc',
+    CN: 'China-aligned bloc',
+    NA: 'Non-aligned states',
+  } as Record<Bloc, string>,
+  blocsShort: { US: 'US bloc', CN: 'CN bloc', NA: 'Non-aligned' } as Record<Bloc, string>,
+  chart: {
+    pressPlay: 'Press play to run',
+    waitingTwin: 'The same world without measures is still being computed',
+    allHidden: 'Every series is hidden: pick one above',
+    noValues: 'no values',
+    stop: '.',
+    roundHeader: 'Round',
+    noBands: (what: string) => `${what}: no bands yet.`,
+    bandSummary: (what: string, seeds: number, at: string, median: string, range: string) =>
+      `${what} over ${seeds} seeds, at ${at}: median ${median}, ${range} in 90% of runs.`,
+    median: (label: string) => `${label}, median`,
+    ninety: (label: string) => `${label}, 90% of runs`,
+    ofBranch: (label: string, branch: string, median: boolean) =>
+      `${label} (${branch})${median ? ', median' : ''}`,
+    byRound: (what: string, branch: string) => `${what} by round${branch ? `, ${branch}` : ''}`,
+    byRoundComma: (what: string, branch: string) => `${what}, by round${branch ? `, ${branch}` : ''}`,
+    bandNote: (seeds: number) =>
+      ` Lines: the median of ${seeds} seeds; dark shading: the middle 50% of runs; light shading: 90% of runs.`,
+    lineNote: (seeds: number) =>
+      ` Line: the median of ${seeds} seeds; dark shading: the middle 50% of runs; light shading: 90% of runs.`,
+  },
+  cost: {
+    title: 'Supply-chain cost index',
+    global: 'Global',
+    descriptionEffect:
+      'Input cost per unit of device output, by buyer state: index points above (+) or below (−) the same world without measures.',
+    descriptionRaw: 'Input cost per unit of device output, by buyer state; 100 = the starting round.',
+    summaryEffect: 'Effect of measures on the world’s supply-chain cost',
+    summaryRaw: 'World supply-chain cost index',
+    legend: 'Cost series shown',
+    unitEffect: 'Index points against the same world without measures',
+    unitRaw: 'Input cost index (round 0 = 100)',
+    plotEffect: 'Cost effect of measures',
+    plotRaw: 'Cost index',
+    medianOf: (seeds: number) => `, median of ${seeds} seeds,`,
+    readsEffect:
+      'Effect of measures on the supply-chain cost index: index points above (+) or below (−) the same world without measures',
+    readsRaw: 'Supply-chain cost index (100 = the starting round)',
+    readsBands: (seeds: number) => `, median and 90% of runs over ${seeds} seeds`,
+  },
+  divergence: {
+    title: 'Technology standards divergence',
+    divergence: 'Standards divergence',
+    divergenceShort: 'Divergence',
+    shareOfA: (bloc: string) => `Share of standard A, ${bloc}`,
+    effect: 'Effect of measures',
+    withMeasures: 'Standards divergence with the measures',
+    withoutMeasures: 'Standards divergence without them',
+    bandsEffect: 'How much further the measures split the blocs’ standards than the same world without them',
+    bandsRaw: 'How far the blocs’ technology standards split (0-1)',
+    descriptionEffect:
+      "How much further the measures have split the blocs' technology standards than in the same world without them.",
+    descriptionRaw:
+      "How far the blocs' technology standards have split. Dotted: share of standard A in each bloc's standards-bearing output (0-1).",
+    legend: 'Standards series shown',
+    unitEffect: 'Divergence against the same world without measures',
+    unitRaw: '0 = one shared standard, 1 = none in common',
+    plotEffect: 'Effect of measures on standards divergence',
+    captionBands: (label: string, seeds: number) => `${label}, median and bands over ${seeds} seeds,`,
+    captionEffect: 'Standards divergence with and without the measures, and the effect of the measures,',
+    captionRaw: 'Standards divergence and share of standard A',
+  },
+  divergenceMore: {
+    effectLine: 'Standards divergence, effect of measures',
+    effectShort: 'Effect',
+  },
+  runCost: {
+    about: (duration: string, memory: string) => `about ${duration} and ${memory} of memory`,
+    fewSeconds: 'a few seconds',
+    seconds: (n: number) => `${n} seconds`,
+    minutes: (n: number) => `${n} minutes`,
+    hours: (n: number) => `${n} hours`,
   },
 };
 

@@ -1,0 +1,83 @@
+// The app in Simplified Chinese, in a real Chromium: the switch in the header turns the main view's words, a chart's
+// title and the round's calendar label into Chinese without touching the run (same round, same fingerprint), the
+// choice survives a reload, and switching back gives the English the other browser tests read.
+
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from './browser.ts';
+
+let browser: Awaited<ReturnType<typeof launchChromium>>;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  page = await browser.context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  await page.goto(inject('baseUrl'));
+  await page.getByRole('button', { name: 'Got it' }).click();
+  await page.getByTestId('fingerprint').waitFor({ timeout: 60_000 });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const roundLabel = () => page.getByTestId('round-label').innerText();
+
+describe('switching the language', () => {
+  it('opens in English in an English browser, with the switch naming each language in itself', async () => {
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.locator('#language-picker option').allTextContents()).toEqual(['English', '简体中文']);
+    await expect.poll(() => page.getByRole('heading', { name: 'This round' }).count()).toBe(1);
+  });
+
+  it('简体中文 turns the main view, a chart and the dates into Chinese, and keeps the run as it was', async () => {
+    await page.keyboard.press('End');
+    const round = await page.getByTestId('round-label').getAttribute('data-round');
+    const fingerprint = await page.getByTestId('fingerprint').innerText();
+    expect(await roundLabel()).toMatch(/^Round \d+ of \d+ · Q[1-4] \d{4}$/);
+
+    await page.locator('#language-picker').selectOption('zh-CN');
+
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    expect(await page.getByRole('heading', { name: '本回合' }).count()).toBe(1);
+    expect(await page.getByRole('heading', { name: '情景' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: '播放' }).count()).toBe(1);
+    expect(await page.getByRole('heading', { name: '供应链成本指数' }).count()).toBe(1);
+    expect(await page.getByRole('heading', { name: '技术标准分化' }).count()).toBe(1);
+    // the round and its quarter, written the Chinese way: "第8回合，共8回合 · 2024年第2季度"
+    expect(await roundLabel()).toMatch(/^第\d+回合，共\d+回合 · \d{4}年第[1-4]季度$/);
+    // the chart's time axis reads the same quarters
+    const ticks = await page.locator('figure[data-chart=cost] svg text').allTextContents();
+    expect(ticks.some((t) => /^\d{4}年第[1-4]季度$/.test(t))).toBe(true);
+    // nothing ran again: the same round and the same fingerprint
+    expect(await page.getByTestId('round-label').getAttribute('data-round')).toBe(round);
+    expect(await page.getByTestId('fingerprint').innerText()).toBe(fingerprint);
+  });
+
+  it('a number is written per locale in the large-world question', async () => {
+    const firms = page.locator('#field-firms');
+    await firms.fill('20000');
+    await firms.press('Enter');
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    expect(await dialog.getByRole('heading').innerText()).toBe('扩大模拟世界？');
+    expect(await dialog.innerText()).toContain('20,000家企业');
+    await dialog.getByRole('button', { name: '取消' }).click();
+  });
+
+  it('stays in Chinese after a reload, and switches back to English', async () => {
+    await page.reload();
+    await page.getByTestId('round-label').waitFor();
+    expect(await page.locator('#language-picker').inputValue()).toBe('zh-CN');
+    expect(await page.getByRole('heading', { name: '本回合' }).count()).toBe(1);
+
+    await page.locator('#language-picker').selectOption('en');
+    expect(await page.getByRole('heading', { name: 'This round' }).count()).toBe(1);
+    expect(await page.getByRole('heading', { name: 'Supply-chain cost index' }).count()).toBe(1);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await roundLabel()).toMatch(/^Round \d+ of \d+/);
+    expect(pageErrors).toEqual([]);
+  });
+});
