@@ -57,14 +57,24 @@ describe('switching the language', () => {
   });
 
   it('a number is written per locale in the large-world question', async () => {
+    // 40 rounds of 20,000 firms is a world worth asking about (see keep.test.ts)
+    const rounds = page.locator('#field-rounds');
+    await rounds.fill('40');
+    await rounds.press('Enter');
+    await expect.poll(() => rounds.inputValue()).toBe('40');
     const firms = page.locator('#field-firms');
     await firms.fill('20000');
     await firms.press('Enter');
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
     expect(await dialog.getByRole('heading').innerText()).toBe('扩大模拟世界？');
-    expect(await dialog.innerText()).toContain('20,000家企业');
+    expect(await dialog.innerText()).toMatch(
+      /20,000家企业、共40个回合.*约需\d+(秒|分钟)、[\d.]+ (MB|GB)内存/,
+    );
     await dialog.getByRole('button', { name: '取消' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    await page.getByRole('button', { name: '撤销' }).click();
+    await expect.poll(() => rounds.inputValue()).not.toBe('40');
   });
 
   it('stays in Chinese after a reload, and switches back to English', async () => {
@@ -72,10 +82,15 @@ describe('switching the language', () => {
     await page.getByTestId('round-label').waitFor();
     expect(await page.locator('#language-picker').inputValue()).toBe('zh-CN');
     expect(await page.getByRole('heading', { name: '本回合' }).count()).toBe(1);
+    await expect
+      .poll(() => page.getByRole('heading', { name: '供应链成本指数' }).count(), { timeout: 30_000 })
+      .toBe(1);
 
     await page.locator('#language-picker').selectOption('en');
     expect(await page.getByRole('heading', { name: 'This round' }).count()).toBe(1);
-    expect(await page.getByRole('heading', { name: 'Supply-chain cost index' }).count()).toBe(1);
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Supply-chain cost index' }).count(), { timeout: 30_000 })
+      .toBe(1);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await roundLabel()).toMatch(/^Round \d+ of \d+/);
     expect(pageErrors).toEqual([]);

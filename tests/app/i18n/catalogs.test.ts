@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGS, language } from '../../../src/app/i18n/language.svelte.ts';
 import { en } from '../../../src/app/i18n/en.ts';
+import { ANCHOR_FIRMS } from '../../../src/model/calibration.ts';
+import { BLOC_NAMES, STATE_NAMES, STATE_SHORT } from '../../../src/model/names.ts';
 import { initialLocale, LOCALES, localeOfTag } from '../../../src/app/i18n/locales.ts';
 
 type Entry = { path: string; value: unknown };
@@ -64,11 +66,42 @@ describe('message catalogs', () => {
 
   it('the Chinese catalog is translated: no message is the English one with Latin words left in', () => {
     const zh = entries(CATALOGS['zh-CN']);
+    /** brands that Chinese writes in Latin letters as English does */
+    const SAME = new Set(['firms.oppo', 'firms.vivo']);
     const untranslated = english.filter((e, k) => {
-      if (typeof e.value !== 'string') return false;
+      if (typeof e.value !== 'string' || SAME.has(e.path)) return false;
       return e.value === zh[k].value && /[A-Za-z]{2,}/.test(e.value);
     });
     expect(untranslated.map((e) => e.path)).toEqual([]);
+  });
+});
+
+describe('names', () => {
+  it('the English catalog names every anchor firm as the model does, and no other', () => {
+    expect(en.firms).toEqual(Object.fromEntries(ANCHOR_FIRMS.map((f) => [f.id, f.name])));
+  });
+
+  it('the English catalog names states and blocs as the model does', () => {
+    expect(en.states).toEqual(STATE_NAMES);
+    expect(en.statesShort).toEqual(STATE_SHORT);
+    expect(en.blocs).toEqual(BLOC_NAMES);
+  });
+
+  it('Chinese names the firms and states of the Micron case as Chinese readers know them', () => {
+    const zh = CATALOGS['zh-CN'];
+    expect([zh.firms.micron, zh.firms.asml, zh.firms['sk-hynix'], zh.firms.ymtc]).toEqual([
+      '美光',
+      '阿斯麦',
+      'SK海力士',
+      '长江存储',
+    ]);
+    expect([zh.states.USA, zh.states.CHN, zh.states.JPN, zh.states.KOR, zh.states.EU]).toEqual([
+      '美国',
+      '中国',
+      '日本',
+      '韩国',
+      '欧盟',
+    ]);
   });
 });
 
