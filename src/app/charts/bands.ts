@@ -2,6 +2,7 @@
 // of the data table. Bands come from src/sim/ensembleReport.ts, already in the chart's reading.
 
 import { en, type Messages } from '../i18n/en.ts';
+import { language } from '../i18n/language.svelte.ts';
 import type { Band } from '../../sim/ensemble.ts';
 import type { Point } from './series.ts';
 import { MISSING } from './format.ts';
@@ -66,7 +67,7 @@ export function bandRows(
 ): Array<{ key: number; header: string; values: Record<string, string> }> {
   return bands.map((b) => ({
     key: b.round,
-    header: b.label,
+    header: language.round(b.label),
     values: {
       median: format(b.p50),
       mid50: rangeText(b.p25, b.p75, format),
@@ -75,9 +76,12 @@ export function bandRows(
   }));
 }
 
-/** The columns of bandRows. */
-export const BAND_COLUMNS = [
-  { key: 'median', label: 'Median' },
-  { key: 'mid50', label: '50% of runs' },
-  { key: 'mid90', label: '90% of runs' },
-];
+/** The columns of bandRows, in the language on view. */
+export function bandColumns(): Array<{ key: 'median' | 'mid50' | 'mid90'; label: string }> {
+  const words = language.t.chart.bandColumns;
+  return [
+    { key: 'median', label: words.median },
+    { key: 'mid50', label: words.mid50 },
+    { key: 'mid90', label: words.mid90 },
+  ];
+}

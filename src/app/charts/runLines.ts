@@ -2,6 +2,7 @@
 // on view solid (or, with an ensemble, its medians over the 50% and 90% bands), and each compared branch in its own
 // dash (its ensemble's medians once it has one), with a legend entry for every dash.
 
+import { language } from '../i18n/language.svelte.ts';
 import type { Band } from '../../sim/ensemble.ts';
 import { bandValues, medianPoints, scaleBands } from './bands.ts';
 import type { ComparedRun, LegendItem, PlotBand, PlotSeries } from './chartTypes.ts';
@@ -98,11 +99,11 @@ export function comparedLegend(
   }));
 }
 
-/** the dashes in words, for the legend (in COMPARE_DASHES order) */
-const DASH_WORDS = ['dashed', 'dash-dot', 'short dashes', 'dash-dot-dot'];
-
-/** The k-th compared branch's dash in words ("dashed", "dash-dot", ...), for a legend. */
-export const dashWord = (k: number) => DASH_WORDS[k % DASH_WORDS.length];
+/** The k-th compared branch's dash in words ("dashed", "dash-dot", ...), for a legend, in the language on view. */
+export const dashWord = (k: number) => {
+  const words = language.t.chart.dashes;
+  return words[k % words.length];
+};
 
 /** Every value the lines and bands reach, for the value axis' extent. */
 export function plottedValues(series: readonly PlotSeries[], bands: readonly PlotBand[] = []): number[] {

@@ -3,7 +3,7 @@
 // them, so a catalog cannot forget a value or take one the English does not give. Keep the English as it was: tests
 // and the stored chart pictures read it.
 
-import type { Bloc, StateCode } from '../../model/types.ts';
+import type { Bloc, MeasureKind, SectorId, StateCode } from '../../model/types.ts';
 
 /** "a", "a and b", "a, b and c" */
 const listOf = (items: readonly string[]): string =>
@@ -308,6 +308,10 @@ export const en = {
     waitingTwin: 'The same world without measures is still being computed',
     allHidden: 'Every series is hidden: pick one above',
     noValues: 'no values',
+    /** the compared branches' dashes in words, for a legend (in COMPARE_DASHES order) */
+    dashes: ['dashed', 'dash-dot', 'short dashes', 'dash-dot-dot'] as readonly string[],
+    solid: 'solid',
+    bandColumns: { median: 'Median', mid50: '50% of runs', mid90: '90% of runs' },
     stop: '.',
     roundHeader: 'Round',
     noBands: (what: string) => `${what}: no bands yet.`,
@@ -500,6 +504,119 @@ export const en = {
       `Memory-chip shares at ${when}, branch by branch (share of sales; difference in percentage points)`,
     maker: 'Maker',
     tableCaption: (branch: string) => `Memory-chip market shares by round${branch ? `, ${branch}` : ''}`,
+  },
+  kinds: {
+    tariff: 'Tariff',
+    exportControl: 'Export control',
+    purchaseBan: 'Purchase ban',
+    entityListing: 'Entity listing',
+    subsidy: 'Subsidy',
+    standardMandate: 'Standard mandate',
+  } as Record<MeasureKind, string>,
+  escalation: {
+    title: 'Measures in force and escalation',
+    intensity: 'Escalation intensity',
+    noneInForce: 'No measures in force',
+    moreInForce: (n: number) => `and ${n} more in force`,
+    inForceCount: (n: number) => `${n} in force`,
+    valuetext: (when: string, intensity: string, active: readonly string[]) =>
+      `${when}: escalation intensity ${intensity}; ${
+        active.length === 0 ? 'no measures in force' : `in force: ${active.join('; ')}`
+      }`,
+    kind: 'Kind',
+    from: 'In force from',
+    until: 'Until',
+    stillInForce: 'still in force',
+    ended: (when: string) => `${when} (ended)`,
+    measuresInForce: 'Measures in force',
+    legend: 'Kinds of measure shown',
+    unit: 'Escalation intensity (weighted active measures)',
+    noMeasures: 'No measures imposed yet',
+    allHidden: 'Every kind is hidden: pick one above',
+    byRound: (branch: string) => `Measures in force by round${branch ? `, ${branch}` : ''}`,
+    showingAll: (n: number) => `Showing all ${n} measures.`,
+    showingRecent: (shown: number, n: number) =>
+      `Showing the ${shown} most recently imposed of ${n} measures.`,
+    showAll: (n: number) => `Show all ${n} measures`,
+    caption: (branch: string) => `Measures in force${branch ? `, ${branch}` : ''}`,
+    measure: 'Measure',
+    intensityCaption: (branch: string) => `Escalation intensity by round${branch ? `, ${branch}` : ''}`,
+  },
+  difference: {
+    cost: 'Global cost index',
+    costUnit: 'Index points, what-if minus baseline',
+    divergence: 'Standards divergence',
+    divergenceUnit: 'Divergence (0-1), what-if minus baseline',
+    lineMinus: (label: string, whatIf: string, baseline: string) => `${label}, ${whatIf} minus ${baseline}`,
+    legendMinus: (whatIf: string, baseline: string, dash: string) => `${whatIf} minus ${baseline} (${dash})`,
+    costWhatIf: 'Cost index, what-if',
+    costBaseline: 'Cost index, baseline',
+    costOf: (branch: string) => `Cost index, ${branch}`,
+    costDifference: (of: string) => `Cost index, difference${of ? ` (${of})` : ''}`,
+    divergenceWhatIf: 'Divergence, what-if',
+    divergenceBaseline: 'Divergence, baseline',
+    divergenceOf: (branch: string) => `Divergence, ${branch}`,
+    divergenceDifference: (of: string) => `Divergence, difference${of ? ` (${of})` : ''}`,
+    pairedSummary: (whatIf: string, baseline: string) =>
+      `Global cost index, ${whatIf} minus ${baseline}, paired by seed,`,
+    pairedColumn: (label: string, baseline: string, column: string) =>
+      `${label}${baseline ? ` against ${baseline}` : ''}: ${column.toLowerCase()}`,
+    baselinesHidden: 'Every baseline is hidden: pick one above',
+    noCommonRounds: 'No rounds in common yet',
+    title: (single: boolean, whatIf: string, baselines: string) =>
+      `What-if minus ${single ? 'baseline' : 'baselines'}: ${whatIf} minus ${baselines}`,
+    pairedNote: (seeds: number) =>
+      `Each seed’s difference, paired by seed. Line: the median of ${seeds} seeds; dark shading: the middle 50% of runs; light shading: 90% of runs.`,
+    manyNote: 'One line per baseline, in its own colour and dash; above zero, the branch on view is higher.',
+    legend: 'Differences shown',
+    costShort: 'Cost',
+    divergenceShort: 'Divergence',
+    plotLabel: (label: string) => `${label}, what-if minus baseline, by round`,
+    bothHidden: 'Both differences are hidden: pick one above.',
+    caption: (whatIf: string, baselines: string, single: boolean, seeds: number | null) =>
+      `${whatIf} (what-if) against ${baselines} (baseline${single ? '' : 's'})${
+        seeds !== null ? `, differences paired by seed over ${seeds} seeds` : ''
+      }, by round`,
+  },
+  sectors: {
+    gallium: 'Gallium',
+    germanium: 'Germanium',
+    wafers: 'Silicon wafers',
+    lithography: 'Lithography tools',
+    process: 'Etch and deposition tools',
+    memory: 'Memory chips (DRAM and NAND)',
+    logic: 'Logic chips',
+    telecom: 'Telecom equipment',
+    servers: 'Servers',
+    phones: 'Phones and PCs',
+    cars: 'Cars (electronics)',
+  } as Record<SectorId, string>,
+  whoPays: {
+    world: 'World',
+    roundFallback: (round: number) => `round ${round}`,
+    points: (v: string) => `${v} pp`,
+    effectOfView: (branch: string) => `${branch}: effect of its measures, points`,
+    minusPoints: (mine: string, other: string, oneRun: boolean) =>
+      `${mine} minus ${other}, points${oneRun ? ' (one run)' : ''}`,
+    minusSeeds: (mine: string, other: string, seeds: number) =>
+      `${mine} minus ${other}, ${seeds} seeds: median (90% of runs)`,
+    effectOf: (branch: string) => `${branch}: effect of its measures, points`,
+    share: (branch: string) => `Market share, ${branch}`,
+    revenue: (mine: string, other: string) => `Revenue, ${mine} against ${other}, % change`,
+    shareMinus: (mine: string, other: string) => `Market share, ${mine} minus ${other}, percentage points`,
+    firm: (name: string, sector: string) => `${name} (${sector})`,
+    title: (when: string) => `Who pays, at ${when}: each state and firm, branch by branch`,
+    waiting: (when: string) => `Waiting for the runs to reach ${when}…`,
+    note: 'Cost in supply-chain index points (round 0 = 100). “A minus B” above zero: the branch on view costs that state more. “Effect of its measures”: a branch against the same world without measures.',
+    pairedNote: (seeds: number) => ` With ${seeds} seeds, each difference is paired by seed.`,
+    statesCaption: (when: string, mine: string, others: string) =>
+      `Supply-chain cost by state at ${when}: ${mine} against ${others}`,
+    state: 'State',
+    firmsCaption: (when: string) =>
+      `Anchor firms at ${when}, those whose revenue moves most between the branches first (one run; ensembles read states only)`,
+    firmHeader: 'Firm',
+    showFirst: (n: number) => `Show the ${n} that move most`,
+    showAll: (n: number) => `Show all ${n} anchor firms`,
   },
 };
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGS, language } from '../../../src/app/i18n/language.svelte.ts';
 import { en } from '../../../src/app/i18n/en.ts';
 import { ANCHOR_FIRMS } from '../../../src/model/calibration.ts';
-import { BLOC_NAMES, STATE_NAMES, STATE_SHORT } from '../../../src/model/names.ts';
+import { BLOC_NAMES, KIND_NAMES, SECTOR_NAMES, STATE_NAMES, STATE_SHORT } from '../../../src/model/names.ts';
 import { initialLocale, LOCALES, localeOfTag } from '../../../src/app/i18n/locales.ts';
 
 type Entry = { path: string; value: unknown };
@@ -30,7 +30,7 @@ function parameters(fn: (...args: never[]) => unknown): string[] {
 /** sample values for a message's parameters, by name: enough to call every message */
 function sample(name: string): unknown {
   if (/^(narrow|presenting)$/.test(name)) return true;
-  if (name === 'items') return ['a', 'b', 'c'];
+  if (name === 'items' || name === 'active') return ['a', 'b', 'c'];
   if (/^(round|rounds|total|n|of|minutes|quarter|year|seed|v|runs|roundsBefore)$/.test(name)) return 3;
   return 'X';
 }
@@ -85,6 +85,8 @@ describe('names', () => {
     expect(en.states).toEqual(STATE_NAMES);
     expect(en.statesShort).toEqual(STATE_SHORT);
     expect(en.blocs).toEqual(BLOC_NAMES);
+    expect(en.kinds).toEqual(KIND_NAMES);
+    expect(en.sectors).toEqual(SECTOR_NAMES);
   });
 
   it('Chinese names the firms and states of the Micron case as Chinese readers know them', () => {
