@@ -2,7 +2,6 @@
 // of the data table. Bands come from src/sim/ensembleReport.ts, already in the chart's reading.
 
 import { en, type Messages } from '../i18n/en.ts';
-import { language } from '../i18n/language.svelte.ts';
 import type { Band } from '../../sim/ensemble.ts';
 import type { Point } from './series.ts';
 import { MISSING } from './format.ts';
@@ -64,10 +63,11 @@ export function scaleBands(bands: readonly Band[] | undefined, k: number): Band[
 export function bandRows(
   bands: readonly Band[],
   format: (v: number) => string,
+  label: (round: string) => string = (round) => round,
 ): Array<{ key: number; header: string; values: Record<string, string> }> {
   return bands.map((b) => ({
     key: b.round,
-    header: language.round(b.label),
+    header: label(b.label),
     values: {
       median: format(b.p50),
       mid50: rangeText(b.p25, b.p75, format),
@@ -76,9 +76,10 @@ export function bandRows(
   }));
 }
 
-/** The columns of bandRows, in the language on view. */
-export function bandColumns(): Array<{ key: 'median' | 'mid50' | 'mid90'; label: string }> {
-  const words = language.t.chart.bandColumns;
+/** The columns of bandRows, in the words of a catalog. */
+export function bandColumns(
+  words: Messages['chart']['bandColumns'] = en.chart.bandColumns,
+): Array<{ key: 'median' | 'mid50' | 'mid90'; label: string }> {
   return [
     { key: 'median', label: words.median },
     { key: 'mid50', label: words.mid50 },

@@ -2,7 +2,7 @@
 // on view solid (or, with an ensemble, its medians over the 50% and 90% bands), and each compared branch in its own
 // dash (its ensemble's medians once it has one), with a legend entry for every dash.
 
-import { language } from '../i18n/language.svelte.ts';
+import { en } from '../i18n/en.ts';
 import type { Band } from '../../sim/ensemble.ts';
 import { bandValues, medianPoints, scaleBands } from './bands.ts';
 import type { ComparedRun, LegendItem, PlotBand, PlotSeries } from './chartTypes.ts';
@@ -89,21 +89,19 @@ export function comparedLegend(
   compared: readonly ComparedRun[],
   hidden: (key: string) => boolean,
   what = '',
+  dashes: readonly string[] = en.chart.dashes,
 ): LegendItem[] {
   return compared.map((run, k) => ({
     key: comparedKey(k),
-    label: `${run.name}${what ? `: ${what}` : ''} (${dashWord(k)})`,
+    label: `${run.name}${what ? `: ${what}` : ''} (${dashWord(k, dashes)})`,
     colour: 'currentColor',
     dash: comparedDash(k),
     pressed: !hidden(comparedKey(k)),
   }));
 }
 
-/** The k-th compared branch's dash in words ("dashed", "dash-dot", ...), for a legend, in the language on view. */
-export const dashWord = (k: number) => {
-  const words = language.t.chart.dashes;
-  return words[k % words.length];
-};
+/** The k-th compared branch's dash in words ("dashed", "dash-dot", ...), for a legend, in a catalog's words. */
+export const dashWord = (k: number, words: readonly string[] = en.chart.dashes) => words[k % words.length];
 
 /** Every value the lines and bands reach, for the value axis' extent. */
 export function plottedValues(series: readonly PlotSeries[], bands: readonly PlotBand[] = []): number[] {
