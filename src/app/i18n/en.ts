@@ -679,6 +679,31 @@ export const en = {
     renameLabel: 'New name',
     create: 'Create branch',
   },
+  ensemble: {
+    downloaded: (file: string, seeds: number, first: number, last: number) =>
+      `Downloaded ${file}: the bands of ${seeds} seeds (seeds ${first}–${last}).`,
+    heading: 'How sure is this?',
+    hint: 'One run is one seed: one draw of luck. Play the same world at many seeds to see how far the results spread.',
+    seeds: 'Seeds',
+    runTitle: (seed: number) => `Plays seeds ${seed} and on, each beside the same world without measures`,
+    run: (seeds: number) => `Run ${seeds} seeds`,
+    ofBranches: (others: number) => ` of ${others === 1 ? 'both' : `all ${others + 1}`} branches`,
+    showTitle: 'Draw the median and the 50% and 90% bands on the charts',
+    runFirst: 'Run the seeds first',
+    show: 'Show bands',
+    csv: 'Bands (CSV)',
+    playing: (done: string, total: string) =>
+      `Playing seed ${done} of ${total} (each with the same world without measures)…`,
+    reading: 'Reading the bands…',
+    cancelled: 'Cancelled: every worker was stopped and nothing from that run is kept.',
+    played: (seeds: string, first: number, last: number, seconds: string | null) =>
+      `${seeds} seeds played (seeds ${first}–${last})${seconds !== null ? ` in ${seconds} s` : ''}.`,
+    notYet: (seeds: number) => `This branch has not been played at ${seeds} seeds yet.`,
+    inWords: (paired: boolean) =>
+      `The spread in words${paired ? ', and the difference between the branches' : ''}`,
+    pairAgain: (name: string, others: string) =>
+      `Run the seeds again to pair “${name}” with ${others} seed by seed.`,
+  },
 };
 
 /** the shape every catalog has: the English one's, with its words as any string */

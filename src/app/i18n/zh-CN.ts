@@ -637,4 +637,27 @@ export const zhCN: Messages = {
     renameLabel: '新名称',
     create: '创建分支',
   },
+  ensemble: {
+    downloaded: (file: string, seeds: number, first: number, last: number) =>
+      `已下载 ${file}：${seeds}个种子（种子${first}–${last}）的区间。`,
+    heading: '结果有多可靠？',
+    hint: '一次运行就是一个种子：一次运气的抽取。用许多种子运行同一个世界，看看结果的分散程度。',
+    seeds: '种子数',
+    runTitle: (seed: number) => `从种子${seed}开始依次运行，每次都与没有措施的同一世界对照`,
+    run: (seeds: number) => `运行${seeds}个种子`,
+    ofBranches: (others: number) => `（${others === 1 ? '两个' : `全部${others + 1}个`}分支）`,
+    showTitle: '在图表上画出中位数以及50%和90%区间',
+    runFirst: '请先运行种子',
+    show: '显示区间',
+    csv: '区间（CSV）',
+    playing: (done: string, total: string) =>
+      `正在运行第${done}个种子，共${total}个（每个都与没有措施的同一世界对照）…`,
+    reading: '正在读取区间…',
+    cancelled: '已取消：所有工作线程都已停止，那次运行的结果一概不保留。',
+    played: (seeds: string, first: number, last: number, seconds: string | null) =>
+      `已运行${seeds}个种子（种子${first}–${last}）${seconds !== null ? `，用时${seconds}秒` : ''}。`,
+    notYet: (seeds: number) => `此分支尚未用${seeds}个种子运行过。`,
+    inWords: (paired: boolean) => `用文字描述结果的分散${paired ? '，以及分支之间的差异' : ''}`,
+    pairAgain: (name: string, others: string) => `再次运行种子，即可把“${name}”与${others}逐个种子配对。`,
+  },
 };
