@@ -704,6 +704,32 @@ export const en = {
     pairAgain: (name: string, others: string) =>
       `Run the seeds again to pair “${name}” with ${others} seed by seed.`,
   },
+  saved: {
+    savedAs: (name: string) => `Saved as “${name}”.`,
+    kinds: {
+      saved: '',
+      link: 'kept when a link replaced it',
+      tab: 'kept before this tab saved over it',
+      unreadable: 'this version cannot open it; export it to keep it',
+    },
+    downloaded: (file: string) => `Downloaded ${file}.`,
+    deleted: (name: string) => `Deleted the saved scenario “${name}”.`,
+    title: 'Saved scenarios',
+    help: 'Each save keeps the whole workspace, every branch included, in this browser only. To move work to another computer, use Copy link or Export.',
+    saveAs: 'Save the current workspace as',
+    save: 'Save',
+    none: 'No saved scenarios yet.',
+    newName: (name: string) => `New name for ${name}`,
+    saveName: 'Save name',
+    deleteForGood: 'Delete it for good?',
+    delete: 'Delete',
+    keep: 'Keep',
+    open: 'Open',
+    rename: 'Rename',
+    exportFile: 'Export as file',
+    deleteAsk: 'Delete…',
+    close: 'Close',
+  },
 };
 
 /** the shape every catalog has: the English one's, with its words as any string */

@@ -20,7 +20,6 @@ const NOT_YET = new Set<string>([
   'HumanMoves.svelte',
   'MeasureFieldInputs.svelte',
   'PrintReport.svelte',
-  'SavedScenarios.svelte',
   'TeamHandOver.svelte',
   'TimelineEditor.svelte',
   'TournamentView.svelte',
