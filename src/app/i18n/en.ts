@@ -3,7 +3,8 @@
 // them, so a catalog cannot forget a value or take one the English does not give. Keep the English as it was: tests
 // and the stored chart pictures read it.
 
-import type { Bloc, MeasureKind, SectorId, StateCode } from '../../model/types.ts';
+import type { PresetId } from '../../model/presets.ts';
+import type { Bloc, MeasureKind, SectorId, StateCode, StrategyId } from '../../model/types.ts';
 
 /** "a", "a and b", "a, b and c" */
 const listOf = (items: readonly string[]): string =>
@@ -730,6 +731,95 @@ export const en = {
     deleteAsk: 'Delete…',
     close: 'Close',
   },
+  /** the round's headline numbers (src/app/summary.ts), by id: their labels in the one-row view */
+  tiles: {
+    cost: 'Supply-chain cost',
+    worst: 'Hardest hit',
+    divergence: 'Standards divergence',
+    crossBloc: 'Trade across blocs',
+    welfare: 'Households',
+    welfareWorst: 'Households worst off',
+    measures: 'Measures in force',
+    micron: (start: string) => `Micron’s China revenue, % of ${start}`,
+  },
+  /** preset titles by id, as src/model/presets.ts has them */
+  presets: {
+    'open-world': 'Open world',
+    'tariff-war-2018': 'The 2018-19 tariff war',
+    'micron-2023': 'Chip controls and the Micron ban, 2022-23',
+    'tit-for-tat-escalation': 'Escalation from one export control',
+    'small-yard': 'Small yard, high fence',
+    'two-blocs': 'Two blocs',
+    detente: 'Detente',
+    tournament: 'Strategy tournament',
+  } as Record<PresetId, string>,
+  /** the states' strategies by id, as src/model/retaliation.ts names and describes them */
+  strategies: {
+    passive: {
+      label: 'Passive',
+      description: 'Never answers; takes only the measures the timeline gives it.',
+    },
+    titForTat: {
+      label: 'Tit for tat',
+      description: 'Mirrors the last hostile act in kind and size; relaxes when the other relaxes.',
+    },
+    generousTitForTat: {
+      label: 'Generous tit for tat',
+      description:
+        'Like tit for tat, but forgives a hostile act with probability q (1/3 by default), and after a quiet round relaxes one of its measures with the same probability.',
+    },
+    proportional: {
+      label: 'Proportional',
+      description:
+        'Answers a share of the harm, choosing the move that spares its own industry: a measure against a foreign firm whose products have the best substitutes at home or from third states.',
+    },
+    escalator: {
+      label: 'Escalator',
+      description:
+        'Answers every hostile act with a larger one, of any kind; relaxes only when the other relaxes.',
+    },
+    grimTrigger: {
+      label: 'Grim trigger',
+      description:
+        'Never acts first; after the first hostile act it hits back with its largest measures and never relaxes.',
+    },
+    winStayLoseShift: {
+      label: 'Win-stay, lose-shift',
+      description:
+        'Repeats its last move against a state when that round went well (it was not hit) and switches when it went badly.',
+    },
+    scripted: {
+      label: 'Scripted',
+      description: 'Does only what the timeline says, and never joins allies of its own accord.',
+    },
+    human: {
+      label: 'Human team',
+      description: 'A team chooses this state’s moves each round; left alone it does nothing.',
+    },
+  } as Record<StrategyId, { label: string; description: string }>,
+  /** the settings for a class, by parameter key, as src/model/params.ts words them */
+  classroom: {
+    qualificationLagScale: {
+      label: 'Time to trust a new supplier',
+      help: '1 is the model’s estimate (memory buyers need 2 quarters to qualify a new supplier, fabs 6 for a new tool maker); 2 doubles every wait, 0.5 halves it.',
+    },
+    elasticityScale: {
+      label: 'How easily buyers switch suppliers',
+      help: '1 is the model’s estimate from trade studies; 2 makes every buyer twice as ready to move to a cheaper supplier, 0.5 half as ready.',
+    },
+    networkBenefit: {
+      label: 'Pull to share one standard',
+      help: 'How much a firm gains from using the same technology stack as its trade partners: the larger it is, the harder it is for a firm to leave its partners’ stack.',
+    },
+    interopCost: {
+      label: 'Cost of mixing standards',
+      help: 'Extra a buyer pays for a part built for the other stack: 0.1 adds 10% to its price.',
+    },
+    joinRate: {
+      label: 'How readily allies join a control',
+      help: 'Chance each quarter that a close ally joins another state’s export control (Japan and the Netherlands took 9 to 11 months in 2022-23).',
+    },
+  } as Record<string, { label: string; help: string }>,
 };
 
 /** the shape every catalog has: the English one's, with its words as any string */

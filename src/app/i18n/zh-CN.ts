@@ -686,4 +686,83 @@ export const zhCN: Messages = {
     deleteAsk: '删除…',
     close: '关闭',
   },
+  tiles: {
+    cost: '供应链成本',
+    worst: '受冲击最大',
+    divergence: '标准分化度',
+    crossBloc: '跨阵营贸易',
+    welfare: '家庭',
+    welfareWorst: '受损最重的家庭',
+    measures: '现行措施',
+    micron: (start: string) => `美光在华收入（占${start}的%）`,
+  },
+  presets: {
+    'open-world': '开放世界',
+    'tariff-war-2018': '2018—19年的关税战',
+    'micron-2023': '芯片管制与美光禁令（2022—23年）',
+    'tit-for-tat-escalation': '由一项出口管制引发的升级',
+    'small-yard': '小院高墙',
+    'two-blocs': '两大阵营',
+    detente: '缓和',
+    tournament: '策略锦标赛',
+  },
+  strategies: {
+    passive: { label: '被动', description: '从不回应；只执行时间线给它的措施。' },
+    titForTat: {
+      label: '以牙还牙',
+      description: '按种类和力度对等回应对方最近一次敌对行动；对方放松时它也放松。',
+    },
+    generousTitForTat: {
+      label: '宽容的以牙还牙',
+      description:
+        '与以牙还牙相同，但以概率 q（默认1/3）宽恕一次敌对行动；在平静的一个回合之后，也以同样的概率放松自己的一项措施。',
+    },
+    proportional: {
+      label: '按比例回应',
+      description:
+        '按所受损害的一定比例回应，并选择最能保护本国产业的做法：针对那些在本国或第三国最容易找到替代品的外国企业采取措施。',
+    },
+    escalator: {
+      label: '步步升级',
+      description: '对每一次敌对行动都以更大的行动回应，种类不限；只有对方放松时才放松。',
+    },
+    grimTrigger: {
+      label: '冷酷触发',
+      description: '从不先动手；一旦遭到第一次敌对行动，就以最严厉的措施还击，且永不放松。',
+    },
+    winStayLoseShift: {
+      label: '赢则保持，输则改变',
+      description: '如果上一回合对某国的做法结果不错（未受打击），就重复它；结果不好就改变。',
+    },
+    scripted: {
+      label: '按脚本',
+      description: '只执行时间线上的安排，从不主动加入盟友的行动。',
+    },
+    human: {
+      label: '学生小组',
+      description: '由一个小组每回合为这个国家选择行动；无人操作时它什么也不做。',
+    },
+  },
+  classroom: {
+    qualificationLagScale: {
+      label: '信任新供应商所需的时间',
+      help: '1 是模型的估计值（存储芯片买家认证一家新供应商需要2个季度，晶圆厂认证一家新设备商需要6个季度）；2 表示每项等待时间加倍，0.5 表示减半。',
+    },
+    elasticityScale: {
+      label: '买家更换供应商的难易程度',
+      help: '1 是根据贸易研究得出的模型估计值；2 表示每个买家转向更便宜供应商的意愿加倍，0.5 表示减半。',
+    },
+    networkBenefit: {
+      label: '共用同一标准的吸引力',
+      help: '企业与贸易伙伴使用同一技术栈能获得多少好处：数值越大，企业越难离开伙伴所用的技术栈。',
+    },
+    interopCost: {
+      label: '混用标准的成本',
+      help: '买家为适配另一技术栈的零部件多付的费用：0.1 表示价格提高10%。',
+    },
+    joinRate: {
+      label: '盟友加入管制的积极程度',
+      help: '每个季度一个亲密盟友加入他国出口管制的概率（2022—23年日本和荷兰用了9到11个月）。',
+    },
+  },
 };
