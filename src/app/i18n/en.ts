@@ -820,6 +820,27 @@ export const en = {
       help: 'Chance each quarter that a close ally joins another state’s export control (Japan and the Netherlands took 9 to 11 months in 2022-23).',
     },
   } as Record<string, { label: string; help: string }>,
+  lesson: {
+    takeaway: 'Takeaway',
+    stepOf: (step: number, of: number) => `Step ${step} of ${of}`,
+    linkCopied: 'Link copied',
+    copyLink: 'Copy a link to this step',
+    leave: 'Leave the lesson',
+    predictFirst: 'Predict first: your choice is recorded before the run shows the answer.',
+    choose: 'Choose a prediction to go on',
+    showMe: 'Show me',
+    youPredicted: 'You predicted:',
+    lookAt: 'Look at',
+    runShows: 'The run shows:',
+    claim: (claim: string) =>
+      `True in every seed the project tests, or as often as it says (claim: “${claim}”).`,
+    takeawayLabel: 'Takeaway:',
+    yourPredictions: 'Your predictions:',
+    noPrediction: 'no prediction',
+    back: 'Back',
+    next: 'Next step',
+    stop: '.',
+  },
 };
 
 /** the shape every catalog has: the English one's, with its words as any string */

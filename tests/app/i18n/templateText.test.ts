@@ -23,7 +23,6 @@ const NOT_YET = new Set<string>([
   'TeamHandOver.svelte',
   'TimelineEditor.svelte',
   'TournamentView.svelte',
-  'lessons/LessonPanel.svelte',
   'sensitivity/SensitivityView.svelte',
   'sensitivity/SweepChart.svelte',
   'sensitivity/SweepHeatmap.svelte',
