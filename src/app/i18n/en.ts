@@ -841,6 +841,24 @@ export const en = {
     next: 'Next step',
     stop: '.',
   },
+  measureFields: {
+    target: 'Target',
+    everyBuyer: 'Every foreign buyer',
+    firmOption: (name: string) => `${name} (firm)`,
+    firm: 'Firm',
+    firmOf: (name: string, state: string) => `${name} (${state})`,
+    scope: 'Buyers covered',
+    cii: 'Critical-infrastructure operators',
+    allBuyers: 'All buyers',
+    sectors: (hint: string) => `Sectors${hint ? ` (${hint})` : ''}`,
+    rate: 'Rate',
+    sizeRefused: 'Share refused',
+    threshold: 'From technology level',
+    stack: 'Stack',
+    stackA: 'A (shared, US-led)',
+    stackB: "B (China's)",
+    strength: 'Strength',
+  },
 };
 
 /** the shape every catalog has: the English one's, with its words as any string */
