@@ -247,6 +247,11 @@ function coveredTargets(all: Float64Array, open: Float64Array, len: number): num
   return stuck;
 }
 
+/** What a link's own cut adds to the pull on it, per unit of its target t: cut / (1 - t), 0 for a sole target. */
+function cutBack(cut: number, t: number): number {
+  return t < 1 ? cut / (1 - t) : 0;
+}
+
 export interface SourcingResult {
   linkShare: Float64Array;
   slotUnqualified: Float64Array;
@@ -279,23 +284,7 @@ export function source(world: World, access: LinkAccess, interop?: InteropCost):
   const marketGrowth = powInt(1 + p.demandGrowth, world.round);
   for (let j = 0; j < base.nFirms; j++)
     pricePower[j] = supplierPull(world, j, base.sectorElasticity[base.nodeSector[j]!]!, marketGrowth);
-  // A link's weight: incumbency x pull x technology gap x tariff x interoperability, each factor left out where it
-  // is exactly 1 (multiplying by 1 changes no bit), in the order incumbencyWeight, gapPower and the rest define.
-  const weightOf = (l: number, b: number, gap: boolean, sigma: number): number => {
-    const j = linkSupplier[l]!;
-    let a = (linkBase[l]! * (1 + incumbency * share[l]!)) / incumbency0[l]!;
-    a *= pricePower[j]!;
-    if (gap) {
-      const tb = tech[b]!;
-      const tj = tech[j]!;
-      const now = tb > tj ? 1 + gapCost * (tb - tj) : 1;
-      const then = gapThen[l]!;
-      if (now !== then) a *= pow(now / then, -sigma);
-    }
-    if (access.tariff[l] !== 0) a *= tariffPower[l]!;
-    if (sourcing) a *= sourcing[l]!;
-    return a;
-  };
+  const tariff = access.tariff;
   for (let s = 0; s < base.slotNode.length; s++) {
     const k = base.slotSector[s]!;
     const sigma = base.sectorElasticity[k]!;
@@ -305,19 +294,35 @@ export function source(world: World, access: LinkAccess, interop?: InteropCost):
     const len = base.slotLen[s]!;
     const b = base.slotNode[s]!;
     const gap = slotGap[s] === 1;
+    const tb = gap ? tech[b]! : 0;
+    // Each link's weight, into wAll: incumbency x pull x technology gap x tariff x interoperability, each factor
+    // left out where it is exactly 1 (multiplying by 1 changes no bit), in the order incumbencyWeight, gapPower and
+    // the rest define. Written out here, not as a helper called per link: a closure made each round is not always
+    // inlined (under tsx, which names every function, it never is), and this loop is the hottest of a round.
+    let sum = 0;
+    for (let n = 0; n < len; n++) {
+      const l = start + n;
+      const j = linkSupplier[l]!;
+      let a = (linkBase[l]! * (1 + incumbency * share[l]!)) / incumbency0[l]!;
+      a *= pricePower[j]!;
+      if (gap) {
+        const tj = tech[j]!;
+        const now = tb > tj ? 1 + gapCost * (tb - tj) : 1;
+        const then = gapThen[l]!;
+        if (now !== then) a *= pow(now / then, -sigma);
+      }
+      if (tariff[l] !== 0) a *= tariffPower[l]!;
+      if (sourcing) a *= sourcing[l]!;
+      wAll[n] = a;
+      sum += a;
+    }
     if (!access.slotClosed[s]) {
       // Fast path, the common case: nothing in the slot is closed, so there is nothing to re-spread.
-      let sum = 0;
-      for (let n = 0; n < len; n++) {
-        const a = weightOf(start + n, b, gap, sigma);
-        wNon[n] = a;
-        sum += a;
-      }
       let total = 0;
       for (let n = 0; n < len; n++) {
         const l = start + n;
         let w = share[l]!;
-        if (sum > 0) w += (wNon[n]! / sum - w) / lag;
+        if (sum > 0) w += (wAll[n]! / sum - w) / lag;
         w = w > 0 ? w : 0;
         share[l] = w;
         total += w;
@@ -330,9 +335,8 @@ export function source(world: World, access: LinkAccess, interop?: InteropCost):
     let sCii = 0;
     for (let n = 0; n < len; n++) {
       const l = start + n;
-      const a = weightOf(l, b, gap, sigma);
+      const a = wAll[n]!;
       const open = 1 - access.beta[l]!;
-      wAll[n] = a;
       wNon[n] = a * open;
       wCii[n] = access.ciiBlocked[l] ? 0 : a * open;
       sNon += wNon[n]!;
@@ -378,10 +382,9 @@ export function source(world: World, access: LinkAccess, interop?: InteropCost):
       const tCii = ciiOpen ? wCii[n]! : share[l]!;
       // Cut-off demand goes at once to the other permitted suppliers, in proportion to their targets (a link that
       // is the only target keeps what was cut from it)...
-      const backNon = (cut: number, t: number) => (t < 1 ? cut / (1 - t) : 0);
       let w = share[l]!;
-      if (nonOpen) w += tNon * (pullNon - backNon(cutNon[n]!, tNon)) + (tNon >= 1 ? cutNon[n]! : 0);
-      if (ciiOpen) w += tCii * (pullCii - backNon(cutCii[n]!, tCii)) + (tCii >= 1 ? cutCii[n]! : 0);
+      if (nonOpen) w += tNon * (pullNon - cutBack(cutNon[n]!, tNon)) + (tNon >= 1 ? cutNon[n]! : 0);
+      if (ciiOpen) w += tCii * (pullCii - cutBack(cutCii[n]!, tCii)) + (tCii >= 1 ? cutCii[n]! : 0);
       // ...and every share moves toward the target by 1/lag of the gap each round.
       const target = (1 - phi) * tNon + phi * tCii;
       w += (target - w) / lag;
