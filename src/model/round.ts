@@ -207,7 +207,18 @@ function fundSubsidies(world: World, policy: Policy): void {
   });
 }
 
-export function stepRound(world: World, ctx: RunContext, rng: Rng): { world: World; record: RoundRecord } {
+/**
+ * `spare`, when given, is a world of the same run that nothing reads any more (run.ts advance passes the one from
+ * two rounds back): the new world's sourcing and production arrays are written over its arrays instead of being
+ * allocated, which spares the garbage collector a few hundred kilobytes a round at 400 firms (tens of megabytes at
+ * 10,000). The numbers are the same either way.
+ */
+export function stepRound(
+  world: World,
+  ctx: RunContext,
+  rng: Rng,
+  spare?: World,
+): { world: World; record: RoundRecord } {
   const base = world.base;
   const round = world.round + 1;
   const label = roundLabel(ctx.scenario, round);
@@ -356,7 +367,7 @@ export function stepRound(world: World, ctx: RunContext, rng: Rng): { world: Wor
   const sameStacks = world.interop && world.interop.standard.every((x, j) => x === world.standard[j]);
   const interop = sameStacks ? world.interop!.cost : interopFactors(base, world.standard);
   const priced = interop.moved ? interop : undefined;
-  const sourced = source(world, access, priced);
+  const sourced = source(world, access, priced, spare);
 
   // 6. Produce: quantities upstream, costs downstream.
   const made = produce(
@@ -367,6 +378,7 @@ export function stepRound(world: World, ctx: RunContext, rng: Rng): { world: Wor
     sourced.slotUnqualified,
     sourced.slotBlocked,
     priced,
+    spare,
   );
 
   // 7. Standards.

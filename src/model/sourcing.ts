@@ -146,6 +146,8 @@ interface SourcingCache {
   /** per link of the slot in hand: the share a measure newly cuts from it, outside and inside the CII segment */
   cutNon: Float64Array;
   cutCii: Float64Array;
+  /** per slot: the share of demand with no permitted supplier, when a spare world is given (see source) */
+  blocked: Float64Array;
 }
 
 const caches = new WeakMap<WorldBase, SourcingCache>();
@@ -181,6 +183,7 @@ function cacheOf(base: WorldBase): SourcingCache {
     wAll: new Float64Array(maxLen),
     cutNon: new Float64Array(maxLen),
     cutCii: new Float64Array(maxLen),
+    blocked: new Float64Array(S),
   };
   caches.set(base, c);
   return c;
@@ -262,17 +265,26 @@ export interface SourcingResult {
 /**
  * New shares for every slot, priced at last round's unit costs and markups, times each link's interoperability cost
  * (standards.ts interopFactors; none when absent). Links a measure newly closes (against last round's access,
- * world.access) lose that part of their share at once. Returns new arrays; the world passed in is not changed.
+ * world.access) lose that part of their share at once. Returns new arrays, or, with `spare`, that world's arrays
+ * written over (and slotBlocked in scratch space the next call reuses); the world passed in is not changed.
  */
-export function source(world: World, access: LinkAccess, interop?: InteropCost): SourcingResult {
+export function source(
+  world: World,
+  access: LinkAccess,
+  interop?: InteropCost,
+  spare?: Pick<World, 'linkShare' | 'slotUnqualified'>,
+): SourcingResult {
   const base = world.base;
   /** last round's access: what was already closed then */
   const prev = world.access?.links;
   const p = base.params;
-  const share = world.linkShare.slice();
-  const unq = new Float64Array(world.slotUnqualified.length);
-  const blocked = new Float64Array(world.slotUnqualified.length);
   const cache = cacheOf(base);
+  // With a spare world (round.ts stepRound), its arrays are written over rather than new ones made; every entry of
+  // `unq` is written below, and `blocked`, which only production reads this round, lives in the cache.
+  const share = spare ? spare.linkShare : new Float64Array(world.linkShare.length);
+  share.set(world.linkShare);
+  const unq = spare ? spare.slotUnqualified : new Float64Array(world.slotUnqualified.length);
+  const blocked = spare ? cache.blocked.fill(0) : new Float64Array(world.slotUnqualified.length);
   const { wNon, wCii, wAll, cutNon, cutCii, pricePower, slotGap, gapThen, incumbency0 } = cache;
   const tariffPower = tariffPowerOf(base, access);
   const { linkSupplier, linkBase } = base;

@@ -146,4 +146,34 @@ describe('stepRound', () => {
     const { world, context } = run;
     expectUnchanged([world, context.scenario], () => stepRound(world, context, run.rng));
   });
+
+  it('writes the next world over a spare world’s arrays with the same numbers as into new ones', () => {
+    const run = smallRun({
+      timeline: [impose(2, control('USA', 'CHN', ['logic'])), impose(3, ban('CHN', 'micron', 'cii'))],
+      states: { USA: { strategy: 'titForTat' }, CHN: { strategy: 'titForTat' } },
+    });
+    advance(run);
+    advance(run);
+    const spare = run.world;
+    advance(run);
+    const { world, context } = run;
+    const plain = stepRound(world, context, run.rng);
+    let reused = plain;
+    expectUnchanged([world, context.scenario], () => (reused = stepRound(world, context, run.rng, spare)));
+    expect(snapshot(reused)).toEqual(snapshot(plain));
+    expect(reused.world.linkShare).toBe(spare.linkShare);
+    expect(reused.world.revenue).toBe(spare.revenue);
+    expect(reused.world.standard).not.toBe(spare.standard);
+  });
+
+  it('hands a run the world it left as storage for the next step, never the round-0 world', () => {
+    const run = smallRun({ timeline: [impose(2, control('USA', 'CHN', ['logic']))] });
+    advance(run);
+    expect(run.spare).toBeUndefined();
+    const first = run.world;
+    advance(run);
+    expect(run.spare).toBe(first);
+    advance(run);
+    expect(run.world.unitCost).toBe(first.unitCost);
+  });
 });
