@@ -136,6 +136,10 @@ function cesIndex(
   return (1 - phi) * pNon + phi * pCii;
 }
 
+/**
+ * With `selfHarm` false the CES indices behind selfHarm are not taken and inputCostNoOwn equals inputCost (a run
+ * played for its outcomes alone, round.ts RunContext.outcomesOnly); no other number changes.
+ */
 export function produce(
   world: World,
   policy: Policy,
@@ -145,6 +149,7 @@ export function produce(
   blocked: Float64Array = new Float64Array(unqualified.length),
   interop?: InteropCost,
   spare?: ProductionResult,
+  selfHarm = true,
 ): ProductionResult {
   const base = world.base;
   const p = base.params;
@@ -289,7 +294,7 @@ export function produce(
     inputCost[b] = inputCost[b]! + cost;
     unitCost[b] = unitCost[b]! + cost;
     let noOwn = cost;
-    if (access.slotOwn[s]) {
+    if (selfHarm && access.slotOwn[s]) {
       const sc = priceScratch();
       normaliseWeights(world, sc, share, s);
       const full = cesIndex(world, sc, unitCost, markup, access, s, false);
