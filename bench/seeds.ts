@@ -15,11 +15,13 @@ const TIMED = 40;
 const tasks = ensembleTasks(parseScenario(presetScenario('micron-2023')), [], WARM + TIMED);
 for (let i = 0; i < WARM; i++) playSeed(tasks[i]);
 const times: number[] = [];
+const c0 = process.cpuUsage();
 for (let i = WARM; i < tasks.length; i++) {
   const t0 = performance.now();
   playSeed(tasks[i]);
   times.push(performance.now() - t0);
 }
+const cpu = process.cpuUsage(c0);
 times.sort((a, b) => a - b);
 const mean = times.reduce((a, b) => a + b, 0) / times.length;
 console.log(
@@ -27,6 +29,8 @@ console.log(
     case: 'seeds',
     tasks: TIMED,
     meanMs: mean,
+    /** CPU time (user and system) per task, ms: the work without the waits for a core */
+    cpuMeanMs: (cpu.user + cpu.system) / 1000 / TIMED,
     medianMs: times[times.length >> 1],
     fastestMs: times[0],
   }),
