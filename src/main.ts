@@ -2,6 +2,7 @@
 
 import { mount } from 'svelte';
 import App from './app/App.svelte';
+import TeamRoom from './app/room/TeamRoom.svelte';
 import { AppState, type SettingsLevel } from './app/appState.svelte.ts';
 import './app/app.css';
 import { lessonFromSearch } from './app/lessons/lessons.ts';
@@ -45,26 +46,30 @@ app.settings = settingsLevel();
 app.lesson = lessonFromSearch(location.search);
 if (app.lesson && !new URLSearchParams(location.search).has('settings')) app.settings = 'simple';
 
-mount(App, {
-  target: document.getElementById('app')!,
-  props: {
-    app,
-    onsettings: (level: SettingsLevel) => {
-      try {
-        localStorage.setItem(SETTINGS, level);
-      } catch {
-        // private windows may refuse storage; the choice then lasts for this visit only
-      }
+// a team's laptop in a room (?join or ?join=CODE) draws the facilitator's session with its own worker, saves nothing
+const join = new URLSearchParams(location.search).get('join');
+if (join !== null) mount(TeamRoom, { target: document.getElementById('app')!, props: { app, code: join } });
+else
+  mount(App, {
+    target: document.getElementById('app')!,
+    props: {
+      app,
+      onsettings: (level: SettingsLevel) => {
+        try {
+          localStorage.setItem(SETTINGS, level);
+        } catch {
+          // private windows may refuse storage; the choice then lasts for this visit only
+        }
+      },
+      onseenhelp: () => {
+        try {
+          localStorage.setItem(HELP_SEEN, '1');
+        } catch {
+          // private windows may refuse storage; the hint then shows again next time, which is harmless
+        }
+      },
     },
-    onseenhelp: () => {
-      try {
-        localStorage.setItem(HELP_SEEN, '1');
-      } catch {
-        // private windows may refuse storage; the hint then shows again next time, which is harmless
-      }
-    },
-  },
-});
+  });
 
 // the offline copy belongs to the hosted build only: the dev server changes its files, the single file has no server
 if (import.meta.env.PROD && import.meta.env.MODE !== 'single') void registerOfflineCopy();

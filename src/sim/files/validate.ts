@@ -499,6 +499,23 @@ function structureProblem(ws: Workspace): string | null {
 }
 
 /** A workspace from outside (already parsed from JSON): migrated, checked, with every scenario's defaults filled in. */
+/**
+ * Data already parsed from JSON checked against one of the formats' schemas (a part of a workspace, as a room's
+ * messages carry it), with the same "__proto__" check and the same sentences as a file: `what` names it ("move").
+ */
+export function checkPart<T>(schema: z.ZodType<T>, data: unknown, what: string): Checked<T> {
+  const proto = protoProblem(data);
+  if (proto) return proto;
+  const result = schema.safeParse(data, { reportInput: true });
+  if (!result.success)
+    return {
+      ok: false,
+      problem: 'invalid',
+      detail: schemaProblem(result.error, schema as AnySchema, data, what),
+    };
+  return { ok: true, value: result.data, notice: null };
+}
+
 export function parseWorkspace(data: unknown): Checked<Workspace> {
   const proto = protoProblem(data);
   if (proto) return proto;
