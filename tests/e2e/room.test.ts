@@ -4,6 +4,7 @@
 // for China and the relay's size cap, and is refused; a reader of the shared document never sees a hidden move.
 
 import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -245,6 +246,11 @@ describe('a room across laptops', () => {
         .toBe('true');
       expect(await teams[t].locator('#charts figure, figure').count()).toBeGreaterThan(0);
     }
+    // the team's page and the facilitator's room panel pass axe
+    const team = await new AxeBuilder({ page: teams.CHN }).include('.moves').analyze();
+    expect(team.violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
+    const panel = await new AxeBuilder({ page: host }).include('.room-panel').analyze();
+    expect(panel.violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
     await teams.CHN.screenshot({ path: 'test-results/screenshots/room-team-china.png' });
     await host.screenshot({ path: 'test-results/screenshots/room-facilitator.png' });
     expect(pageErrors).toEqual([]);
