@@ -2,7 +2,6 @@
 
 import { mount } from 'svelte';
 import App from './app/App.svelte';
-import TeamRoom from './app/room/TeamRoom.svelte';
 import { AppState, type SettingsLevel } from './app/appState.svelte.ts';
 import './app/app.css';
 import { lessonFromSearch } from './app/lessons/lessons.ts';
@@ -48,7 +47,10 @@ if (app.lesson && !new URLSearchParams(location.search).has('settings')) app.set
 
 // a team's laptop in a room (?join or ?join=CODE) draws the facilitator's session with its own worker, saves nothing
 const join = new URLSearchParams(location.search).get('join');
-if (join !== null) mount(TeamRoom, { target: document.getElementById('app')!, props: { app, code: join } });
+if (join !== null)
+  void import('./app/room/TeamRoom.svelte').then(({ default: TeamRoom }) =>
+    mount(TeamRoom, { target: document.getElementById('app')!, props: { app, code: join } }),
+  );
 else
   mount(App, {
     target: document.getElementById('app')!,
