@@ -20,6 +20,8 @@ import { newWorkspace } from '../../src/sim/workspace.ts';
 import { launchBrowser } from './browser.ts';
 
 const TEAMS: StateCode[] = ['USA', 'CHN'];
+/** a message goes laptop, relay, facilitator, relay, laptop, and a run is played on each: slow on a loaded machine */
+const SOON = { timeout: 30_000 };
 
 let relay: Relay;
 let base: string;
@@ -75,7 +77,7 @@ async function waitForHostRound(round: number) {
   await host.waitForFunction(
     (r) => document.querySelector('[data-testid=round-label]')?.getAttribute('data-round') === String(r),
     round,
-    { timeout: 30_000 },
+    SOON,
   );
 }
 
@@ -90,18 +92,17 @@ async function send(team: StateCode, move: { tariff: string } | 'nothing') {
     await form.getByLabel('Extra tariff').fill(move.tariff);
   }
   await form.getByRole('button', { name: /Send my move/ }).click();
-  await expect.poll(() => page.getByTestId('sent').innerText()).toMatch(/The facilitator has it/);
+  await expect.poll(() => page.getByTestId('sent').innerText(), SOON).toMatch(/The facilitator has it/);
 }
 
 async function reveal(round: number) {
-  await expect.poll(() => status('USA')).toBe('hidden');
-  await expect.poll(() => status('CHN')).toBe('hidden');
+  await expect.poll(() => status('USA'), SOON).toBe('hidden');
+  await expect.poll(() => status('CHN'), SOON).toBe('hidden');
   await panel()
     .getByRole('button', { name: `Reveal the moves and play round ${round}` })
     .click();
   await waitForHostRound(round);
-  for (const t of TEAMS)
-    await expect.poll(() => teamRound(teams[t]), { timeout: 30_000 }).toBe(String(round + 1));
+  for (const t of TEAMS) await expect.poll(() => teamRound(teams[t]), SOON).toBe(String(round + 1));
 }
 
 /** The session the shared document holds now, as any laptop in the room can read it. */
@@ -139,7 +140,9 @@ describe('a room across laptops', () => {
     const gotIt = host.getByRole('button', { name: 'Got it' });
     if (await gotIt.isVisible()) await gotIt.click();
     await roomPanel().getByRole('button', { name: 'Start the room' }).click();
-    await expect.poll(() => host.getByTestId('room-status').getAttribute('data-status')).toBe('connected');
+    await expect
+      .poll(() => host.getByTestId('room-status').getAttribute('data-status'), SOON)
+      .toBe('connected');
     for (const t of TEAMS) {
       const code = await roomPanel().locator(`tr[data-state=${t}] code`).innerText();
       expect(code).toMatch(new RegExp(`^${relay.room}-${t}-[A-Z2-9]{8}$`));
@@ -152,16 +155,16 @@ describe('a room across laptops', () => {
     await page.goto(`${base}/?join`);
     await page.getByLabel('Team code').fill(`${relay.room}-USA-AAAAAAAA`);
     await page.getByRole('button', { name: 'Join' }).click();
-    await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/Wrong code/);
+    await expect.poll(() => page.getByRole('alert').innerText(), SOON).toMatch(/Wrong code/);
     await page.getByLabel('Team code').fill(codes.USA.toLowerCase());
     await page.getByRole('button', { name: 'Join' }).click();
     await page.getByRole('heading', { name: 'Team United States', exact: true }).waitFor();
     await teams.CHN.goto(`${base}/?join=${codes.CHN}`);
     await teams.CHN.getByRole('heading', { name: 'Team China', exact: true }).waitFor();
     for (const t of TEAMS) {
-      await expect.poll(() => teamRound(teams[t]), { timeout: 30_000 }).toBe('1');
+      await expect.poll(() => teamRound(teams[t]), SOON).toBe('1');
       await expect
-        .poll(() => roomPanel().locator(`tr[data-state=${t}]`).getAttribute('data-laptops'))
+        .poll(() => roomPanel().locator(`tr[data-state=${t}]`).getAttribute('data-laptops'), SOON)
         .toBe('1');
     }
   });
@@ -170,7 +173,7 @@ describe('a room across laptops', () => {
     await send('USA', { tariff: '12.5' });
     // China's laptop and the shared document say only that the US is in
     await expect
-      .poll(() => teams.CHN.locator('.team-status li[data-state=USA]').getAttribute('data-status'))
+      .poll(() => teams.CHN.locator('.team-status li[data-state=USA]').getAttribute('data-status'), SOON)
       .toBe('hidden');
     expect(await teams.CHN.locator('body').innerText()).not.toMatch(/12\.5/);
     await send('CHN', { tariff: '37.5' });
@@ -187,7 +190,7 @@ describe('a room across laptops', () => {
     await reveal(1);
     for (const t of TEAMS)
       await expect
-        .poll(() => teams[t].locator('.revealed').innerText())
+        .poll(() => teams[t].locator('.revealed').innerText(), SOON)
         .toMatch(/United States:.*12\.5%[\s\S]*China:.*37\.5%/);
   });
 
@@ -195,12 +198,14 @@ describe('a room across laptops', () => {
     await send('CHN', { tariff: '20' });
     // the laptop drops: its page is gone, and the facilitator sees the team leave
     await teams.CHN.close();
-    await expect.poll(() => roomPanel().locator('tr[data-state=CHN]').getAttribute('data-laptops')).toBe('0');
+    await expect
+      .poll(() => roomPanel().locator('tr[data-state=CHN]').getAttribute('data-laptops'), SOON)
+      .toBe('0');
     teams.CHN = await laptop();
     await teams.CHN.goto(`${base}/?join=${codes.CHN}`);
-    await expect.poll(() => teamRound(teams.CHN), { timeout: 30_000 }).toBe('2');
+    await expect.poll(() => teamRound(teams.CHN), SOON).toBe('2');
     await expect
-      .poll(() => teams.CHN.getByTestId('sent').innerText())
+      .poll(() => teams.CHN.getByTestId('sent').innerText(), SOON)
       .toMatch(/20%[\s\S]*The facilitator has it/);
 
     // a student with the US team's code writes a move for China into the US document
@@ -208,13 +213,13 @@ describe('a room across laptops', () => {
     const usa = await client(teamDocName(relay.room, 'USA', secret));
     usa.doc.getMap('team').set('move', JSON.stringify({ state: 'CHN', round: 2, entry: null }));
     await expect
-      .poll(() => roomPanel().locator('.refusals').innerText())
+      .poll(() => roomPanel().locator('.refusals').innerText(), SOON)
       .toMatch(/United States team's laptop was refused: it is a move for China/);
     // ... then one of the wrong shape
     usa.doc
       .getMap('team')
       .set('move', JSON.stringify({ state: 'USA', round: 2, entry: { action: 'launch' } }));
-    await expect.poll(() => roomPanel().locator('.refusals li').count()).toBe(2);
+    await expect.poll(() => roomPanel().locator('.refusals li').count(), SOON).toBe(2);
     // ... then one larger than the relay takes: the relay closes that connection, and nothing reaches anyone
     usa.doc.getMap('team').set('move', 'x'.repeat(300 * 1024));
     await new Promise<void>((resolve) => usa.provider.once('status', () => resolve()));
@@ -232,7 +237,7 @@ describe('a room across laptops', () => {
     await teams.USA.locator('form.move-form').waitFor();
     await send('USA', 'nothing');
     await reveal(2);
-    await expect.poll(() => teams.USA.locator('.revealed').innerText()).toMatch(/China:.*20%/);
+    await expect.poll(() => teams.USA.locator('.revealed').innerText(), SOON).toMatch(/China:.*20%/);
   });
 
   it('round 3 completes; every laptop draws the same run as the facilitator', async () => {
@@ -240,9 +245,11 @@ describe('a room across laptops', () => {
     await send('CHN', 'nothing');
     await reveal(3);
     for (const t of TEAMS) {
-      await expect.poll(() => teams[t].locator('.revealed').innerText()).toMatch(/United States:.*7\.5%/);
       await expect
-        .poll(() => teams[t].getByTestId('room-fingerprint').getAttribute('data-same'), { timeout: 30_000 })
+        .poll(() => teams[t].locator('.revealed').innerText(), SOON)
+        .toMatch(/United States:.*7\.5%/);
+      await expect
+        .poll(() => teams[t].getByTestId('room-fingerprint').getAttribute('data-same'), SOON)
         .toBe('true');
       expect(await teams[t].locator('#charts figure, figure').count()).toBeGreaterThan(0);
     }
