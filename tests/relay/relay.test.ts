@@ -191,6 +191,46 @@ describe('the relay', () => {
   });
 });
 
+describe('a relay started again with the same key', () => {
+  it('gets the room back from the laptops: each reconnects and syncs what it holds', async () => {
+    const first = await startRelay({ port: 0, host: '127.0.0.1', appDir: null });
+    const port = first.port;
+    const doc = teamDocName(first.room, 'TWN', await teamSecret(first.hostKey, first.room, 'TWN'));
+    const ydoc = new Y.Doc();
+    const laptop = new WebsocketProvider(`ws://127.0.0.1:${port}/room`, doc, ydoc, {
+      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+      disableBc: true,
+      maxBackoffTime: 200,
+    });
+    providers.push(laptop);
+    await new Promise<void>((resolve) => laptop.once('sync', () => resolve()));
+    ydoc.getMap('team').set('move', 'kept on the laptop');
+    await first.close();
+    await until(() => !laptop.wsconnected);
+    const again = await startRelay({
+      port,
+      host: '127.0.0.1',
+      appDir: null,
+      room: first.room,
+      hostKey: first.hostKey,
+    });
+    try {
+      await until(() => laptop.synced, 10_000);
+      const other = new Y.Doc();
+      const reader = new WebsocketProvider(`ws://127.0.0.1:${port}/room`, doc, other, {
+        WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+        disableBc: true,
+      });
+      providers.push(reader);
+      await until(() => other.getMap('team').get('move') === 'kept on the laptop', 10_000);
+      reader.destroy();
+    } finally {
+      laptop.destroy();
+      await again.close();
+    }
+  });
+});
+
 describe('npm run relay', () => {
   it('prints the port, the join code and the facilitator link, and stops on SIGTERM', async () => {
     const child = spawn(
@@ -206,6 +246,35 @@ describe('npm run relay', () => {
     );
     const code = /Join code of the room: ([A-Z2-9]{6})/.exec(out)![1];
     expect(out).toMatch(new RegExp(`http://localhost:\\d+/\\?host=${code}\\.[A-Z2-9]{26}`));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  });
+
+  it('--key starts the same room again, so the laptops can reconnect to it', async () => {
+    const key = `${relay.room}.${relay.hostKey}`;
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'src/relay/relay.ts',
+        '--port',
+        '0',
+        '--host',
+        '127.0.0.1',
+        '--app',
+        appDir,
+        '--key',
+        key,
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let out = '';
+    child.stdout.on('data', (d) => (out += String(d)));
+    await until(() => /--key /.test(out), 20_000);
+    expect(out).toContain(`Join code of the room: ${relay.room}`);
+    expect(out).toContain(`?host=${key}`);
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
