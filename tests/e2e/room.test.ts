@@ -135,11 +135,11 @@ afterAll(async () => {
 });
 
 describe('a room across laptops', () => {
-  it('the facilitator starts the room from the link the relay prints and sees a code for each team', async () => {
+  it("the link the relay prints starts the room on the facilitator's page, with a code for each team", async () => {
     await host.goto(`${base}/?host=${relay.hostToken}${twoTeamLink()}`);
     const gotIt = host.getByRole('button', { name: 'Got it' });
     if (await gotIt.isVisible()) await gotIt.click();
-    await roomPanel().getByRole('button', { name: 'Start the room' }).click();
+    // the facilitator's link starts the room as the page opens
     await expect
       .poll(() => host.getByTestId('room-status').getAttribute('data-status'), SOON)
       .toBe('connected');
@@ -240,9 +240,15 @@ describe('a room across laptops', () => {
     await expect.poll(() => teams.USA.locator('.revealed').innerText(), SOON).toMatch(/China:.*20%/);
   });
 
-  it('round 3 completes; every laptop draws the same run as the facilitator', async () => {
+  it("round 3 completes across a reload of the facilitator's page; every laptop draws the same run", async () => {
     await send('USA', { tariff: '7.5' });
     await send('CHN', 'nothing');
+    // the facilitator's page reloads: the room starts again from its link, and the moves come back from the teams'
+    // documents (whether or not the autosave had them)
+    await host.reload();
+    await expect
+      .poll(() => host.getByTestId('room-status').getAttribute('data-status'), SOON)
+      .toBe('connected');
     await reveal(3);
     for (const t of TEAMS) {
       await expect
