@@ -61,6 +61,12 @@ export class RoomHost {
 
   /** Opens the shared document, after asking the relay; false (with `failure` said) when it cannot. */
   async start(): Promise<boolean> {
+    // the teams' codes are HMACs (Web Crypto), which a browser offers only to a page on https or on this machine
+    if (!globalThis.crypto?.subtle) {
+      this.failure = `This page cannot make the teams' codes here: open the facilitator link on the relay's own machine (http://localhost:…), as the relay printed it.`;
+      this.status = 'closed';
+      return false;
+    }
     const problem = await checkDoc(this.#base, publicDocName(this.room), this.#token);
     if (problem) {
       this.failure = problem;
