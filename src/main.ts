@@ -1,5 +1,8 @@
 // Starts the simulator: the worker that runs the engine, the page's state, and the Svelte app.
 
+// first: zod must be told not to compile before any schema is parsed (see jitless.ts); the room's pages, loaded
+// later, share the schemas' chunk with this page, which this import then opens
+import './sim/jitless.ts';
 import { mount } from 'svelte';
 import App from './app/App.svelte';
 import { AppState, type SettingsLevel } from './app/appState.svelte.ts';

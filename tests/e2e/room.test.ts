@@ -46,6 +46,15 @@ function twoTeamLink(): string {
 async function laptop(): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   contexts.push(context);
+  // the relay serves the app under its Content-Security-Policy: neither page may break it
+  await context.exposeFunction('reportViolation', (v: string) => pageErrors.push(`CSP: ${v}`));
+  await context.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(
+        `${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`,
+      ),
+    ),
+  );
   const page = await context.newPage();
   page.on('pageerror', (e) => pageErrors.push(String(e)));
   return page;

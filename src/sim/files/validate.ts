@@ -21,6 +21,9 @@
 // Text from outside (names, notes, descriptions) is accepted as it is, markup included: it is data, never markup.
 // The UI must show it with text interpolation ({name}), never as raw HTML.
 
+// zod's setting first (jitless.ts): when the page's bundle splits the schemas into a chunk of their own (they are
+// shared with the room's pages, loaded later), that chunk runs before the page's first module
+import '../jitless.ts';
 import type { z } from 'zod';
 import { ScenarioError, parseScenario, scenarioSchema, type Scenario } from '../../model/scenario.ts';
 import { teamPlayProblem } from '../teamPlay.ts';
