@@ -277,4 +277,14 @@ describe('a room across laptops', () => {
     await host.screenshot({ path: 'test-results/screenshots/room-facilitator.png' });
     expect(pageErrors).toEqual([]);
   });
+
+  it('when the relay stops, every laptop says the connection is lost and that its move is kept', async () => {
+    await relay.close();
+    await expect
+      .poll(() => teams.USA.locator('.connection').innerText(), SOON)
+      .toMatch(/Connection lost: reconnecting… Your move is kept\./);
+    await expect
+      .poll(() => host.getByTestId('room-status').innerText(), SOON)
+      .toMatch(/connection lost, reconnecting… Moves already in are kept\./);
+  });
 });
