@@ -11,6 +11,9 @@ const LAYERS = {
   model: ['model'],
   sim: ['model', 'sim'],
   cli: ['model', 'sim', 'cli'],
+  // the room relay (Node) needs nothing of the simulator: it carries documents and checks names; the page imports
+  // its codes.ts
+  relay: ['relay'],
 };
 
 /** The layer a file is in: the folder directly under src/, or null for a file elsewhere. */
@@ -226,6 +229,16 @@ export default ts.config(
     },
   },
   {
+    // The relay's codes are read by the page too: no Node built-ins there, and no page packages anywhere in the relay.
+    files: ['src/relay/codes.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...PAGE_PACKAGES, 'node:*'] }] },
+  },
+  {
+    files: ['src/relay/**/*.ts'],
+    ignores: ['src/relay/codes.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: PAGE_PACKAGES }] },
+  },
+  {
     // Runs, reports and fingerprints must be the same bits in Node and in every browser (docs/implementation-notes.md,
     // "Determinism").
     files: ['src/model/**/*.ts', 'src/sim/**/*.ts'],
@@ -248,7 +261,8 @@ export default ts.config(
     // A kind of measure has one home: its module under src/model/measures/. Left outside on purpose: the strategies'
     // menus of answers (retaliation.ts builds tariffs, controls, bans and listings of its own), the calibration's
     // counterfactual worlds (which drop the ban or the subsidies), and the team move form (humanMoves.ts and the
-    // hot seat's TeamHandOver.svelte), still a form of its own.
+    // hot seat's TeamHandOver.svelte, and its copy on a team's laptop in a room, room/TeamMoveForm.svelte), still a
+    // form of its own.
     files: ['src/**/*.ts', 'src/**/*.svelte'],
     ignores: [
       'src/model/measures/**',
@@ -256,6 +270,7 @@ export default ts.config(
       'src/cli/calibration.ts',
       'src/app/humanMoves.ts',
       'src/app/TeamHandOver.svelte',
+      'src/app/room/TeamMoveForm.svelte',
     ],
     plugins: { measures: { rules: { 'one-home': measureHomeRule } } },
     rules: { 'measures/one-home': 'error' },

@@ -1,5 +1,8 @@
 // Starts the simulator: the worker that runs the engine, the page's state, and the Svelte app.
 
+// first: zod must be told not to compile before any schema is parsed (see jitless.ts); the room's pages, loaded
+// later, share the schemas' chunk with this page, which this import then opens
+import './sim/jitless.ts';
 import { mount } from 'svelte';
 import App from './app/App.svelte';
 import { AppState, type SettingsLevel } from './app/appState.svelte.ts';
@@ -58,26 +61,33 @@ app.settings = settingsLevel();
 app.lesson = lessonFromSearch(location.search);
 if (app.lesson && !new URLSearchParams(location.search).has('settings')) app.settings = 'simple';
 
-mount(App, {
-  target: document.getElementById('app')!,
-  props: {
-    app,
-    onsettings: (level: SettingsLevel) => {
-      try {
-        localStorage.setItem(SETTINGS, level);
-      } catch {
-        // private windows may refuse storage; the choice then lasts for this visit only
-      }
+// a team's laptop in a room (?join or ?join=CODE) draws the facilitator's session with its own worker, saves nothing
+const join = new URLSearchParams(location.search).get('join');
+if (join !== null)
+  void import('./app/room/TeamRoom.svelte').then(({ default: TeamRoom }) =>
+    mount(TeamRoom, { target: document.getElementById('app')!, props: { app, code: join } }),
+  );
+else
+  mount(App, {
+    target: document.getElementById('app')!,
+    props: {
+      app,
+      onsettings: (level: SettingsLevel) => {
+        try {
+          localStorage.setItem(SETTINGS, level);
+        } catch {
+          // private windows may refuse storage; the choice then lasts for this visit only
+        }
+      },
+      onseenhelp: () => {
+        try {
+          localStorage.setItem(HELP_SEEN, '1');
+        } catch {
+          // private windows may refuse storage; the hint then shows again next time, which is harmless
+        }
+      },
     },
-    onseenhelp: () => {
-      try {
-        localStorage.setItem(HELP_SEEN, '1');
-      } catch {
-        // private windows may refuse storage; the hint then shows again next time, which is harmless
-      }
-    },
-  },
-});
+  });
 
 // the offline copy belongs to the hosted build only: the dev server changes its files, the single file has no server
 if (import.meta.env.PROD && import.meta.env.MODE !== 'single') void registerOfflineCopy();

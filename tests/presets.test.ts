@@ -458,6 +458,12 @@ describe('two-blocs', () => {
     for (const seed of SEEDS) {
       const p = paired('two-blocs', seed);
       const t = last(p.run);
+      // the USA's chips and tools no longer reach China
+      const chn = STATE_CODES.indexOf('CHN');
+      p.run.firms.forEach((f, i) => {
+        if (f.state === 'USA' && ['lithography', 'process', 'memory', 'logic'].includes(f.sector))
+          expect(p.run.records[t].firmRevenue[i * STATE_CODES.length + chn], f.id).toBe(0);
+      });
       expect(p.run.records[t].standardsDivergence).toBeGreaterThan(0.6);
       expect(p.run.records[t].crossBlocTradeShare).toBeLessThan(p.twin.records[t].crossBlocTradeShare);
     }
@@ -470,6 +476,9 @@ describe('two-blocs', () => {
       expect(peak('CHN')).toBeGreaterThan(10 * peak('USA'));
       expect(peak('CHN')).toBeGreaterThan(20);
       expect(effect(p, last(p.run), 'CHN')).toBeLessThan(peak('CHN') / 4);
+      // back within a few points of the twin's by the end, for every state
+      for (const c of STATE_CODES)
+        expect(Math.abs(effect(p, last(p.run), c)), `${c} seed ${seed}`).toBeLessThan(5);
     }
   });
 
@@ -479,6 +488,8 @@ describe('two-blocs', () => {
       const w = p.welfare[last(p.run)];
       expect(w.CHN).toBeLessThan(-2);
       expect(w.USA).toBeLessThan(-2);
+      // and every other state too (the rulebook's 'What changed')
+      for (const c of STATE_CODES) expect(w[c], `${c} seed ${seed}`).toBeLessThan(0);
     }
   });
 });

@@ -444,6 +444,54 @@ export const CALIBRATION_TARGETS: readonly CalibrationTarget[] = [
   },
 ];
 
+/**
+ * Sentences of the rulebook (docs/model.md) that are no published figure but a claim about the model's runs: each is
+ * checked in every one of the calibration's seeds, not only at its median (tests/cli/calibration.test.ts).
+ */
+export interface RulebookCheck {
+  id: string;
+  /** the rulebook's words */
+  sentence: string;
+  lo: number;
+  hi: number;
+  measure: (runs: SeedRuns) => number;
+}
+
+/** Micron's price against the same run without the ban, in percent, at round t. */
+function micronPriceAgainstNoBan(r: SeedRuns, t: number): number {
+  return pct(
+    groupPrice(r.run('micron-2023'), ['micron'], t),
+    groupPrice(r.run('micron-2023', 'no-ban', noBan), ['micron'], t),
+  );
+}
+
+export const RULEBOOK_CHECKS: readonly RulebookCheck[] = [
+  {
+    id: 'micron-price-q2-2024',
+    sentence: 'Micron’s price at Q2 2024 moves by under 1% against the run without the ban',
+    lo: -1,
+    hi: 1,
+    measure: (r) => micronPriceAgainstNoBan(r, roundOf(r.run('micron-2023'), 'Q2 2024')),
+  },
+  {
+    id: 'micron-price-any-quarter',
+    sentence: 'Micron’s price moves by at most 2% in any quarter against the run without the ban',
+    lo: -2,
+    hi: 2,
+    measure: (r) => {
+      let furthest = 0;
+      for (let t = 0; t < r.run('micron-2023').records.length; t++) {
+        const p = micronPriceAgainstNoBan(r, t);
+        if (Math.abs(p) > Math.abs(furthest)) furthest = p;
+      }
+      return furthest;
+    },
+  },
+];
+
+/** The seeds the calibration runs: 2023, then spread out. */
+export const calibrationSeed = (k: number) => (k === 0 ? 2023 : (1000 + k * 7919) >>> 0);
+
 export interface CalibrationRow {
   target: CalibrationTarget;
   p5: number;
@@ -460,7 +508,7 @@ export function runCalibration(
 ): CalibrationRow[] {
   const values = CALIBRATION_TARGETS.map(() => [] as number[]);
   for (let k = 0; k < seeds; k++) {
-    const runs = new SeedRuns(k === 0 ? 2023 : (1000 + k * 7919) >>> 0);
+    const runs = new SeedRuns(calibrationSeed(k));
     CALIBRATION_TARGETS.forEach((t, i) => values[i].push(t.measure(runs)));
     onSeed?.(k + 1, seeds);
   }

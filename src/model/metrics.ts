@@ -168,7 +168,15 @@ export interface MetricInputs {
   trade0BySector: Float64Array;
 }
 
-export function computeMetrics(world: World, inputs: MetricInputs): RoundMetrics {
+/**
+ * With `outcomesOnly` (round.ts RunContext.outcomesOnly) hhi, averageTariff and tradeFlows are empty objects and
+ * anchorDetail an empty array, and with its `firms` false firmShare and firmRevenue too; the rest is as without.
+ */
+export function computeMetrics(
+  world: World,
+  inputs: MetricInputs,
+  outcomesOnly?: { firms: boolean },
+): RoundMetrics {
   const base = world.base;
   const F = base.nFirms;
   const { cost, selfHarm } = costIndices(world);
@@ -183,16 +191,41 @@ export function computeMetrics(world: World, inputs: MetricInputs): RoundMetrics
   let crossBorder = 0;
   let crossBloc = 0;
   STATE_CODES.forEach((from, a) => {
-    tradeFlows[from] = {} as Record<StateCode, number>;
+    if (!outcomesOnly) tradeFlows[from] = {} as Record<StateCode, number>;
     STATE_CODES.forEach((to, b) => {
       const v = world.flows[a * NS + b];
-      tradeFlows[from][to] = v;
+      if (!outcomesOnly) tradeFlows[from][to] = v;
       if (a === b) return;
       crossBorder += v;
       const pair = [blocs[from], blocs[to]];
       if (pair.includes('US') && pair.includes('CN')) crossBloc += v;
     });
   });
+
+  let escalation = 0;
+  for (const m of world.measures) if (isHostile(m)) escalation += world.meta[m.id]?.intensity ?? 0;
+  const headline = {
+    supplyChainCost: cost,
+    standardsDivergence: standards.divergence,
+    crossBlocTradeShare: crossBorder > 0 ? crossBloc / crossBorder : 0,
+    escalation,
+    activeMeasures: world.measures.length,
+    selfHarm,
+    standardShares: standards.shares,
+    blocs,
+    alignment,
+    realIncome: realIncomes(world),
+  };
+  if (outcomesOnly && !outcomesOnly.firms)
+    return {
+      ...headline,
+      averageTariff: {},
+      hhi: {} as Record<SectorId, number>,
+      tradeFlows,
+      firmShare: new Float64Array(0),
+      firmRevenue: new Float64Array(0),
+      anchorDetail: new Float64Array(0),
+    };
 
   const sectorRevenue = new Float64Array(NK);
   const firmTotal = new Float64Array(F);
@@ -209,20 +242,28 @@ export function computeMetrics(world: World, inputs: MetricInputs): RoundMetrics
     firmShare[j] = sectorRevenue[k] > 0 ? firmTotal[j] / sectorRevenue[k] : 0;
     bySector[k].push(firmTotal[j]);
   }
+  if (outcomesOnly)
+    return {
+      ...headline,
+      averageTariff: {},
+      hhi: {} as Record<SectorId, number>,
+      tradeFlows,
+      firmShare,
+      firmRevenue: world.revenue.slice(),
+      anchorDetail: new Float64Array(0),
+    };
   const hhiBySector = Object.fromEntries(SECTOR_IDS.map((k, i) => [k, hhi(bySector[i])])) as Record<
     SectorId,
     number
   >;
 
-  let escalation = 0;
-  for (const m of world.measures) if (isHostile(m)) escalation += world.meta[m.id]?.intensity ?? 0;
-
+  // the keys in the order reports have always listed them
   return {
-    supplyChainCost: cost,
-    standardsDivergence: standards.divergence,
-    crossBlocTradeShare: crossBorder > 0 ? crossBloc / crossBorder : 0,
+    supplyChainCost: headline.supplyChainCost,
+    standardsDivergence: headline.standardsDivergence,
+    crossBlocTradeShare: headline.crossBlocTradeShare,
     escalation,
-    activeMeasures: world.measures.length,
+    activeMeasures: headline.activeMeasures,
     averageTariff: averageTariffs(world, inputs.tariff, inputs.trade0BySector),
     hhi: hhiBySector,
     selfHarm,
@@ -233,6 +274,6 @@ export function computeMetrics(world: World, inputs: MetricInputs): RoundMetrics
     firmShare,
     firmRevenue: world.revenue.slice(),
     anchorDetail: anchorDetail(world),
-    realIncome: realIncomes(world),
+    realIncome: headline.realIncome,
   };
 }

@@ -3,20 +3,26 @@
 
 import { specOf } from './measures/index.ts';
 import { STANDARD_IDS, STATE_CODES, type Measure } from './types.ts';
+import { TIERS } from './calibration.ts';
 import { NK, NS, type World, type WorldBase } from './world.ts';
 
 /** tech-level span of a firm's product line: a control with threshold t covers the part of the line above t */
 export const PRODUCT_LINE_SPAN = 0.3;
 
+/** the tier of chip makers (TIERS: materials, equipment, chips, devices): the buyers whose own level caps what they buy */
+const CHIPS_TIER = TIERS.indexOf('chips');
+
 /**
- * Technology level of what a buyer buys on a link: the supplier cannot sell above its own level, and a firm buys tools
- * and chips for the processes it runs, so nothing above its own level either. Final buyers take the supplier's
- * product as made. A control therefore bites by what is bought: ASML's mature tools sold to a fab at level 0.5 stay
- * below a threshold of 0.7, its leading-edge tools sold to a fab at 0.85 do not.
+ * Technology level of what a buyer buys on a link: the supplier cannot sell above its own level, and a fab buys tools
+ * and materials for the processes it runs, so nothing above its own level either. Device makers and final buyers take
+ * the product as made: a server maker buying advanced computing chips buys them at the chips' level, as the controls
+ * on them (keyed on the chip's performance, whoever buys it) read it. A control therefore bites by what is bought:
+ * ASML's mature tools sold to a fab at level 0.5 stay below a threshold of 0.7, its leading-edge tools sold to a fab at
+ * 0.85 do not, and a chip at 0.9 is covered whichever device maker buys it.
  */
 export function itemLevel(base: WorldBase, b: number, j: number): number {
   const made = base.firmTech[j]!;
-  return b < base.nFirms ? Math.min(made, base.firmTech[b]!) : made;
+  return base.nodeTier[b] === CHIPS_TIER ? Math.min(made, base.firmTech[b]!) : made;
 }
 
 export interface ControlRule {

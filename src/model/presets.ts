@@ -325,9 +325,9 @@ const twoBlocs: Preset = {
     'Comprehensive controls on chips and tools between the blocs, home subsidies, and each bloc mandating its own technology stack.',
   shows: [
     'Standards divergence climbs toward 1 as firms on each side adopt their bloc’s stack.',
-    'Costs jump most for the bloc cut off from the leading suppliers, for several years; home suppliers then build capacity and catch up, and subsidies hold down what buyers pay.',
+    'Costs jump most for the bloc cut off from the leading suppliers, for several years; home suppliers then build capacity and catch up, and by the end costs are back within a few points of the twin’s.',
     'Welfare counts what buyers pay and what taxpayers pay: both blocs end poorer than their no-measures twin, whatever the cost index says.',
-    'Trade in chips and tools between the blocs stops; devices still cross, so cross-bloc trade falls below the twin’s but does not collapse.',
+    'The USA’s chips and tools stop reaching China (its allies’ too, where they join); devices still cross, so cross-bloc trade falls below the twin’s but does not collapse.',
   ],
   scenario: {
     version: 1,
@@ -380,7 +380,8 @@ const twoBlocs: Preset = {
       {
         round: 3,
         action: 'impose',
-        measure: { kind: 'subsidy', id: 'us-chips-subsidy', maker: 'USA', sectors: CHIPS, rate: 0.25 },
+        measure: { kind: 'subsidy', id: 'us-chips-subsidy', maker: 'USA', sectors: CHIPS, rate: 0.08 },
+        note: 'CHIPS and Science Act: $52.7bn, with the 25% investment credit (about $24bn) about $77bn over ten years; 8% of US chip makers’ own costs comes to about $82bn over the 40 quarters',
       },
       {
         round: 3,
@@ -390,8 +391,9 @@ const twoBlocs: Preset = {
           id: 'cn-chips-subsidy',
           maker: 'CHN',
           sectors: [...CHIPS, ...EQUIPMENT],
-          rate: 0.3,
+          rate: 0.15,
         },
+        note: 'The Big Fund and local funds: about $150bn from 2015 to 2022 (Bruegel); 15% of Chinese chip and tool makers’ own costs comes to about $216bn over the 40 quarters',
       },
       {
         round: 3,
@@ -406,7 +408,8 @@ const twoBlocs: Preset = {
     ],
     sources: [
       'CNIPA (2022): 5G standard-essential patent families by origin, China 39.9%, US 34.6%: the basis of a credible second stack.',
-      'CHIPS and Science Act (2022) and China’s Big Fund: the scale of chip subsidies.',
+      'CHIPS and Science Act (2022): $52.7bn of appropriations; CBO’s estimate of the 25% advanced manufacturing investment credit, about $24bn over 2022-31.',
+      'García-Herrero and Weil (2022), “Lessons for Europe from China’s quest for semiconductor self-reliance”, Bruegel Policy Contribution 19/2022: about $150bn of Chinese state support since 2015. The rates are set so that 40 quarters of subsidy come to these sums, counting the world’s chip sales as about $600bn a year (SIA, 2022: $574bn).',
     ],
   },
 };

@@ -46,6 +46,8 @@ interface PriceScratch {
 /** Scratch space for one WorldBase, allocated once and reused every round (a branch's rebase makes a new base). */
 interface ProductionScratch {
   demand: Float64Array;
+  /** per firm: what it loses per unit below plan (for producerRent) */
+  idleCut: Float64Array;
   weight?: Float64Array;
   pricePower: Float64Array;
   /** per slot: 1 where the buyer is a firm and the sector carries a technology gap */
@@ -60,7 +62,12 @@ function scratchOf(base: WorldBase): ProductionScratch {
   const slotGap = new Uint8Array(base.slotNode.length);
   for (let s = 0; s < slotGap.length; s++)
     slotGap[s] = base.slotNode[s]! < base.nFirms && GAP_SECTORS[base.slotSector[s]!] ? 1 : 0;
-  c = { demand: new Float64Array(base.nNodes), pricePower: new Float64Array(base.nFirms), slotGap };
+  c = {
+    demand: new Float64Array(base.nNodes),
+    idleCut: new Float64Array(base.nFirms),
+    pricePower: new Float64Array(base.nFirms),
+    slotGap,
+  };
   scratches.set(base, c);
   return c;
 }
@@ -129,6 +136,10 @@ function cesIndex(
   return (1 - phi) * pNon + phi * pCii;
 }
 
+/**
+ * With `selfHarm` false the CES indices behind selfHarm are not taken and inputCostNoOwn equals inputCost (a run
+ * played for its outcomes alone, round.ts RunContext.outcomesOnly); no other number changes.
+ */
 export function produce(
   world: World,
   policy: Policy,
@@ -137,6 +148,8 @@ export function produce(
   unqualified: Float64Array,
   blocked: Float64Array = new Float64Array(unqualified.length),
   interop?: InteropCost,
+  spare?: ProductionResult,
+  selfHarm = true,
 ): ProductionResult {
   const base = world.base;
   const p = base.params;
@@ -159,7 +172,10 @@ export function produce(
       scale *
       (price === 1 || p.demandElasticity === 0 ? 1 : pow(price, -p.demandElasticity));
   }
-  const finalDemand = new Float64Array(N);
+  // With a spare world (round.ts stepRound), its arrays are written over rather than new ones made: each is either
+  // written whole below or cleared first, so the numbers are those new arrays would hold.
+  const fresh = (n: number) => new Float64Array(n);
+  const finalDemand = spare ? spare.finalDemand : fresh(N);
   finalDemand.set(demand.subarray(F), F);
 
   // Quantities, downstream to upstream: slots are ordered by buyer tier, final buyers first.
@@ -177,15 +193,15 @@ export function produce(
   // refiners outside China in 2023, may double its price), and it moves its markup that way by the price adjustment
   // each round, so prices do not swing between shortage and glut every other round (a cobweb). Buyers get the
   // unserved part elsewhere (spot market, stocks) at the shortage premium.
-  const output = new Float64Array(F);
-  const served = new Float64Array(F);
-  const markup = new Float64Array(F);
-  const capacity = new Float64Array(F);
-  const cumOutput = new Float64Array(F);
-  const tech = new Float64Array(F);
-  const unitCost = new Float64Array(F);
-  const subsidyCost = new Float64Array(NS);
-  const idleCut = new Float64Array(F);
+  const output = spare ? spare.output : fresh(F);
+  const served = spare ? spare.served : fresh(F);
+  const markup = spare ? spare.markup : fresh(F);
+  const capacity = spare ? spare.capacity : fresh(F);
+  const cumOutput = spare ? spare.cumOutput : fresh(F);
+  const tech = spare ? spare.tech : fresh(F);
+  const unitCost = spare ? spare.unitCost : fresh(F);
+  const subsidyCost = spare ? spare.subsidyCost.fill(0) : fresh(NS);
+  const idleCut = work.idleCut.fill(0);
   const sectorCum = new Float64Array(NK);
   for (let j = 0; j < F; j++) {
     const d = demand[j]!;
@@ -245,9 +261,9 @@ export function produce(
   const linkTariff = access.tariff;
   const slotPrice0 = base.slotPrice0;
   const interopPrice = interop?.price;
-  const inputCost = new Float64Array(F);
-  const inputCostNoOwn = new Float64Array(F);
-  const finalPrice = new Float64Array(N).fill(1);
+  const inputCost = spare ? spare.inputCost.fill(0) : fresh(F);
+  const inputCostNoOwn = spare ? spare.inputCostNoOwn.fill(0) : fresh(F);
+  const finalPrice = (spare ? spare.finalPrice : fresh(N)).fill(1);
   for (let s = S - 1; s >= 0; s--) {
     const b = slotNode[s]!;
     const gaps = slotGap[s] === 1;
@@ -278,7 +294,7 @@ export function produce(
     inputCost[b] = inputCost[b]! + cost;
     unitCost[b] = unitCost[b]! + cost;
     let noOwn = cost;
-    if (access.slotOwn[s]) {
+    if (selfHarm && access.slotOwn[s]) {
       const sc = priceScratch();
       normaliseWeights(world, sc, share, s);
       const full = cesIndex(world, sc, unitCost, markup, access, s, false);
@@ -289,9 +305,9 @@ export function produce(
   }
 
   // Revenue at producer prices for what was served, by customer state; trade between states; tariff revenue.
-  const revenue = new Float64Array(F * NS);
-  const flows = new Float64Array(NS * NS);
-  const tariffRevenue = new Float64Array(NS);
+  const revenue = spare ? spare.revenue.fill(0) : fresh(F * NS);
+  const flows = spare ? spare.flows.fill(0) : fresh(NS * NS);
+  const tariffRevenue = spare ? spare.tariffRevenue.fill(0) : fresh(NS);
   for (let s = 0; s < S; s++) {
     const b = slotNode[s]!;
     const q = demand[b]! * slotAlpha[s]!;
@@ -309,7 +325,7 @@ export function produce(
   }
   // Firms' margins over their normal cost at planned output, counted to their home state's income: scarcity rents,
   // less what firms below plan lose (their price cut and their idle capacity's fixed cost).
-  const producerRent = new Float64Array(NS);
+  const producerRent = spare ? spare.producerRent.fill(0) : fresh(NS);
   for (let j = 0; j < F; j++) {
     const margin = unitCost[j]! * markup[j]! - idleCut[j]!;
     if (margin !== 0) producerRent[nodeState[j]!] += margin * output[j]!;

@@ -61,6 +61,14 @@ export interface RunContext {
   timeline: Map<number, TimelineEntry[]>;
   metricInputs: MetricInputs;
   names: NameBook;
+  /**
+   * Set when a run is played only for the outcomes an ensemble reads (sim/ensemble.ts playSeed): its rounds then
+   * write no event text, leave selfHarm at 0 (production skips the CES indices it takes) and leave out the reporters
+   * no ensemble reads (metrics.ts computeMetrics: hhi, averageTariff, tradeFlows, anchorDetail, and with `firms`
+   * false firmShare and firmRevenue too). Everything else, and every number the next round reads, is the same to the
+   * bit. Absent: everything is made.
+   */
+  outcomesOnly?: { firms: boolean };
 }
 
 interface Action {
@@ -207,12 +215,25 @@ function fundSubsidies(world: World, policy: Policy): void {
   });
 }
 
-export function stepRound(world: World, ctx: RunContext, rng: Rng): { world: World; record: RoundRecord } {
+/**
+ * `spare`, when given, is a world of the same run that nothing reads any more (run.ts advance passes the one from
+ * two rounds back): the new world's sourcing and production arrays are written over its arrays instead of being
+ * allocated, which spares the garbage collector a few hundred kilobytes a round at 400 firms (tens of megabytes at
+ * 10,000). The numbers are the same either way.
+ */
+export function stepRound(
+  world: World,
+  ctx: RunContext,
+  rng: Rng,
+  spare?: World,
+): { world: World; record: RoundRecord } {
   const base = world.base;
   const round = world.round + 1;
   const label = roundLabel(ctx.scenario, round);
   const r = rng.fork(`round/${round}`);
   const events: EventEntry[] = [];
+  /** whether the round writes its events in words (not for a run played for its outcomes alone) */
+  const words = !ctx.outcomesOnly;
   const say = (text: string, states: StateCode[], kind: EventEntry['kind']) =>
     events.push({ round, text: `${label}: ${capitalise(text)}`, states, kind });
   // A state's act ends with why it acted; the cause goes with the event as data too.
@@ -260,7 +281,13 @@ export function stepRound(world: World, ctx: RunContext, rng: Rng): { world: Wor
         targetRevenueBefore: firm ? firmRevenueFrom(world, firm, m.maker) : undefined,
         source,
       };
-      sayWhy(describeMeasure(m, ctx.names, previous), [m.maker, ...actStates(m, byState)], 'measure', cause);
+      if (words)
+        sayWhy(
+          describeMeasure(m, ctx.names, previous),
+          [m.maker, ...actStates(m, byState)],
+          'measure',
+          cause,
+        );
       if (isHostile(m)) {
         for (const to of actStates(m, actIntensity)) {
           acts.push({
@@ -278,7 +305,7 @@ export function stepRound(world: World, ctx: RunContext, rng: Rng): { world: Wor
       if (!m) continue;
       measures.delete(m.id);
       const byState = meta[m.id]?.intensityByState ?? [];
-      sayWhy(describeRelax(m, ctx.names), [m.maker, ...actStates(m, byState)], 'relax', cause);
+      if (words) sayWhy(describeRelax(m, ctx.names), [m.maker, ...actStates(m, byState)], 'relax', cause);
       if (isHostile(m)) {
         for (const to of actStates(m, byState))
           acts.push({
@@ -298,12 +325,13 @@ export function stepRound(world: World, ctx: RunContext, rng: Rng): { world: Wor
       const before = meta[m.id]?.intensityByState ?? [];
       const { total, byState } = intensityOf(world, [joined]);
       meta[m.id] = { ...(meta[m.id] as MeasureMeta), intensity: total, intensityByState: byState };
-      sayWhy(
-        describeJoin(state, m, ctx.names),
-        [state, m.maker, ...actStates(m, byState)],
-        'alliance',
-        cause,
-      );
+      if (words)
+        sayWhy(
+          describeJoin(state, m, ctx.names),
+          [state, m.maker, ...actStates(m, byState)],
+          'alliance',
+          cause,
+        );
       for (const to of actStates(m, byState)) {
         const added = byState[stateIndex[to]] - (before[stateIndex[to]] ?? 0);
         if (added > 1e-9 && to !== state)
@@ -335,7 +363,7 @@ export function stepRound(world: World, ctx: RunContext, rng: Rng): { world: Wor
     alignment[i] = Math.min(1, Math.max(-1, drifted));
     const before = blocOf(world.alignment[i]);
     const after = blocOf(alignment[i]);
-    if (before !== after) {
+    if (words && before !== after) {
       const names = { US: 'the US-aligned bloc', CN: 'the China-aligned bloc', NA: 'the non-aligned states' };
       say(
         `${STATE_CODES[i] === 'ROW' ? 'the rest of the world' : STATE_CODES[i]} moves from ${names[before]} to ${names[after]}`,
@@ -356,7 +384,7 @@ export function stepRound(world: World, ctx: RunContext, rng: Rng): { world: Wor
   const sameStacks = world.interop && world.interop.standard.every((x, j) => x === world.standard[j]);
   const interop = sameStacks ? world.interop!.cost : interopFactors(base, world.standard);
   const priced = interop.moved ? interop : undefined;
-  const sourced = source(world, access, priced);
+  const sourced = source(world, access, priced, spare);
 
   // 6. Produce: quantities upstream, costs downstream.
   const made = produce(
@@ -367,6 +395,8 @@ export function stepRound(world: World, ctx: RunContext, rng: Rng): { world: Wor
     sourced.slotUnqualified,
     sourced.slotBlocked,
     priced,
+    spare,
+    !ctx.outcomesOnly,
   );
 
   // 7. Standards.
@@ -413,12 +443,14 @@ export function stepRound(world: World, ctx: RunContext, rng: Rng): { world: Wor
   };
 
   // 8. Measure and narrate.
-  const metrics = computeMetrics(next, { ...ctx.metricInputs, tariff: policy.tariff });
-  narrateConsequences(world, next, ctx, round, say);
-  narrateStandards(next, std.switches, say);
+  const metrics = computeMetrics(next, { ...ctx.metricInputs, tariff: policy.tariff }, ctx.outcomesOnly);
   next.costIndex = metrics.supplyChainCost.global;
-  const band = (x: number) => Math.trunc((x - 100) / COST_BAND);
-  if (band(next.costIndex) !== band(world.costIndex)) say(describeCost(next.costIndex), [], 'summary');
+  if (words) {
+    narrateConsequences(world, next, ctx, round, say);
+    narrateStandards(next, std.switches, say);
+    const band = (x: number) => Math.trunc((x - 100) / COST_BAND);
+    if (band(next.costIndex) !== band(world.costIndex)) say(describeCost(next.costIndex), [], 'summary');
+  }
 
   const record: RoundRecord = {
     round,

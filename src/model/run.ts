@@ -25,6 +25,12 @@ export interface Run {
   rng: Rng;
   world: World;
   records: RoundRecord[];
+  /**
+   * the world before this one, once it is a stepped one (round 1 on): advance hands it to the next step as storage to
+   * write over (round.ts stepRound), so a run allocates its per-round arrays twice, not every round. Nothing outside
+   * the run may keep a world's arrays past the next advance; round records hold copies.
+   */
+  spare?: World;
 }
 
 /** A scenario that takes over from a round on: what a branch changes. */
@@ -201,7 +207,10 @@ export function advance(run: Run): RoundRecord {
   const next = run.world.round + 1;
   const takeover = run.schedule.find((s) => s.fromRound === next);
   if (takeover) rebase(run, takeover.scenario);
-  const { world, record } = stepRound(run.world, run.context, run.rng);
+  const { world, record } = stepRound(run.world, run.context, run.rng, run.spare);
+  // The world just left is read no more once the next one exists (the round-0 world is never written over: some of
+  // its arrays began as copies the base may share).
+  run.spare = run.world.round > 0 ? run.world : undefined;
   run.world = world;
   run.records.push(record);
   return record;

@@ -146,6 +146,8 @@ interface SourcingCache {
   /** per link of the slot in hand: the share a measure newly cuts from it, outside and inside the CII segment */
   cutNon: Float64Array;
   cutCii: Float64Array;
+  /** per slot: the share of demand with no permitted supplier, when a spare world is given (see source) */
+  blocked: Float64Array;
 }
 
 const caches = new WeakMap<WorldBase, SourcingCache>();
@@ -181,6 +183,7 @@ function cacheOf(base: WorldBase): SourcingCache {
     wAll: new Float64Array(maxLen),
     cutNon: new Float64Array(maxLen),
     cutCii: new Float64Array(maxLen),
+    blocked: new Float64Array(S),
   };
   caches.set(base, c);
   return c;
@@ -247,6 +250,11 @@ function coveredTargets(all: Float64Array, open: Float64Array, len: number): num
   return stuck;
 }
 
+/** What a link's own cut adds to the pull on it, per unit of its target t: cut / (1 - t), 0 for a sole target. */
+function cutBack(cut: number, t: number): number {
+  return t < 1 ? cut / (1 - t) : 0;
+}
+
 export interface SourcingResult {
   linkShare: Float64Array;
   slotUnqualified: Float64Array;
@@ -257,17 +265,26 @@ export interface SourcingResult {
 /**
  * New shares for every slot, priced at last round's unit costs and markups, times each link's interoperability cost
  * (standards.ts interopFactors; none when absent). Links a measure newly closes (against last round's access,
- * world.access) lose that part of their share at once. Returns new arrays; the world passed in is not changed.
+ * world.access) lose that part of their share at once. Returns new arrays, or, with `spare`, that world's arrays
+ * written over (and slotBlocked in scratch space the next call reuses); the world passed in is not changed.
  */
-export function source(world: World, access: LinkAccess, interop?: InteropCost): SourcingResult {
+export function source(
+  world: World,
+  access: LinkAccess,
+  interop?: InteropCost,
+  spare?: Pick<World, 'linkShare' | 'slotUnqualified'>,
+): SourcingResult {
   const base = world.base;
   /** last round's access: what was already closed then */
   const prev = world.access?.links;
   const p = base.params;
-  const share = world.linkShare.slice();
-  const unq = new Float64Array(world.slotUnqualified.length);
-  const blocked = new Float64Array(world.slotUnqualified.length);
   const cache = cacheOf(base);
+  // With a spare world (round.ts stepRound), its arrays are written over rather than new ones made; every entry of
+  // `unq` is written below, and `blocked`, which only production reads this round, lives in the cache.
+  const share = spare ? spare.linkShare : new Float64Array(world.linkShare.length);
+  share.set(world.linkShare);
+  const unq = spare ? spare.slotUnqualified : new Float64Array(world.slotUnqualified.length);
+  const blocked = spare ? cache.blocked.fill(0) : new Float64Array(world.slotUnqualified.length);
   const { wNon, wCii, wAll, cutNon, cutCii, pricePower, slotGap, gapThen, incumbency0 } = cache;
   const tariffPower = tariffPowerOf(base, access);
   const { linkSupplier, linkBase } = base;
@@ -279,23 +296,7 @@ export function source(world: World, access: LinkAccess, interop?: InteropCost):
   const marketGrowth = powInt(1 + p.demandGrowth, world.round);
   for (let j = 0; j < base.nFirms; j++)
     pricePower[j] = supplierPull(world, j, base.sectorElasticity[base.nodeSector[j]!]!, marketGrowth);
-  // A link's weight: incumbency x pull x technology gap x tariff x interoperability, each factor left out where it
-  // is exactly 1 (multiplying by 1 changes no bit), in the order incumbencyWeight, gapPower and the rest define.
-  const weightOf = (l: number, b: number, gap: boolean, sigma: number): number => {
-    const j = linkSupplier[l]!;
-    let a = (linkBase[l]! * (1 + incumbency * share[l]!)) / incumbency0[l]!;
-    a *= pricePower[j]!;
-    if (gap) {
-      const tb = tech[b]!;
-      const tj = tech[j]!;
-      const now = tb > tj ? 1 + gapCost * (tb - tj) : 1;
-      const then = gapThen[l]!;
-      if (now !== then) a *= pow(now / then, -sigma);
-    }
-    if (access.tariff[l] !== 0) a *= tariffPower[l]!;
-    if (sourcing) a *= sourcing[l]!;
-    return a;
-  };
+  const tariff = access.tariff;
   for (let s = 0; s < base.slotNode.length; s++) {
     const k = base.slotSector[s]!;
     const sigma = base.sectorElasticity[k]!;
@@ -305,19 +306,35 @@ export function source(world: World, access: LinkAccess, interop?: InteropCost):
     const len = base.slotLen[s]!;
     const b = base.slotNode[s]!;
     const gap = slotGap[s] === 1;
+    const tb = gap ? tech[b]! : 0;
+    // Each link's weight, into wAll: incumbency x pull x technology gap x tariff x interoperability, each factor
+    // left out where it is exactly 1 (multiplying by 1 changes no bit), in the order incumbencyWeight, gapPower and
+    // the rest define. Written out here, not as a helper called per link: a closure made each round is not always
+    // inlined (under tsx, which names every function, it never is), and this loop is the hottest of a round.
+    let sum = 0;
+    for (let n = 0; n < len; n++) {
+      const l = start + n;
+      const j = linkSupplier[l]!;
+      let a = (linkBase[l]! * (1 + incumbency * share[l]!)) / incumbency0[l]!;
+      a *= pricePower[j]!;
+      if (gap) {
+        const tj = tech[j]!;
+        const now = tb > tj ? 1 + gapCost * (tb - tj) : 1;
+        const then = gapThen[l]!;
+        if (now !== then) a *= pow(now / then, -sigma);
+      }
+      if (tariff[l] !== 0) a *= tariffPower[l]!;
+      if (sourcing) a *= sourcing[l]!;
+      wAll[n] = a;
+      sum += a;
+    }
     if (!access.slotClosed[s]) {
       // Fast path, the common case: nothing in the slot is closed, so there is nothing to re-spread.
-      let sum = 0;
-      for (let n = 0; n < len; n++) {
-        const a = weightOf(start + n, b, gap, sigma);
-        wNon[n] = a;
-        sum += a;
-      }
       let total = 0;
       for (let n = 0; n < len; n++) {
         const l = start + n;
         let w = share[l]!;
-        if (sum > 0) w += (wNon[n]! / sum - w) / lag;
+        if (sum > 0) w += (wAll[n]! / sum - w) / lag;
         w = w > 0 ? w : 0;
         share[l] = w;
         total += w;
@@ -330,9 +347,8 @@ export function source(world: World, access: LinkAccess, interop?: InteropCost):
     let sCii = 0;
     for (let n = 0; n < len; n++) {
       const l = start + n;
-      const a = weightOf(l, b, gap, sigma);
+      const a = wAll[n]!;
       const open = 1 - access.beta[l]!;
-      wAll[n] = a;
       wNon[n] = a * open;
       wCii[n] = access.ciiBlocked[l] ? 0 : a * open;
       sNon += wNon[n]!;
@@ -378,10 +394,9 @@ export function source(world: World, access: LinkAccess, interop?: InteropCost):
       const tCii = ciiOpen ? wCii[n]! : share[l]!;
       // Cut-off demand goes at once to the other permitted suppliers, in proportion to their targets (a link that
       // is the only target keeps what was cut from it)...
-      const backNon = (cut: number, t: number) => (t < 1 ? cut / (1 - t) : 0);
       let w = share[l]!;
-      if (nonOpen) w += tNon * (pullNon - backNon(cutNon[n]!, tNon)) + (tNon >= 1 ? cutNon[n]! : 0);
-      if (ciiOpen) w += tCii * (pullCii - backNon(cutCii[n]!, tCii)) + (tCii >= 1 ? cutCii[n]! : 0);
+      if (nonOpen) w += tNon * (pullNon - cutBack(cutNon[n]!, tNon)) + (tNon >= 1 ? cutNon[n]! : 0);
+      if (ciiOpen) w += tCii * (pullCii - cutBack(cutCii[n]!, tCii)) + (tCii >= 1 ? cutCii[n]! : 0);
       // ...and every share moves toward the target by 1/lag of the gap each round.
       const target = (1 - phi) * tNon + phi * tCii;
       w += (target - w) / lag;

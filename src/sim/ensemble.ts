@@ -85,6 +85,10 @@ export function playSeed(task: SeedTask): SeedSeries {
   const { root, schedule } = atSeed(task.root, task.schedule, task.seed);
   const run = startRun(root, schedule);
   const twin = startTwin(run);
+  // Only what seedPointOf reads is made round by round: no event text, no selfHarm, no per-firm numbers unless kept.
+  const outcomesOnly = { firms: task.firms !== false };
+  run.context.outcomesOnly = outcomesOnly;
+  twin.context.outcomesOnly = outcomesOnly;
   const end = finalRound(run);
   while (run.world.round < end) {
     advance(run);

@@ -43,13 +43,14 @@ const round = z.number().int().min(1).max(MAX_ROUNDS);
 /** the scenario format's own timeline entry, so a hidden move is checked exactly as a revealed one */
 const entrySchema = scenarioSchema.shape.timeline.unwrap().element;
 
+/** a hidden move as a workspace keeps it, and as a team's laptop sends it in a room (app/room/) */
+export const hiddenMoveSchema = z.strictObject({ state: stateCode, round, entry: entrySchema.nullable() });
+
 export const teamPlaySchema = z.strictObject({
   choices: z
     .array(z.strictObject({ state: stateCode, round, choice: z.enum(['nothing', 'skipped']) }))
     .max(STATE_CODES.length * MAX_ROUNDS),
-  hidden: z
-    .array(z.strictObject({ state: stateCode, round, entry: entrySchema.nullable() }))
-    .max(STATE_CODES.length),
+  hidden: z.array(hiddenMoveSchema).max(STATE_CODES.length),
   weights: weightsSchema.optional(),
   revealed: round.optional(),
 });

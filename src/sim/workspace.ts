@@ -6,7 +6,14 @@ import { scenarioSchema, type Scenario } from '../model/scenario.ts';
 import type { ScheduledScenario } from '../model/run.ts';
 import { teamPlaySchema, type TeamPlay } from './teamPlay.ts';
 
-export const WORKSPACE_VERSION = 1;
+/**
+ * The newest workspace format this version reads and writes. Format 2 is format 1 with what came later: a branch's
+ * `team` (hot-seat play) and the workspace's `compareAlso` (several compared branches). A workspace using neither is
+ * still written as format 1 (formatted), so copies of the app from before them open it as before, and a copy from
+ * before them refuses one that uses them as "made by a newer version" instead of naming a field it does not know.
+ */
+export const WORKSPACE_VERSION = 2;
+export type WorkspaceFormat = 1 | typeof WORKSPACE_VERSION;
 export const MAIN_BRANCH = 'main';
 /** most branches one workspace keeps: enough for a workshop's what-ifs, few enough to fit in a link */
 export const MAX_BRANCHES = 12;
@@ -33,7 +40,8 @@ export interface BranchSpec {
 }
 
 export interface Workspace {
-  version: typeof WORKSPACE_VERSION;
+  /** the format it was read or made in; written as the lowest format that holds it (formatted) */
+  version: WorkspaceFormat;
   branches: BranchSpec[];
   /** the branch on view */
   active: string;
@@ -57,16 +65,28 @@ export const branchSchema = z.strictObject({
 });
 
 export const workspaceSchema = z.strictObject({
-  version: z.literal(WORKSPACE_VERSION),
+  version: z.union([z.literal(1), z.literal(WORKSPACE_VERSION)]),
   branches: z.array(branchSchema).min(1).max(MAX_BRANCHES),
   active: z.string().max(40),
   compare: z.string().max(40).nullable(),
   compareAlso: z.array(z.string().max(40)).max(MAX_COMPARE_ALSO).optional(),
 });
 
+/** The lowest format that holds the workspace: 2 when a branch has `team` or `compareAlso` is there, else 1. */
+export function formatNeeded(workspace: Workspace): WorkspaceFormat {
+  const later = workspace.compareAlso !== undefined || workspace.branches.some((b) => b.team !== undefined);
+  return later ? WORKSPACE_VERSION : 1;
+}
+
+/** The workspace as it is written (links, autosave, saved entries, files): stamped with formatNeeded. */
+export function formatted(workspace: Workspace): Workspace {
+  const version = formatNeeded(workspace);
+  return workspace.version === version ? workspace : { ...workspace, version };
+}
+
 export function newWorkspace(scenario: Scenario): Workspace {
   return {
-    version: WORKSPACE_VERSION,
+    version: 1,
     branches: [{ id: MAIN_BRANCH, name: 'Main run', parent: null, fromRound: 0, scenario }],
     active: MAIN_BRANCH,
     compare: null,

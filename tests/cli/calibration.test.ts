@@ -7,6 +7,9 @@ import { describe, expect, it } from 'vitest';
 import {
   CALIBRATION_SEEDS,
   CALIBRATION_TARGETS,
+  RULEBOOK_CHECKS,
+  SeedRuns,
+  calibrationSeed,
   calibrationMarkdown,
   runCalibration,
 } from '../../src/cli/calibration.ts';
@@ -43,5 +46,16 @@ describe('the calibration table', () => {
   it('docs/calibration.md is the table the model now makes (run npm run calibrate after a model change)', () => {
     const written = readFileSync(new URL('../../docs/calibration.md', import.meta.url), 'utf8');
     expect(written).toBe(calibrationMarkdown(rows, CALIBRATION_SEEDS));
+  });
+}, 120_000);
+
+describe('the rulebook’s claims about the calibration runs', () => {
+  const runs = Array.from({ length: CALIBRATION_SEEDS }, (_, k) => new SeedRuns(calibrationSeed(k)));
+  it.each(RULEBOOK_CHECKS.map((c) => [c.id, c] as const))('%s holds in each of the 20 seeds', (_, check) => {
+    for (const r of runs) {
+      const value = check.measure(r);
+      expect(value, `${check.sentence} (seed ${r.seed})`).toBeGreaterThanOrEqual(check.lo);
+      expect(value, `${check.sentence} (seed ${r.seed})`).toBeLessThanOrEqual(check.hi);
+    }
   });
 }, 120_000);

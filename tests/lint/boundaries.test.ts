@@ -1,5 +1,6 @@
 // The layer rule in eslint.config.js, run through ESLint's Node API on small files placed (in memory) inside each
-// layer: src/model imports only src/model; src/sim only src/model and itself; src/cli those and itself; src/app any.
+// layer: src/model imports only src/model; src/sim only src/model and itself; src/cli those and itself; src/relay only
+// itself (and its codes.ts, which the page imports too, no Node built-ins); src/app any.
 
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -70,6 +71,16 @@ describe('import boundaries between layers', () => {
       "import { main } from '../main.ts';\nexport const x = main;\n",
       'layers/imports: src/sim may import only from src/model, src/sim; this import reaches src/main.ts.',
     ],
+    [
+      'src/relay/fixture.ts',
+      "import { newWorkspace } from '../sim/workspace.ts';\nexport const x = newWorkspace;\n",
+      'layers/imports: src/relay may import only from src/relay; this import reaches src/sim.',
+    ],
+    [
+      'src/relay/codes.ts',
+      "import { randomBytes } from 'node:crypto';\nexport const x = randomBytes;\n",
+      "no-restricted-imports: 'node:crypto' import is restricted from being used by a pattern.",
+    ],
   ];
   for (const [file, code, message] of refused) {
     it(`refuses in ${file}: ${code.split('\n')[0]}`, async () => {
@@ -86,6 +97,10 @@ describe('import boundaries between layers', () => {
     [
       'src/cli/fixture.ts',
       "import { readFileSync } from 'node:fs';\nimport { reportOfBranch } from '../sim/branchReport.ts';\nimport { PRESET_IDS } from '../model/presets.ts';\nexport const x = [readFileSync, reportOfBranch, PRESET_IDS];\n",
+    ],
+    [
+      'src/relay/fixture.ts',
+      "import { createServer } from 'node:http';\nimport { WebSocketServer } from 'ws';\nimport { CLOSE } from './codes.ts';\nexport const x = [createServer, WebSocketServer, CLOSE];\n",
     ],
     [
       'src/app/fixture.ts',

@@ -171,7 +171,7 @@ describe('compilePolicy', () => {
 });
 
 describe('controlBlock', () => {
-  // Huawei (level 0.9) buys leading-edge chips; a generated Chinese phone maker (about 0.4) buys mature ones.
+  // Huawei (level 0.9) and a generated Chinese phone maker (about 0.4): device makers, who buy chips as made.
   const chnLogicBuyer = firmIndex(world, 'huawei');
   const matureBuyer = firmIn('CHN', 'phones');
   const logic = sectorIndex.logic;
@@ -187,21 +187,31 @@ describe('controlBlock', () => {
     expect(controlBlock(p, base, chnLogicBuyer, intel, sectorIndex.memory)).toBe(0);
   });
 
-  it('bites by what is bought: a buyer below the threshold keeps buying the same supplier’s mature products', () => {
-    const threshold = base.firmTech[matureBuyer]! + 0.01;
-    const p = compilePolicy(base, [control('USA', 'CHN', ['logic'], { threshold, size: 1 })]);
-    expect(base.firmTech[chnLogicBuyer]!).toBeGreaterThan(threshold);
-    expect(controlBlock(p, base, matureBuyer, intel, logic)).toBe(0);
-    expect(controlBlock(p, base, chnLogicBuyer, intel, logic)).toBeGreaterThan(0);
+  it('bites by what is bought: a fab below the threshold keeps buying the same supplier’s mature tools', () => {
+    const asml = firmIndex(world, 'asml');
+    const litho = sectorIndex.lithography;
+    // the least advanced Chinese chip maker: a fab whose processes need only mature tools
+    const fabs = base.firms
+      .map((f, i) => ({ f, i }))
+      .filter(({ f }) => f.state === 'CHN' && (f.sector === 'logic' || f.sector === 'memory'));
+    const matureFab = fabs.reduce((a, b) => (base.firmTech[b.i]! < base.firmTech[a.i]! ? b : a)).i;
+    const threshold = base.firmTech[matureFab]! + 0.01;
+    expect(base.firmTech[smic]!).toBeGreaterThan(threshold);
+    expect(base.firmTech[asml]!).toBeGreaterThan(threshold);
+    const p = compilePolicy(base, [control('EU', 'CHN', ['lithography'], { threshold, size: 1 })]);
+    expect(controlBlock(p, base, matureFab, asml, litho)).toBe(0);
+    expect(controlBlock(p, base, smic, asml, litho)).toBeGreaterThan(0);
   });
 
-  it('reads the item bought as the lower of what the supplier makes and what the buyer needs', () => {
-    const asml = firmIndex(world, 'asml');
-    const smic = firmIndex(world, 'smic');
-    expect(itemLevel(base, smic, asml)).toBe(base.firmTech[smic]);
-    expect(itemLevel(base, smic, firmIndex(world, 'smee'))).toBe(base.firmTech[firmIndex(world, 'smee')]);
-    // Final buyers take the product as made.
-    expect(itemLevel(base, base.nFirms, asml)).toBe(base.firmTech[asml]);
+  it('device makers buy chips as made: a control on advanced chips covers every device maker buying them', () => {
+    // a generated Chinese phone maker sits near level 0.4, far below Intel's chips (0.9)
+    const threshold = base.firmTech[matureBuyer]! + 0.01;
+    const p = compilePolicy(base, [control('USA', 'CHN', ['logic'], { threshold, size: 1 })]);
+    expect(itemLevel(base, matureBuyer, intel)).toBe(base.firmTech[intel]);
+    expect(controlBlock(p, base, matureBuyer, intel, logic)).toBeGreaterThan(0);
+    expect(controlBlock(p, base, matureBuyer, intel, logic)).toBe(
+      controlBlock(p, base, chnLogicBuyer, intel, logic),
+    );
   });
 
   it('never closes a domestic link', () => {

@@ -146,4 +146,60 @@ describe('stepRound', () => {
     const { world, context } = run;
     expectUnchanged([world, context.scenario], () => stepRound(world, context, run.rng));
   });
+
+  it('writes the next world over a spare world’s arrays with the same numbers as into new ones', () => {
+    const run = smallRun({
+      timeline: [impose(2, control('USA', 'CHN', ['logic'])), impose(3, ban('CHN', 'micron', 'cii'))],
+      states: { USA: { strategy: 'titForTat' }, CHN: { strategy: 'titForTat' } },
+    });
+    advance(run);
+    advance(run);
+    const spare = run.world;
+    advance(run);
+    const { world, context } = run;
+    const plain = stepRound(world, context, run.rng);
+    let reused = plain;
+    expectUnchanged([world, context.scenario], () => (reused = stepRound(world, context, run.rng, spare)));
+    expect(snapshot(reused)).toEqual(snapshot(plain));
+    expect(reused.world.linkShare).toBe(spare.linkShare);
+    expect(reused.world.revenue).toBe(spare.revenue);
+    expect(reused.world.standard).not.toBe(spare.standard);
+  });
+
+  it('played for its outcomes alone, makes the same next world and headline numbers, without words or selfHarm', () => {
+    const run = smallRun({ timeline: [impose(3, ban('CHN', 'micron', 'cii'))] });
+    advance(run);
+    advance(run);
+    const full = stepRound(run.world, run.context, run.rng);
+    const outcomesOnly = { firms: false };
+    const lean = stepRound(run.world, { ...run.context, outcomesOnly }, run.rng);
+    const { inputCostNoOwn: a, ...fullWorld } = full.world;
+    const { inputCostNoOwn: b, ...leanWorld } = lean.world;
+    expect(snapshot(leanWorld)).toEqual(snapshot(fullWorld));
+    expect(b).toEqual(lean.world.inputCost);
+    expect(a).not.toEqual(full.world.inputCost);
+    for (const key of [
+      'supplyChainCost',
+      'standardsDivergence',
+      'crossBlocTradeShare',
+      'realIncome',
+    ] as const)
+      expect(lean.record[key]).toEqual(full.record[key]);
+    expect(full.record.events.length).toBeGreaterThan(0);
+    expect(lean.record.events).toEqual([]);
+    expect(full.record.selfHarm.CHN).toBeGreaterThan(0);
+    expect(lean.record.selfHarm.CHN).toBe(0);
+    expect(lean.record.firmRevenue.length).toBe(0);
+  });
+
+  it('hands a run the world it left as storage for the next step, never the round-0 world', () => {
+    const run = smallRun({ timeline: [impose(2, control('USA', 'CHN', ['logic']))] });
+    advance(run);
+    expect(run.spare).toBeUndefined();
+    const first = run.world;
+    advance(run);
+    expect(run.spare).toBe(first);
+    advance(run);
+    expect(run.world.unitCost).toBe(first.unitCost);
+  });
 });

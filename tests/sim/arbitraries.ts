@@ -12,7 +12,7 @@ import {
   STRATEGY_IDS,
   type TimelineEntry,
 } from '../../src/model/types.ts';
-import type { BranchSpec, Workspace } from '../../src/sim/workspace.ts';
+import { formatted, type BranchSpec, type Workspace } from '../../src/sim/workspace.ts';
 import { utf8Length } from '../../src/sim/files/validate.ts';
 
 /** names people and pranksters type: markup and quotes are data and must come back verbatim */
@@ -230,13 +230,14 @@ export const workspaceArb: fc.Arbitrary<Workspace> = fc
     // more compared branches only after a first, each once (the schema's structure check refuses anything else)
     const also = compare === null ? [] : [...new Set(alsoPicks.map((k) => list[k % list.length].id))];
     const compareAlso = also.filter((id) => id !== compare);
-    return {
-      version: 1 as const,
+    // stamped as the app writes it, so that a round trip gives back exactly what went in
+    return formatted({
+      version: 1,
       branches: list,
       active: list[activePick % list.length].id,
       compare,
       ...(compareAlso.length > 0 ? { compareAlso } : {}),
-    };
+    });
   });
 
 /** Freezes a value and everything in it, so that any attempt to change it throws (modules run in strict mode). */

@@ -4,6 +4,7 @@ import { reportScenario } from '../../src/model/report.ts';
 import { runScenario } from '../../src/model/run.ts';
 import { parseScenario } from '../../src/model/scenario.ts';
 import { twinOf } from '../../src/model/twin.ts';
+import { twinPointOf } from '../../src/sim/effects.ts';
 import { createBatchRunner, type FromBatch } from '../../src/sim/batch.ts';
 import {
   atSeed,
@@ -36,6 +37,23 @@ describe('one seed played with its twin', () => {
     expect(series.run[0].firms['micron'].marketShare).toBe(
       run.records[0].firmShare[run.firms.findIndex((f) => f.id === 'micron')],
     );
+  });
+
+  it('reads every kept number as the fully reported run and twin have it, though it makes only what it keeps', () => {
+    const run = runScenario({ ...micron, seed: 91 });
+    const twin = twinOf(run);
+    const micronAt = 7 * run.firms.findIndex((f) => f.id === 'micron');
+    for (const firms of [false, true]) {
+      const series = playSeed({ root: micron, schedule: [], seed: 91, firms });
+      const states = (points: SeedSeries['run']) => points.map(({ firms: _, ...point }) => point);
+      expect(states(series.run)).toEqual(run.records.map(twinPointOf));
+      expect(states(series.twin)).toEqual(twin.records.map(twinPointOf));
+      expect(Object.keys(series.run[3].firms).length).toBe(firms ? 60 : 0);
+      if (firms)
+        expect(series.run[5].firms['micron'].revenue).toBe(
+          run.records[5].firmRevenue.slice(micronAt, micronAt + 7).reduce((a, b) => a + b, 0),
+        );
+    }
   });
 
   it('keeps the last round alone when asked', () => {

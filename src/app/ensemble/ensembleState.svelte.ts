@@ -19,8 +19,12 @@ export const DEFAULT_SEEDS = 50;
  * branch on view and the four compared with it (workspace.ts MAX_COMPARED), and one more
  */
 const KEEP_ENSEMBLES = 6;
-/** the progress bar moves at most this often, in ms: a redraw per seed would cost the page more than it tells */
-export const PROGRESS_MS = 100;
+/**
+ * the progress bar moves at most this often, in ms. Each move repaints the whole page (a Chromium trace of "Run N
+ * seeds" shows every Paint covering the viewport, 3-8 ms each on the shared 2-core machine), and on two cores what
+ * the page spends the workers lose: twice a second tells as much as ten times.
+ */
+export const PROGRESS_MS = 500;
 /** longest stretch the page spends reading bands before it lets the browser draw and answer input, in ms */
 export const SLICE_MS = 8;
 

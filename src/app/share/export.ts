@@ -10,7 +10,7 @@
 //                               title is cut at a word boundary and the suffix is kept whole)
 
 import type { Scenario } from '../../model/scenario.ts';
-import type { Workspace } from '../../sim/workspace.ts';
+import { formatted, type Workspace } from '../../sim/workspace.ts';
 import { MAX_FILE_BYTES, utf8Length } from '../../sim/files/validate.ts';
 
 /** Indented JSON where that stays within the size import reads, else compact JSON. */
@@ -30,7 +30,7 @@ export function scenarioFileText(scenario: Scenario): string {
 }
 
 export function workspaceFileText(workspace: Workspace): string {
-  return jsonFileText(workspace);
+  return jsonFileText(formatted(workspace));
 }
 
 /** names Windows will not accept as a file name, whatever the extension */

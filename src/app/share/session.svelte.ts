@@ -7,7 +7,7 @@
 
 import { presetScenario } from '../../model/presets.ts';
 import { DEFAULT_PRESET, type AppState } from '../appState.svelte.ts';
-import { newWorkspace, type Workspace } from '../../sim/workspace.ts';
+import { formatted, newWorkspace, type Workspace } from '../../sim/workspace.ts';
 import { openFile, openLink, type Opened } from './open.ts';
 import { startingWorkspace } from './start.ts';
 import {
@@ -314,4 +314,5 @@ export class Session {
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Whether two workspaces hold the same work (opening a link to what is already there replaces nothing). */
-const sameWorkspace = (a: Workspace, b: Workspace) => a === b || JSON.stringify(a) === JSON.stringify(b);
+const sameWorkspace = (a: Workspace, b: Workspace) =>
+  a === b || JSON.stringify(formatted(a)) === JSON.stringify(formatted(b));

@@ -26,7 +26,7 @@
 //   StoreResult<T> = { ok: true, value, notice } | { ok: false, notice }
 // Notices are plain sentences, shown as text.
 
-import type { Workspace } from '../../sim/workspace.ts';
+import { formatted, type Workspace } from '../../sim/workspace.ts';
 import { isPlainObject } from '../../sim/files/migrate.ts';
 import {
   MAX_FILE_BYTES,
@@ -174,7 +174,7 @@ export class WorkspaceStore {
    */
   autosave(workspace: Workspace, savedAt: string = new Date().toISOString()): string | null {
     if (this.#blocked) return this.#blocked;
-    const text = JSON.stringify(workspace);
+    const text = JSON.stringify(formatted(workspace));
     const bytes = utf8Length(text);
     if (bytes > MAX_FILE_BYTES) return NOTICES.tooLarge(bytes);
     const read = this.#read(AUTOSAVE_KEY);
@@ -324,7 +324,7 @@ export class WorkspaceStore {
   keepBeforeLink(workspace: Workspace, savedAt: string = new Date().toISOString()): StoreResult<SavedEntry> {
     const found = this.#entries();
     if ('notice' in found) return fail(found.notice);
-    const text = JSON.stringify(workspace);
+    const text = JSON.stringify(formatted(workspace));
     for (const e of found.entries) {
       if (e.kind !== 'link') continue;
       const read = this.#read(SAVED_PREFIX + e.id);
@@ -343,7 +343,9 @@ export class WorkspaceStore {
   ): StoreResult<SavedEntry> {
     // 'saved' stays implicit, as older versions wrote it, so that they list these entries as before
     const text = JSON.stringify(
-      kind === 'saved' ? { name, savedAt, workspace } : { name, savedAt, kind, workspace },
+      kind === 'saved'
+        ? { name, savedAt, workspace: formatted(workspace) }
+        : { name, savedAt, kind, workspace: formatted(workspace) },
     );
     const bytes = utf8Length(text);
     if (bytes > MAX_FILE_BYTES) return fail(NOTICES.tooLarge(bytes));

@@ -17,7 +17,7 @@
 //     bytes a thousandfold, so decompression stops as soon as the output passes the limit.
 
 import { Inflate, zlibSync } from 'fflate';
-import type { Workspace } from '../workspace.ts';
+import { formatted, type Workspace } from '../workspace.ts';
 import { formatBytes, MAX_FILE_BYTES, parseJsonText, parseWorkspace } from './validate.ts';
 
 /** version of the link's encoding (compression and alphabet), apart from the workspace's own format version */
@@ -86,7 +86,7 @@ export function adler32(bytes: Uint8Array): number {
 
 /** The token for a workspace: "1." then the compressed JSON in base64url. */
 export function encodeWorkspace(workspace: Workspace): string {
-  const bytes = new TextEncoder().encode(JSON.stringify(workspace));
+  const bytes = new TextEncoder().encode(JSON.stringify(formatted(workspace)));
   return `${LINK_FORMAT}.${toBase64Url(zlibSync(bytes, { level: 9 }))}`;
 }
 

@@ -14,11 +14,12 @@
 //   1  the current format (src/model/scenario.ts).
 // Formats of a workspace:
 //   0  a link or autosave held one scenario, with no branches: the scenario itself, at the top level.
-//   1  the current format (src/sim/workspace.ts): `{ version: 1, branches: [...], active, compare, compareAlso? }`.
-//      `compareAlso` (more compared branches after `compare`) came later within format 1: it is optional, and a file
-//      or link without it (all those made before it) compares `compare` alone. Nothing needs converting, so no notice.
-//      A branch's `team` (hot-seat team play: hidden moves, choices, score weights; src/sim/teamPlay.ts) came later
-//      within format 1 too: optional, and absent on every branch no team has played, so older files open as before.
+//   1  `{ version: 1, branches: [...], active, compare }`.
+//   2  the current format (src/sim/workspace.ts): format 1 with what came later, both optional: `compareAlso` (more
+//      compared branches after `compare`; without it a workspace compares `compare` alone) and a branch's `team`
+//      (hot-seat team play: hidden moves, choices, score weights; src/sim/teamPlay.ts). Nothing needs converting, so
+//      no notice. Files and links written between their coming and format 2 carry them under format 1, and are read.
+//      A workspace is written in the lowest format that holds it (workspace.ts formatted): 2 only when it uses them.
 
 import { SCENARIO_VERSION } from '../../model/scenario.ts';
 import { STATE_CODES } from '../../model/types.ts';
@@ -114,7 +115,7 @@ export function migrateWorkspace(raw: unknown): Migration {
     const scenario = migrateScenario(raw);
     if (!scenario.ok) return scenario;
     const value = {
-      version: WORKSPACE_VERSION,
+      version: 1,
       branches: [{ id: MAIN_BRANCH, name: 'Main run', parent: null, fromRound: 0, scenario: scenario.value }],
       active: MAIN_BRANCH,
       compare: null,

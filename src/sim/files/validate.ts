@@ -21,6 +21,9 @@
 // Text from outside (names, notes, descriptions) is accepted as it is, markup included: it is data, never markup.
 // The UI must show it with text interpolation ({name}), never as raw HTML.
 
+// zod's setting first (jitless.ts): when the page's bundle splits the schemas into a chunk of their own (they are
+// shared with the room's pages, loaded later), that chunk runs before the page's first module
+import '../jitless.ts';
 import type { z } from 'zod';
 import { ScenarioError, parseScenario, scenarioSchema, type Scenario } from '../../model/scenario.ts';
 import { teamPlayProblem } from '../teamPlay.ts';
@@ -499,6 +502,23 @@ function structureProblem(ws: Workspace): string | null {
 }
 
 /** A workspace from outside (already parsed from JSON): migrated, checked, with every scenario's defaults filled in. */
+/**
+ * Data already parsed from JSON checked against one of the formats' schemas (a part of a workspace, as a room's
+ * messages carry it), with the same "__proto__" check and the same sentences as a file: `what` names it ("move").
+ */
+export function checkPart<T>(schema: z.ZodType<T>, data: unknown, what: string): Checked<T> {
+  const proto = protoProblem(data);
+  if (proto) return proto;
+  const result = schema.safeParse(data, { reportInput: true });
+  if (!result.success)
+    return {
+      ok: false,
+      problem: 'invalid',
+      detail: schemaProblem(result.error, schema as AnySchema, data, what),
+    };
+  return { ok: true, value: result.data, notice: null };
+}
+
 export function parseWorkspace(data: unknown): Checked<Workspace> {
   const proto = protoProblem(data);
   if (proto) return proto;

@@ -109,7 +109,7 @@ describe('autosave', () => {
     [
       'a workspace from a newer version',
       JSON.stringify({ ...newWorkspace(presetScenario('open-world')), version: 3 }),
-      'was made by a newer version of Decoupling Lab (workspace format 3; this version reads formats up to 1). Open it in the newer version of the app.',
+      'was made by a newer version of Decoupling Lab (workspace format 3; this version reads formats up to 2). Open it in the newer version of the app.',
     ],
   ];
   for (const [name, stored, detail] of corrupt) {

@@ -111,8 +111,8 @@ describe('broken and hostile links', () => {
     ],
     [
       'a workspace from a newer version',
-      () => tokenOf(JSON.stringify({ ...micron(), version: 2 })),
-      'This link was made by a newer version of Decoupling Lab (workspace format 2; this version reads formats up to 1). Open it in the newer version of the app.',
+      () => tokenOf(JSON.stringify({ ...micron(), version: 3 })),
+      'This link was made by a newer version of Decoupling Lab (workspace format 3; this version reads formats up to 2). Open it in the newer version of the app.',
     ],
     [
       'compressed text that is not JSON',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { presetScenario } from '../../../src/model/presets.ts';
-import { newWorkspace } from '../../../src/sim/workspace.ts';
+import { formatted, newWorkspace, type Workspace } from '../../../src/sim/workspace.ts';
 import { migrateScenario, migrateWorkspace } from '../../../src/sim/files/migrate.ts';
 import { checkScenario, parseScenarioFile, parseWorkspace } from '../../../src/sim/files/validate.ts';
 import { deepFreeze } from '../arbitraries.ts';
@@ -101,5 +101,45 @@ describe('migrating older formats', () => {
     for (const raw of [null, 3, 'text', [1, 2], { version: 'one' }, { version: -1 }]) {
       expect(migrateScenario(raw)).toEqual({ ok: true, value: raw, migrated: false });
     }
+  });
+});
+
+describe('workspace formats 1 and 2', () => {
+  const plain = () => newWorkspace(presetScenario('open-world'));
+  const withTeam = (): Workspace => {
+    const w = plain();
+    return { ...w, branches: [{ ...w.branches[0], team: { choices: [], hidden: [] } }] };
+  };
+  const comparing = (): Workspace => {
+    const w = plain();
+    const b = { ...w.branches[0], id: 'b', name: 'B', parent: 'main', fromRound: 1 };
+    const c = { ...b, id: 'c', name: 'C' };
+    return { ...w, branches: [w.branches[0], b, c], compare: 'b', compareAlso: ['c'] };
+  };
+
+  it('a workspace is written as format 1 unless it uses team play or several compared branches', () => {
+    expect(formatted(plain()).version).toBe(1);
+    expect(formatted(withTeam()).version).toBe(2);
+    expect(formatted(comparing()).version).toBe(2);
+    // the stamp follows the content both ways: a workspace read as format 2 that no longer needs it is written as 1
+    expect(formatted({ ...plain(), version: 2 }).version).toBe(1);
+    const w = plain();
+    expect(formatted(w)).toBe(w);
+  });
+
+  it('reads format 2, and format 1 carrying team or compareAlso as files made before format 2 did', () => {
+    for (const w of [withTeam(), comparing()]) {
+      for (const version of [1, 2] as const) {
+        const read = parseWorkspace(JSON.parse(JSON.stringify({ ...w, version })));
+        expect(read.ok, JSON.stringify(read)).toBe(true);
+        if (read.ok) expect(read.notice).toBeNull();
+      }
+    }
+  });
+
+  it('refuses format 3 as made by a newer version', () => {
+    const read = parseWorkspace({ ...plain(), version: 3 });
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.detail).toMatch(/workspace format 3; this version reads formats up to 2/);
   });
 });
