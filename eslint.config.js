@@ -260,17 +260,16 @@ export default ts.config(
   {
     // A kind of measure has one home: its module under src/model/measures/. Left outside on purpose: the strategies'
     // menus of answers (retaliation.ts builds tariffs, controls, bans and listings of its own), the calibration's
-    // counterfactual worlds (which drop the ban or the subsidies), and the team move form (humanMoves.ts and the
-    // hot seat's TeamHandOver.svelte, and its copy on a team's laptop in a room, room/TeamMoveForm.svelte), still a
-    // form of its own.
+    // counterfactual worlds (which drop the ban or the subsidies), and the team move form (humanMoves.ts and
+    // MoveFields.svelte, which the hot seat's hand-over and a team's laptop in a room both draw), still a form of its
+    // own.
     files: ['src/**/*.ts', 'src/**/*.svelte'],
     ignores: [
       'src/model/measures/**',
       'src/model/retaliation.ts',
       'src/cli/calibration.ts',
       'src/app/humanMoves.ts',
-      'src/app/TeamHandOver.svelte',
-      'src/app/room/TeamMoveForm.svelte',
+      'src/app/MoveFields.svelte',
     ],
     plugins: { measures: { rules: { 'one-home': measureHomeRule } } },
     rules: { 'measures/one-home': 'error' },
