@@ -841,6 +841,88 @@ export const en = {
     next: 'Next step',
     stop: '.',
   },
+  /** the facilitator's room across laptops (room/RoomPanel.svelte) */
+  room: {
+    button: 'Room',
+    buttonOpen: (room: string, inside: number, teams: number) =>
+      `Room ${room}: ${inside} of ${teams} teams in`,
+    title: 'Room: teams on their own laptops',
+    helpStart: 'Start the relay on this machine with',
+    helpRest:
+      '; it prints a facilitator link. Open that link here, or paste it below. Team laptops on the same network then join with the codes shown here.',
+    joinLink: 'Join a room as a team',
+    key: 'Facilitator link or key',
+    address: 'Relay address',
+    addressHelp: 'where this page came from, when the relay served it',
+    start: 'Start the room',
+    starting: 'Starting…',
+    notKey:
+      'This is not a facilitator key: paste the facilitator link that `npm run relay` printed (it ends with ?host=…).',
+    badAddress: 'The relay address is an address like http://192.168.1.20:8787.',
+    status: (room: string, status: 'connected' | 'closed' | string) =>
+      `Room ${room}: ${
+        status === 'connected'
+          ? 'open.'
+          : status === 'closed'
+            ? 'closed.'
+            : 'connection lost, reconnecting… Moves already in are kept.'
+      }`,
+    noTeams: (human: string) =>
+      `No state is played by a team: set a state's strategy to "${human}" in the settings to give it a code.`,
+    caption: "Each team's code: give it to that team alone (it opens the team's moves).",
+    team: 'Team',
+    code: 'Code',
+    laptops: 'Laptops',
+    link: 'Link',
+    notConnected: 'not connected',
+    connected: (n: number) => `${n} connected`,
+    copyLink: 'Copy link',
+    copyLinkOf: (state: string) => `Copy ${state}'s link`,
+    refused: 'Refused',
+    close: 'Close the room',
+    hide: 'Hide',
+  },
+  /** a team's laptop in a room (room/TeamRoom.svelte) */
+  teamRoom: {
+    title: (team: string | null) => `Decoupling Lab${team ? `: team ${team}` : ''}`,
+    connection: (room: string, words: string) => `Room ${room}. ${words}`,
+    statusWords: {
+      starting: 'Joining…',
+      connecting: 'Connecting to the room…',
+      connected: 'Connected to the room.',
+      disconnected: 'Connection lost: reconnecting… Your move is kept.',
+      closed: 'Not connected.',
+    } as Record<string, string>,
+    notCode:
+      'This is not a team code: it looks like K7Q2MX-CHN-4HT9PA2B (the room, the team, and its secret), as the facilitator gave it.',
+    join: 'Join a room',
+    joinHelp:
+      "Enter the code your facilitator gave your team. It is your team's alone: do not show it to other teams.",
+    code: 'Team code',
+    codeHelp: 'for example K7Q2MX-CHN-4HT9PA2B',
+    joinButton: 'Join',
+    joining: 'Joining…',
+    waitingSession: "Waiting for the facilitator's session…",
+    team: (team: string) => `Team ${team}`,
+    over: 'Every round has its moves: the session is over.',
+    notPlayed: (team: string) => `${team} is not played by a team in this session.`,
+    waitingFor: (round: number, label: string, items: readonly string[]) =>
+      `Round ${round} (${label}). Waiting for: ${
+        items.length > 0 ? items.join(', ') : 'the facilitator to reveal the moves'
+      }.`,
+    yourMove: (round: number) => `Your move for round ${round}:`,
+    doNothing: 'Do nothing',
+    received: 'The facilitator has it, hidden from the other teams until the reveal.',
+    sending: 'Sending to the facilitator…',
+    change: 'Change my move',
+    keep: 'Keep my move',
+    movesIn: (round: number) => `Moves in round ${round}`,
+    teamsOf: (round: number | null) => `Teams, round ${round}`,
+    same: (fingerprint: string) => `The same run as the facilitator's (fingerprint ${fingerprint}).`,
+    differs: (mine: string, theirs: string) =>
+      `This laptop's run (fingerprint ${mine}) differs from the facilitator's (${theirs}).`,
+    running: "Running the facilitator's scenario on this laptop…",
+  },
   measureFields: {
     target: 'Target',
     everyBuyer: 'Every foreign buyer',

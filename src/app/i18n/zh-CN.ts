@@ -785,6 +785,80 @@ export const zhCN: Messages = {
     next: '下一步',
     stop: '。',
   },
+  room: {
+    button: '房间',
+    buttonOpen: (room: string, inside: number, teams: number) =>
+      `房间 ${room}：${teams} 支队伍中已有 ${inside} 支加入`,
+    title: '房间：各队伍使用自己的笔记本电脑',
+    helpStart: '在本机上运行',
+    helpRest:
+      '启动中继；它会打印一个主持人链接。在这里打开该链接，或粘贴到下方。同一网络中的队伍电脑随后用这里显示的加入码加入。',
+    joinLink: '以队伍身份加入房间',
+    key: '主持人链接或密钥',
+    address: '中继地址',
+    addressHelp: '由中继提供本页面时，即本页面的来源地址',
+    start: '开启房间',
+    starting: '正在开启…',
+    notKey: '这不是主持人密钥：请粘贴 `npm run relay` 打印的主持人链接（以 ?host=… 结尾）。',
+    badAddress: '中继地址应形如 http://192.168.1.20:8787。',
+    status: (room: string, status: 'connected' | 'closed' | string) =>
+      `房间 ${room}：${
+        status === 'connected'
+          ? '已开启。'
+          : status === 'closed'
+            ? '已关闭。'
+            : '连接中断，正在重新连接…已收到的行动会保留。'
+      }`,
+    noTeams: (human: string) =>
+      `没有由队伍操作的国家：在设置中把某个国家的策略设为“${human}”，即可为它生成加入码。`,
+    caption: '各队伍的加入码：只交给该队伍本身（凭它可以查看和提交该队伍的行动）。',
+    team: '队伍',
+    code: '加入码',
+    laptops: '电脑',
+    link: '链接',
+    notConnected: '未连接',
+    connected: (n: number) => `${n} 台已连接`,
+    copyLink: '复制链接',
+    copyLinkOf: (state: string) => `复制${state}的链接`,
+    refused: '已拒绝',
+    close: '关闭房间',
+    hide: '隐藏',
+  },
+  teamRoom: {
+    title: (team: string | null) => `脱钩实验室${team ? `：${team}队` : ''}`,
+    connection: (room: string, words: string) => `房间 ${room}。${words}`,
+    statusWords: {
+      starting: '正在加入…',
+      connecting: '正在连接房间…',
+      connected: '已连接到房间。',
+      disconnected: '连接中断：正在重新连接…你们的行动已保留。',
+      closed: '未连接。',
+    } as Record<string, string>,
+    notCode: '这不是队伍加入码：加入码形如 K7Q2MX-CHN-4HT9PA2B（房间、队伍及其密钥），以主持人给出的为准。',
+    join: '加入房间',
+    joinHelp: '输入主持人发给你们队伍的加入码。它只属于你们队伍：不要给其他队伍看。',
+    code: '队伍加入码',
+    codeHelp: '例如 K7Q2MX-CHN-4HT9PA2B',
+    joinButton: '加入',
+    joining: '正在加入…',
+    waitingSession: '正在等待主持人的会话…',
+    team: (team: string) => `${team}队`,
+    over: '每个回合都已有行动：本次会话已结束。',
+    notPlayed: (team: string) => `本次会话中${team}不由队伍操作。`,
+    waitingFor: (round: number, label: string, items: readonly string[]) =>
+      `第${round}回合（${label}）。正在等待：${items.length > 0 ? items.join('、') : '主持人揭晓各队行动'}。`,
+    yourMove: (round: number) => `你们第${round}回合的行动：`,
+    doNothing: '不采取行动',
+    received: '主持人已收到，揭晓之前其他队伍看不到。',
+    sending: '正在发送给主持人…',
+    change: '修改我们的行动',
+    keep: '保留我们的行动',
+    movesIn: (round: number) => `第${round}回合的行动`,
+    teamsOf: (round: number | null) => `各队伍，第${round}回合`,
+    same: (fingerprint: string) => `与主持人的运行相同（指纹 ${fingerprint}）。`,
+    differs: (mine: string, theirs: string) => `本机的运行（指纹 ${mine}）与主持人的（${theirs}）不同。`,
+    running: '正在本机上运行主持人的情景…',
+  },
   measureFields: {
     target: '对象',
     everyBuyer: '所有外国买家',
