@@ -923,6 +923,67 @@ export const en = {
       `This laptop's run (fingerprint ${mine}) differs from the facilitator's (${theirs}).`,
     running: "Running the facilitator's scenario on this laptop…",
   },
+  /** the strategy tournament (TournamentView.svelte) */
+  tournament: {
+    heading: 'Who wins the tournament?',
+    branchNote:
+      'The tournament ranks habits on a main line. This branch switches scenario part-way, so it has no tournament: choose the main line in the branch bar.',
+    notTournamentBefore: 'This scenario is not a tournament. Load the',
+    notTournamentAfter: 'preset to see seven habits of retaliation play each other.',
+    playing: (rotations: number) =>
+      `Playing the tournament: ${rotations} rotations of the habits over the states, and one run of each habit against itself. This takes a few seconds.`,
+    failed: (error: string) => `The tournament could not be played: ${error}.`,
+    rules:
+      'Each habit plays every other habit, rotated over the seven states so that no habit always gets the biggest state. A round scores Axelrod’s payoffs between each pair of states: 3 each when neither has a hostile measure in force against the other, 1 each when both do, 5 to the one that is hostile alone and 0 to its target.',
+    controls: 'Payoffs and noise',
+    worth: 'What a round between two states is worth to each',
+    outcomes: {
+      T: { label: 'Temptation', help: 'hostile against a friendly state' },
+      R: { label: 'Reward', help: 'both friendly' },
+      P: { label: 'Punishment', help: 'both hostile' },
+      S: { label: 'Sucker', help: 'friendly against a hostile state' },
+    },
+    outcome: (label: string, help: string) => `${label} (${help})`,
+    points: 'points',
+    axelrod: 'Axelrod’s payoffs (5, 3, 1, 0)',
+    notDilemma: (problem: string) =>
+      `Not a prisoner’s dilemma: ${problem}. The scores below stay Axelrod’s until it is one again.`,
+    rescored:
+      'The same runs, scored with these payoffs: only what each outcome is worth has changed. Payoffs are not saved with the scenario; the CLI and the exports keep Axelrod’s.',
+    noise: 'Misperception noise',
+    share: 'share',
+    noiseHelp:
+      'Chance that a state misreads another’s act. The scenario’s own setting: changing it plays the tournament again (and is one undoable edit).',
+    rankingTitle: 'Ranking: mean score per opponent and round',
+    rankingDescription:
+      'Points per opponent and round, from 0 (always hit without hitting back) to 5 (always hitting a friendly state).',
+    rankingLabel: 'Ranking of the habits by score',
+    rankingUnit: 'points per opponent and round',
+    rankingCaption: 'Ranking of the habits',
+    rank: 'Rank',
+    habit: 'Habit',
+    score: 'Score (points per opponent and round, 0-5)',
+    finalShare: 'Share of the population after the evolution',
+    pairsTitle: 'Scores per pairing',
+    pairsSummary: "Each habit's mean score per round against each other habit, and against itself.",
+    pairsDescription:
+      'Read across a row: what that habit scored against each opponent, in points per round (0-5). Darker is higher; the diagonal is a habit against itself, from a run in which every state plays it.',
+    pairsLabel: 'Scores of each habit against each other habit',
+    pairsCaption: 'Score of each habit (rows) against each opponent (columns), points per round',
+    against: (habit: string) => `against ${habit}`,
+    didNotMeet: 'did not meet',
+    evolutionTitle: 'Evolution: which habits spread',
+    evolutionSummary: 'The shares of the habits over the generations.',
+    evolutionDescription:
+      'Start with equal numbers of each habit; each generation a habit grows in proportion to its score against the population as it then is (Axelrod’s ecological tournament). Share of the population, 0-100%.',
+    evolutionLabel: 'Shares of the habits over the generations',
+    populationShare: 'Share of the population',
+    generation: 'generation',
+    evolutionCaption: 'Share of the population of each habit by generation',
+    generationHeader: 'Generation',
+    leavesOut:
+      'What this leaves out: the habits play a fixed world of seven states, so a habit cannot copy another mid-run; the evolution is computed from the scores, not by playing new runs; and a score is a game payoff, not the cost of the measures (the other views show those).',
+  },
   measureFields: {
     target: 'Target',
     everyBuyer: 'Every foreign buyer',

@@ -859,6 +859,65 @@ export const zhCN: Messages = {
     differs: (mine: string, theirs: string) => `本机的运行（指纹 ${mine}）与主持人的（${theirs}）不同。`,
     running: '正在本机上运行主持人的情景…',
   },
+  tournament: {
+    heading: '谁赢得锦标赛？',
+    branchNote:
+      '锦标赛只在主线上为各策略排名。这个分支中途切换了情景，所以没有锦标赛：请在分支栏中选择主线。',
+    notTournamentBefore: '这个情景不是锦标赛。载入',
+    notTournamentAfter: '预设，看七种报复策略彼此对局。',
+    playing: (rotations: number) =>
+      `正在进行锦标赛：各策略在各国之间轮换 ${rotations} 次，另外每种策略与自己对局一次。需要几秒钟。`,
+    failed: (error: string) => `锦标赛无法进行：${error}。`,
+    rules:
+      '每种策略都与其他每种策略对局，并在七个国家之间轮换，使任何策略都不会总是落到最大的国家。每个回合按阿克塞尔罗德的收益为每对国家计分：双方都没有对对方实施敌对措施时各得3分，双方都有时各得1分，只有一方敌对时该方得5分、其目标得0分。',
+    controls: '收益与噪声',
+    worth: '两国之间一个回合对各自值多少分',
+    outcomes: {
+      T: { label: '诱惑', help: '对友好的国家采取敌对行动' },
+      R: { label: '奖励', help: '双方都友好' },
+      P: { label: '惩罚', help: '双方都敌对' },
+      S: { label: '受骗', help: '对敌对的国家保持友好' },
+    },
+    outcome: (label: string, help: string) => `${label}（${help}）`,
+    points: '分',
+    axelrod: '阿克塞尔罗德的收益（5、3、1、0）',
+    notDilemma: (problem: string) =>
+      `这不是囚徒困境：${problem}。在它重新成为囚徒困境之前，下面的得分仍按阿克塞尔罗德的收益计算。`,
+    rescored:
+      '同样的运行，按这些收益重新计分：改变的只是每种结果值多少分。收益不随情景保存；命令行工具和导出文件仍使用阿克塞尔罗德的收益。',
+    noise: '误判噪声',
+    share: '比例',
+    noiseHelp:
+      '一国误读另一国行动的概率。这是情景本身的设置：修改它会重新进行锦标赛（并算作一次可撤销的编辑）。',
+    rankingTitle: '排名：每个对手每回合的平均得分',
+    rankingDescription: '每个对手每回合的得分，从0（总是挨打却从不还手）到5（总是打击友好的国家）。',
+    rankingLabel: '各策略按得分排名',
+    rankingUnit: '每个对手每回合的得分',
+    rankingCaption: '各策略的排名',
+    rank: '名次',
+    habit: '策略',
+    score: '得分（每个对手每回合，0—5分）',
+    finalShare: '演化结束后在群体中的比例',
+    pairsTitle: '每组对局的得分',
+    pairsSummary: '每种策略对其他每种策略以及对自己时，每回合的平均得分。',
+    pairsDescription:
+      '横着读一行：该策略对每个对手的得分，单位为每回合的分数（0—5）。颜色越深分数越高；对角线是策略对自己，取自所有国家都采用该策略的一次运行。',
+    pairsLabel: '每种策略对其他每种策略的得分',
+    pairsCaption: '每种策略（行）对每个对手（列）的得分，每回合分数',
+    against: (habit: string) => `对${habit}`,
+    didNotMeet: '未相遇',
+    evolutionTitle: '演化：哪些策略会扩散',
+    evolutionSummary: '各策略在各代中所占的比例。',
+    evolutionDescription:
+      '开始时每种策略数量相同；每一代中，一种策略按它对当时群体的得分成比例增长（阿克塞尔罗德的生态锦标赛）。纵轴为在群体中的比例，0—100%。',
+    evolutionLabel: '各策略在各代中所占的比例',
+    populationShare: '在群体中的比例',
+    generation: '代',
+    evolutionCaption: '每种策略在各代中所占群体的比例',
+    generationHeader: '代',
+    leavesOut:
+      '这里没有考虑的：各策略在一个由七个国家组成的固定世界中对局，所以一种策略不能在运行中途模仿另一种；演化是根据得分计算的，而不是重新运行；得分是博弈中的收益，不是措施的代价（其他视图展示代价）。',
+  },
   measureFields: {
     target: '对象',
     everyBuyer: '所有外国买家',

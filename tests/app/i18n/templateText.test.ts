@@ -21,7 +21,6 @@ const NOT_YET = new Set<string>([
   'PrintReport.svelte',
   'TeamHandOver.svelte',
   'TimelineEditor.svelte',
-  'TournamentView.svelte',
   'room/TeamMoveForm.svelte',
   'sensitivity/SensitivityView.svelte',
   'sensitivity/SweepChart.svelte',
