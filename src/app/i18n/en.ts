@@ -984,6 +984,45 @@ export const en = {
     leavesOut:
       'What this leaves out: the habits play a fixed world of seven states, so a habit cannot copy another mid-run; the evolution is computed from the scores, not by playing new runs; and a score is a game payoff, not the cost of the measures (the other views show those).',
   },
+  /** the debrief of a team session (Debrief.svelte) */
+  debrief: {
+    print: 'Print debrief',
+    csv: 'Debrief (CSV)',
+    json: 'Debrief (JSON)',
+    back: 'Back to the simulator',
+    title: (name: string) => `Debrief: ${name}`,
+    about: (branch: string, seed: number, fingerprint: string | null) =>
+      `Branch “${branch}”, seed ${seed}${fingerprint ? `, fingerprint ${fingerprint}` : ''};`,
+    nonePlayed: 'no round has been played with the teams yet.',
+    played: (from: number, to: number, n: number) =>
+      `rounds ${from} to ${to} played by ${n} team${n === 1 ? '' : 's'}.`,
+    objective: (cost: number, revenue: number, escalation: number) =>
+      `Each team's objective, every round: its state's supply-chain cost against the same world without measures (the twin), its firms' revenue against the twin, and the hostile measures it keeps in force. Points = −${cost} × cost effect (index points) + ${revenue} × revenue effect (%) − ${escalation} × hostile measures; the total adds the rounds up.`,
+    standings: 'Standings',
+    rank: 'Rank',
+    team: 'Team',
+    total: 'Total',
+    chartTitle: 'Scores over time',
+    chartDesc: (ends: string) =>
+      `Each team's total score by round; the tables below give every value. ${ends}.`,
+    endsAt: (team: string, total: string) => `${team} ends at ${total}`,
+    ends: (items: readonly string[]) => items.join('; '),
+    round: 'Round',
+    totalPoints: 'Total points',
+    turningTitle: 'The rounds that mattered most',
+    noTurning: "No round moved any team's points.",
+    turning: (round: number, label: string, swing: string) =>
+      `Round ${round} (${label}): points moved ${swing} in all.`,
+    moves: (items: readonly string[]) => `${items.join(', ')}.`,
+    decisions: (items: readonly string[]) => `Decisions: ${items.join('; ')}.`,
+    teamsTitle: "Each team's decisions and outcomes",
+    teamOf: (team: string) => `${team} team`,
+    decision: 'Decision',
+    costEffect: 'Cost effect (points)',
+    revenueEffect: 'Revenue effect (%)',
+    hostile: 'Hostile measures',
+    points: 'Points',
+  },
   measureFields: {
     target: 'Target',
     everyBuyer: 'Every foreign buyer',
