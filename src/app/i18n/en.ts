@@ -1023,6 +1023,117 @@ export const en = {
     hostile: 'Hostile measures',
     points: 'Points',
   },
+  /** the sensitivity view: tornado and sweeps (sensitivity/SensitivityView.svelte) */
+  sensitivity: {
+    heading: 'Which assumption matters most?',
+    tornadoHelp:
+      'The tornado sets one assumption at a time to the lowest and then the highest value in its documented range, keeps everything else as it is, and plays the same seeds again: the longer a parameter’s bars, the more the result depends on that assumption, so the top rows are the ones to argue about first. Solid bars rest on a published figure; hatched bars are the modellers’ assumptions. It shows each assumption alone, not what two together would do.',
+    whatToPlay: 'What to play',
+    outcome: 'Outcome',
+    seeds: 'Seeds',
+    seedsUnit: 'runs per setting',
+    worldSize: 'World size',
+    small: (firms: number) => `Small: ${firms} firms (faster)`,
+    asScenario: (firms: number) => `As in the scenario: ${firms} firms`,
+    readAt: (rounds: number, effect: boolean) =>
+      `The outcome is read at the last round (${rounds} rounds), ${
+        effect ? 'as the effect of the measures against the same world without them' : 'as the raw value'
+      } (the toggle above the charts switches); changing either redraws at once.`,
+    runTornado: 'Run tornado',
+    tornadoEstimate: (runs: number, rounds: number, time: string, workers: number, basis: string) =>
+      `${runs} runs of ${rounds} rounds: ${time} on ${workers} workers (${basis}).`,
+    measured: 'measured on this computer by the last run',
+    firstGuess: 'a first guess until one has run',
+    smallNote:
+      'A small world is faster but can rank the parameters differently from the scenario’s own size: check the top rows at full size before a workshop leans on them.',
+    hurry: (firms: number, time: string) =>
+      `In a hurry? A small world (${firms} firms) would take ${time}, but can rank the parameters differently.`,
+    playingTornado: 'Playing the tornado',
+    playingSweep: 'Playing the sweep',
+    progress: (what: string, done: number, total: number, left: string | null) =>
+      `${what}: ${done} of ${total} runs${left ? `, ${left} left` : ''}`,
+    cancel: 'Cancel',
+    playedFor: (scenario: string, branch: string, seconds: string) =>
+      `Played for ${scenario} (${branch}) in ${seconds} seconds.`,
+    playedBefore: (scenario: string, branch: string) =>
+      `Played for ${scenario} (${branch}) before your last change (or with other seeds or size): press Run again to bring it up to date.`,
+    downloadTornado: 'Download tornado as CSV',
+    noTornadoBefore: 'No tornado yet: choose an outcome and press',
+    noTornadoAfter: '.',
+    sweepHeading: 'Sweep: how the result moves along a range',
+    sweepHelp:
+      'A sweep plays the same seeds at evenly spaced values of one parameter (or every pair of values of two, drawn as a heat map) and shows the median with the middle 50% and 90% of seeds.',
+    parameter: 'Parameter',
+    paramOption: (label: string, unit: string) => `${label} (${unit})`,
+    from: 'From',
+    to: 'To',
+    values: 'Values',
+    addSecond: 'Add a second parameter (heat map)',
+    second: 'Second parameter',
+    runSweep: 'Run sweep',
+    sweepEstimate: (runs: number, time: string, workers: number) =>
+      `${runs} runs: ${time} on ${workers} workers.`,
+    downloadSweep: 'Download sweep as CSV',
+    tornadoTitle: (outcome: string) => `Which assumption matters most: ${outcome}`,
+    tornadoDescription: (phrase: string, unit: string, seeds: number) =>
+      `Median change in ${phrase} at the last round (${unit}) when one parameter is set to the low or high end of its range, against the same seeds with every parameter as it is; whiskers: middle 50% (thick) and 90% (thin) of ${seeds} seeds.`,
+    legend: 'Legend',
+    upperBar: 'Upper bar: parameter at the low end of its range',
+    lowerBar: 'Lower bar: at the high end',
+    solid: 'Solid: sourced (a published figure)',
+    hatched: 'Hatched: assumption (no published figure)',
+    changeAxis: (unit: string) => `Change, ${unit}`,
+    sourced: 'sourced',
+    assumption: 'assumption',
+    rangeOf: (low: string, high: string) => `${low} to ${high}`,
+    startingWorld: ' · starting world',
+    noneMoves: 'No parameter moves this outcome.',
+    still: (phrase: string, unit: string, items: readonly string[]) =>
+      `Over their whole range, these change ${phrase} by less than 0.0001 ${unit} here, so they have no bar: ${items.join(', ')}.`,
+    tornadoCaption: (phrase: string, unit: string) =>
+      `Change in ${phrase} (${unit}) at each end of each parameter's range, ranked`,
+    basis: 'Basis',
+    range: 'Range (unit)',
+    lowChange: 'Change at the low end, median',
+    low90: 'Low end, 90% of seeds',
+    highChange: 'Change at the high end, median',
+    high90: 'High end, 90% of seeds',
+    swing: 'Swing',
+    notAvailable: 'n/a',
+    rangeWithUnit: (low: string, high: string, unit: string) => `${low} to ${high} (${unit})`,
+    sweepTitle: (parameter: string, outcome: string) => `Sweep of ${parameter}: ${outcome}`,
+    sweepDescription: (phrase: string, seeds: number) =>
+      `Median of ${phrase} at the last round over ${seeds} seeds at each value, with the middle 50% (darker) and 90% (lighter) of seeds.`,
+    noValues: 'The sweep has no values to show.',
+    sweepSummary: (
+      parameter: string,
+      from: string,
+      to: string,
+      phrase: string,
+      low: string,
+      high: string,
+      unit: string,
+    ) =>
+      `As ${parameter.toLowerCase()} goes from ${from} to ${to}, the median of ${phrase} goes from ${low} to ${high} ${unit}.`,
+    median: 'Median',
+    middle50: 'Middle 50% of seeds',
+    wide90: '90% of seeds',
+    sweepCaption: (phrase: string, unit: string, parameter: string) =>
+      `${phrase} (${unit}) at each value of ${parameter}`,
+    gridTitle: (rows: string, columns: string, outcome: string) =>
+      `Sweep of ${rows} and ${columns}: ${outcome}`,
+    gridDescription: (phrase: string, seeds: number, unit: string, effect: boolean) =>
+      `Each cell: the median of ${phrase} at the last round over ${seeds} seeds (${unit}). ${
+        effect
+          ? 'Red: the measures raise it; blue: they lower it; the deeper, the larger.'
+          : 'Darker: larger.'
+      }`,
+    gridSummary: (phrase: string, rows: string, columns: string, low: string, high: string, unit: string) =>
+      `Median of ${phrase} over ${rows.toLowerCase()} (rows) and ${columns.toLowerCase()} (columns): from ${low} to ${high} ${unit}.`,
+    gridColumn: (parameter: string, value: string) => `${parameter} ${value}`,
+    gridCaption: (phrase: string, unit: string, rows: string, columns: string) =>
+      `Median of ${phrase} (${unit}): rows ${rows}, columns ${columns}`,
+  },
   measureFields: {
     target: 'Target',
     everyBuyer: 'Every foreign buyer',

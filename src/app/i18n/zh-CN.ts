@@ -954,6 +954,112 @@ export const zhCN: Messages = {
     hostile: '敌对措施',
     points: '得分',
   },
+  sensitivity: {
+    heading: '哪个假设最重要？',
+    tornadoHelp:
+      '龙卷风图每次把一个假设先设为其文档所列范围的最低值、再设为最高值，其余一切不变，并用相同的种子重新运行：某个参数的条越长，结果就越依赖这个假设，所以最上面几行最值得先讨论。实心条依据已发表的数据；带斜线的条是建模者的假设。它只显示每个假设单独的影响，不显示两个假设同时变化时的效果。',
+    whatToPlay: '运行什么',
+    outcome: '结果指标',
+    seeds: '种子数',
+    seedsUnit: '每个设置的运行次数',
+    worldSize: '世界规模',
+    small: (firms: number) => `小型：${firms} 家企业（更快）`,
+    asScenario: (firms: number) => `与情景相同：${firms} 家企业`,
+    readAt: (rounds: number, effect: boolean) =>
+      `结果在最后一个回合读取（共 ${rounds} 回合），${
+        effect ? '读作措施相对于没有措施的同一世界的效果' : '读作原始数值'
+      }（由图表上方的开关切换）；改变任何一项都会立即重画。`,
+    runTornado: '运行龙卷风图',
+    tornadoEstimate: (runs: number, rounds: number, time: string, workers: number, basis: string) =>
+      `${runs} 次运行，每次 ${rounds} 回合：在 ${workers} 个工作线程上约需 ${time}（${basis}）。`,
+    measured: '根据本机上一次运行测得',
+    firstGuess: '初步估计，运行一次后会更准',
+    smallNote:
+      '小型世界更快，但对参数的排序可能与情景本身的规模不同：在工作坊依赖这些结果之前，请先用完整规模核对最上面几行。',
+    hurry: (firms: number, time: string) =>
+      `赶时间？小型世界（${firms} 家企业）约需 ${time}，但对参数的排序可能不同。`,
+    playingTornado: '正在运行龙卷风图',
+    playingSweep: '正在运行扫描',
+    progress: (what: string, done: number, total: number, left: string | null) =>
+      `${what}：已完成 ${done}/${total} 次运行${left ? `，还需 ${left}` : ''}`,
+    cancel: '取消',
+    playedFor: (scenario: string, branch: string, seconds: string) =>
+      `为 ${scenario}（${branch}）运行，用时 ${seconds} 秒。`,
+    playedBefore: (scenario: string, branch: string) =>
+      `这是在你最近一次修改之前（或用其他种子或规模）为 ${scenario}（${branch}）运行的结果：再次点击运行即可更新。`,
+    downloadTornado: '下载龙卷风图数据（CSV）',
+    noTornadoBefore: '还没有龙卷风图：选择一个结果指标，然后点击',
+    noTornadoAfter: '。',
+    sweepHeading: '扫描：结果如何随取值范围变化',
+    sweepHelp:
+      '扫描在一个参数的等间距取值上（或在两个参数的每一对取值上，绘成热力图）用相同的种子运行，并显示中位数以及中间50%和90%的种子的范围。',
+    parameter: '参数',
+    paramOption: (label: string, unit: string) => `${label}（${unit}）`,
+    from: '从',
+    to: '到',
+    values: '取值个数',
+    addSecond: '添加第二个参数（热力图）',
+    second: '第二个参数',
+    runSweep: '运行扫描',
+    sweepEstimate: (runs: number, time: string, workers: number) =>
+      `${runs} 次运行：在 ${workers} 个工作线程上约需 ${time}。`,
+    downloadSweep: '下载扫描数据（CSV）',
+    tornadoTitle: (outcome: string) => `哪个假设最重要：${outcome}`,
+    tornadoDescription: (phrase: string, unit: string, seeds: number) =>
+      `把一个参数设为其范围的低端或高端时，${phrase}在最后一个回合的变化中位数（${unit}），与所有参数保持原样、使用相同种子的运行相比；须线：${seeds} 个种子中间50%（粗）和90%（细）的范围。`,
+    legend: '图例',
+    upperBar: '上方的条：参数取范围的低端',
+    lowerBar: '下方的条：取高端',
+    solid: '实心：有来源（已发表的数据）',
+    hatched: '斜线：假设（没有已发表的数据）',
+    changeAxis: (unit: string) => `变化，${unit}`,
+    sourced: '有来源',
+    assumption: '假设',
+    rangeOf: (low: string, high: string) => `${low} 至 ${high}`,
+    startingWorld: ' · 初始世界',
+    noneMoves: '没有参数会改变这个结果。',
+    still: (phrase: string, unit: string, items: readonly string[]) =>
+      `在整个取值范围内，以下参数对${phrase}的改变都小于 0.0001 ${unit}，所以没有条：${items.join('、')}。`,
+    tornadoCaption: (phrase: string, unit: string) =>
+      `各参数范围两端处${phrase}的变化（${unit}），按影响大小排序`,
+    basis: '依据',
+    range: '范围（单位）',
+    lowChange: '低端的变化，中位数',
+    low90: '低端，90%的种子',
+    highChange: '高端的变化，中位数',
+    high90: '高端，90%的种子',
+    swing: '摆幅',
+    notAvailable: '无',
+    rangeWithUnit: (low: string, high: string, unit: string) => `${low} 至 ${high}（${unit}）`,
+    sweepTitle: (parameter: string, outcome: string) => `扫描 ${parameter}：${outcome}`,
+    sweepDescription: (phrase: string, seeds: number) =>
+      `每个取值上 ${seeds} 个种子在最后一个回合的${phrase}中位数，以及中间50%（较深）和90%（较浅）的种子的范围。`,
+    noValues: '这次扫描没有可显示的数值。',
+    sweepSummary: (
+      parameter: string,
+      from: string,
+      to: string,
+      phrase: string,
+      low: string,
+      high: string,
+      unit: string,
+    ) => `当${parameter}从 ${from} 变到 ${to} 时，${phrase}的中位数从 ${low} 变到 ${high} ${unit}。`,
+    median: '中位数',
+    middle50: '中间50%的种子',
+    wide90: '90%的种子',
+    sweepCaption: (phrase: string, unit: string, parameter: string) =>
+      `${parameter}各取值下的${phrase}（${unit}）`,
+    gridTitle: (rows: string, columns: string, outcome: string) => `扫描 ${rows} 和 ${columns}：${outcome}`,
+    gridDescription: (phrase: string, seeds: number, unit: string, effect: boolean) =>
+      `每个格子：${seeds} 个种子在最后一个回合的${phrase}中位数（${unit}）。${
+        effect ? '红色：措施使它上升；蓝色：措施使它下降；颜色越深，幅度越大。' : '颜色越深，数值越大。'
+      }`,
+    gridSummary: (phrase: string, rows: string, columns: string, low: string, high: string, unit: string) =>
+      `${phrase}的中位数随${rows}（行）和${columns}（列）变化：从 ${low} 到 ${high} ${unit}。`,
+    gridColumn: (parameter: string, value: string) => `${parameter} ${value}`,
+    gridCaption: (phrase: string, unit: string, rows: string, columns: string) =>
+      `${phrase}的中位数（${unit}）：行为${rows}，列为${columns}`,
+  },
   measureFields: {
     target: '对象',
     everyBuyer: '所有外国买家',
