@@ -17,7 +17,6 @@ const FILES = (readdirSync(APP, { recursive: true }) as string[])
 /** files whose words are still in their templates (issue 10, item 7): move them and take them off */
 const NOT_YET = new Set<string>([
   'HumanMoves.svelte',
-  'PrintReport.svelte',
   'TeamHandOver.svelte',
   'TimelineEditor.svelte',
   'room/TeamMoveForm.svelte',
