@@ -841,6 +841,375 @@ export const en = {
     next: 'Next step',
     stop: '.',
   },
+  /** the facilitator's room across laptops (room/RoomPanel.svelte) */
+  room: {
+    button: 'Room',
+    buttonOpen: (room: string, inside: number, teams: number) =>
+      `Room ${room}: ${inside} of ${teams} teams in`,
+    title: 'Room: teams on their own laptops',
+    helpStart: 'Start the relay on this machine with',
+    helpRest:
+      '; it prints a facilitator link. Open that link here, or paste it below. Team laptops on the same network then join with the codes shown here.',
+    joinLink: 'Join a room as a team',
+    key: 'Facilitator link or key',
+    address: 'Relay address',
+    addressHelp: 'where this page came from, when the relay served it',
+    start: 'Start the room',
+    starting: 'Starting…',
+    notKey:
+      'This is not a facilitator key: paste the facilitator link that `npm run relay` printed (it ends with ?host=…).',
+    badAddress: 'The relay address is an address like http://192.168.1.20:8787.',
+    status: (room: string, status: 'connected' | 'closed' | string) =>
+      `Room ${room}: ${
+        status === 'connected'
+          ? 'open.'
+          : status === 'closed'
+            ? 'closed.'
+            : 'connection lost, reconnecting… Moves already in are kept.'
+      }`,
+    noTeams: (human: string) =>
+      `No state is played by a team: set a state's strategy to "${human}" in the settings to give it a code.`,
+    caption: "Each team's code: give it to that team alone (it opens the team's moves).",
+    team: 'Team',
+    code: 'Code',
+    laptops: 'Laptops',
+    link: 'Link',
+    notConnected: 'not connected',
+    connected: (n: number) => `${n} connected`,
+    copyLink: 'Copy link',
+    copyLinkOf: (state: string) => `Copy ${state}'s link`,
+    refused: 'Refused',
+    close: 'Close the room',
+    hide: 'Hide',
+  },
+  /** a team's laptop in a room (room/TeamRoom.svelte) */
+  teamRoom: {
+    title: (team: string | null) => `Decoupling Lab${team ? `: team ${team}` : ''}`,
+    connection: (room: string, words: string) => `Room ${room}. ${words}`,
+    statusWords: {
+      starting: 'Joining…',
+      connecting: 'Connecting to the room…',
+      connected: 'Connected to the room.',
+      disconnected: 'Connection lost: reconnecting… Your move is kept.',
+      closed: 'Not connected.',
+    } as Record<string, string>,
+    notCode:
+      'This is not a team code: it looks like K7Q2MX-CHN-4HT9PA2B (the room, the team, and its secret), as the facilitator gave it.',
+    join: 'Join a room',
+    joinHelp:
+      "Enter the code your facilitator gave your team. It is your team's alone: do not show it to other teams.",
+    code: 'Team code',
+    codeHelp: 'for example K7Q2MX-CHN-4HT9PA2B',
+    joinButton: 'Join',
+    joining: 'Joining…',
+    waitingSession: "Waiting for the facilitator's session…",
+    team: (team: string) => `Team ${team}`,
+    over: 'Every round has its moves: the session is over.',
+    notPlayed: (team: string) => `${team} is not played by a team in this session.`,
+    waitingFor: (round: number, label: string, items: readonly string[]) =>
+      `Round ${round} (${label}). Waiting for: ${
+        items.length > 0 ? items.join(', ') : 'the facilitator to reveal the moves'
+      }.`,
+    yourMove: (round: number) => `Your move for round ${round}:`,
+    doNothing: 'Do nothing',
+    received: 'The facilitator has it, hidden from the other teams until the reveal.',
+    sending: 'Sending to the facilitator…',
+    change: 'Change my move',
+    keep: 'Keep my move',
+    movesIn: (round: number) => `Moves in round ${round}`,
+    teamsOf: (round: number | null) => `Teams, round ${round}`,
+    same: (fingerprint: string) => `The same run as the facilitator's (fingerprint ${fingerprint}).`,
+    differs: (mine: string, theirs: string) =>
+      `This laptop's run (fingerprint ${mine}) differs from the facilitator's (${theirs}).`,
+    running: "Running the facilitator's scenario on this laptop…",
+  },
+  /** the strategy tournament (TournamentView.svelte) */
+  tournament: {
+    heading: 'Who wins the tournament?',
+    branchNote:
+      'The tournament ranks habits on a main line. This branch switches scenario part-way, so it has no tournament: choose the main line in the branch bar.',
+    notTournamentBefore: 'This scenario is not a tournament. Load the',
+    notTournamentAfter: 'preset to see seven habits of retaliation play each other.',
+    playing: (rotations: number) =>
+      `Playing the tournament: ${rotations} rotations of the habits over the states, and one run of each habit against itself. This takes a few seconds.`,
+    failed: (error: string) => `The tournament could not be played: ${error}.`,
+    rules:
+      'Each habit plays every other habit, rotated over the seven states so that no habit always gets the biggest state. A round scores Axelrod’s payoffs between each pair of states: 3 each when neither has a hostile measure in force against the other, 1 each when both do, 5 to the one that is hostile alone and 0 to its target.',
+    controls: 'Payoffs and noise',
+    worth: 'What a round between two states is worth to each',
+    outcomes: {
+      T: { label: 'Temptation', help: 'hostile against a friendly state' },
+      R: { label: 'Reward', help: 'both friendly' },
+      P: { label: 'Punishment', help: 'both hostile' },
+      S: { label: 'Sucker', help: 'friendly against a hostile state' },
+    },
+    outcome: (label: string, help: string) => `${label} (${help})`,
+    points: 'points',
+    axelrod: 'Axelrod’s payoffs (5, 3, 1, 0)',
+    notDilemma: (problem: string) =>
+      `Not a prisoner’s dilemma: ${problem}. The scores below stay Axelrod’s until it is one again.`,
+    rescored:
+      'The same runs, scored with these payoffs: only what each outcome is worth has changed. Payoffs are not saved with the scenario; the CLI and the exports keep Axelrod’s.',
+    noise: 'Misperception noise',
+    share: 'share',
+    noiseHelp:
+      'Chance that a state misreads another’s act. The scenario’s own setting: changing it plays the tournament again (and is one undoable edit).',
+    rankingTitle: 'Ranking: mean score per opponent and round',
+    rankingDescription:
+      'Points per opponent and round, from 0 (always hit without hitting back) to 5 (always hitting a friendly state).',
+    rankingLabel: 'Ranking of the habits by score',
+    rankingUnit: 'points per opponent and round',
+    rankingCaption: 'Ranking of the habits',
+    rank: 'Rank',
+    habit: 'Habit',
+    score: 'Score (points per opponent and round, 0-5)',
+    finalShare: 'Share of the population after the evolution',
+    pairsTitle: 'Scores per pairing',
+    pairsSummary: "Each habit's mean score per round against each other habit, and against itself.",
+    pairsDescription:
+      'Read across a row: what that habit scored against each opponent, in points per round (0-5). Darker is higher; the diagonal is a habit against itself, from a run in which every state plays it.',
+    pairsLabel: 'Scores of each habit against each other habit',
+    pairsCaption: 'Score of each habit (rows) against each opponent (columns), points per round',
+    against: (habit: string) => `against ${habit}`,
+    didNotMeet: 'did not meet',
+    evolutionTitle: 'Evolution: which habits spread',
+    evolutionSummary: 'The shares of the habits over the generations.',
+    evolutionDescription:
+      'Start with equal numbers of each habit; each generation a habit grows in proportion to its score against the population as it then is (Axelrod’s ecological tournament). Share of the population, 0-100%.',
+    evolutionLabel: 'Shares of the habits over the generations',
+    populationShare: 'Share of the population',
+    generation: 'generation',
+    evolutionCaption: 'Share of the population of each habit by generation',
+    generationHeader: 'Generation',
+    leavesOut:
+      'What this leaves out: the habits play a fixed world of seven states, so a habit cannot copy another mid-run; the evolution is computed from the scores, not by playing new runs; and a score is a game payoff, not the cost of the measures (the other views show those).',
+  },
+  /** the debrief of a team session (Debrief.svelte) */
+  debrief: {
+    print: 'Print debrief',
+    csv: 'Debrief (CSV)',
+    json: 'Debrief (JSON)',
+    back: 'Back to the simulator',
+    title: (name: string) => `Debrief: ${name}`,
+    about: (branch: string, seed: number, fingerprint: string | null) =>
+      `Branch “${branch}”, seed ${seed}${fingerprint ? `, fingerprint ${fingerprint}` : ''};`,
+    nonePlayed: 'no round has been played with the teams yet.',
+    played: (from: number, to: number, n: number) =>
+      `rounds ${from} to ${to} played by ${n} team${n === 1 ? '' : 's'}.`,
+    objective: (cost: number, revenue: number, escalation: number) =>
+      `Each team's objective, every round: its state's supply-chain cost against the same world without measures (the twin), its firms' revenue against the twin, and the hostile measures it keeps in force. Points = −${cost} × cost effect (index points) + ${revenue} × revenue effect (%) − ${escalation} × hostile measures; the total adds the rounds up.`,
+    standings: 'Standings',
+    rank: 'Rank',
+    team: 'Team',
+    total: 'Total',
+    chartTitle: 'Scores over time',
+    chartDesc: (ends: string) =>
+      `Each team's total score by round; the tables below give every value. ${ends}.`,
+    endsAt: (team: string, total: string) => `${team} ends at ${total}`,
+    ends: (items: readonly string[]) => items.join('; '),
+    round: 'Round',
+    totalPoints: 'Total points',
+    turningTitle: 'The rounds that mattered most',
+    noTurning: "No round moved any team's points.",
+    turning: (round: number, label: string, swing: string) =>
+      `Round ${round} (${label}): points moved ${swing} in all.`,
+    moves: (items: readonly string[]) => `${items.join(', ')}.`,
+    decisions: (items: readonly string[]) => `Decisions: ${items.join('; ')}.`,
+    teamsTitle: "Each team's decisions and outcomes",
+    teamOf: (team: string) => `${team} team`,
+    decision: 'Decision',
+    costEffect: 'Cost effect (points)',
+    revenueEffect: 'Revenue effect (%)',
+    hostile: 'Hostile measures',
+    points: 'Points',
+  },
+  /** the sensitivity view: tornado and sweeps (sensitivity/SensitivityView.svelte) */
+  sensitivity: {
+    heading: 'Which assumption matters most?',
+    tornadoHelp:
+      'The tornado sets one assumption at a time to the lowest and then the highest value in its documented range, keeps everything else as it is, and plays the same seeds again: the longer a parameter’s bars, the more the result depends on that assumption, so the top rows are the ones to argue about first. Solid bars rest on a published figure; hatched bars are the modellers’ assumptions. It shows each assumption alone, not what two together would do.',
+    whatToPlay: 'What to play',
+    outcome: 'Outcome',
+    seeds: 'Seeds',
+    seedsUnit: 'runs per setting',
+    worldSize: 'World size',
+    small: (firms: number) => `Small: ${firms} firms (faster)`,
+    asScenario: (firms: number) => `As in the scenario: ${firms} firms`,
+    readAt: (rounds: number, effect: boolean) =>
+      `The outcome is read at the last round (${rounds} rounds), ${
+        effect ? 'as the effect of the measures against the same world without them' : 'as the raw value'
+      } (the toggle above the charts switches); changing either redraws at once.`,
+    runTornado: 'Run tornado',
+    tornadoEstimate: (runs: number, rounds: number, time: string, workers: number, basis: string) =>
+      `${runs} runs of ${rounds} rounds: ${time} on ${workers} workers (${basis}).`,
+    measured: 'measured on this computer by the last run',
+    firstGuess: 'a first guess until one has run',
+    smallNote:
+      'A small world is faster but can rank the parameters differently from the scenario’s own size: check the top rows at full size before a workshop leans on them.',
+    hurry: (firms: number, time: string) =>
+      `In a hurry? A small world (${firms} firms) would take ${time}, but can rank the parameters differently.`,
+    playingTornado: 'Playing the tornado',
+    playingSweep: 'Playing the sweep',
+    progress: (what: string, done: number, total: number, left: string | null) =>
+      `${what}: ${done} of ${total} runs${left ? `, ${left} left` : ''}`,
+    cancel: 'Cancel',
+    playedFor: (scenario: string, branch: string, seconds: string) =>
+      `Played for ${scenario} (${branch}) in ${seconds} seconds.`,
+    playedBefore: (scenario: string, branch: string) =>
+      `Played for ${scenario} (${branch}) before your last change (or with other seeds or size): press Run again to bring it up to date.`,
+    downloadTornado: 'Download tornado as CSV',
+    noTornadoBefore: 'No tornado yet: choose an outcome and press',
+    noTornadoAfter: '.',
+    sweepHeading: 'Sweep: how the result moves along a range',
+    sweepHelp:
+      'A sweep plays the same seeds at evenly spaced values of one parameter (or every pair of values of two, drawn as a heat map) and shows the median with the middle 50% and 90% of seeds.',
+    parameter: 'Parameter',
+    paramOption: (label: string, unit: string) => `${label} (${unit})`,
+    from: 'From',
+    to: 'To',
+    values: 'Values',
+    addSecond: 'Add a second parameter (heat map)',
+    second: 'Second parameter',
+    runSweep: 'Run sweep',
+    sweepEstimate: (runs: number, time: string, workers: number) =>
+      `${runs} runs: ${time} on ${workers} workers.`,
+    downloadSweep: 'Download sweep as CSV',
+    tornadoTitle: (outcome: string) => `Which assumption matters most: ${outcome}`,
+    tornadoDescription: (phrase: string, unit: string, seeds: number) =>
+      `Median change in ${phrase} at the last round (${unit}) when one parameter is set to the low or high end of its range, against the same seeds with every parameter as it is; whiskers: middle 50% (thick) and 90% (thin) of ${seeds} seeds.`,
+    legend: 'Legend',
+    upperBar: 'Upper bar: parameter at the low end of its range',
+    lowerBar: 'Lower bar: at the high end',
+    solid: 'Solid: sourced (a published figure)',
+    hatched: 'Hatched: assumption (no published figure)',
+    changeAxis: (unit: string) => `Change, ${unit}`,
+    sourced: 'sourced',
+    assumption: 'assumption',
+    rangeOf: (low: string, high: string) => `${low} to ${high}`,
+    startingWorld: ' · starting world',
+    noneMoves: 'No parameter moves this outcome.',
+    still: (phrase: string, unit: string, items: readonly string[]) =>
+      `Over their whole range, these change ${phrase} by less than 0.0001 ${unit} here, so they have no bar: ${items.join(', ')}.`,
+    tornadoCaption: (phrase: string, unit: string) =>
+      `Change in ${phrase} (${unit}) at each end of each parameter's range, ranked`,
+    basis: 'Basis',
+    range: 'Range (unit)',
+    lowChange: 'Change at the low end, median',
+    low90: 'Low end, 90% of seeds',
+    highChange: 'Change at the high end, median',
+    high90: 'High end, 90% of seeds',
+    swing: 'Swing',
+    notAvailable: 'n/a',
+    rangeWithUnit: (low: string, high: string, unit: string) => `${low} to ${high} (${unit})`,
+    sweepTitle: (parameter: string, outcome: string) => `Sweep of ${parameter}: ${outcome}`,
+    sweepDescription: (phrase: string, seeds: number) =>
+      `Median of ${phrase} at the last round over ${seeds} seeds at each value, with the middle 50% (darker) and 90% (lighter) of seeds.`,
+    noValues: 'The sweep has no values to show.',
+    sweepSummary: (
+      parameter: string,
+      from: string,
+      to: string,
+      phrase: string,
+      low: string,
+      high: string,
+      unit: string,
+    ) =>
+      `As ${parameter.toLowerCase()} goes from ${from} to ${to}, the median of ${phrase} goes from ${low} to ${high} ${unit}.`,
+    median: 'Median',
+    middle50: 'Middle 50% of seeds',
+    wide90: '90% of seeds',
+    sweepCaption: (phrase: string, unit: string, parameter: string) =>
+      `${phrase} (${unit}) at each value of ${parameter}`,
+    gridTitle: (rows: string, columns: string, outcome: string) =>
+      `Sweep of ${rows} and ${columns}: ${outcome}`,
+    gridDescription: (phrase: string, seeds: number, unit: string, effect: boolean) =>
+      `Each cell: the median of ${phrase} at the last round over ${seeds} seeds (${unit}). ${
+        effect
+          ? 'Red: the measures raise it; blue: they lower it; the deeper, the larger.'
+          : 'Darker: larger.'
+      }`,
+    gridSummary: (phrase: string, rows: string, columns: string, low: string, high: string, unit: string) =>
+      `Median of ${phrase} over ${rows.toLowerCase()} (rows) and ${columns.toLowerCase()} (columns): from ${low} to ${high} ${unit}.`,
+    gridColumn: (parameter: string, value: string) => `${parameter} ${value}`,
+    gridCaption: (phrase: string, unit: string, rows: string, columns: string) =>
+      `Median of ${phrase} (${unit}): rows ${rows}, columns ${columns}`,
+  },
+  /** the printable run report (PrintReport.svelte) */
+  report: {
+    print: 'Print report',
+    back: 'Back to the simulator',
+    title: (name: string) => `Run report: ${name}`,
+    branchBefore: 'Branch',
+    branchAfter: (from: string) => `, which changes the run from ${from} on.`,
+    preset: 'Preset',
+    noPreset: 'none (a custom scenario)',
+    seed: 'Seed',
+    rounds: 'Rounds',
+    roundsValue: (rounds: number, first: string, last: string) => `${rounds} quarters, ${first} to ${last}`,
+    firms: 'Firms',
+    noise: 'Misperception noise',
+    compared: 'Compared with',
+    comparedValue: (items: readonly string[]) => `${items.map((n) => `“${n}”`).join(', ')} (dashed lines)`,
+    fingerprint: 'Run fingerprint',
+    notYet: 'not yet computed',
+    computing: (percent: number) => `Computing the run (${percent}%)…`,
+    atEnd: (label: string, effect: boolean) =>
+      `At the end of the run (${label})${effect ? ', against the same world without the measures' : ''}`,
+    params: 'Parameters changed from the defaults',
+    noParams: 'None: every parameter has the rulebook’s default value.',
+    parameter: 'Parameter',
+    value: 'Value',
+    defaultValue: 'Default',
+    strategies: 'Strategies of the states',
+    timeline: 'Timeline of measures',
+    noTimeline: 'No measures scheduled.',
+    events: (n: number) => `Event log (${n} events)`,
+    made: (date: string) =>
+      `Made with Decoupling Lab on ${date}. The same scenario and seed give the same fingerprint in the app and in the command-line tool.`,
+  },
+  /** the branch's timeline of measures (TimelineEditor.svelte) */
+  timeline: {
+    heading: 'Timeline of measures:',
+    help: 'Measures the timeline imposes, lifts or joins, round by round. States also act on their own, by their strategy.',
+    empty: 'No scheduled measures.',
+    whenCalendar: (label: string, round: number) => `${label} (round ${round})`,
+    whenRound: (round: number) => `Round ${round}`,
+    whenLower: (round: number) => `round ${round}`,
+    imposedOption: (words: string, round: number) => `${words} (round ${round})`,
+    shared: 'before this branch',
+    edit: 'Edit',
+    editOf: (words: string, round: number) => `Edit: ${words}, round ${round}`,
+    remove: 'Remove',
+    removeOf: (words: string, round: number) => `Remove: ${words}, round ${round}`,
+    named: (n: number) =>
+      `${n > 1 ? `${n} later entries name` : 'A later entry names'} this measure and would be left without it:`,
+    removeToo: (n: number) => `Remove ${n > 1 ? 'them' : 'it'} too? Undo brings everything back.`,
+    removeAll: (n: number) => `Remove all ${n}`,
+    keep: 'Keep the measure',
+    addOpen: 'Add a measure…',
+    add: 'Add a measure',
+    change: 'Change the measure',
+    changeEdit: 'Change a measure',
+    removeEdit: 'Remove a measure',
+    removeManyEdit: (n: number) => `Remove a measure and ${n} ${n > 1 ? 'entries' : 'entry'} naming it`,
+    notRemoved: 'This entry could not be removed.',
+    notRemovedMany: 'These entries could not be removed.',
+    actions: { impose: 'Impose a measure', relax: 'Lift a measure', join: 'Join a measure' },
+    action: 'Action',
+    round: 'Round',
+    roundRange: (first: number, rounds: number, from: number | null) =>
+      `${first === 0 ? `0 (already in force at the start) to ${rounds}` : `1 to ${rounds}`}${
+        from !== null ? `; this branch from round ${from}` : ''
+      }`,
+    stateJoins: 'State that joins',
+    stateActs: 'State that acts',
+    measure: 'Measure',
+    choose: 'Choose…',
+    note: 'Note (optional)',
+    addButton: 'Add',
+    save: 'Save',
+    cancel: 'Cancel',
+  },
   measureFields: {
     target: 'Target',
     everyBuyer: 'Every foreign buyer',
