@@ -21,12 +21,6 @@ export interface EntryForm extends MeasureFields {
   note: string;
 }
 
-export const ACTION_LABELS: Record<EntryForm['action'], string> = {
-  impose: 'Impose a measure',
-  relax: 'Lift a measure',
-  join: 'Join a measure',
-};
-
 export function defaultForm(round: number): EntryForm {
   return {
     action: 'impose',
