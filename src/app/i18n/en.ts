@@ -3,23 +3,19 @@
 // them, so a catalog cannot forget a value or take one the English does not give. Keep the English as it was: tests
 // and the stored chart pictures read it.
 
-import type { PresetId } from '../../model/presets.ts';
-import type { Bloc, MeasureKind, SectorId, StateCode, StrategyId } from '../../model/types.ts';
+// The names of states, blocs, measure kinds, sectors, firms, presets, strategies and the class settings are the
+// model's own (src/model/names.ts and the modules that define them): one vocabulary, so the English is never a copy.
+import { ANCHOR_FIRMS } from '../../model/calibration.ts';
+import { BLOC_NAMES, KIND_NAMES, SECTOR_NAMES, STATE_NAMES, STATE_SHORT } from '../../model/names.ts';
+import { PARAM_SPECS } from '../../model/params.ts';
+import { PRESETS, type PresetId } from '../../model/presets.ts';
+import { STRATEGIES } from '../../model/retaliation.ts';
+import type { Bloc, StrategyId } from '../../model/types.ts';
 
 /** "a", "a and b", "a, b and c" */
 const listOf = (items: readonly string[]): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
-
-const STATES: Record<StateCode, string> = {
-  USA: 'United States',
-  CHN: 'China',
-  EU: 'European Union',
-  JPN: 'Japan',
-  KOR: 'South Korea',
-  TWN: 'Taiwan',
-  ROW: 'Rest of world',
-};
 
 export const en = {
   language: {
@@ -29,7 +25,7 @@ export const en = {
     quarter: (quarter: number, year: number) => `Q${quarter} ${year}`,
     round: (round: number) => `Round ${round}`,
   },
-  states: STATES,
+  states: STATE_NAMES,
   list: listOf,
   app: {
     title: 'Decoupling Lab',
@@ -289,20 +285,8 @@ export const en = {
     notSaved: (title: string, ext: string, error: string) =>
       `“${title}” could not be saved as ${ext}: ${error}.`,
   },
-  statesShort: {
-    USA: 'USA',
-    CHN: 'China',
-    EU: 'EU',
-    JPN: 'Japan',
-    KOR: 'Korea',
-    TWN: 'Taiwan',
-    ROW: 'RoW',
-  } as Record<StateCode, string>,
-  blocs: {
-    US: 'US-aligned bloc',
-    CN: 'China-aligned bloc',
-    NA: 'Non-aligned states',
-  } as Record<Bloc, string>,
+  statesShort: STATE_SHORT,
+  blocs: BLOC_NAMES,
   blocsShort: { US: 'US bloc', CN: 'CN bloc', NA: 'Non-aligned' } as Record<Bloc, string>,
   chart: {
     pressPlay: 'Press play to run',
@@ -426,69 +410,8 @@ export const en = {
     state: 'State',
     noRounds: 'No rounds run yet.',
   },
-  /** the anchor firms by id, as src/model/calibration.ts names them (tests/app/i18n/catalogs.test.ts holds them equal) */
-  firms: {
-    'cn-gallium': 'Chinese gallium refiners',
-    'jp-gallium': 'Japanese gallium refiners',
-    'eu-gallium': 'European gallium refiners',
-    'cn-germanium': 'Chinese germanium refiners',
-    umicore: 'Umicore',
-    'us-germanium': 'US germanium refiners',
-    'shin-etsu': 'Shin-Etsu',
-    sumco: 'SUMCO',
-    globalwafers: 'GlobalWafers',
-    siltronic: 'Siltronic',
-    'sk-siltron': 'SK siltron',
-    nsig: 'NSIG',
-    asml: 'ASML',
-    nikon: 'Nikon',
-    canon: 'Canon',
-    smee: 'SMEE',
-    'applied-materials': 'Applied Materials',
-    'lam-research': 'Lam Research',
-    'tokyo-electron': 'Tokyo Electron',
-    'asm-international': 'ASM International',
-    naura: 'Naura',
-    amec: 'AMEC',
-    samsung: 'Samsung',
-    'sk-hynix': 'SK hynix',
-    micron: 'Micron',
-    kioxia: 'Kioxia',
-    'western-digital': 'Western Digital',
-    ymtc: 'YMTC',
-    cxmt: 'CXMT',
-    tsmc: 'TSMC',
-    intel: 'Intel',
-    'samsung-foundry': 'Samsung Foundry',
-    smic: 'SMIC',
-    globalfoundries: 'GlobalFoundries',
-    umc: 'UMC',
-    infineon: 'Infineon',
-    huawei: 'Huawei',
-    ericsson: 'Ericsson',
-    nokia: 'Nokia',
-    zte: 'ZTE',
-    cisco: 'Cisco',
-    'samsung-networks': 'Samsung Networks',
-    dell: 'Dell',
-    hpe: 'HPE',
-    inspur: 'Inspur',
-    lenovo: 'Lenovo',
-    supermicro: 'Supermicro',
-    foxconn: 'Foxconn (server ODM)',
-    apple: 'Apple',
-    'samsung-electronics': 'Samsung Electronics (devices)',
-    xiaomi: 'Xiaomi',
-    oppo: 'OPPO',
-    vivo: 'vivo',
-    sony: 'Sony',
-    toyota: 'Toyota',
-    volkswagen: 'Volkswagen',
-    byd: 'BYD',
-    hyundai: 'Hyundai',
-    'general-motors': 'General Motors',
-    tesla: 'Tesla',
-  } as Record<string, string>,
+  /** the anchor firms by id: the model's names (src/model/calibration.ts) */
+  firms: Object.fromEntries(ANCHOR_FIRMS.map((f) => [f.id, f.name])) as Record<string, string>,
   memory: {
     title: 'Memory-chip market shares',
     others: 'Others',
@@ -506,14 +429,7 @@ export const en = {
     maker: 'Maker',
     tableCaption: (branch: string) => `Memory-chip market shares by round${branch ? `, ${branch}` : ''}`,
   },
-  kinds: {
-    tariff: 'Tariff',
-    exportControl: 'Export control',
-    purchaseBan: 'Purchase ban',
-    entityListing: 'Entity listing',
-    subsidy: 'Subsidy',
-    standardMandate: 'Standard mandate',
-  } as Record<MeasureKind, string>,
+  kinds: KIND_NAMES,
   escalation: {
     title: 'Measures in force and escalation',
     intensity: 'Escalation intensity',
@@ -579,19 +495,7 @@ export const en = {
         seeds !== null ? `, differences paired by seed over ${seeds} seeds` : ''
       }, by round`,
   },
-  sectors: {
-    gallium: 'Gallium',
-    germanium: 'Germanium',
-    wafers: 'Silicon wafers',
-    lithography: 'Lithography tools',
-    process: 'Etch and deposition tools',
-    memory: 'Memory chips (DRAM and NAND)',
-    logic: 'Logic chips',
-    telecom: 'Telecom equipment',
-    servers: 'Servers',
-    phones: 'Phones and PCs',
-    cars: 'Cars (electronics)',
-  } as Record<SectorId, string>,
+  sectors: SECTOR_NAMES,
   whoPays: {
     world: 'World',
     roundFallback: (round: number) => `round ${round}`,
@@ -742,84 +646,16 @@ export const en = {
     measures: 'Measures in force',
     micron: (start: string) => `Micron’s China revenue, % of ${start}`,
   },
-  /** preset titles by id, as src/model/presets.ts has them */
-  presets: {
-    'open-world': 'Open world',
-    'tariff-war-2018': 'The 2018-19 tariff war',
-    'micron-2023': 'Chip controls and the Micron ban, 2022-23',
-    'tit-for-tat-escalation': 'Escalation from one export control',
-    'small-yard': 'Small yard, high fence',
-    'two-blocs': 'Two blocs',
-    detente: 'Detente',
-    tournament: 'Strategy tournament',
-  } as Record<PresetId, string>,
-  /** the states' strategies by id, as src/model/retaliation.ts names and describes them */
-  strategies: {
-    passive: {
-      label: 'Passive',
-      description: 'Never answers; takes only the measures the timeline gives it.',
-    },
-    titForTat: {
-      label: 'Tit for tat',
-      description: 'Mirrors the last hostile act in kind and size; relaxes when the other relaxes.',
-    },
-    generousTitForTat: {
-      label: 'Generous tit for tat',
-      description:
-        'Like tit for tat, but forgives a hostile act with probability q (1/3 by default), and after a quiet round relaxes one of its measures with the same probability.',
-    },
-    proportional: {
-      label: 'Proportional',
-      description:
-        'Answers a share of the harm, choosing the move that spares its own industry: a measure against a foreign firm whose products have the best substitutes at home or from third states.',
-    },
-    escalator: {
-      label: 'Escalator',
-      description:
-        'Answers every hostile act with a larger one, of any kind; relaxes only when the other relaxes.',
-    },
-    grimTrigger: {
-      label: 'Grim trigger',
-      description:
-        'Never acts first; after the first hostile act it hits back with its largest measures and never relaxes.',
-    },
-    winStayLoseShift: {
-      label: 'Win-stay, lose-shift',
-      description:
-        'Repeats its last move against a state when that round went well (it was not hit) and switches when it went badly.',
-    },
-    scripted: {
-      label: 'Scripted',
-      description: 'Does only what the timeline says, and never joins allies of its own accord.',
-    },
-    human: {
-      label: 'Human team',
-      description: 'A team chooses this state’s moves each round; left alone it does nothing.',
-    },
-  } as Record<StrategyId, { label: string; description: string }>,
-  /** the settings for a class, by parameter key, as src/model/params.ts words them */
-  classroom: {
-    qualificationLagScale: {
-      label: 'Time to trust a new supplier',
-      help: '1 is the model’s estimate (memory buyers need 2 quarters to qualify a new supplier, fabs 6 for a new tool maker); 2 doubles every wait, 0.5 halves it.',
-    },
-    elasticityScale: {
-      label: 'How easily buyers switch suppliers',
-      help: '1 is the model’s estimate from trade studies; 2 makes every buyer twice as ready to move to a cheaper supplier, 0.5 half as ready.',
-    },
-    networkBenefit: {
-      label: 'Pull to share one standard',
-      help: 'How much a firm gains from using the same technology stack as its trade partners: the larger it is, the harder it is for a firm to leave its partners’ stack.',
-    },
-    interopCost: {
-      label: 'Cost of mixing standards',
-      help: 'Extra a buyer pays for a part built for the other stack: 0.1 adds 10% to its price.',
-    },
-    joinRate: {
-      label: 'How readily allies join a control',
-      help: 'Chance each quarter that a close ally joins another state’s export control (Japan and the Netherlands took 9 to 11 months in 2022-23).',
-    },
-  } as Record<string, { label: string; help: string }>,
+  /** preset titles by id: the model's (src/model/presets.ts) */
+  presets: Object.fromEntries(PRESETS.map((p) => [p.id, p.title])) as Record<PresetId, string>,
+  /** the states' strategies by id: the model's names and descriptions (src/model/retaliation.ts) */
+  strategies: Object.fromEntries(
+    Object.entries(STRATEGIES).map(([id, d]) => [id, { label: d.label, description: d.description }]),
+  ) as Record<StrategyId, { label: string; description: string }>,
+  /** the settings for a class, by parameter key: the model's words (src/model/params.ts) */
+  classroom: Object.fromEntries(
+    PARAM_SPECS.filter((p) => p.classroom).map((p) => [p.key, p.classroom!]),
+  ) as Record<string, { label: string; help: string }>,
   lesson: {
     takeaway: 'Takeaway',
     stepOf: (step: number, of: number) => `Step ${step} of ${of}`,
