@@ -58,6 +58,15 @@ export interface CalibrationTarget {
   source: string;
   /** 'expected': the tests hold the median inside the band; 'miss': the model cannot get there, and `why` says so */
   status: 'expected' | 'miss';
+  /**
+   * What a match shows. 'input': the preset or a parameter is set from this figure, or from figures it follows from,
+   * so the row checks that the input reaches the result as set; 'fit': a parameter with no other source was chosen, or
+   * moves the row almost in proportion, so a match shows the parameter is of the right size, not that the mechanism is
+   * right; 'test': nothing was set from the figure, so a match is evidence for the model.
+   */
+  evidence: 'input' | 'fit' | 'test';
+  /** why the row is that kind of evidence, and how strong it is */
+  evidenceWhy: string;
   why?: string;
   measure: (runs: SeedRuns) => number;
 }
@@ -146,6 +155,8 @@ export const CALIBRATION_TARGETS: readonly CalibrationTarget[] = [
     tolerance: 'Scripted: 3.0% (Dec 2019 vintage of the chart) to 3.1% (later vintage).',
     source: 'Bown, "US-China Trade War Tariffs: An Up-to-Date Chart", PIIE (Dec 2019 and later vintages).',
     status: 'expected',
+    evidence: 'input',
+    evidenceWhy: 'The preset scripts the tariff.',
     measure: (r) => 100 * r.run('tariff-war-2018').records[0].averageTariff['USA->CHN'],
   },
   {
@@ -159,6 +170,8 @@ export const CALIBRATION_TARGETS: readonly CalibrationTarget[] = [
     source:
       'Bown, Jung and Zhang, "Trump Has Gotten China to Lower Its Tariffs. Just Toward Everyone Else", PIIE (June 2019).',
     status: 'expected',
+    evidence: 'input',
+    evidenceWhy: 'The preset scripts the tariff.',
     measure: (r) => 100 * r.run('tariff-war-2018').records[0].averageTariff['CHN->USA'],
   },
   {
@@ -171,6 +184,8 @@ export const CALIBRATION_TARGETS: readonly CalibrationTarget[] = [
     tolerance: 'Scripted: 19.3%.',
     source: 'Bown, PIIE chart (Feb 2020 text).',
     status: 'expected',
+    evidence: 'input',
+    evidenceWhy: 'The preset scripts the tariff.',
     measure: (r) => {
       const run = r.run('tariff-war-2018');
       return 100 * run.records[roundOf(run, 'Q1 2020')].averageTariff['USA->CHN'];
@@ -186,6 +201,8 @@ export const CALIBRATION_TARGETS: readonly CalibrationTarget[] = [
     tolerance: 'Scripted: 20.3% (Feb 2020 text); a later vintage of the chart says 21.1%.',
     source: 'Bown, PIIE chart (Feb 2020 text and later vintage).',
     status: 'expected',
+    evidence: 'input',
+    evidenceWhy: 'The preset scripts the tariff.',
     measure: (r) => {
       const run = r.run('tariff-war-2018');
       return 100 * run.records[roundOf(run, 'Q1 2020')].averageTariff['CHN->USA'];
@@ -204,6 +221,9 @@ export const CALIBRATION_TARGETS: readonly CalibrationTarget[] = [
     source:
       'Fajgelbaum, Goldberg, Kennedy and Khandelwal (2020), "The Return to Protectionism", QJE 135(1); Amiti, Redding and Weinstein (2019), JEP 33(4).',
     status: 'expected',
+    evidence: 'test',
+    evidenceWhy:
+      'Nothing was set from it: the device elasticities come from other studies. The paper’s figure is the fall of targeted varieties against other goods; the model’s is the whole flow under an average tariff, so it compares sizes, not the same quantity.',
     measure: (r) => {
       const run = r.run('tariff-war-2018');
       const twin = r.twin('tariff-war-2018');
@@ -222,6 +242,8 @@ export const CALIBRATION_TARGETS: readonly CalibrationTarget[] = [
       'Micron says about a quarter; the model has no Hong Kong and counts by the buyer’s home state, so 15-30%.',
     source: 'Micron Technology, Form 8-K, 16 June 2023.',
     status: 'expected',
+    evidence: 'fit',
+    evidenceWhy: '`homeBias` is calibrated so that about a quarter of Micron’s revenue comes from China.',
     measure: (r) => {
       const run = r.run('micron-2023');
       const t = roundOf(run, 'Q1 2023');
@@ -239,6 +261,8 @@ export const CALIBRATION_TARGETS: readonly CalibrationTarget[] = [
       'Micron put about half of its China-headquartered revenue at risk; a year on, the loss should be near that: -50% +-15 points.',
     source: 'Micron Technology, Form 8-K, 16 June 2023 ("about half" of China-HQ revenue at risk).',
     status: 'expected',
+    evidence: 'input',
+    evidenceWhy: 'China’s critical-infrastructure share (0.5) is set from the same filing’s “about half”.',
     measure: (r) => {
       const run = r.run('micron-2023');
       const cf = r.run('micron-2023', 'no-ban', noBan);
@@ -257,6 +281,9 @@ export const CALIBRATION_TARGETS: readonly CalibrationTarget[] = [
       'Micron called the revenue at risk a "low-double-digit percentage" of its total; the loss should not exceed about 15%, and should show.',
     source: 'Micron Technology, Form 8-K, 16 June 2023.',
     status: 'expected',
+    evidence: 'input',
+    evidenceWhy:
+      'It is close to the two rows above multiplied (a quarter of revenue from China times about half of it), so it follows from them more than it tests the model.',
     measure: (r) => {
       const run = r.run('micron-2023');
       const cf = r.run('micron-2023', 'no-ban', noBan);
@@ -276,6 +303,8 @@ export const CALIBRATION_TARGETS: readonly CalibrationTarget[] = [
     source:
       'TrendForce DRAM and NAND revenue rankings, 2Q23-4Q24 (as reported by BusinessKorea, Korea Herald and others).',
     status: 'expected',
+    evidence: 'input',
+    evidenceWhy: 'It is close to Micron’s share times its revenue loss, so it follows from the rows above.',
     measure: (r) => {
       const run = r.run('micron-2023');
       const cf = r.run('micron-2023', 'no-ban', noBan);
@@ -294,6 +323,9 @@ export const CALIBRATION_TARGETS: readonly CalibrationTarget[] = [
       'About 3% in 2022 and about 5% in 2024 (TrendForce citing Nikkei); 4-8% allows for the blend of DRAM and NAND.',
     source: 'TrendForce news citing Nikkei (2024); Counterpoint on YMTC (Dec 2024).',
     status: 'expected',
+    evidence: 'fit',
+    evidenceWhy:
+      'It rests on the preset’s state funds for China’s memory makers (a fifth of their own costs, an assumption); without them China’s share falls to about 3%.',
     measure: (r) => {
       const run = r.run('micron-2023');
       const t = roundOf(run, 'Q3 2024');
@@ -312,6 +344,8 @@ export const CALIBRATION_TARGETS: readonly CalibrationTarget[] = [
     source:
       'TrendForce news citing Nikkei (2024); Silicon Motion’s Gou Jiazhang, reported Dec 2024 (CXMT wafer starts); see calibration-sources.md section 6.',
     status: 'miss',
+    evidence: 'test',
+    evidenceWhy: 'Nothing was set from it; the model misses it (see below).',
     why: 'CXMT grows in the model only with the assumed state funds and the critical-infrastructure demand the ban frees (about 1.3 times by 2024); the investment that nearly tripled its wafer starts is not in the timeline, and the model has no separate DRAM market where its growth is concentrated.',
     measure: (r) => {
       const run = r.run('micron-2023');
@@ -330,6 +364,9 @@ export const CALIBRATION_TARGETS: readonly CalibrationTarget[] = [
     source:
       'ASML Annual Report / Form 20-F 2023 (sales by region); Dutch government rule of 1 September 2023.',
     status: 'expected',
+    evidence: 'test',
+    evidenceWhy:
+      'A weak test: the band runs from a 30% fall to a 10% rise, because the real sales rose from buying ahead of the rules, which the model does not have.',
     measure: (r) => {
       const run = r.run('micron-2023');
       const twin = r.twin('micron-2023');
@@ -349,6 +386,9 @@ export const CALIBRATION_TARGETS: readonly CalibrationTarget[] = [
       'Rotterdam gallium went from $250-265 to $500-600 a kg by December 2023 (+114%); +50% to +150%. The result leans on the licences’ size, set from the customs figures (next row): with half of covered exports refused instead of three quarters, the model gives +40% to +67% over four seeds.',
     source: 'Fastmarkets gallium price assessments, June-December 2023.',
     status: 'expected',
+    evidence: 'fit',
+    evidenceWhy:
+      'The licences’ size is set from the customs figures, and the price moves almost in proportion to `scarcityMarkup`, an assumption (over four seeds: +31 to +50% at 0.3, +119 to +192% at 1.2): a match shows that assumption is of the right size.',
     measure: (r) => priceAgainstTwin(r, 'micron-2023', ['jp-gallium', 'eu-gallium'], 'Q1 2024'),
   },
   {
@@ -364,6 +404,8 @@ export const CALIBRATION_TARGETS: readonly CalibrationTarget[] = [
     source:
       'China customs via Reuters (20 September 2023) and Rawmaterials.net; calibration-sources.md section 10.',
     status: 'expected',
+    evidence: 'input',
+    evidenceWhy: 'The licences’ size is set from these customs figures.',
     measure: (r) => {
       const run = r.run('micron-2023');
       const t = roundOf(run, 'Q4 2023');
@@ -381,6 +423,8 @@ export const CALIBRATION_TARGETS: readonly CalibrationTarget[] = [
       'BCG/SIA estimate +35% to +65% for fully self-sufficient regions; two blocs trading within themselves should cost less, so anything up to +65%.',
     source: 'BCG and SIA (2021), "Strengthening the Global Semiconductor Supply Chain in an Uncertain Era".',
     status: 'expected',
+    evidence: 'test',
+    evidenceWhy: 'A weak test: the band, up to +65%, admits most results.',
     measure: (r) => blocChipPrice(r, 'CHN'),
   },
   {
@@ -394,6 +438,8 @@ export const CALIBRATION_TARGETS: readonly CalibrationTarget[] = [
       'As above; the US bloc keeps the leading suppliers, so its rise should be small, and not a fall of more than 5%.',
     source: 'BCG and SIA (2021).',
     status: 'expected',
+    evidence: 'test',
+    evidenceWhy: 'A weak test: the band, -5% to +65%, admits most results.',
     measure: (r) => blocChipPrice(r, 'USA'),
   },
   {
@@ -407,6 +453,9 @@ export const CALIBRATION_TARGETS: readonly CalibrationTarget[] = [
       'IMF: 0.2% to 7% of world GDP; Goes and Bekkers: about 5% of world welfare by 2040. The model’s welfare is a share of device consumption, not of GDP, so only the order of size is compared.',
     source: 'Aiyar et al. (2023), IMF SDN/2023/001; Goes and Bekkers (2022), WTO ERSD-2022-09.',
     status: 'expected',
+    evidence: 'test',
+    evidenceWhy:
+      'Order of size only: the model’s welfare is a share of device consumption, the published losses a share of GDP.',
     measure: (r) => {
       const run = r.run('two-blocs');
       const w = welfareOf(run, r.twin('two-blocs'));
@@ -427,6 +476,8 @@ export const CALIBRATION_TARGETS: readonly CalibrationTarget[] = [
     source:
       'Irwin and Klenow (1994), "Learning-by-Doing Spillovers in the Semiconductor Industry", JPE 102(6).',
     status: 'expected',
+    evidence: 'fit',
+    evidenceWhy: '`learningHistory` is set so that memory makers’ costs fall about 3% a year.',
     measure: (r) => {
       const run = r.run('open-world');
       const cost = (t: number) => {
@@ -528,6 +579,13 @@ export function runCalibration(
 const fmt = (x: number) => (Math.abs(x) >= 10 ? x.toFixed(1) : x.toFixed(2));
 
 /** The table as markdown, with the method and the misses explained. */
+/** How many rows are each kind of evidence, in words. */
+function evidenceCount(): string {
+  const count = (e: CalibrationTarget['evidence']) =>
+    CALIBRATION_TARGETS.filter((t) => t.evidence === e).length;
+  return `Of ${CALIBRATION_TARGETS.length} rows, ${count('test')} are tests, ${count('fit')} fits and ${count('input')} inputs.`;
+}
+
 export function calibrationMarkdown(rows: readonly CalibrationRow[], seeds: number): string {
   const lines = [
     '# Calibration: the model beside published figures',
@@ -538,14 +596,19 @@ export function calibrationMarkdown(rows: readonly CalibrationRow[], seeds: numb
     '(tests/cli/calibration.test.ts) hold every row marked "expected" inside its band, and every miss must say why.',
     'Sources and the confidence of each figure: [calibration-sources.md](calibration-sources.md).',
     '',
-    '| Figure | Model quantity | Published | Band | Model median (5th-95th) | Inside | Source |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
+    'Not every row is a test. A row marked **input** checks that a figure the preset or a parameter was set from',
+    'reaches the result as set; **fit** marks a row that a parameter with no other source was chosen for, or moves',
+    'almost in proportion, so a match shows that parameter is of the right size; only a **test** row is evidence that',
+    `the model’s mechanisms are right. ${evidenceCount()}`,
+    '',
+    '| Figure | Evidence | Model quantity | Published | Band | Model median (5th-95th) | Inside | Source |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const r of rows) {
     const t = r.target;
     const inside = r.inside ? 'yes' : t.status === 'miss' ? 'no (known miss)' : 'NO';
     lines.push(
-      `| ${t.figure} | ${t.model} | ${t.tolerance} | ${fmt(t.lo)} to ${fmt(t.hi)} ${t.unit} | ${fmt(r.p50)} (${fmt(r.p5)} to ${fmt(r.p95)}) ${t.unit} | ${inside} | ${t.source} |`,
+      `| ${t.figure} | **${t.evidence}**: ${t.evidenceWhy} | ${t.model} | ${t.tolerance} | ${fmt(t.lo)} to ${fmt(t.hi)} ${t.unit} | ${fmt(r.p50)} (${fmt(r.p5)} to ${fmt(r.p95)}) ${t.unit} | ${inside} | ${t.source} |`,
     );
   }
   const misses = rows.filter((r) => r.target.status === 'miss');

@@ -38,6 +38,8 @@ describe('the calibration table', () => {
     for (const t of CALIBRATION_TARGETS) {
       expect(t.source.length, t.id).toBeGreaterThan(10);
       expect(t.tolerance.length, t.id).toBeGreaterThan(5);
+      // and says what a match shows: a test, a fit of a parameter, or an input reproduced
+      expect(t.evidenceWhy.length, t.id).toBeGreaterThan(20);
       expect(t.lo, t.id).toBeLessThan(t.hi);
     }
     expect(new Set(CALIBRATION_TARGETS.map((t) => t.id)).size).toBe(CALIBRATION_TARGETS.length);
