@@ -30,16 +30,6 @@ export const MOVE_KINDS: readonly MoveKind[] = [
   'nothing',
 ];
 
-export const MOVE_LABELS: Record<MoveKind, string> = {
-  tariff: 'Put a tariff on another state’s goods',
-  exportControl: 'Stop exports of a sector to a state',
-  purchaseBan: 'Bar critical-infrastructure buyers from a foreign firm',
-  measure: 'Another measure, in detail (thresholds, subsidies, listings, …)',
-  join: 'Join an ally’s export control',
-  lift: 'Lift one of our measures',
-  nothing: 'Do nothing this round',
-};
-
 /** What a team fills in; numbers arrive as text from the fields. */
 export interface MoveForm {
   kind: MoveKind;

@@ -11,6 +11,7 @@ import { PARAM_SPECS } from '../../model/params.ts';
 import { PRESETS, type PresetId } from '../../model/presets.ts';
 import { STRATEGIES } from '../../model/retaliation.ts';
 import type { Bloc, StrategyId } from '../../model/types.ts';
+import type { MoveKind } from '../humanMoves.ts';
 
 /** "a", "a and b", "a, b and c" */
 const listOf = (items: readonly string[]): string =>
@@ -719,6 +720,34 @@ export const en = {
     hide: 'Hide',
   },
   /** a team's laptop in a room (room/TeamRoom.svelte) */
+  /** a team's move form (MoveFields.svelte), in the hot seat and on a team's laptop in a room */
+  moveFields: {
+    move: 'Move',
+    kinds: {
+      tariff: 'Put a tariff on another state’s goods',
+      exportControl: 'Stop exports of a sector to a state',
+      purchaseBan: 'Bar critical-infrastructure buyers from a foreign firm',
+      measure: 'Another measure, in detail (thresholds, subsidies, listings, …)',
+      join: 'Join an ally’s export control',
+      lift: 'Lift one of our measures',
+      nothing: 'Do nothing this round',
+    } as Record<MoveKind, string>,
+    onGoodsFrom: 'On goods from',
+    to: 'To',
+    extraTariff: 'Extra tariff',
+    tariffHelp: (most: number) =>
+      `% of the price, on every sector, added to any tariff in force (above 0, up to ${most})`,
+    sector: 'Sector',
+    firm: 'Firm',
+    measureKind: 'Kind of measure',
+    control: 'Control',
+    noneToJoin: 'None to join',
+    choose: 'Choose…',
+    measure: 'Measure',
+    noneInForce: 'None in force',
+    yourMoveFor: (round: number) => `Your move for round ${round}`,
+    send: 'Send my move (hidden until the reveal)',
+  },
   teamRoom: {
     title: (team: string | null) => `Decoupling Lab${team ? `: team ${team}` : ''}`,
     connection: (room: string, words: string) => `Room ${room}. ${words}`,
