@@ -13,7 +13,7 @@ import {
   type StateCode,
 } from '../model/types.ts';
 import { isJoinable, MEASURES, type MeasureFields } from '../model/measures/index.ts';
-import { actorOf, sessionRound, teamPlayOf, type TeamStatus } from '../sim/teamPlay.ts';
+import { actorOf, sessionRound, teamPlayOf } from '../sim/teamPlay.ts';
 import type { Decisions } from '../sim/scoring.ts';
 import type { BranchSpec } from '../sim/workspace.ts';
 import { describeEntry, readNumber } from './timelineForm.ts';
@@ -290,15 +290,6 @@ export function teamMoved(timeline: readonly TimelineEntry[]): (self: StateCode,
 export function sessionRoundOf(branch: BranchSpec): number | null {
   return sessionRound(branch, humanStates(branch.scenario), teamMoved(branch.scenario.timeline));
 }
-
-/** A team's status in words, for the move panel (a hidden move says only that the team is in). */
-export const STATUS_WORDS: Record<TeamStatus, string> = {
-  waiting: 'to move',
-  hidden: 'in, hidden',
-  moved: 'moved',
-  nothing: 'did nothing',
-  skipped: 'skipped',
-};
 
 /**
  * Each team's decision at each round in words, for the debrief: its moves in the timeline, "Did nothing", or

@@ -12,6 +12,8 @@ import { PRESETS, type PresetId } from '../../model/presets.ts';
 import { STRATEGIES } from '../../model/retaliation.ts';
 import type { Bloc, StrategyId } from '../../model/types.ts';
 import type { MoveKind } from '../humanMoves.ts';
+import type { TeamStatus } from '../../sim/teamPlay.ts';
+import type { ScoreWeights } from '../../sim/scoring.ts';
 
 /** "a", "a and b", "a, b and c" */
 const listOf = (items: readonly string[]): string =>
@@ -720,6 +722,58 @@ export const en = {
     hide: 'Hide',
   },
   /** a team's laptop in a room (room/TeamRoom.svelte) */
+  /** the hot seat: the team panel (HumanMoves.svelte) and the hand-over dialog (TeamHandOver.svelte) */
+  hotSeat: {
+    yourMove: 'Your move',
+    passTo: (team: string) => `Pass to team ${team}`,
+    reveal: (round: number) => `Reveal the moves and play round ${round}`,
+    debrief: 'Debrief',
+    over: 'Every round has its moves: the session is over.',
+    allTeamsIn: (round: number) => `All teams are in for round ${round}: reveal the moves to play it.`,
+    waiting: (round: number, label: string, teams: string) =>
+      `Round ${round} (${label}). Waiting for: ${teams}.`,
+    sessionAt: (round: number) => `The session is at round ${round}: press Play to get there.`,
+    teamsRound: (round: number) => `Teams, round ${round}`,
+    passToStatus: (team: string, status: string) => `Pass to team ${team} (${status})`,
+    status: {
+      waiting: 'to move',
+      hidden: 'in, hidden',
+      moved: 'moved',
+      nothing: 'did nothing',
+      skipped: 'skipped',
+    } as Record<TeamStatus, string>,
+    movesIn: (round: number) => `Moves in round ${round}`,
+    scoresAt: (round: number, board: string) => `Scores at round ${round}: ${board}`,
+    scoresCaption: (round: number) => `Team scores at round ${round}`,
+    rank: 'Rank',
+    team: 'Team',
+    thisRound: 'This round',
+    total: 'Total',
+    weights: "Score weights (the facilitator's)",
+    weightLabels: {
+      cost: 'Cost (per index point above the twin)',
+      revenue: 'Firms’ revenue (per % above the twin)',
+      escalation: 'Escalation (per hostile measure in force, each round)',
+    } as Record<keyof ScoreWeights, string>,
+    movedHidden: (team: string) => `The ${team} team's move is in and hidden.`,
+    handTo: (team: string) =>
+      `Hand the device to the ${team} team. Other teams, look away: the next screen is for ${team} alone. Moves stay hidden until every team is in.`,
+    show: (team: string) => `Show team ${team}'s move`,
+    skip: 'Skip this team',
+    close: 'Close',
+    skipHelp: (team: string, round: number) =>
+      `Skip this team: the facilitator moves on without it; ${team} does nothing in round ${round}.`,
+    formTitle: (team: string, round: number) => `Team ${team}: your move for round ${round}`,
+    when: (label: string, round: number) =>
+      `${label}. Your move happens in round ${round}, together with the other teams' moves.`,
+    script: (team: string, round: number) => `Already set by the scenario for ${team} in round ${round}:`,
+    done: 'Done, hide my move',
+    back: 'Back',
+    allIn: 'All moves are in',
+    choiceIn: (team: string) => `The ${team} team's choice is in.`,
+    handBack: "Hand the device back to the facilitator, who reveals every team's move at once.",
+    backToFacilitator: 'Back to the facilitator',
+  },
   /** a team's move form (MoveFields.svelte), in the hot seat and on a team's laptop in a room */
   moveFields: {
     move: 'Move',
