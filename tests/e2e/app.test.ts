@@ -342,18 +342,27 @@ describe('the simulator in Chromium', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
 
-    // the play button works with space, the scrubber with arrows
+    // the play button works with space, the scrubber with arrows. At the slowest speed, so that the run is still
+    // playing when Space is pressed again: at 4 rounds a second a loaded machine saw it end first.
     await page.getByRole('button', { name: 'Reset to round 0' }).click();
-    await page.getByRole('button', { name: 'Play' }).focus();
+    await page.locator('label.speed select').selectOption('1');
+    const play = page.locator('button.play');
+    await play.focus();
     await page.keyboard.press('Space');
     await expect.poll(roundShown).toBeGreaterThan(0);
-    await page.getByRole('button', { name: 'Pause' }).focus();
+    expect(await play.getAttribute('aria-pressed')).toBe('true');
+    // the focus stays on the same button, now Pause: Space stops the play head before the last round
     await page.keyboard.press('Space');
+    await expect.poll(() => play.getAttribute('aria-pressed')).toBe('false');
+    expect(await roundShown()).toBeLessThan(
+      await page.locator('#round-scrubber').evaluate((e) => Number((e as HTMLInputElement).max)),
+    );
     await page.locator('#round-scrubber').focus();
     await page.keyboard.press('Home');
     await waitForRound(0);
     await page.keyboard.press('ArrowRight');
     await waitForRound(1);
+    await page.locator('label.speed select').selectOption('4');
   });
 
   it('is usable on a 768-pixel tablet, without axe violations', async () => {
