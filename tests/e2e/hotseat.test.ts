@@ -6,11 +6,9 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { presetScenario } from '../../src/model/presets.ts';
 import type { StateCode } from '../../src/model/types.ts';
-import { shareHash } from '../../src/sim/files/link.ts';
-import { newWorkspace } from '../../src/sim/workspace.ts';
 import { launchBrowser } from './browser.ts';
+import { teamLink } from './teamLink.ts';
 
 const TEAMS: StateCode[] = ['USA', 'CHN', 'EU', 'JPN', 'KOR', 'TWN'];
 const NAMES: Record<string, string> = {
@@ -26,15 +24,6 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 const pageErrors: string[] = [];
-
-function sixTeamLink(): string {
-  const scenario = presetScenario('micron-2023');
-  const states = { ...scenario.states };
-  for (const s of TEAMS) states[s] = { ...states[s], strategy: 'human' };
-  const link = shareHash(newWorkspace({ ...scenario, states }));
-  if (!link.ok) throw new Error(link.message);
-  return link.hash;
-}
 
 const panel = () => page.locator('.human-moves');
 const dialog = () => page.locator('dialog.hand-over');
@@ -126,7 +115,7 @@ beforeAll(async () => {
   page.on('console', (m) => {
     if (m.type() === 'error') pageErrors.push(m.text());
   });
-  await page.goto(`${inject('baseUrl')}${sixTeamLink()}`);
+  await page.goto(`${inject('baseUrl')}${teamLink(TEAMS)}`);
   const gotIt = page.getByRole('button', { name: 'Got it' });
   if (await gotIt.isVisible()) await gotIt.click();
 });

@@ -10,14 +10,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
-import { presetScenario } from '../../src/model/presets.ts';
 import type { StateCode } from '../../src/model/types.ts';
 import { publicDocName, teamDocName } from '../../src/relay/codes.ts';
 import { startRelay, type Relay } from '../../src/relay/server.ts';
-import { shareHash } from '../../src/sim/files/link.ts';
 import { readSession } from '../../src/sim/roomMessages.ts';
-import { newWorkspace } from '../../src/sim/workspace.ts';
 import { launchBrowser } from './browser.ts';
+import { teamLink } from './teamLink.ts';
 
 const TEAMS: StateCode[] = ['USA', 'CHN'];
 /** a message goes laptop, relay, facilitator, relay, laptop, and a run is played on each: slow on a loaded machine */
@@ -33,15 +31,6 @@ const codes = {} as Record<StateCode, string>;
 const pageErrors: string[] = [];
 /** the hostile clients' providers, destroyed after */
 const clients: WebsocketProvider[] = [];
-
-function twoTeamLink(): string {
-  const scenario = presetScenario('micron-2023');
-  const states = { ...scenario.states };
-  for (const s of TEAMS) states[s] = { ...states[s], strategy: 'human' };
-  const link = shareHash(newWorkspace({ ...scenario, states }));
-  if (!link.ok) throw new Error(link.message);
-  return link.hash;
-}
 
 async function laptop(): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -145,7 +134,7 @@ afterAll(async () => {
 
 describe('a room across laptops', () => {
   it("the link the relay prints starts the room on the facilitator's page, with a code for each team", async () => {
-    await host.goto(`${base}/?host=${relay.hostToken}${twoTeamLink()}`);
+    await host.goto(`${base}/?host=${relay.hostToken}${teamLink(TEAMS)}`);
     const gotIt = host.getByRole('button', { name: 'Got it' });
     if (await gotIt.isVisible()) await gotIt.click();
     // the facilitator's link starts the room as the page opens
