@@ -40,6 +40,14 @@ const SECTOR_TIER = SECTOR_IDS.map((id) => TIERS.indexOf(SECTORS.find((s) => s.i
 /** tier of the final buyers, one above devices */
 const FINAL_TIER = TIERS.length;
 
+/**
+ * The share of a state's demand that comes from critical-infrastructure operators, the part a CII purchase ban
+ * reaches: its own share times the ciiShareScale parameter, at most all of it.
+ */
+export function ciiShareOf(base: WorldBase, state: StateCode): number {
+  return Math.min(1, base.states[state].ciiShare * base.params.ciiShareScale);
+}
+
 /** generated suppliers a firm buyer may use in each input sector, besides the sector's anchors */
 const GENERATED_CANDIDATES = 6;
 /** total world device demand at round 0, in units of base-price output */

@@ -38,9 +38,9 @@ export const standardMandate: MeasureSpec<StandardMandateMeasure> = {
   namedFirm: () => undefined,
   followedFirm: () => undefined,
   check: () => null,
-  compile(m, _base, policy) {
+  compile(m, base, policy) {
     policy.mandate[stateIndex[m.maker] * STANDARD_IDS.length + STANDARD_IDS.indexOf(m.standard)] +=
-      m.strength;
+      m.strength * base.params.mandateScale;
   },
   describe: (m) => `${actor(m.maker)} tells its firms to build on ${STANDARD_NAMES[m.standard]}`,
   describeRelax: (m) => `${actor(m.maker)} drops its ${STANDARD_NAMES[m.standard]} mandate`,

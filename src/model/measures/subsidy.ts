@@ -49,9 +49,10 @@ export const subsidy: MeasureSpec<SubsidyMeasure> = {
   namedFirm: () => undefined,
   followedFirm: () => undefined,
   check: () => null,
-  compile(m, _base, policy) {
+  compile(m, base, policy) {
     const maker = stateIndex[m.maker];
-    for (const k of sectorsOf(m.sectors)) policy.subsidy[maker * NK + k] += m.rate;
+    const rate = m.rate * base.params.subsidyScale;
+    for (const k of sectorsOf(m.sectors)) policy.subsidy[maker * NK + k] += rate;
   },
   describe: (m) =>
     `${actor(m.maker)} subsidises its ${listSectors(m.sectors)} makers (${percent(m.rate)} of their own costs)`,
