@@ -72,6 +72,7 @@ export const PARAM_KEYS = [
   'subsidyScale',
   'mandateScale',
   'ciiShareScale',
+  'toolLife',
 ] as const;
 export type ParamKey = (typeof PARAM_KEYS)[number];
 export type ModelParams = Record<ParamKey, number>;
@@ -571,6 +572,21 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
     help: 'Multiplies every state’s share of demand from critical-infrastructure operators, the part a CII purchase ban reaches (at most all of it).',
     source:
       'Assumption; China’s 2021 CII regulation leaves which operators count to sector regulators, so no published share exists. The sensitivity view halves and doubles each state’s share.',
+  },
+  {
+    key: 'toolLife',
+    basis: 'sourced',
+    label: 'Tool life',
+    group: 'trade',
+    unit: 'quarters',
+    default: 20,
+    min: 1,
+    max: 60,
+    step: 1,
+    tornado: { low: 8, high: 40 },
+    help: 'How long a fab keeps its lithography and process tools. A fab’s cost carries the price of the tools it has in use, which moves toward what it pays this quarter by one part in this many each quarter: a tool that doubles in price raises a fab’s cost slowly, as it replaces or adds tools. 1 puts the whole price change into this quarter’s cost.',
+    source:
+      'TSMC depreciates machinery and equipment straight-line over 5 years (20 quarters; annual report 2020; 2 to 5 years in its 2017 20-F). The sensitivity view tries 8 quarters (the shortest accounting life) to 40 (an assumption: tools can run past their accounting life).',
   },
 ];
 

@@ -183,6 +183,11 @@ export interface World {
   finalDemand: Float64Array;
   /** per node: price of a unit of final demand relative to round 0 (1 for firms) */
   finalPrice: Float64Array;
+  /**
+   * per slot: for a fab's tools (equipment slots), the price relative to round 0 of the tools it has in use, which
+   * moves toward the price paid this round by 1 / toolLife a quarter; 1 in every other slot
+   */
+  equipmentPrice: Float64Array;
   /** per state: tariff revenue collected and subsidies paid this round, in output units at producer prices */
   tariffRevenue: Float64Array;
   subsidyCost: Float64Array;
@@ -557,6 +562,7 @@ export function buildWorld(opts: WorldOptions): World {
     served: new Float64Array(F).fill(1),
     finalDemand: finalDemand.slice(),
     finalPrice: new Float64Array(N).fill(1),
+    equipmentPrice: new Float64Array(base.slotNode.length).fill(1),
     tariffRevenue: new Float64Array(NS),
     subsidyCost: new Float64Array(NS),
     producerRent: new Float64Array(NS),
