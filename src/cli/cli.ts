@@ -64,8 +64,11 @@ export interface CliOptions {
   format: 'json' | 'csv' | 'bands';
   /** --firm-detail: which firms the JSON series details (the named firms by default) */
   firmDetail: FirmDetail;
-  /** --fingerprint-version 1|2: which fingerprint the JSON carries (1 by default) */
-  fingerprintVersion: FingerprintVersion;
+  /**
+   * --fingerprint-version 1|2: which fingerprint the JSON carries; by default 1, or 2 for a single run of a large
+   * world (fingerprintVersionFor in src/sim/branchReport.ts), as the app shows it
+   */
+  fingerprintVersion?: FingerprintVersion;
   out?: string;
   help: boolean;
   /** --sensitivity: the tornado of one outcome over every parameter's range */
@@ -121,7 +124,6 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     sets: [],
     format: 'json',
     firmDetail: 'named',
-    fingerprintVersion: 1,
     help: false,
   };
   for (let i = 0; i < argv.length; i++) {

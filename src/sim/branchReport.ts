@@ -35,8 +35,8 @@ import {
   type SeriesPoint,
 } from '../model/report.ts';
 import { firmDetailText, FirmTable, type FirmDetail } from '../model/columns.ts';
-import { ReportStream, type FingerprintVersion } from '../model/reportStream.ts';
-import { runScenario, startRun, type Run, type ScheduledScenario } from '../model/run.ts';
+import { fingerprintV2Of, ReportStream, type FingerprintVersion } from '../model/reportStream.ts';
+import { finalRound, runScenario, startRun, type Run, type ScheduledScenario } from '../model/run.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { twinOf } from '../model/twin.ts';
 import { STATE_CODES, type StateCode } from '../model/types.ts';
@@ -143,6 +143,36 @@ export function exportReportOfBranch(
   }
   const { report, pointAt } = streamedReportOfRun(run, twin);
   return { report: withEffects(report, run, twin), pointAt };
+}
+
+/**
+ * Firm-rounds (firms x rounds played, round 0 included) above which a single run's report carries fingerprint version
+ * 2 unless asked otherwise: version 1 keeps every round's columns until the last and takes about 5 microseconds a
+ * firm-round on this project's 2-core machine (10 s for 10,000 firms x 200 rounds), so this keeps it within about a
+ * second; version 2 is hashed as the rounds are made (under a second at 10,000 x 200). Every preset is far below.
+ */
+export const LARGE_RUN_FIRM_ROUNDS = 200_000;
+
+/**
+ * The fingerprint version a report carries unless asked otherwise: 2 for a single run of a large world, else 1 (a
+ * tournament's or a seed ensemble's report needs whole runs, and carries 1). The app and the CLI both follow it, so
+ * the same scenario and seed show the same fingerprint in both.
+ */
+export function fingerprintVersionFor(firms: number, rounds: number, single = true): FingerprintVersion {
+  return single && firms * (rounds + 1) > LARGE_RUN_FIRM_ROUNDS ? 2 : 1;
+}
+
+/** The fingerprint a finished run shows in the app, and its version (fingerprintVersionFor). */
+export function shownFingerprint(
+  run: Run,
+  root: Scenario,
+  schedule: readonly ScheduledScenario[],
+  twin: Run,
+): { fingerprint: string; fingerprintVersion: FingerprintVersion } {
+  const version = fingerprintVersionFor(run.firms.length, finalRound(run), !root.tournament);
+  return version === 2
+    ? { fingerprint: fingerprintV2Of(run, twin), fingerprintVersion: 2 }
+    : { fingerprint: runFingerprint(run, root, schedule, twin), fingerprintVersion: 1 };
 }
 
 /**
@@ -278,11 +308,11 @@ export interface StreamOptions {
   effects?: boolean;
   /** called after each round is written, for progress */
   onRound?: (done: number, total: number) => void;
-  /** told the report's fingerprint and seed once they are written */
-  onDone?: (fingerprint: string, seed: number) => void;
+  /** told the report's fingerprint, seed and fingerprint version once they are written */
+  onDone?: (fingerprint: string, seed: number, version: FingerprintVersion) => void;
   /**
-   * the fingerprint's version: 1 (the default, reportOfRun's, which keeps every round's columns until the last) or 2
-   * (hashed as the rounds are made, keeping nothing; single runs only)
+   * the fingerprint's version: 1 (reportOfRun's, which keeps every round's columns until the last) or 2 (hashed as the
+   * rounds are made, keeping nothing; single runs only); by default fingerprintVersionFor's, 2 only for a large world
    */
   fingerprintVersion?: FingerprintVersion;
 }
@@ -323,8 +353,10 @@ export function* streamJson(
     const unknown = table.unknownIds(detail);
     if (unknown.length > 0) throw new UnknownFirmError(unknown, table.namedIds());
   }
-  const version = options.fingerprintVersion ?? 1;
-  if (root.tournament || (options.runs ?? 1) > 1) {
+  const single = !root.tournament && (options.runs ?? 1) <= 1;
+  const version =
+    options.fingerprintVersion ?? fingerprintVersionFor(run.firms.length, finalRound(run), single);
+  if (!single) {
     if (version !== 1)
       throw new FingerprintVersionError(
         'fingerprint version 2 is for a single run; a tournament or a report over several seeds carries version 1',
@@ -333,7 +365,7 @@ export function* streamJson(
     if (options.effects && !whole.effects)
       whole = withEffects(whole, runScenario(root, undefined, [...schedule]));
     yield* jsonPieces(narrowed(whole, table, detail));
-    options.onDone?.(whole.fingerprint, whole.seed);
+    options.onDone?.(whole.fingerprint, whole.seed, 1);
     return;
   }
   const stream = new ReportStream(run, undefined, version);
@@ -359,7 +391,7 @@ export function* streamJson(
   yield `,"fingerprint":${JSON.stringify(fingerprint)},"fingerprintVersion":${version}`;
   if (options.effects) yield `,"effects":${JSON.stringify(effectsOfRun(run, stream.twin))}`;
   yield '}\n';
-  options.onDone?.(fingerprint, head.seed);
+  options.onDone?.(fingerprint, head.seed, version);
 }
 
 /**

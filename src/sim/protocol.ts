@@ -10,6 +10,7 @@
 import type { FirmDetail } from '../model/columns.ts';
 import { canonicalJson } from '../model/fingerprint.ts';
 import type { ScheduledScenario } from '../model/run.ts';
+import type { FingerprintVersion } from '../model/reportStream.ts';
 import type { Scenario } from '../model/scenario.ts';
 import type { FirmInfo, RoundRecord } from '../model/types.ts';
 import type { BranchReport } from './branchReport.ts';
@@ -39,12 +40,18 @@ export type FromWorker =
       /** the twin's same rounds (the run's world and seed without measures); a chunk without it adds none */
       twin?: TwinPoint[];
     }
-  | { type: 'done'; job: number; fingerprint: string; ms: number }
+  | { type: 'done'; job: number; fingerprint: string; fingerprintVersion: FingerprintVersion; ms: number }
   | { type: 'error'; job: number; message: string }
   | { type: 'report'; job: number; report: BranchReport }
   /** a piece of an export's text, in order; the pieces joined are the file */
   | { type: 'exportChunk'; job: number; text: string }
-  | { type: 'exported'; job: number; fingerprint: string; seed: number };
+  | {
+      type: 'exported';
+      job: number;
+      fingerprint: string;
+      fingerprintVersion: FingerprintVersion;
+      seed: number;
+    };
 
 /** characters of export text the worker gathers before it posts them: few messages, none of them huge */
 export const EXPORT_CHUNK_CHARS = 4 * 1024 * 1024;
@@ -77,6 +84,8 @@ export interface RunState {
   /** the no-measures twin's rounds so far, round 0 first (effects.ts); replaced like records */
   twin: TwinPoint[];
   fingerprint: string | null;
+  /** which fingerprint it is (fingerprintVersionFor, branchReport.ts): 1, or 2 for a large world */
+  fingerprintVersion: FingerprintVersion | null;
   error: string | null;
   /** ms the worker took for the whole run */
   ms: number | null;
@@ -92,6 +101,7 @@ export function pendingRun(key: string, job: number, totalRounds: number): RunSt
     records: [],
     twin: [],
     fingerprint: null,
+    fingerprintVersion: null,
     error: null,
     ms: null,
   };
@@ -112,7 +122,13 @@ export function applyMessage(run: RunState, msg: FromWorker): RunState {
       return { ...run, records: [...run.records, ...msg.records], twin };
     }
     case 'done':
-      return { ...run, status: 'done', fingerprint: msg.fingerprint, ms: msg.ms };
+      return {
+        ...run,
+        status: 'done',
+        fingerprint: msg.fingerprint,
+        fingerprintVersion: msg.fingerprintVersion,
+        ms: msg.ms,
+      };
     case 'error':
       return { ...run, status: 'error', error: msg.message };
     default:

@@ -4,12 +4,14 @@
 // in the CLI's shape, with the effects of its measures added.
 
 import { advance, finalRound, runScenario, startRun } from '../model/run.ts';
+import { fingerprintV2Of, type FingerprintVersion } from '../model/reportStream.ts';
 import { startTwin, twinOf } from '../model/twin.ts';
 import {
   exportReportOfBranch,
   reportOfBranch,
   runCsv,
-  runFingerprint,
+  fingerprintVersionFor,
+  shownFingerprint,
   streamJson,
   withEffects,
 } from './branchReport.ts';
@@ -75,7 +77,7 @@ export function createSimulator({
       }
       if (shouldFlush(pending, 0, true)) flush();
       // the twin played beside the run is the one the report reads welfare against: it is not played again
-      post({ type: 'done', job, fingerprint: runFingerprint(run, root, schedule, twin), ms: now() - began });
+      post({ type: 'done', job, ...shownFingerprint(run, root, schedule, twin), ms: now() - began });
     } catch (e) {
       post({ type: 'error', job, message: e instanceof Error ? e.message : String(e) });
     }
@@ -100,14 +102,24 @@ export function createSimulator({
   /** A branch's run data as text, posted in chunks of about EXPORT_CHUNK_CHARS, then its fingerprint. */
   async function exportRun({ job, workspace, branchId, format, firmDetail }: ExportRequest) {
     try {
-      let done = { fingerprint: '', seed: 0 };
+      let done: { fingerprint: string; fingerprintVersion: FingerprintVersion; seed: number } = {
+        fingerprint: '',
+        fingerprintVersion: 1,
+        seed: 0,
+      };
       let pieces: Iterable<string>;
       if (format === 'csv') {
         const { root, schedule } = scheduleOf(workspace, branchId);
         const run = runScenario(root, undefined, schedule);
-        const { report } = exportReportOfBranch({ workspace, branchId }, run, twinOf(run));
+        const twin = twinOf(run);
+        const { report } = exportReportOfBranch({ workspace, branchId }, run, twin);
         pieces = [runCsv(report)];
-        done = { fingerprint: report.fingerprint, seed: report.seed };
+        // the file holds no fingerprint; the one the app tells is the one it shows for this run
+        const shown = fingerprintVersionFor(run.firms.length, finalRound(run), !root.tournament);
+        done =
+          shown === 2
+            ? { fingerprint: fingerprintV2Of(run, twin), fingerprintVersion: 2, seed: report.seed }
+            : { fingerprint: report.fingerprint, fingerprintVersion: 1, seed: report.seed };
       } else {
         // the CLI's JSON, written round by round as the run and its twin are played, with the effects after it
         pieces = streamJson(
@@ -115,7 +127,8 @@ export function createSimulator({
           {
             effects: true,
             firmDetail: firmDetail ?? 'named',
-            onDone: (fingerprint, seed) => (done = { fingerprint, seed }),
+            onDone: (fingerprint, seed, fingerprintVersion) =>
+              (done = { fingerprint, fingerprintVersion, seed }),
           },
         );
       }

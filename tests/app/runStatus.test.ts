@@ -25,7 +25,13 @@ describe('the run status line', () => {
   });
 
   it('says the run is complete when the worker is done, and why it stopped on an error', () => {
-    const done = applyMessage(withRounds(TOTAL), { type: 'done', job: 1, fingerprint: 'ab', ms: 5 });
+    const done = applyMessage(withRounds(TOTAL), {
+      type: 'done',
+      job: 1,
+      fingerprint: 'ab',
+      fingerprintVersion: 1,
+      ms: 5,
+    });
     expect(runStatus(done, TOTAL)?.text).toBe('All 400 rounds computed.');
     const failed = applyMessage(withRounds(3), { type: 'error', job: 1, message: 'no memory' });
     expect(runStatus(failed, TOTAL)?.text).toBe('The run stopped: no memory');

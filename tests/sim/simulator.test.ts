@@ -14,7 +14,12 @@ import {
   type FromWorker,
 } from '../../src/sim/protocol.ts';
 import { createSimulator } from '../../src/sim/simulator.ts';
-import { runCsv } from '../../src/sim/branchReport.ts';
+import {
+  fingerprintVersionFor,
+  LARGE_RUN_FIRM_ROUNDS,
+  runCsv,
+  streamJson,
+} from '../../src/sim/branchReport.ts';
 import { twinOf } from '../../src/model/twin.ts';
 import { postedTwinPoint, twinPointOf, type TwinPoint } from '../../src/sim/effects.ts';
 import type { ScheduledScenario } from '../../src/model/run.ts';
@@ -85,7 +90,10 @@ describe('simulator', () => {
     expect(rounds).toEqual(Array.from({ length: scenario.rounds + 1 }, (_, i) => i));
     const done = out[out.length - 1];
     expect(done.type).toBe('done');
-    if (done.type === 'done') expect(done.fingerprint).toBe(reportScenario(scenario).fingerprint);
+    if (done.type === 'done') {
+      expect(done.fingerprint).toBe(reportScenario(scenario).fingerprint);
+      expect(done.fingerprintVersion).toBe(1);
+    }
   });
 
   it('records survive the trip as the engine made them, Float64Arrays included', async () => {
@@ -239,6 +247,7 @@ describe('simulator', () => {
         type: 'exported',
         job,
         fingerprint: report.fingerprint,
+        fingerprintVersion: 1,
         seed: scenario.seed,
       })),
     );
@@ -249,5 +258,34 @@ describe('simulator', () => {
       { type: 'report', job: 6, workspace: newWorkspace(small()), branchId: 'gone' },
     ]);
     expect(out).toEqual([{ type: 'error', job: 6, message: expect.stringContaining('gone') }]);
+  });
+});
+
+describe('the fingerprint of a large world', () => {
+  it('is version 2 past LARGE_RUN_FIRM_ROUNDS, in the app as the command line writes it', async () => {
+    expect(fingerprintVersionFor(400, 40)).toBe(1);
+    expect(fingerprintVersionFor(1000, 199)).toBe(1); // 200,000 firm-rounds: not above
+    expect(fingerprintVersionFor(1000, 200)).toBe(2);
+    expect(fingerprintVersionFor(1000, 200, false)).toBe(1);
+    expect(LARGE_RUN_FIRM_ROUNDS).toBe(200_000);
+    const scenario = parseScenario({ ...presetScenario('open-world'), firms: 1000, rounds: 200 });
+    const out = await simulate([{ type: 'run', job: 1, root: scenario, schedule: [] }], 50);
+    const done = out[out.length - 1];
+    expect(done.type).toBe('done');
+    let told: { fingerprint: string; version: number } | undefined;
+    const json = JSON.parse(
+      [
+        ...streamJson(
+          { scenario },
+          { onDone: (fingerprint, _seed, version) => (told = { fingerprint, version }) },
+        ),
+      ].join(''),
+    );
+    expect(json.fingerprintVersion).toBe(2);
+    expect(told).toEqual({ fingerprint: json.fingerprint, version: 2 });
+    if (done.type === 'done') {
+      expect(done.fingerprintVersion).toBe(2);
+      expect(done.fingerprint).toBe(json.fingerprint);
+    }
   });
 });

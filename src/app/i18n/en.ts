@@ -124,7 +124,7 @@ export const en = {
       'Each number is the effect of the measures: this run against the same world, seed and luck without them.',
     helpRaw: 'Each number is the raw index, against the starting round.',
     helpFingerprint:
-      'The same scenario and seed give the same fingerprint here and in the command-line tool.',
+      'The same scenario and seed give the same fingerprint here and in the command-line tool. A large world (over 200,000 firms × rounds) carries version 2, which is quicker to compute.',
   },
   notices: {
     dismiss: 'Dismiss',

@@ -113,7 +113,8 @@ export const zhCN: Messages = {
     computing: '正在计算…',
     helpEffect: '每个数字都是措施的效果：本次运行与没有这些措施、种子和运气都相同的世界相比。',
     helpRaw: '每个数字都是原始指数，以起始回合为基准。',
-    helpFingerprint: '相同的情景和种子，在这里和命令行工具中得到相同的指纹。',
+    helpFingerprint:
+      '相同的情景和种子，在这里和命令行工具中得到相同的指纹。大型世界（企业数 × 回合数超过 200,000）使用第 2 版指纹，计算更快。',
   },
   notices: {
     dismiss: '关闭',
