@@ -52,6 +52,9 @@ interface ProductionScratch {
   pricePower: Float64Array;
   /** per slot: 1 where the buyer is a firm and the sector carries a technology gap */
   slotGap: Uint8Array;
+  /** per firm: 1 + its markup, and 1 + the shortage premium on the part of demand it could not serve */
+  markupFactor: Float64Array;
+  premium: Float64Array;
 }
 
 const scratches = new WeakMap<WorldBase, ProductionScratch>();
@@ -67,6 +70,8 @@ function scratchOf(base: WorldBase): ProductionScratch {
     idleCut: new Float64Array(base.nFirms),
     pricePower: new Float64Array(base.nFirms),
     slotGap,
+    markupFactor: new Float64Array(base.nFirms),
+    premium: new Float64Array(base.nFirms),
   };
   scratches.set(base, c);
   return c;
@@ -202,6 +207,7 @@ export function produce(
   const unitCost = spare ? spare.unitCost : fresh(F);
   const subsidyCost = spare ? spare.subsidyCost.fill(0) : fresh(NS);
   const idleCut = work.idleCut.fill(0);
+  const { markupFactor, premium } = work;
   const sectorCum = new Float64Array(NK);
   for (let j = 0; j < F; j++) {
     const d = demand[j]!;
@@ -210,6 +216,9 @@ export function produce(
     output[j] = d * served[j]!;
     const scarcity = d > cap ? p.scarcityMarkup * (d / cap - 1) : 0;
     markup[j] = world.markup[j]! + p.priceAdjustment * (scarcity - world.markup[j]!);
+    // the two per-supplier factors every link of the cost pass multiplies by, taken once per firm (same bits)
+    markupFactor[j] = 1 + markup[j]!;
+    premium[j] = 1 + p.shortagePremium * (1 - served[j]!);
     cumOutput[j] = world.cumOutput[j]! + output[j]!;
     sectorCum[nodeSector[j]!] += cumOutput[j]!;
     tech[j] = techLevel(base.firmTech[j]!, cumOutput[j]!, base.cumOutput0[j]!, p.techCatchUp);
@@ -257,7 +266,6 @@ export function produce(
   };
   const slotGap = work.slotGap;
   const gapCost = p.techGapCost;
-  const shortage = p.shortagePremium;
   const linkTariff = access.tariff;
   const slotPrice0 = base.slotPrice0;
   const interopPrice = interop?.price;
@@ -274,7 +282,7 @@ export function produce(
       if (w === 0) continue;
       const j = linkSupplier[l]!;
       // In the order the formula reads, each factor left out where it is exactly 1 (no bit changes).
-      let x = w * unitCost[j]! * (1 + markup[j]!) * (1 + shortage * (1 - served[j]!)) * (1 + linkTariff[l]!);
+      let x = w * unitCost[j]! * markupFactor[j]! * premium[j]! * (1 + linkTariff[l]!);
       if (gaps) {
         const tj = tech[j]!;
         if (tb > tj) x *= 1 + gapCost * (tb - tj);
@@ -315,7 +323,7 @@ export function produce(
     let taxed = tariffRevenue[bs]!;
     for (let l = slotStart[s]!, end = l + slotLen[s]!; l < end; l++) {
       const j = linkSupplier[l]!;
-      const v = q * share[l]! * served[j]! * unitCost[j]! * (1 + markup[j]!);
+      const v = q * share[l]! * served[j]! * unitCost[j]! * markupFactor[j]!;
       revenue[j * NS + bs] = revenue[j * NS + bs]! + v;
       const f = nodeState[j]! * NS + bs;
       flows[f] = flows[f]! + v;

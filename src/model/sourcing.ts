@@ -189,22 +189,36 @@ function cacheOf(base: WorldBase): SourcingCache {
   return c;
 }
 
-/** Per link, (1 + tariff)^-sigma for the access's tariffs (1 where there is none), kept while the access is. */
-const tariffPowers = new WeakMap<LinkAccess, { base: WorldBase; power: Float64Array }>();
+/**
+ * Per link, (1 + tariff)^-sigma for the access's tariffs (1 where there is none), and per slot whether any of its links
+ * is taxed, kept while the access is.
+ */
+interface TariffPowers {
+  base: WorldBase;
+  power: Float64Array;
+  slotTaxed: Uint8Array;
+}
 
-function tariffPowerOf(base: WorldBase, access: LinkAccess): Float64Array {
+const tariffPowers = new WeakMap<LinkAccess, TariffPowers>();
+
+function tariffPowerOf(base: WorldBase, access: LinkAccess): TariffPowers {
   const kept = tariffPowers.get(access);
-  if (kept && kept.base === base) return kept.power;
+  if (kept && kept.base === base) return kept;
   const power = new Float64Array(access.tariff.length).fill(1);
+  const slotTaxed = new Uint8Array(base.slotNode.length);
   for (let s = 0; s < base.slotNode.length; s++) {
     const sigma = base.sectorElasticity[base.slotSector[s]!]!;
     for (let l = base.slotStart[s]!, end = l + base.slotLen[s]!; l < end; l++) {
       const tariff = access.tariff[l]!;
-      if (tariff !== 0) power[l] = pow(1 + tariff, -sigma);
+      if (tariff !== 0) {
+        power[l] = pow(1 + tariff, -sigma);
+        slotTaxed[s] = 1;
+      }
     }
   }
-  tariffPowers.set(access, { base, power });
-  return power;
+  const made = { base, power, slotTaxed };
+  tariffPowers.set(access, made);
+  return made;
 }
 
 /** Preference weight of a link: its calibrated base, scaled by incumbency (a supplier now used is preferred). */
@@ -280,13 +294,14 @@ export function source(
   const p = base.params;
   const cache = cacheOf(base);
   // With a spare world (round.ts stepRound), its arrays are written over rather than new ones made; every entry of
-  // `unq` is written below, and `blocked`, which only production reads this round, lives in the cache.
-  const share = spare ? spare.linkShare : new Float64Array(world.linkShare.length);
-  share.set(world.linkShare);
+  // `share` and `unq` is written below, and `blocked`, which only production reads this round, lives in the cache.
+  /** last round's shares, read; the new ones are written to `share` slot by slot (no copy of the whole array first) */
+  const old = world.linkShare;
+  const share = spare ? spare.linkShare : new Float64Array(old.length);
   const unq = spare ? spare.slotUnqualified : new Float64Array(world.slotUnqualified.length);
   const blocked = spare ? cache.blocked.fill(0) : new Float64Array(world.slotUnqualified.length);
   const { wNon, wCii, wAll, cutNon, cutCii, pricePower, slotGap, gapThen, incumbency0 } = cache;
-  const tariffPower = tariffPowerOf(base, access);
+  const { power: tariffPower, slotTaxed } = tariffPowerOf(base, access);
   const { linkSupplier, linkBase } = base;
   const tech = world.tech;
   const incumbency = p.incumbency;
@@ -296,7 +311,6 @@ export function source(
   const marketGrowth = powInt(1 + p.demandGrowth, world.round);
   for (let j = 0; j < base.nFirms; j++)
     pricePower[j] = supplierPull(world, j, base.sectorElasticity[base.nodeSector[j]!]!, marketGrowth);
-  const tariff = access.tariff;
   for (let s = 0; s < base.slotNode.length; s++) {
     const k = base.slotSector[s]!;
     const sigma = base.sectorElasticity[k]!;
@@ -307,6 +321,7 @@ export function source(
     const b = base.slotNode[s]!;
     const gap = slotGap[s] === 1;
     const tb = gap ? tech[b]! : 0;
+    const taxed = slotTaxed[s] === 1;
     // Each link's weight, into wAll: incumbency x pull x technology gap x tariff x interoperability, each factor
     // left out where it is exactly 1 (multiplying by 1 changes no bit), in the order incumbencyWeight, gapPower and
     // the rest define. Written out here, not as a helper called per link: a closure made each round is not always
@@ -315,7 +330,7 @@ export function source(
     for (let n = 0; n < len; n++) {
       const l = start + n;
       const j = linkSupplier[l]!;
-      let a = (linkBase[l]! * (1 + incumbency * share[l]!)) / incumbency0[l]!;
+      let a = (linkBase[l]! * (1 + incumbency * old[l]!)) / incumbency0[l]!;
       a *= pricePower[j]!;
       if (gap) {
         const tj = tech[j]!;
@@ -323,7 +338,8 @@ export function source(
         const then = gapThen[l]!;
         if (now !== then) a *= pow(now / then, -sigma);
       }
-      if (tariff[l] !== 0) a *= tariffPower[l]!;
+      // an untaxed link's power is 1, and multiplying by 1 changes no bit
+      if (taxed) a *= tariffPower[l]!;
       if (sourcing) a *= sourcing[l]!;
       wAll[n] = a;
       sum += a;
@@ -333,7 +349,7 @@ export function source(
       let total = 0;
       for (let n = 0; n < len; n++) {
         const l = start + n;
-        let w = share[l]!;
+        let w = old[l]!;
         if (sum > 0) w += (wAll[n]! / sum - w) / lag;
         w = w > 0 ? w : 0;
         share[l] = w;
@@ -345,11 +361,13 @@ export function source(
     }
     let sNon = 0;
     let sCii = 0;
+    let anyCii = false;
     for (let n = 0; n < len; n++) {
       const l = start + n;
       const a = wAll[n]!;
       const open = 1 - access.beta[l]!;
       wNon[n] = a * open;
+      if (access.ciiBlocked[l]) anyCii = true;
       wCii[n] = access.ciiBlocked[l] ? 0 : a * open;
       sNon += wNon[n]!;
       sCii += wCii[n]!;
@@ -359,7 +377,10 @@ export function source(
     const nonOpen = sNon > 0;
     const ciiOpen = sCii > 0;
     const stuckNon = nonOpen ? coveredTargets(wAll, wNon, len) : 1;
-    const stuckCii = ciiOpen ? coveredTargets(wAll, wCii, len) : 1;
+    // With no CII ban in the slot the CII segment's weights are the others' (wCii equals wNon, entry for entry), and
+    // so are its targets: copied, not worked out again.
+    if (!anyCii) for (let n = 0; n < len; n++) wCii[n] = wNon[n]!;
+    const stuckCii = !anyCii ? stuckNon : ciiOpen ? coveredTargets(wAll, wCii, len) : 1;
     blocked[s] = (1 - phi) * stuckNon + phi * stuckCii;
     // Only what a measure newly closes is cut and re-spread at once: a closure already in force last round has done
     // its cutting, and from then on the targets (which exclude closed links) do the work over the lag.
@@ -370,7 +391,8 @@ export function source(
     let pullCii = 0;
     for (let n = 0; n < len; n++) {
       const l = start + n;
-      const w = share[l]!;
+      // last round's share, less what is cut from it now: the slot's shares from here on are this round's
+      const w = old[l]!;
       const beta = access.beta[l]!;
       const betaBefore = prev ? prev.beta[l]! : 0;
       const cii = access.ciiBlocked[l] ? 1 : beta;
