@@ -49,6 +49,11 @@ export function linkAccess(world: World, policy: Policy): LinkAccess {
       for (let bs = 0; bs < NS; bs++)
         for (let k = 0; k < NK; k++)
           if (js !== bs && policy.controls[(js * NS + bs) * NK + k]) controlled[bs * NK + k] = 1;
+  // Buyer states and sectors that tax some supplier state: in every other slot each link's tariff is 0.
+  const taxed = new Uint8Array(NS * NK);
+  for (let bs = 0; bs < NS; bs++)
+    for (let js = 0; js < NS; js++)
+      for (let k = 0; k < NK; k++) if (policy.tariff[(bs * NS + js) * NK + k] !== 0) taxed[bs * NK + k] = 1;
   // Suppliers some state bans: banOn is null for every other one.
   const banned = new Uint8Array(base.nFirms);
   for (const j of policy.banAll.keys()) banned[j] = 1;
@@ -59,8 +64,11 @@ export function linkAccess(world: World, policy: Policy): LinkAccess {
     const k = base.slotSector[s]!;
     const bs = nodeState[b]!;
     const controls = controlled[bs * NK + k] === 1 || (b < base.nFirms && policy.firmControls.has(b));
+    // A slot no tariff, control or ban reaches is open and untaxed on every link: the arrays' zeros say so already.
+    if (!controls && !anyBan && taxed[bs * NK + k] === 0) continue;
     let cii = false;
     let own = false;
+    let closed = false;
     for (let l = base.slotStart[s]!, end = l + base.slotLen[s]!; l < end; l++) {
       const j = linkSupplier[l]!;
       const t = policy.tariff[(bs * NS + nodeState[j]!) * NK + k]!;
@@ -78,14 +86,10 @@ export function linkAccess(world: World, policy: Policy): LinkAccess {
         }
         if (ban) own = true;
       }
+      if (access.beta[l]! > 0 || access.ciiBlocked[l]) closed = true;
     }
     if (cii) access.slotPhi[s] = base.states[STATE_CODES[bs]!].ciiShare;
-    for (let l = base.slotStart[s]!, end = l + base.slotLen[s]!; l < end; l++) {
-      if (access.beta[l]! > 0 || access.ciiBlocked[l]) {
-        access.slotClosed[s] = 1;
-        break;
-      }
-    }
+    if (closed) access.slotClosed[s] = 1;
     if (own) access.slotOwn[s] = 1;
   }
   return access;
