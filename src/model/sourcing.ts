@@ -138,8 +138,6 @@ export function gapPower(world: World, b: number, j: number, k: number, sigma: n
 interface SourcingCache {
   /** per slot: 1 where the buyer is a firm and the sector carries a technology gap (gapPower can differ from 1) */
   slotGap: Uint8Array;
-  /** per link: the round-0 gap factor gapPower divides by */
-  gapThen: Float64Array;
   /** per link: the denominator of incumbencyWeight, 1 + incumbency x round-0 share */
   incumbency0: Float64Array;
   pricePower: Float64Array;
@@ -161,9 +159,7 @@ function cacheOf(base: WorldBase): SourcingCache {
   if (c) return c;
   const S = base.slotNode.length;
   const L = base.linkSupplier.length;
-  const cost = base.params.techGapCost;
   const slotGap = new Uint8Array(S);
-  const gapThen = new Float64Array(L);
   const incumbency0 = new Float64Array(L);
   let maxLen = 0;
   for (let s = 0; s < S; s++) {
@@ -172,14 +168,10 @@ function cacheOf(base: WorldBase): SourcingCache {
     const end = start + base.slotLen[s]!;
     maxLen = Math.max(maxLen, end - start);
     slotGap[s] = b < base.nFirms && GAP_SECTORS[base.slotSector[s]!] ? 1 : 0;
-    for (let l = start; l < end; l++) {
-      incumbency0[l] = 1 + base.params.incumbency * base.linkShare0[l]!;
-      if (slotGap[s]) gapThen[l] = gapFactor(base.firmTech[b]!, base.firmTech[base.linkSupplier[l]!]!, cost);
-    }
+    for (let l = start; l < end; l++) incumbency0[l] = 1 + base.params.incumbency * base.linkShare0[l]!;
   }
   c = {
     slotGap,
-    gapThen,
     incumbency0,
     pricePower: new Float64Array(base.nFirms),
     wNon: new Float64Array(maxLen),
@@ -304,10 +296,11 @@ export function source(
   const share = spare ? spare.linkShare : new Float64Array(old.length);
   const unq = spare ? spare.slotUnqualified : new Float64Array(world.slotUnqualified.length);
   const blocked = spare ? cache.blocked.fill(0) : new Float64Array(world.slotUnqualified.length);
-  const { wNon, wCii, wAll, cutNon, cutCii, pricePower, slotGap, gapThen, incumbency0 } = cache;
+  const { wNon, wCii, wAll, cutNon, cutCii, pricePower, slotGap, incumbency0 } = cache;
   const { power: tariffPower, slotTaxed } = tariffPowerOf(base, access);
   const { linkSupplier, linkBase } = base;
   const tech = world.tech;
+  const tech0 = base.firmTech;
   const incumbency = p.incumbency;
   const gapCost = p.techGapCost;
   const sourcing = interop?.sourcing;
@@ -325,6 +318,7 @@ export function source(
     const b = base.slotNode[s]!;
     const gap = slotGap[s] === 1;
     const tb = gap ? tech[b]! : 0;
+    const tb0 = gap ? tech0[b]! : 0;
     const taxed = slotTaxed[s] === 1;
     // Each link's weight, into wAll: incumbency x pull x technology gap x tariff x interoperability, each factor
     // left out where it is exactly 1 (multiplying by 1 changes no bit), in the order incumbencyWeight, gapPower and
@@ -339,7 +333,10 @@ export function source(
       if (gap) {
         const tj = tech[j]!;
         const now = tb > tj ? 1 + gapCost * (tb - tj) : 1;
-        const then = gapThen[l]!;
+        // gapFactor at round 0, worked out again rather than kept per link: the firms' round-0 levels are a few
+        // kilobytes a cache holds, a per-link array is not
+        const tj0 = tech0[j]!;
+        const then = tb0 > tj0 ? 1 + gapCost * (tb0 - tj0) : 1;
         if (now !== then) a *= pow(now / then, -sigma);
       }
       // an untaxed link's power is 1, and multiplying by 1 changes no bit
