@@ -276,13 +276,16 @@ export function produce(
     const b = slotNode[s]!;
     const gaps = slotGap[s] === 1;
     const tb = tech[b]!;
+    const taxed = access.slotTaxed[s] === 1;
     let paid = 0;
     for (let l = slotStart[s]!, end = l + slotLen[s]!; l < end; l++) {
       const w = share[l]!;
       if (w === 0) continue;
       const j = linkSupplier[l]!;
-      // In the order the formula reads, each factor left out where it is exactly 1 (no bit changes).
-      let x = w * unitCost[j]! * markupFactor[j]! * premium[j]! * (1 + linkTariff[l]!);
+      // In the order the formula reads, each factor left out where it is exactly 1 (no bit changes): the tariff's
+      // outside slots with a tariff.
+      let x = w * unitCost[j]! * markupFactor[j]! * premium[j]!;
+      if (taxed) x *= 1 + linkTariff[l]!;
       if (gaps) {
         const tj = tech[j]!;
         if (tb > tj) x *= 1 + gapCost * (tb - tj);
@@ -320,6 +323,7 @@ export function produce(
     const b = slotNode[s]!;
     const q = demand[b]! * slotAlpha[s]!;
     const bs = nodeState[b]!;
+    const taxedSlot = access.slotTaxed[s] === 1;
     let taxed = tariffRevenue[bs]!;
     for (let l = slotStart[s]!, end = l + slotLen[s]!; l < end; l++) {
       const j = linkSupplier[l]!;
@@ -327,7 +331,8 @@ export function produce(
       revenue[j * NS + bs] = revenue[j * NS + bs]! + v;
       const f = nodeState[j]! * NS + bs;
       flows[f] = flows[f]! + v;
-      taxed = taxed + v * linkTariff[l]!;
+      // outside slots with a tariff v x 0 adds 0 (v is finite, and the sum, from +0, is never -0)
+      if (taxedSlot) taxed = taxed + v * linkTariff[l]!;
     }
     tariffRevenue[bs] = taxed;
   }

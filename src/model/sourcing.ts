@@ -25,6 +25,8 @@ export interface LinkAccess {
   slotOwn: Uint8Array;
   /** 1 where any link of the slot is closed in part (controls, listings, bans): the slow path of sourcing */
   slotClosed: Uint8Array;
+  /** 1 where any link of the slot carries a tariff: elsewhere every link's tariff is 0 and passes may skip it */
+  slotTaxed: Uint8Array;
 }
 
 export function linkAccess(world: World, policy: Policy): LinkAccess {
@@ -39,6 +41,7 @@ export function linkAccess(world: World, policy: Policy): LinkAccess {
     slotPhi: new Float64Array(S),
     slotOwn: new Uint8Array(S),
     slotClosed: new Uint8Array(S),
+    slotTaxed: new Uint8Array(S),
   };
   const anyBan = policy.banAll.size > 0 || policy.banCii.size > 0;
   // Buyer states and sectors that some other state's export control covers: in every other slot controlBlock is 0 on
@@ -73,6 +76,7 @@ export function linkAccess(world: World, policy: Policy): LinkAccess {
       const j = linkSupplier[l]!;
       const t = policy.tariff[(bs * NS + nodeState[j]!) * NK + k]!;
       access.tariff[l] = t;
+      if (t !== 0) access.slotTaxed[s] = 1;
       if (t > 0) own = true;
       const beta = controls ? controlBlock(policy, base, b, j, k) : 0;
       access.betaOther[l] = beta;
@@ -185,36 +189,23 @@ function cacheOf(base: WorldBase): SourcingCache {
   return c;
 }
 
-/**
- * Per link, (1 + tariff)^-sigma for the access's tariffs (1 where there is none), and per slot whether any of its links
- * is taxed, kept while the access is.
- */
-interface TariffPowers {
-  base: WorldBase;
-  power: Float64Array;
-  slotTaxed: Uint8Array;
-}
+/** Per link, (1 + tariff)^-sigma for the access's tariffs (1 where there is none), kept while the access is. */
+const tariffPowers = new WeakMap<LinkAccess, { base: WorldBase; power: Float64Array }>();
 
-const tariffPowers = new WeakMap<LinkAccess, TariffPowers>();
-
-function tariffPowerOf(base: WorldBase, access: LinkAccess): TariffPowers {
+function tariffPowerOf(base: WorldBase, access: LinkAccess): Float64Array {
   const kept = tariffPowers.get(access);
-  if (kept && kept.base === base) return kept;
+  if (kept && kept.base === base) return kept.power;
   const power = new Float64Array(access.tariff.length).fill(1);
-  const slotTaxed = new Uint8Array(base.slotNode.length);
   for (let s = 0; s < base.slotNode.length; s++) {
+    if (!access.slotTaxed[s]) continue;
     const sigma = base.sectorElasticity[base.slotSector[s]!]!;
     for (let l = base.slotStart[s]!, end = l + base.slotLen[s]!; l < end; l++) {
       const tariff = access.tariff[l]!;
-      if (tariff !== 0) {
-        power[l] = pow(1 + tariff, -sigma);
-        slotTaxed[s] = 1;
-      }
+      if (tariff !== 0) power[l] = pow(1 + tariff, -sigma);
     }
   }
-  const made = { base, power, slotTaxed };
-  tariffPowers.set(access, made);
-  return made;
+  tariffPowers.set(access, { base, power });
+  return power;
 }
 
 /** Preference weight of a link: its calibrated base, scaled by incumbency (a supplier now used is preferred). */
@@ -297,7 +288,8 @@ export function source(
   const unq = spare ? spare.slotUnqualified : new Float64Array(world.slotUnqualified.length);
   const blocked = spare ? cache.blocked.fill(0) : new Float64Array(world.slotUnqualified.length);
   const { wNon, wCii, wAll, cutNon, cutCii, pricePower, slotGap, incumbency0 } = cache;
-  const { power: tariffPower, slotTaxed } = tariffPowerOf(base, access);
+  const tariffPower = tariffPowerOf(base, access);
+  const slotTaxed = access.slotTaxed;
   const { linkSupplier, linkBase } = base;
   const tech = world.tech;
   const tech0 = base.firmTech;
