@@ -43,7 +43,10 @@ interface PriceScratch {
   tariffPower: Float64Array;
 }
 
-/** Scratch space for one WorldBase, allocated once and reused every round (a branch's rebase makes a new base). */
+/**
+ * Scratch space for one world's slots, allocated once and reused every round: kept per base.slotNode array, which a
+ * run's twin and a branch's rebase share with the base they come from, so a seed task's run and twin share it too.
+ */
 interface ProductionScratch {
   demand: Float64Array;
   /** per firm: what it loses per unit below plan (for producerRent) */
@@ -57,10 +60,10 @@ interface ProductionScratch {
   premium: Float64Array;
 }
 
-const scratches = new WeakMap<WorldBase, ProductionScratch>();
+const scratches = new WeakMap<Int32Array, ProductionScratch>();
 
 function scratchOf(base: WorldBase): ProductionScratch {
-  let c = scratches.get(base);
+  let c = scratches.get(base.slotNode);
   if (c) return c;
   const slotGap = new Uint8Array(base.slotNode.length);
   for (let s = 0; s < slotGap.length; s++)
@@ -73,7 +76,7 @@ function scratchOf(base: WorldBase): ProductionScratch {
     markupFactor: new Float64Array(base.nFirms),
     premium: new Float64Array(base.nFirms),
   };
-  scratches.set(base, c);
+  scratches.set(base.slotNode, c);
   return c;
 }
 

@@ -136,10 +136,14 @@ export function gapPower(world: World, b: number, j: number, k: number, sigma: n
 }
 
 /**
- * What sourcing keeps for a whole run (for one WorldBase: a branch's rebase makes a new one): scratch space reused
- * every round, and values that depend only on the base, so no round allocates or recomputes them.
+ * What sourcing keeps for a whole run: scratch space reused every round, and values that depend only on the base's
+ * links and the incumbency parameter, so no round allocates or recomputes them. Kept per set of links (the base's
+ * linkShare0 array), not per WorldBase object: a run's twin and a branch's rebase make new bases over the same links,
+ * and a seed task's run and twin, played in turn, share one cache. A cache is made again when the incumbency differs.
  */
 interface SourcingCache {
+  /** the incumbency parameter incumbency0 was made with */
+  incumbency: number;
   /** per slot: 1 where the buyer is a firm and the sector carries a technology gap (gapPower can differ from 1) */
   slotGap: Uint8Array;
   /** per link: the denominator of incumbencyWeight, 1 + incumbency x round-0 share */
@@ -156,11 +160,11 @@ interface SourcingCache {
   blocked: Float64Array;
 }
 
-const caches = new WeakMap<WorldBase, SourcingCache>();
+const caches = new WeakMap<Float64Array, SourcingCache>();
 
 function cacheOf(base: WorldBase): SourcingCache {
-  let c = caches.get(base);
-  if (c) return c;
+  let c = caches.get(base.linkShare0);
+  if (c && c.incumbency === base.params.incumbency) return c;
   const S = base.slotNode.length;
   const L = base.linkSupplier.length;
   const slotGap = new Uint8Array(S);
@@ -175,6 +179,7 @@ function cacheOf(base: WorldBase): SourcingCache {
     for (let l = start; l < end; l++) incumbency0[l] = 1 + base.params.incumbency * base.linkShare0[l]!;
   }
   c = {
+    incumbency: base.params.incumbency,
     slotGap,
     incumbency0,
     pricePower: new Float64Array(base.nFirms),
@@ -185,23 +190,26 @@ function cacheOf(base: WorldBase): SourcingCache {
     cutCii: new Float64Array(maxLen),
     blocked: new Float64Array(S),
   };
-  caches.set(base, c);
+  caches.set(base.linkShare0, c);
   return c;
 }
 
-/** Per link, (1 + tariff)^-sigma for the access's tariffs (1 where there is none), kept while the access is. */
+/**
+ * Per link of a slot with a tariff (access.slotTaxed), (1 + tariff)^-sigma (1 where the link has none), kept while the
+ * access is. Other slots' entries are never read and left unwritten.
+ */
 const tariffPowers = new WeakMap<LinkAccess, { base: WorldBase; power: Float64Array }>();
 
 function tariffPowerOf(base: WorldBase, access: LinkAccess): Float64Array {
   const kept = tariffPowers.get(access);
   if (kept && kept.base === base) return kept.power;
-  const power = new Float64Array(access.tariff.length).fill(1);
+  const power = new Float64Array(access.tariff.length);
   for (let s = 0; s < base.slotNode.length; s++) {
     if (!access.slotTaxed[s]) continue;
     const sigma = base.sectorElasticity[base.slotSector[s]!]!;
     for (let l = base.slotStart[s]!, end = l + base.slotLen[s]!; l < end; l++) {
       const tariff = access.tariff[l]!;
-      if (tariff !== 0) power[l] = pow(1 + tariff, -sigma);
+      power[l] = tariff !== 0 ? pow(1 + tariff, -sigma) : 1;
     }
   }
   tariffPowers.set(access, { base, power });
