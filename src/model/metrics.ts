@@ -53,32 +53,37 @@ function costIndices(world: World): {
   return { cost, selfHarm };
 }
 
+/** The blocs and the whole world, in the order standardShares lists them. */
+const BLOC_KEYS = ['US', 'CN', 'NA', 'global'] as const;
+
 /** Output-weighted share of stack A among standards-bearing firms based in each bloc. */
 function standardsByBloc(
   world: World,
   blocs: Record<StateCode, Bloc>,
 ): { shares: Record<Bloc | 'global', number>; divergence: number } {
   const base = world.base;
-  const onA: Record<Bloc | 'global', number> = { US: 0, CN: 0, NA: 0, global: 0 };
-  const all: Record<Bloc | 'global', number> = { US: 0, CN: 0, NA: 0, global: 0 };
+  // Sums by BLOC_KEYS index (the last is global), in firm order: typed arrays, not records read by a variable key.
+  const onA = new Float64Array(BLOC_KEYS.length);
+  const all = new Float64Array(BLOC_KEYS.length);
+  const blocOfState = STATE_CODES.map((c) => BLOC_KEYS.indexOf(blocs[c]));
+  const global = BLOC_KEYS.length - 1;
   for (let j = 0; j < base.nFirms; j++) {
     const std = world.standard[j];
     if (std < 0) continue;
-    const bloc = blocs[STATE_CODES[base.nodeState[j]]];
+    const bloc = blocOfState[base.nodeState[j]];
     const q = world.output[j];
     all[bloc] += q;
-    all.global += q;
+    all[global] += q;
     if (std === 0) {
       onA[bloc] += q;
-      onA.global += q;
+      onA[global] += q;
     }
   }
-  const globalA = all.global > 0 ? onA.global / all.global : 1;
+  const globalA = all[global] > 0 ? onA[global] / all[global] : 1;
   // A bloc with no standards-bearing firms reports the global share and adds no divergence.
   const shares = {} as Record<Bloc | 'global', number>;
-  for (const key of ['US', 'CN', 'NA', 'global'] as const)
-    shares[key] = all[key] > 0 ? onA[key] / all[key] : globalA;
-  const bothBlocs = all.US > 0 && all.CN > 0;
+  BLOC_KEYS.forEach((key, i) => (shares[key] = all[i] > 0 ? onA[i] / all[i] : globalA));
+  const bothBlocs = all[BLOC_KEYS.indexOf('US')] > 0 && all[BLOC_KEYS.indexOf('CN')] > 0;
   return { shares, divergence: bothBlocs ? divergence(shares.US, shares.CN) : 0 };
 }
 
@@ -197,8 +202,9 @@ export function computeMetrics(
       if (!outcomesOnly) tradeFlows[from][to] = v;
       if (a === b) return;
       crossBorder += v;
-      const pair = [blocs[from], blocs[to]];
-      if (pair.includes('US') && pair.includes('CN')) crossBloc += v;
+      const f = blocs[from];
+      const t = blocs[to];
+      if ((f === 'US' && t === 'CN') || (f === 'CN' && t === 'US')) crossBloc += v;
     });
   });
 

@@ -46,7 +46,10 @@ interface PriceScratch {
   tariffPower: Float64Array;
 }
 
-/** Scratch space for one WorldBase, allocated once and reused every round (a branch's rebase makes a new base). */
+/**
+ * Scratch space for one world's slots, allocated once and reused every round: kept per base.slotNode array, which a
+ * run's twin and a branch's rebase share with the base they come from, so a seed task's run and twin share it too.
+ */
 interface ProductionScratch {
   demand: Float64Array;
   /** per firm: what it loses per unit below plan (for producerRent) */
@@ -57,12 +60,15 @@ interface ProductionScratch {
   slotGap: Uint8Array;
   /** per slot: 1 where the input is equipment (tools a fab keeps in use for years) */
   slotEquipment: Uint8Array;
+  /** per firm: 1 + its markup, and 1 + the shortage premium on the part of demand it could not serve */
+  markupFactor: Float64Array;
+  premium: Float64Array;
 }
 
-const scratches = new WeakMap<WorldBase, ProductionScratch>();
+const scratches = new WeakMap<Int32Array, ProductionScratch>();
 
 function scratchOf(base: WorldBase): ProductionScratch {
-  let c = scratches.get(base);
+  let c = scratches.get(base.slotNode);
   if (c) return c;
   const slotGap = new Uint8Array(base.slotNode.length);
   for (let s = 0; s < slotGap.length; s++)
@@ -76,8 +82,10 @@ function scratchOf(base: WorldBase): ProductionScratch {
     pricePower: new Float64Array(base.nFirms),
     slotGap,
     slotEquipment,
+    markupFactor: new Float64Array(base.nFirms),
+    premium: new Float64Array(base.nFirms),
   };
-  scratches.set(base, c);
+  scratches.set(base.slotNode, c);
   return c;
 }
 
@@ -211,6 +219,7 @@ export function produce(
   const unitCost = spare ? spare.unitCost : fresh(F);
   const subsidyCost = spare ? spare.subsidyCost.fill(0) : fresh(NS);
   const idleCut = work.idleCut.fill(0);
+  const { markupFactor, premium } = work;
   const sectorCum = new Float64Array(NK);
   for (let j = 0; j < F; j++) {
     const d = demand[j]!;
@@ -219,6 +228,9 @@ export function produce(
     output[j] = d * served[j]!;
     const scarcity = d > cap ? p.scarcityMarkup * (d / cap - 1) : 0;
     markup[j] = world.markup[j]! + p.priceAdjustment * (scarcity - world.markup[j]!);
+    // the two per-supplier factors every link of the cost pass multiplies by, taken once per firm (same bits)
+    markupFactor[j] = 1 + markup[j]!;
+    premium[j] = 1 + p.shortagePremium * (1 - served[j]!);
     cumOutput[j] = world.cumOutput[j]! + output[j]!;
     sectorCum[nodeSector[j]!] += cumOutput[j]!;
     tech[j] = techLevel(base.firmTech[j]!, cumOutput[j]!, base.cumOutput0[j]!, p.techCatchUp);
@@ -266,7 +278,6 @@ export function produce(
   };
   const slotGap = work.slotGap;
   const gapCost = p.techGapCost;
-  const shortage = p.shortagePremium;
   const linkTariff = access.tariff;
   const slotPrice0 = base.slotPrice0;
   const interopPrice = interop?.price;
@@ -284,13 +295,16 @@ export function produce(
     const b = slotNode[s]!;
     const gaps = slotGap[s] === 1;
     const tb = tech[b]!;
+    const taxed = access.slotTaxed[s] === 1;
     let paid = 0;
     for (let l = slotStart[s]!, end = l + slotLen[s]!; l < end; l++) {
       const w = share[l]!;
       if (w === 0) continue;
       const j = linkSupplier[l]!;
-      // In the order the formula reads, each factor left out where it is exactly 1 (no bit changes).
-      let x = w * unitCost[j]! * (1 + markup[j]!) * (1 + shortage * (1 - served[j]!)) * (1 + linkTariff[l]!);
+      // In the order the formula reads, each factor left out where it is exactly 1 (no bit changes): the tariff's
+      // outside slots with a tariff.
+      let x = w * unitCost[j]! * markupFactor[j]! * premium[j]!;
+      if (taxed) x *= 1 + linkTariff[l]!;
       if (gaps) {
         const tj = tech[j]!;
         if (tb > tj) x *= 1 + gapCost * (tb - tj);
@@ -332,14 +346,16 @@ export function produce(
     const b = slotNode[s]!;
     const q = demand[b]! * slotAlpha[s]!;
     const bs = nodeState[b]!;
+    const taxedSlot = access.slotTaxed[s] === 1;
     let taxed = tariffRevenue[bs]!;
     for (let l = slotStart[s]!, end = l + slotLen[s]!; l < end; l++) {
       const j = linkSupplier[l]!;
-      const v = q * share[l]! * served[j]! * unitCost[j]! * (1 + markup[j]!);
+      const v = q * share[l]! * served[j]! * unitCost[j]! * markupFactor[j]!;
       revenue[j * NS + bs] = revenue[j * NS + bs]! + v;
       const f = nodeState[j]! * NS + bs;
       flows[f] = flows[f]! + v;
-      taxed = taxed + v * linkTariff[l]!;
+      // outside slots with a tariff v x 0 adds 0 (v is finite, and the sum, from +0, is never -0)
+      if (taxedSlot) taxed = taxed + v * linkTariff[l]!;
     }
     tariffRevenue[bs] = taxed;
   }

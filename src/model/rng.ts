@@ -11,9 +11,12 @@ export interface Rng {
 
 export function createRng(seed: number | string): Rng {
   const key = String(seed);
-  const prng = seedrandom.alea(key);
+  // Seeded at the first draw, not here: most streams are only forked from (a round's) or never drawn from (the
+  // decide stream of a state whose strategy draws nothing), and seeding costs more than most rounds' draws. The seed
+  // is the key alone, so when it is made changes no draw.
+  let prng: seedrandom.PRNG | undefined;
   return {
-    next: () => prng.quick(),
+    next: () => (prng ??= seedrandom.alea(key)).quick(),
     fork: (name: string) => createRng(`${key}/${name}`),
   };
 }

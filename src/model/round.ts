@@ -198,6 +198,8 @@ function firmRevenueFrom(world: World, firmId: string, state: StateCode): number
 
 /** Pays each state's subsidies out of its budget: rates are scaled down where their cost would exceed it. */
 function fundSubsidies(world: World, policy: Policy): void {
+  // with no subsidy in force there is nothing to scale
+  if (policy.subsidy.every((rate) => rate === 0)) return;
   const base = world.base;
   const cost = new Float64Array(NS);
   const budget = new Float64Array(NS);
@@ -213,6 +215,24 @@ function fundSubsidies(world: World, policy: Policy): void {
       for (let k = 0; k < NK; k++) policy.subsidy[s * NK + k] *= scale;
     }
   });
+}
+
+/** Each measure's JSON, made once: a measure in force is the same object round after round. */
+const measureJson = new WeakMap<Measure, string>();
+
+/**
+ * The JSON of the measures that close or tax links (what link access depends on), as JSON.stringify of their list
+ * writes it, from each measure's own JSON kept.
+ */
+function accessKeyOf(active: readonly Measure[]): string {
+  const parts: string[] = [];
+  for (const m of active) {
+    if (!specOf(m).shapesAccess) continue;
+    let json = measureJson.get(m);
+    if (json === undefined) measureJson.set(m, (json = JSON.stringify(m)));
+    parts.push(json);
+  }
+  return `[${parts.join(',')}]`;
 }
 
 /**
@@ -375,7 +395,7 @@ export function stepRound(
 
   // 5. Source, at last round's prices.
   // Which links are open depends only on the measures that close or tax them, so it is kept while they last.
-  const accessKey = JSON.stringify(active.filter((m) => specOf(m).shapesAccess));
+  const accessKey = accessKeyOf(active);
   const kept = world.access?.key === accessKey ? world.access : undefined;
   const access = kept ? kept.links : linkAccess(world, policy);
   const blocked = kept?.blocked ?? blockedPartners(base, access);

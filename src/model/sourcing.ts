@@ -25,6 +25,8 @@ export interface LinkAccess {
   slotOwn: Uint8Array;
   /** 1 where any link of the slot is closed in part (controls, listings, bans): the slow path of sourcing */
   slotClosed: Uint8Array;
+  /** 1 where any link of the slot carries a tariff: elsewhere every link's tariff is 0 and passes may skip it */
+  slotTaxed: Uint8Array;
 }
 
 export function linkAccess(world: World, policy: Policy): LinkAccess {
@@ -39,6 +41,7 @@ export function linkAccess(world: World, policy: Policy): LinkAccess {
     slotPhi: new Float64Array(S),
     slotOwn: new Uint8Array(S),
     slotClosed: new Uint8Array(S),
+    slotTaxed: new Uint8Array(S),
   };
   const anyBan = policy.banAll.size > 0 || policy.banCii.size > 0;
   // Buyer states and sectors that some other state's export control covers: in every other slot controlBlock is 0 on
@@ -49,6 +52,11 @@ export function linkAccess(world: World, policy: Policy): LinkAccess {
       for (let bs = 0; bs < NS; bs++)
         for (let k = 0; k < NK; k++)
           if (js !== bs && policy.controls[(js * NS + bs) * NK + k]) controlled[bs * NK + k] = 1;
+  // Buyer states and sectors that tax some supplier state: in every other slot each link's tariff is 0.
+  const taxed = new Uint8Array(NS * NK);
+  for (let bs = 0; bs < NS; bs++)
+    for (let js = 0; js < NS; js++)
+      for (let k = 0; k < NK; k++) if (policy.tariff[(bs * NS + js) * NK + k] !== 0) taxed[bs * NK + k] = 1;
   // Suppliers some state bans: banOn is null for every other one.
   const banned = new Uint8Array(base.nFirms);
   for (const j of policy.banAll.keys()) banned[j] = 1;
@@ -59,12 +67,16 @@ export function linkAccess(world: World, policy: Policy): LinkAccess {
     const k = base.slotSector[s]!;
     const bs = nodeState[b]!;
     const controls = controlled[bs * NK + k] === 1 || (b < base.nFirms && policy.firmControls.has(b));
+    // A slot no tariff, control or ban reaches is open and untaxed on every link: the arrays' zeros say so already.
+    if (!controls && !anyBan && taxed[bs * NK + k] === 0) continue;
     let cii = false;
     let own = false;
+    let closed = false;
     for (let l = base.slotStart[s]!, end = l + base.slotLen[s]!; l < end; l++) {
       const j = linkSupplier[l]!;
       const t = policy.tariff[(bs * NS + nodeState[j]!) * NK + k]!;
       access.tariff[l] = t;
+      if (t !== 0) access.slotTaxed[s] = 1;
       if (t > 0) own = true;
       const beta = controls ? controlBlock(policy, base, b, j, k) : 0;
       access.betaOther[l] = beta;
@@ -78,14 +90,10 @@ export function linkAccess(world: World, policy: Policy): LinkAccess {
         }
         if (ban) own = true;
       }
+      if (access.beta[l]! > 0 || access.ciiBlocked[l]) closed = true;
     }
     if (cii) access.slotPhi[s] = ciiShareOf(base, STATE_CODES[bs]!);
-    for (let l = base.slotStart[s]!, end = l + base.slotLen[s]!; l < end; l++) {
-      if (access.beta[l]! > 0 || access.ciiBlocked[l]) {
-        access.slotClosed[s] = 1;
-        break;
-      }
-    }
+    if (closed) access.slotClosed[s] = 1;
     if (own) access.slotOwn[s] = 1;
   }
   return access;
@@ -128,14 +136,16 @@ export function gapPower(world: World, b: number, j: number, k: number, sigma: n
 }
 
 /**
- * What sourcing keeps for a whole run (for one WorldBase: a branch's rebase makes a new one): scratch space reused
- * every round, and values that depend only on the base, so no round allocates or recomputes them.
+ * What sourcing keeps for a whole run: scratch space reused every round, and values that depend only on the base's
+ * links and the incumbency parameter, so no round allocates or recomputes them. Kept per set of links (the base's
+ * linkShare0 array), not per WorldBase object: a run's twin and a branch's rebase make new bases over the same links,
+ * and a seed task's run and twin, played in turn, share one cache. A cache is made again when the incumbency differs.
  */
 interface SourcingCache {
+  /** the incumbency parameter incumbency0 was made with */
+  incumbency: number;
   /** per slot: 1 where the buyer is a firm and the sector carries a technology gap (gapPower can differ from 1) */
   slotGap: Uint8Array;
-  /** per link: the round-0 gap factor gapPower divides by */
-  gapThen: Float64Array;
   /** per link: the denominator of incumbencyWeight, 1 + incumbency x round-0 share */
   incumbency0: Float64Array;
   pricePower: Float64Array;
@@ -150,16 +160,14 @@ interface SourcingCache {
   blocked: Float64Array;
 }
 
-const caches = new WeakMap<WorldBase, SourcingCache>();
+const caches = new WeakMap<Float64Array, SourcingCache>();
 
 function cacheOf(base: WorldBase): SourcingCache {
-  let c = caches.get(base);
-  if (c) return c;
+  let c = caches.get(base.linkShare0);
+  if (c && c.incumbency === base.params.incumbency) return c;
   const S = base.slotNode.length;
   const L = base.linkSupplier.length;
-  const cost = base.params.techGapCost;
   const slotGap = new Uint8Array(S);
-  const gapThen = new Float64Array(L);
   const incumbency0 = new Float64Array(L);
   let maxLen = 0;
   for (let s = 0; s < S; s++) {
@@ -168,14 +176,11 @@ function cacheOf(base: WorldBase): SourcingCache {
     const end = start + base.slotLen[s]!;
     maxLen = Math.max(maxLen, end - start);
     slotGap[s] = b < base.nFirms && GAP_SECTORS[base.slotSector[s]!] ? 1 : 0;
-    for (let l = start; l < end; l++) {
-      incumbency0[l] = 1 + base.params.incumbency * base.linkShare0[l]!;
-      if (slotGap[s]) gapThen[l] = gapFactor(base.firmTech[b]!, base.firmTech[base.linkSupplier[l]!]!, cost);
-    }
+    for (let l = start; l < end; l++) incumbency0[l] = 1 + base.params.incumbency * base.linkShare0[l]!;
   }
   c = {
+    incumbency: base.params.incumbency,
     slotGap,
-    gapThen,
     incumbency0,
     pricePower: new Float64Array(base.nFirms),
     wNon: new Float64Array(maxLen),
@@ -185,22 +190,26 @@ function cacheOf(base: WorldBase): SourcingCache {
     cutCii: new Float64Array(maxLen),
     blocked: new Float64Array(S),
   };
-  caches.set(base, c);
+  caches.set(base.linkShare0, c);
   return c;
 }
 
-/** Per link, (1 + tariff)^-sigma for the access's tariffs (1 where there is none), kept while the access is. */
+/**
+ * Per link of a slot with a tariff (access.slotTaxed), (1 + tariff)^-sigma (1 where the link has none), kept while the
+ * access is. Other slots' entries are never read and left unwritten.
+ */
 const tariffPowers = new WeakMap<LinkAccess, { base: WorldBase; power: Float64Array }>();
 
 function tariffPowerOf(base: WorldBase, access: LinkAccess): Float64Array {
   const kept = tariffPowers.get(access);
   if (kept && kept.base === base) return kept.power;
-  const power = new Float64Array(access.tariff.length).fill(1);
+  const power = new Float64Array(access.tariff.length);
   for (let s = 0; s < base.slotNode.length; s++) {
+    if (!access.slotTaxed[s]) continue;
     const sigma = base.sectorElasticity[base.slotSector[s]!]!;
     for (let l = base.slotStart[s]!, end = l + base.slotLen[s]!; l < end; l++) {
       const tariff = access.tariff[l]!;
-      if (tariff !== 0) power[l] = pow(1 + tariff, -sigma);
+      power[l] = tariff !== 0 ? pow(1 + tariff, -sigma) : 1;
     }
   }
   tariffPowers.set(access, { base, power });
@@ -280,15 +289,18 @@ export function source(
   const p = base.params;
   const cache = cacheOf(base);
   // With a spare world (round.ts stepRound), its arrays are written over rather than new ones made; every entry of
-  // `unq` is written below, and `blocked`, which only production reads this round, lives in the cache.
-  const share = spare ? spare.linkShare : new Float64Array(world.linkShare.length);
-  share.set(world.linkShare);
+  // `share` and `unq` is written below, and `blocked`, which only production reads this round, lives in the cache.
+  /** last round's shares, read; the new ones are written to `share` slot by slot (no copy of the whole array first) */
+  const old = world.linkShare;
+  const share = spare ? spare.linkShare : new Float64Array(old.length);
   const unq = spare ? spare.slotUnqualified : new Float64Array(world.slotUnqualified.length);
   const blocked = spare ? cache.blocked.fill(0) : new Float64Array(world.slotUnqualified.length);
-  const { wNon, wCii, wAll, cutNon, cutCii, pricePower, slotGap, gapThen, incumbency0 } = cache;
+  const { wNon, wCii, wAll, cutNon, cutCii, pricePower, slotGap, incumbency0 } = cache;
   const tariffPower = tariffPowerOf(base, access);
+  const slotTaxed = access.slotTaxed;
   const { linkSupplier, linkBase } = base;
   const tech = world.tech;
+  const tech0 = base.firmTech;
   const incumbency = p.incumbency;
   const gapCost = p.techGapCost;
   const sourcing = interop?.sourcing;
@@ -296,7 +308,6 @@ export function source(
   const marketGrowth = powInt(1 + p.demandGrowth, world.round);
   for (let j = 0; j < base.nFirms; j++)
     pricePower[j] = supplierPull(world, j, base.sectorElasticity[base.nodeSector[j]!]!, marketGrowth);
-  const tariff = access.tariff;
   for (let s = 0; s < base.slotNode.length; s++) {
     const k = base.slotSector[s]!;
     const sigma = base.sectorElasticity[k]!;
@@ -307,6 +318,8 @@ export function source(
     const b = base.slotNode[s]!;
     const gap = slotGap[s] === 1;
     const tb = gap ? tech[b]! : 0;
+    const tb0 = gap ? tech0[b]! : 0;
+    const taxed = slotTaxed[s] === 1;
     // Each link's weight, into wAll: incumbency x pull x technology gap x tariff x interoperability, each factor
     // left out where it is exactly 1 (multiplying by 1 changes no bit), in the order incumbencyWeight, gapPower and
     // the rest define. Written out here, not as a helper called per link: a closure made each round is not always
@@ -315,15 +328,19 @@ export function source(
     for (let n = 0; n < len; n++) {
       const l = start + n;
       const j = linkSupplier[l]!;
-      let a = (linkBase[l]! * (1 + incumbency * share[l]!)) / incumbency0[l]!;
+      let a = (linkBase[l]! * (1 + incumbency * old[l]!)) / incumbency0[l]!;
       a *= pricePower[j]!;
       if (gap) {
         const tj = tech[j]!;
         const now = tb > tj ? 1 + gapCost * (tb - tj) : 1;
-        const then = gapThen[l]!;
+        // gapFactor at round 0, worked out again rather than kept per link: the firms' round-0 levels are a few
+        // kilobytes a cache holds, a per-link array is not
+        const tj0 = tech0[j]!;
+        const then = tb0 > tj0 ? 1 + gapCost * (tb0 - tj0) : 1;
         if (now !== then) a *= pow(now / then, -sigma);
       }
-      if (tariff[l] !== 0) a *= tariffPower[l]!;
+      // an untaxed link's power is 1, and multiplying by 1 changes no bit
+      if (taxed) a *= tariffPower[l]!;
       if (sourcing) a *= sourcing[l]!;
       wAll[n] = a;
       sum += a;
@@ -333,7 +350,7 @@ export function source(
       let total = 0;
       for (let n = 0; n < len; n++) {
         const l = start + n;
-        let w = share[l]!;
+        let w = old[l]!;
         if (sum > 0) w += (wAll[n]! / sum - w) / lag;
         w = w > 0 ? w : 0;
         share[l] = w;
@@ -345,11 +362,13 @@ export function source(
     }
     let sNon = 0;
     let sCii = 0;
+    let anyCii = false;
     for (let n = 0; n < len; n++) {
       const l = start + n;
       const a = wAll[n]!;
       const open = 1 - access.beta[l]!;
       wNon[n] = a * open;
+      if (access.ciiBlocked[l]) anyCii = true;
       wCii[n] = access.ciiBlocked[l] ? 0 : a * open;
       sNon += wNon[n]!;
       sCii += wCii[n]!;
@@ -359,7 +378,10 @@ export function source(
     const nonOpen = sNon > 0;
     const ciiOpen = sCii > 0;
     const stuckNon = nonOpen ? coveredTargets(wAll, wNon, len) : 1;
-    const stuckCii = ciiOpen ? coveredTargets(wAll, wCii, len) : 1;
+    // With no CII ban in the slot the CII segment's weights are the others' (wCii equals wNon, entry for entry), and
+    // so are its targets: copied, not worked out again.
+    if (!anyCii) for (let n = 0; n < len; n++) wCii[n] = wNon[n]!;
+    const stuckCii = !anyCii ? stuckNon : ciiOpen ? coveredTargets(wAll, wCii, len) : 1;
     blocked[s] = (1 - phi) * stuckNon + phi * stuckCii;
     // Only what a measure newly closes is cut and re-spread at once: a closure already in force last round has done
     // its cutting, and from then on the targets (which exclude closed links) do the work over the lag.
@@ -370,7 +392,8 @@ export function source(
     let pullCii = 0;
     for (let n = 0; n < len; n++) {
       const l = start + n;
-      const w = share[l]!;
+      // last round's share, less what is cut from it now: the slot's shares from here on are this round's
+      const w = old[l]!;
       const beta = access.beta[l]!;
       const betaBefore = prev ? prev.beta[l]! : 0;
       const cii = access.ciiBlocked[l] ? 1 : beta;

@@ -39,6 +39,12 @@ export const sectorIndex: Record<SectorId, number> = Object.fromEntries(
 const SECTOR_TIER = SECTOR_IDS.map((id) => TIERS.indexOf(SECTORS.find((s) => s.id === id)!.tier));
 /** tier of the final buyers, one above devices */
 const FINAL_TIER = TIERS.length;
+/** each sector's inputs as [sector index, cost share], in the order its `inputs` lists them (made once, not per buyer) */
+const SECTOR_INPUTS: ReadonlyArray<ReadonlyArray<readonly [number, number]>> = SECTORS.map((s) =>
+  Object.entries(s.inputs).map(([k, a]) => [sectorIndex[k as SectorId], a] as const),
+);
+/** each sector's inputs' cost shares summed, in that order */
+const SECTOR_INPUT_SHARE = SECTORS.map((s) => Object.values(s.inputs).reduce((a, c) => a + c, 0));
 
 /**
  * The share of a state's demand that comes from critical-infrastructure operators, the part a CII purchase ban
@@ -280,11 +286,18 @@ function generateFirms(total: number, rng: Rng): Draft[] {
  * Draws up to n distinct indices from candidates, with probability proportional to the weights whose running sums
  * are `cum` (total `cum[last]`).
  */
-function sampleDistinct(rng: Rng, candidates: readonly number[], cum: Float64Array, n: number): number[] {
+function sampleDistinct(
+  rng: Rng,
+  candidates: readonly number[],
+  cum: Float64Array,
+  n: number,
+  seen: Uint8Array,
+): number[] {
   if (candidates.length <= n) return candidates.slice();
   const total = cum[cum.length - 1]!;
-  const picked = new Set<number>();
-  for (let tries = 0; picked.size < n && tries < n * 20; tries++) {
+  // `seen` (one entry per firm, all 0 on entry and on return) marks what is picked: a Set's work without a Set
+  const picked: number[] = [];
+  for (let tries = 0; picked.length < n && tries < n * 20; tries++) {
     const x = rng.next() * total;
     let lo = 0;
     let hi = cum.length - 1;
@@ -293,9 +306,14 @@ function sampleDistinct(rng: Rng, candidates: readonly number[], cum: Float64Arr
       if (cum[mid]! > x) hi = mid;
       else lo = mid + 1;
     }
-    picked.add(candidates[lo]!);
+    const i = candidates[lo]!;
+    if (seen[i] === 0) {
+      seen[i] = 1;
+      picked.push(i);
+    }
   }
-  return ascending([...picked]);
+  for (const i of picked) seen[i] = 0;
+  return ascending(picked);
 }
 
 /**
@@ -372,12 +390,10 @@ export function buildWorld(opts: WorldOptions): World {
   const linkRng = rng.fork('links');
   const homeBias = params.homeBias;
   const pools: Array<CandidatePool | undefined> = [];
+  const seen = new Uint8Array(F);
   for (const b of nodesByTier) {
     const bState = nodeState[b]!;
-    const inputs: Array<[number, number]> =
-      b >= F
-        ? [[nodeSector[b]!, 1]]
-        : Object.entries(SECTORS[nodeSector[b]!]!.inputs).map(([k, a]) => [sectorIndex[k as SectorId], a]);
+    const inputs = b >= F ? [[nodeSector[b]!, 1] as const] : SECTOR_INPUTS[nodeSector[b]!]!;
     for (const [k, alpha] of inputs) {
       const pool = bySector[k]!;
       if (pool.length === 0) continue;
@@ -396,26 +412,31 @@ export function buildWorld(opts: WorldOptions): World {
           cp = pools[key] = { anchors: pool.filter((i) => drafts[i]!.info.anchor), gens, cum };
         }
         const { anchors, gens } = cp;
-        const picked = sampleDistinct(linkRng, gens, cp.cum, GENERATED_CANDIDATES);
+        const picked = sampleDistinct(linkRng, gens, cp.cum, GENERATED_CANDIDATES, seen);
         // A buyer sees a few of the many small suppliers; each stands for its share of all of them.
         genScale = picked.length > 0 ? gens.length / picked.length : 1;
         cands = ascending([...anchors, ...picked]);
       }
-      const weights = cands.map((i) => {
+      // Plain loops, not map and reduce with closures: a world build makes about a thousand slots. The draws and the
+      // sum go in candidate order, as before.
+      const weights: number[] = [];
+      let wsum = 0;
+      for (const i of cands) {
         const scale = b < F && !drafts[i]!.info.anchor ? genScale : 1;
         const jitter = b < F ? 0.8 + 0.4 * linkRng.next() : 1;
-        return share[i]! * scale * jitter * (nodeState[i] === bState ? homeBias : 1);
-      });
-      const wsum = weights.reduce((a, c) => a + c, 0);
+        const w = share[i]! * scale * jitter * (nodeState[i] === bState ? homeBias : 1);
+        weights.push(w);
+        wsum += w;
+      }
       slotNode.push(b);
       slotSector.push(k);
       slotStart.push(linkSupplier.length);
       slotLen.push(cands.length);
       slotAlpha.push(alpha);
-      cands.forEach((i, n) => {
-        linkSupplier.push(i);
+      for (let n = 0; n < cands.length; n++) {
+        linkSupplier.push(cands[n]!);
         linkShare0.push(weights[n]! / wsum);
-      });
+      }
     }
   }
 
@@ -501,7 +522,7 @@ export function buildWorld(opts: WorldOptions): World {
   const cumOutput = new Float64Array(F);
   for (let i = 0; i < F; i++) {
     const k = nodeSector[i]!;
-    const alphaSum = Object.values(SECTORS[k]!.inputs).reduce((a, c) => a + c, 0);
+    const alphaSum = SECTOR_INPUT_SHARE[k]!;
     base.va0[i] = 1 - alphaSum;
     base.inputCost0[i] = alphaSum;
     base.output0[i] = firmOutput[i]!;
