@@ -244,6 +244,9 @@ export const en = {
     fold: 'Fold firms switching stacks',
     foldHelp: 'One line per round; open it to read every switch.',
     events: 'Events, newest first',
+    /** a folded line: how many groups of firms switch stacks in a round */
+    folded: (n: number) =>
+      n === 1 ? 'Firms switch stacks in one place' : `Firms switch stacks in ${n} places`,
     showThem: (body: string) => `${body}: show them`,
     thisRound: '\u00a0· this round',
     older: (n: number) => `Show ${n} older events`,

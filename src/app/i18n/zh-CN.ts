@@ -220,6 +220,7 @@ export const zhCN: Messages = {
     fold: '折叠企业切换技术栈的事件',
     foldHelp: '每回合一行；展开即可看到每次切换。',
     events: '事件，最新的在前',
+    folded: (n: number) => `${n === 1 ? '一处' : `${n}处`}有企业切换技术栈`,
     showThem: (body: string) => `${body}：展开查看`,
     thisRound: '\u00a0· 本回合',
     older: (n: number) => `再显示${n}条较早的事件`,

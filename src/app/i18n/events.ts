@@ -1,0 +1,47 @@
+// An event's sentence in the language on view. The engine writes each event once, in English, into the run: that text
+// is the record (the golden files and the fingerprint hold it, in every language). An event also carries what it says
+// as data (`facts`, and `cause` for a state's act), so the app says it again through the language's phrasebook;
+// English's phrasebook is the engine's own narrate.ts, so the English said again is the text stored.
+
+import { capitalise, describeCause, describeFacts, type NameBook } from '../../model/narrate.ts';
+import type { EventCause, EventEntry, EventFacts, StateCode } from '../../model/types.ts';
+import type { Locale } from './locales.ts';
+import { CHINESE_EVENTS } from './events.zh-CN.ts';
+
+/** How a language words the round log's events, from the data each event carries. */
+export interface EventPhrasebook {
+  /** the event's sentence, without its round label or why a state acted */
+  facts(f: EventFacts, names: NameBook): string;
+  /** why a state acted; `self` is the state that acted, `label` names a round */
+  cause(cause: EventCause, self: StateCode, names: NameBook, label: (round: number) => string): string;
+  /** an act and why it was taken in one line */
+  because(act: string, why: string): string;
+}
+
+/** The engine's words (round.ts writes events with these very functions). */
+export const ENGLISH_EVENTS: EventPhrasebook = {
+  facts: (f, names) => capitalise(describeFacts(f, names)),
+  cause: describeCause,
+  because: (act, why) => `${act} — ${why}`,
+};
+
+export const EVENT_PHRASEBOOKS: Record<Locale, EventPhrasebook> = {
+  en: ENGLISH_EVENTS,
+  'zh-CN': CHINESE_EVENTS,
+};
+
+/**
+ * An event's text without its round label, said again from its data; null for an event that carries none (a run kept
+ * from before events carried their facts), whose stored English is then the only text there is.
+ */
+export function sayEvent(
+  e: Pick<EventEntry, 'facts' | 'cause' | 'states'>,
+  book: EventPhrasebook,
+  names: NameBook,
+  label: (round: number) => string,
+): string | null {
+  if (!e.facts) return null;
+  const text = book.facts(e.facts, names);
+  // states[0] is the state that acts: the maker, or the ally that joins (as round.ts words it)
+  return e.cause ? book.because(text, book.cause(e.cause, e.states[0], names, label)) : text;
+}
