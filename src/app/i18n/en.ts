@@ -10,7 +10,7 @@ import { BLOC_NAMES, KIND_NAMES, SECTOR_NAMES, STATE_NAMES, STATE_SHORT } from '
 import { PARAM_SPECS } from '../../model/params.ts';
 import { PRESETS, type PresetId } from '../../model/presets.ts';
 import { STRATEGIES } from '../../model/retaliation.ts';
-import type { Bloc, StrategyId } from '../../model/types.ts';
+import type { Bloc, StateCode, StrategyId } from '../../model/types.ts';
 import type { MoveKind } from '../humanMoves.ts';
 import type { TeamStatus } from '../../sim/teamPlay.ts';
 import type { ScoreWeights } from '../../sim/scoring.ts';
@@ -124,6 +124,84 @@ export const en = {
     helpRaw: 'Each number is the raw index, against the starting round.',
     helpFingerprint:
       'The same scenario and seed give the same fingerprint here and in the command-line tool.',
+  },
+  /** the round's headline numbers in sentences ("In words", summary.ts) */
+  summaryWords: {
+    twinComputing: 'The same world without measures is still being computed.',
+    noEffectAtStart: (round: string) =>
+      `In ${round}, the starting round, measures have had no effect yet: every effect is 0.`,
+    noEffect: (start: string) =>
+      `No measures have been taken since ${start}, so this run is the same as the world without them: every effect is 0.`,
+    points: (value: string) => `${value} points`,
+    /** whose: an OWNER below, or deviceMakers */
+    costUnchanged: (whose: string) =>
+      `Measures have left ${whose} input costs where they would be without them`,
+    costRaised: (whose: string, points: string) =>
+      `Measures have raised ${whose} input costs by ${points} ${points === '1.0' ? 'point' : 'points'} above the same world without them`,
+    costLowered: (whose: string, points: string) =>
+      `Measures have lowered ${whose} input costs by ${points} ${points === '1.0' ? 'point' : 'points'} below the same world without them`,
+    costWithWithout: (sentence: string, withThem: string, without: string) =>
+      `${sentence} (index ${withThem} with them, ${without} without).`,
+    sentence: (text: string) => `${text}.`,
+    deviceMakers: 'device makers’',
+    /** a state's name as the owner of something, mid-sentence: "China’s", "the United States’" */
+    owner: {
+      USA: 'the United States’',
+      CHN: 'China’s',
+      EU: 'the European Union’s',
+      JPN: 'Japan’s',
+      KOR: 'South Korea’s',
+      TWN: 'Taiwan’s',
+      ROW: 'the rest of the world’s',
+    } as Record<StateCode, string>,
+    divergenceAsWithout: (d: string, words: string) =>
+      `Standards divergence is ${d}, as in the same world without measures: ${words}.`,
+    divergenceUnchanged: (d: string, words: string) =>
+      `Measures have not changed how far the blocs’ technology standards have split (divergence ${d}: ${words}).`,
+    divergenceFurther: (d: string, by: string, without: string) =>
+      `Measures have split the blocs’ technology standards further: divergence is ${d}, ${by} above the same world without them (${without}).`,
+    divergenceCloser: (d: string, by: string, without: string) =>
+      `Measures have kept the blocs’ technology standards closer: divergence is ${d}, ${by} below the same world without them (${without}).`,
+    inDivergence: (value: string) => `${value} in divergence`,
+    tradeAsWithout: (share: string) =>
+      `Trade between the blocs is ${share} of all trade, as in the same world without measures.`,
+    tradeUnchanged: (share: string) =>
+      `Measures have not changed the share of trade between the blocs (${share} of all trade).`,
+    tradeCut: (share: string, by: string, without: string) =>
+      `Measures have cut trade between the blocs to ${share} of all trade, ${by} percentage points below the same world without them (${without}).`,
+    tradeRaised: (share: string, by: string, without: string) =>
+      `Measures have raised trade between the blocs to ${share} of all trade, ${by} percentage points above the same world without them (${without}).`,
+    pointsOfTrade: (value: string) => `${value} pts of trade`,
+    pts: (value: string) => `${value} pts`,
+    notComparable: (start: string) => `not comparable with ${start}`,
+    same: (start: string) => `the same as in ${start}`,
+    higher: (change: string, start: string) => `${change} higher than in ${start}`,
+    lower: (change: string, start: string) => `${change} lower than in ${start}`,
+    indexValue: (value: string, start: string) => `${value} (index, ${start} = 100)`,
+    costSince: (change: string) => `Device makers’ input costs are ${change}.`,
+    hardestHit: (state: string, change: string) =>
+      `${state}’s device makers are hit hardest: their input costs are ${change}.`,
+    divergenceValue: (d: string) => `${d} (0 = one stack, 1 = two)`,
+    divergenceSince: (d: string, words: string, d0: string, start: string) =>
+      `Standards divergence ${d}: ${words} (${d0} in ${start}).`,
+    notAvailable: 'not available',
+    shareAlmostAll: 'the blocs share almost all of their technology stack',
+    shareMost: 'the blocs still share most of their technology stack',
+    shareLittle: 'the blocs share little of their technology stack',
+    separate: 'the blocs run separate technology stacks',
+    downFrom: (share: string, start: string) => `down from ${share} in ${start}`,
+    upFrom: (share: string, start: string) => `up from ${share} in ${start}`,
+    ofTrade: (share: string) => `${share} of trade`,
+    tradeSince: (share: string, since: string) =>
+      `Trade between the blocs is ${share} of all trade, ${since}.`,
+    noneWorseOffValue: '0.0% no state worse off',
+    noneWorseOff: 'No state’s households are worse off than in the same world without the measures.',
+    worstOff: (owner: string, loss: string) =>
+      `${owner.charAt(0).toUpperCase() + owner.slice(1)} households can buy ${loss}% fewer devices than in the same world without the measures (tariff revenue and subsidies counted).`,
+    noMeasures: 'No measures are in force.',
+    measuresInForce: (n: number, escalation: string) =>
+      `${n} ${n === 1 ? 'measure is' : 'measures are'} in force; escalation index ${escalation}.`,
+    micronRevenue: (change: string) => `Micron’s revenue from China-headquartered buyers is ${change}.`,
   },
   notices: {
     dismiss: 'Dismiss',

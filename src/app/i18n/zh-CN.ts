@@ -114,6 +114,67 @@ export const zhCN: Messages = {
     helpRaw: '每个数字都是原始指数，以起始回合为基准。',
     helpFingerprint: '相同的情景和种子，在这里和命令行工具中得到相同的指纹。',
   },
+  summaryWords: {
+    twinComputing: '没有措施的同一世界仍在计算中。',
+    noEffectAtStart: (round: string) => `${round}是起始回合，措施尚未产生任何效果：所有效果均为0。`,
+    noEffect: (start: string) =>
+      `自${start}以来没有采取任何措施，所以本次运行与没有措施的世界相同：所有效果均为0。`,
+    points: (value: string) => `${value}点`,
+    costUnchanged: (whose: string) => `措施没有改变${whose}的投入成本：与没有这些措施时相同`,
+    costRaised: (whose: string, points: string) =>
+      `措施使${whose}的投入成本比没有这些措施的同一世界高出${points}点`,
+    costLowered: (whose: string, points: string) =>
+      `措施使${whose}的投入成本比没有这些措施的同一世界低${points}点`,
+    costWithWithout: (sentence: string, withThem: string, without: string) =>
+      `${sentence}（有措施时指数为${withThem}，没有措施时为${without}）。`,
+    sentence: (text: string) => `${text}。`,
+    deviceMakers: '终端设备制造商',
+    owner: STATES,
+    divergenceAsWithout: (d: string, words: string) =>
+      `技术标准分化度为${d}，与没有措施的同一世界相同：${words}。`,
+    divergenceUnchanged: (d: string, words: string) =>
+      `措施没有改变两大阵营技术标准的分化程度（分化度${d}：${words}）。`,
+    divergenceFurther: (d: string, by: string, without: string) =>
+      `措施使两大阵营的技术标准进一步分化：分化度为${d}，比没有这些措施的同一世界高${by}（${without}）。`,
+    divergenceCloser: (d: string, by: string, without: string) =>
+      `措施使两大阵营的技术标准保持得更接近：分化度为${d}，比没有这些措施的同一世界低${by}（${without}）。`,
+    inDivergence: (value: string) => `分化度${value}`,
+    tradeAsWithout: (share: string) => `两大阵营之间的贸易占全部贸易的${share}，与没有措施的同一世界相同。`,
+    tradeUnchanged: (share: string) => `措施没有改变两大阵营之间的贸易占比（占全部贸易的${share}）。`,
+    tradeCut: (share: string, by: string, without: string) =>
+      `措施使两大阵营之间的贸易降至全部贸易的${share}，比没有这些措施的同一世界低${by}个百分点（${without}）。`,
+    tradeRaised: (share: string, by: string, without: string) =>
+      `措施使两大阵营之间的贸易升至全部贸易的${share}，比没有这些措施的同一世界高${by}个百分点（${without}）。`,
+    pointsOfTrade: (value: string) => `贸易占比${value}个百分点`,
+    pts: (value: string) => `${value}个百分点`,
+    notComparable: (start: string) => `无法与${start}比较`,
+    same: (start: string) => `与${start}相同`,
+    higher: (change: string, start: string) => `比${start}高${change}`,
+    lower: (change: string, start: string) => `比${start}低${change}`,
+    indexValue: (value: string, start: string) => `${value}（指数，${start} = 100）`,
+    costSince: (change: string) => `终端设备制造商的投入成本${change}。`,
+    hardestHit: (state: string, change: string) =>
+      `${state}的终端设备制造商受打击最重：其投入成本${change}。`,
+    divergenceValue: (d: string) => `${d}（0 = 同一技术栈，1 = 两个技术栈）`,
+    divergenceSince: (d: string, words: string, d0: string, start: string) =>
+      `技术标准分化度${d}：${words}（${start}为${d0}）。`,
+    notAvailable: '暂无数据',
+    shareAlmostAll: '两大阵营几乎共用全部技术栈',
+    shareMost: '两大阵营仍共用大部分技术栈',
+    shareLittle: '两大阵营共用的技术栈已经不多',
+    separate: '两大阵营各用各的技术栈',
+    downFrom: (share: string, start: string) => `低于${start}的${share}`,
+    upFrom: (share: string, start: string) => `高于${start}的${share}`,
+    ofTrade: (share: string) => `占贸易的${share}`,
+    tradeSince: (share: string, since: string) => `两大阵营之间的贸易占全部贸易的${share}，${since}。`,
+    noneWorseOffValue: '0.0% 没有国家受损',
+    noneWorseOff: '与没有这些措施的同一世界相比，没有哪个国家的家庭处境变差。',
+    worstOff: (owner: string, loss: string) =>
+      `与没有这些措施的同一世界相比，${owner}的家庭能买到的设备少了${loss}%（已计入关税收入和补贴）。`,
+    noMeasures: '目前没有生效的措施。',
+    measuresInForce: (n: number, escalation: string) => `${n}项措施正在生效；升级指数为${escalation}。`,
+    micronRevenue: (change: string) => `美光来自总部位于中国的买家的收入${change}。`,
+  },
   notices: {
     dismiss: '关闭',
     dismissMore: '此消息',

@@ -1,0 +1,52 @@
+// "In words" in Simplified Chinese: every preset's headline sentences, in both readings and at every round, leave no
+// English behind, and give the same numbers as the English.
+
+import { describe, expect, it } from 'vitest';
+import { language } from '../../../src/app/i18n/language.svelte.ts';
+import { zhCN } from '../../../src/app/i18n/zh-CN.ts';
+import { summarise } from '../../../src/app/summary.ts';
+import { PRESET_IDS, presetScenario } from '../../../src/model/presets.ts';
+import { runScenario } from '../../../src/model/run.ts';
+import { twinOf } from '../../../src/model/twin.ts';
+import { twinPointOf } from '../../../src/sim/effects.ts';
+
+/** English left in a sentence: two Latin letters in a row */
+const english = (text: string) => /[A-Za-z]{2,}[A-Za-z ,']*/.exec(text)?.[0] ?? null;
+/** the numbers a sentence gives, in order */
+const numbers = (text: string) => text.match(/\d+(\.\d+)?/g) ?? [];
+
+describe('the round in words, in Chinese', () => {
+  language.locale = 'zh-CN';
+  const round = (label: string) => language.round(label);
+
+  for (const id of PRESET_IDS) {
+    it(`${id}: every headline sentence and value, in both readings, is in Chinese`, () => {
+      const scenario = presetScenario(id);
+      const run = runScenario(scenario);
+      const twin = twinOf(run).records.map(twinPointOf);
+      for (const reading of ['effect', 'raw'] as const) {
+        for (const current of [0, Math.floor(run.records.length / 2), run.records.length - 1]) {
+          const options = { twin, reading };
+          const zh = summarise(run.records, current, run.firms, scenario, { ...options, words: zhCN, round });
+          const en = summarise(run.records, current, run.firms, scenario, options);
+          expect(zh.map((l) => l.id)).toEqual(en.map((l) => l.id));
+          for (const [i, line] of zh.entries()) {
+            expect(english(line.text), line.text).toBeNull();
+            expect(english(line.value), line.value).toBeNull();
+            expect(english(line.short), line.short).toBeNull();
+            // the same figures, whatever the language (a round label's year and quarter aside)
+            const figures = (text: string) => numbers(text.replace(/Q[1-4] \d{4}|\d{4}年第[1-4]季度/g, ''));
+            expect(figures(line.value)).toEqual(figures(en[i].value));
+          }
+        }
+      }
+    });
+  }
+
+  it('while the twin is being computed, says so in Chinese', () => {
+    const scenario = presetScenario('micron-2023');
+    const run = runScenario(scenario);
+    const [line] = summarise(run.records, 1, run.firms, scenario, { reading: 'effect', words: zhCN, round });
+    expect(line.text).toBe('没有措施的同一世界仍在计算中。');
+  });
+});
