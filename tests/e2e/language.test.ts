@@ -55,6 +55,11 @@ describe('switching the language', () => {
     const log = page.getByRole('list', { name: '事件，最新的在前' });
     await expect.poll(() => log.innerText()).toContain('校准后的起始世界：七个国家和地区共');
     expect(await log.innerText()).not.toContain('The calibrated starting world');
+    // and the round's numbers in words
+    const inWords = page.getByRole('button', { name: '文字说明' });
+    await inWords.click();
+    await expect.poll(() => page.locator('#summary-lines').innerText()).toContain('终端设备制造商');
+    await inWords.click();
     // nothing ran again: the same round and the same fingerprint
     expect(await page.getByTestId('round-label').getAttribute('data-round')).toBe(round);
     expect(await page.getByTestId('fingerprint').innerText()).toBe(fingerprint);
