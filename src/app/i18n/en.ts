@@ -824,6 +824,10 @@ export const en = {
       skipped: 'skipped',
     } as Record<TeamStatus, string>,
     movesIn: (round: number) => `Moves in round ${round}`,
+    /** a team's decision in a round, in words (humanMoves.ts decisionsOf) */
+    didNothing: 'Did nothing',
+    skippedByFacilitator: 'Skipped by the facilitator',
+    andThen: (before: string, move: string) => `${before}; ${move}`,
     scoresAt: (round: number, board: string) => `Scores at round ${round}: ${board}`,
     scoresCaption: (round: number) => `Team scores at round ${round}`,
     rank: 'Rank',

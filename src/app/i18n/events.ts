@@ -16,6 +16,8 @@ export interface EventPhrasebook {
   cause(cause: EventCause, self: StateCode, names: NameBook, label: (round: number) => string): string;
   /** an act and why it was taken in one line */
   because(act: string, why: string): string;
+  /** a timeline's lift (relax) or join of a measure the timeline does not impose */
+  unknownMeasure(relax: boolean, id: string): string;
 }
 
 /** The engine's words (round.ts writes events with these very functions). */
@@ -23,6 +25,7 @@ export const ENGLISH_EVENTS: EventPhrasebook = {
   facts: (f, names) => capitalise(describeFacts(f, names)),
   cause: describeCause,
   because: (act, why) => `${act} — ${why}`,
+  unknownMeasure: (relax, id) => `${relax ? 'Lift' : 'Join'} measure ${id}`,
 };
 
 export const EVENT_PHRASEBOOKS: Record<Locale, EventPhrasebook> = {

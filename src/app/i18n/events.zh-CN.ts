@@ -13,6 +13,7 @@ import type {
   StandardId,
   StateCode,
 } from '../../model/types.ts';
+import { teamNote } from '../../sim/teamPlay.ts';
 import type { EventPhrasebook } from './events.ts';
 import { zhCN } from './zh-CN.ts';
 
@@ -266,7 +267,9 @@ function cause(c: EventCause, self: StateCode, names: NameBook, label: (round: n
     case 'script':
       return note(c.note) ?? '按时间线的安排';
     case 'team':
-      return note(c.note) ?? `操控${state(self)}的小组作出这一选择`;
+      return c.note === undefined || c.note === teamNote(self)
+        ? `由操控${state(self)}的小组作出这一选择`
+        : note(c.note)!;
     case 'joinAlly':
       return `作为盟友，追随${c.ally ? state(c.ally) : '其盟友'}自${label(c.since ?? 0)}起实施的管制`;
     case 'mirror':
@@ -296,4 +299,5 @@ export const CHINESE_EVENTS: EventPhrasebook = {
   facts,
   cause,
   because: (act, why) => `${act}——${why}`,
+  unknownMeasure: (relax, id) => `${relax ? '解除' : '加入'}措施 ${id}`,
 };

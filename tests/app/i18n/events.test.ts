@@ -7,10 +7,13 @@ import { ENGLISH_EVENTS, EVENT_PHRASEBOOKS, sayEvent } from '../../../src/app/i1
 import { LOCALES } from '../../../src/app/i18n/locales.ts';
 import { language } from '../../../src/app/i18n/language.svelte.ts';
 import { withoutLabel } from '../../../src/app/eventLog.ts';
+import { describeEntry } from '../../../src/app/timelineForm.ts';
+import { teamNote } from '../../../src/app/humanMoves.ts';
 import { MEASURE_KINDS, type Measure } from '../../../src/model/measures/index.ts';
 import { PRESET_IDS, presetScenario } from '../../../src/model/presets.ts';
 import { runScenario, type Run } from '../../../src/model/run.ts';
 import { roundLabel } from '../../../src/model/scenario.ts';
+import type { TimelineEntry } from '../../../src/model/scenario.ts';
 import { CAUSE_RULES, type EventCause, type EventEntry, type EventFacts } from '../../../src/model/types.ts';
 
 const runs = new Map<string, Run>(PRESET_IDS.map((id) => [id, runScenario(presetScenario(id))]));
@@ -188,5 +191,55 @@ describe('the Chinese phrasebook', () => {
     for (const n of Object.values(PRESET_NOTES)) expect(english(n), n).toBeNull();
     const own: EventCause = { source: 'timeline', rule: 'script', note: 'Our own move' };
     expect(CHINESE_EVENTS.cause(own, 'USA', names, label)).toBe('Our own move');
+  });
+});
+
+describe('a timeline entry in Chinese', () => {
+  const ban: TimelineEntry = {
+    round: 3,
+    action: 'impose',
+    measure: { kind: 'purchaseBan', id: 'ban', maker: 'CHN', firm: 'micron', scope: 'cii' },
+  };
+  const control: TimelineEntry = {
+    round: 2,
+    action: 'impose',
+    measure: {
+      kind: 'exportControl',
+      id: 'tools',
+      maker: 'USA',
+      target: 'CHN',
+      sectors: ['lithography'],
+      threshold: 0,
+      size: 1,
+    },
+  };
+  const timeline = [control, ban];
+
+  it.each([
+    [ban, '中国禁止关键信息基础设施运营者采购美光的产品'],
+    [{ round: 5, action: 'relax', measureId: 'ban' }, '中国重新允许关键信息基础设施运营者采购美光的产品'],
+    [
+      { round: 4, action: 'join', measureId: 'tools', state: 'JPN' },
+      '日本追随美国，一同实施对中国的光刻设备出口管制',
+    ],
+    [{ round: 5, action: 'relax', measureId: 'gone' }, '解除措施 gone'],
+  ] as Array<[TimelineEntry, string]>)('words %j as %s, as the round log does', (entry, text) => {
+    expect(describeEntry(entry, timeline, CHINESE_EVENTS)).toBe(text);
+  });
+
+  it('in English unless told otherwise, the engine’s own words', () => {
+    expect(describeEntry(ban, timeline)).toBe(
+      'China bars critical-infrastructure operators from buying Micron',
+    );
+    expect(describeEntry({ round: 5, action: 'relax', measureId: 'gone' }, timeline)).toBe(
+      'Lift measure gone',
+    );
+  });
+
+  it('a team’s move says which team chose it, not the English note it carries', () => {
+    const cause: EventCause = { source: 'human', rule: 'team', note: teamNote('KOR') };
+    expect(CHINESE_EVENTS.cause(cause, 'KOR', { firmName: (x) => x }, String)).toBe(
+      '由操控韩国的小组作出这一选择',
+    );
   });
 });
