@@ -928,6 +928,19 @@ export const en = {
     running: "Running the facilitator's scenario on this laptop…",
   },
   /** the strategy tournament (TournamentView.svelte) */
+  /** the tournament's result in sentences (tournament.ts tournamentSentences) */
+  tournamentResult: {
+    none: 'No habit played: the tournament has no result.',
+    best: (habit: string, score: string, max: number, second: string) =>
+      `${habit} scored best: ${score} points per opponent and round, out of ${max}${second}.`,
+    second: (habit: string, score: string) => ` (${habit} came second with ${score})`,
+    least: (habit: string, score: string) => `${habit} scored least: ${score}.`,
+    spread: (generations: number, habit: string, share: string, gone: string) =>
+      `If each habit spreads in proportion to its score, after ${generations} generations ${habit} makes up ${share} of the population${gone}`,
+    diedOut: (items: readonly string[]) =>
+      `, and ${listOf(items)} ${items.length === 1 ? 'has' : 'have'} all but died out.`,
+    noneDiedOut: '.',
+  },
   tournament: {
     heading: 'Who wins the tournament?',
     branchNote:

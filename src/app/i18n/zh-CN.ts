@@ -1000,6 +1000,17 @@ export const zhCN: Messages = {
     differs: (mine: string, theirs: string) => `本机的运行（指纹 ${mine}）与主持人的（${theirs}）不同。`,
     running: '正在本机上运行主持人的情景…',
   },
+  tournamentResult: {
+    none: '没有任何策略参赛：锦标赛没有结果。',
+    best: (habit: string, score: string, max: number, second: string) =>
+      `“${habit}”得分最高：对每个对手每回合平均${score}分（满分${max}分）${second}。`,
+    second: (habit: string, score: string) => `；“${habit}”以${score}分位居第二`,
+    least: (habit: string, score: string) => `“${habit}”得分最低：${score}分。`,
+    spread: (generations: number, habit: string, share: string, gone: string) =>
+      `如果每种策略按其得分的比例扩散，${generations}代之后，“${habit}”占总体的${share}${gone}`,
+    diedOut: (items: readonly string[]) => `，${items.map((x) => `“${x}”`).join('、')}则几乎全部消失。`,
+    noneDiedOut: '。',
+  },
   tournament: {
     heading: '谁赢得锦标赛？',
     branchNote:
