@@ -308,6 +308,31 @@ export interface SummaryOptions {
   round?: (label: string) => string;
 }
 
+/**
+ * A headline's label in the words of a catalog (the lines carry English labels, which the tests read); `round` turns
+ * the engine's round label into the catalog's language.
+ */
+export function headlineLabel(
+  line: Pick<SummaryLine, 'id' | 'label'>,
+  tiles: Messages['tiles'],
+  round: (label: string) => string = (label) => label,
+): string {
+  switch (line.id) {
+    case 'welfare':
+      return line.label === 'Households' ? tiles.welfare : tiles.welfareWorst;
+    case 'micron':
+      return tiles.micron(round(line.label.replace(/^Micron’s China revenue, % of /, '')));
+    case 'cost':
+    case 'worst':
+    case 'divergence':
+    case 'crossBloc':
+    case 'measures':
+      return tiles[line.id];
+    default:
+      return line.label;
+  }
+}
+
 /** The headline lines for one round: effects against the twin, or (raw) changes since round 0 of the same run. */
 export function summarise(
   records: readonly RoundRecord[],
