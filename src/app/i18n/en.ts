@@ -206,6 +206,25 @@ export const en = {
   notices: {
     dismiss: 'Dismiss',
     dismissMore: ' this message',
+    /** what was opened, when it came from a link (a file is its quoted name) */
+    fromLink: 'the workspace from the link',
+    savedScenario: (name: string) => `the saved scenario “${name}”`,
+    opened: (what: string) => `Opened ${what}. Undo brings back the work you had before.`,
+    openedKept: (what: string, name: string) =>
+      `Opened ${what}. The work you had is kept in Saved scenarios as “${name}”, and Undo brings it back too.`,
+    notOpened: (what: string) =>
+      `${what.charAt(0).toUpperCase() + what.slice(1)} was not opened. Your workspace is unchanged.`,
+    reset: 'Everything was reset to the default scenario. Undo brings your branches back.',
+    /** browser storage's notices (share/storage.ts NOTICES); `name` is the saved entry's name */
+    unavailable:
+      'Browser storage is turned off or not available here, so your work is not kept when this tab closes. Export it to a file to keep it.',
+    full: 'Browser storage is full, so this change was not saved. Delete some saved scenarios, or export your work to a file.',
+    otherTab: (name: string) =>
+      `Decoupling Lab is open in another tab of this browser, which saved its own work. This tab keeps its own work too: the other tab’s is in Saved scenarios as “${name}”, so neither is lost.`,
+    otherTabNotKept:
+      'Decoupling Lab is open in another tab of this browser, which saved its own work, and there is no room to keep both: this tab’s changes are not autosaved. Export your work to a file to keep it.',
+    otherTabSeen: (name: string) =>
+      `Decoupling Lab is open in another tab of this browser, and that tab has just saved its own work. The tabs do not share edits: this tab keeps its own work, and the other tab’s is kept in Saved scenarios as “${name}” when this tab next saves, so neither is lost.`,
   },
   reading: {
     group: 'Read the numbers',
