@@ -4,7 +4,8 @@
 // English's phrasebook is the engine's own narrate.ts, so the English said again is the text stored.
 
 import { capitalise, describeCause, describeFacts, type NameBook } from '../../model/narrate.ts';
-import type { EventCause, EventEntry, EventFacts, StateCode } from '../../model/types.ts';
+import type { EventCause, EventEntry, EventFacts, StateCode, StrategyId } from '../../model/types.ts';
+import { habitSentence } from '../tournament.ts';
 import type { Locale } from './locales.ts';
 import { CHINESE_EVENTS } from './events.zh-CN.ts';
 
@@ -18,6 +19,15 @@ export interface EventPhrasebook {
   because(act: string, why: string): string;
   /** a timeline's lift (relax) or join of a measure the timeline does not impose */
   unknownMeasure(relax: boolean, id: string): string;
+  /**
+   * A tournament's line naming the habits that act rather than the states ("Tit for tat (the USA) answers ..."), not
+   * capitalised; null for an event no habit's rule caused (tournament.ts habitSentence).
+   */
+  habit(
+    event: Pick<EventEntry, 'states' | 'cause'>,
+    habits: Readonly<Record<StateCode, StrategyId>>,
+    names: NameBook,
+  ): string | null;
 }
 
 /** The engine's words (round.ts writes events with these very functions). */
@@ -26,6 +36,7 @@ export const ENGLISH_EVENTS: EventPhrasebook = {
   cause: describeCause,
   because: (act, why) => `${act} — ${why}`,
   unknownMeasure: (relax, id) => `${relax ? 'Lift' : 'Join'} measure ${id}`,
+  habit: habitSentence,
 };
 
 export const EVENT_PHRASEBOOKS: Record<Locale, EventPhrasebook> = {

@@ -8,10 +8,12 @@ import type {
   Bloc,
   CauseAct,
   EventCause,
+  EventEntry,
   EventFacts,
   SectorId,
   StandardId,
   StateCode,
+  StrategyId,
 } from '../../model/types.ts';
 import { teamNote } from '../../sim/teamPlay.ts';
 import type { EventPhrasebook } from './events.ts';
@@ -295,9 +297,56 @@ function cause(c: EventCause, self: StateCode, names: NameBook, label: (round: n
   }
 }
 
+/** "“以牙还牙”（美国）": a habit named by its name, with the state that plays it in this run */
+function playing(habits: Readonly<Record<StateCode, StrategyId>>, who: StateCode): string {
+  return `“${zhCN.strategies[habits[who]]?.label ?? habits[who]}”（${state(who)}）`;
+}
+
+/** A tournament's line naming the habits that act (as tournament.ts habitSentence does in English). */
+function habit(
+  event: Pick<EventEntry, 'states' | 'cause'>,
+  habits: Readonly<Record<StateCode, StrategyId>>,
+  names: NameBook,
+): string | null {
+  const c = event.cause;
+  const self = event.states[0];
+  if (!c || c.source !== 'strategy' || !self) return null;
+  const me = playing(habits, self);
+  const act = c.act;
+  const them = act ? playing(habits, act.from) : c.toward ? playing(habits, c.toward) : '另一种策略';
+  const noun = act ? actNoun(act, names) : '行动';
+  const what =
+    act?.misread === 'invented'
+      ? `一项它以为来自${them}的${noun}（其实并没有）`
+      : `${them}${noun.startsWith('对') ? '' : '的'}${noun}`;
+  switch (c.rule) {
+    case 'mirror':
+      return c.strategy === 'generousTitForTat'
+        ? `${me}这次没有宽恕，回应了${what}`
+        : `${me}以同样的方式回应${what}`;
+    case 'share':
+      return `${me}按所受损害的一部分回应${what}`;
+    case 'escalate':
+      return `${me}以更大的行动回应${what}`;
+    case 'grimTrigger':
+      return `${me}永不原谅${what}`;
+    case 'relaxInReturn':
+      return act ? `${me}解除一项措施，因为${them}解除了${whose('它', noun)}` : `${me}解除一项措施作为回报`;
+    case 'forgive':
+      return `${me}在${them}连续${count(c.quietRounds ?? 1)}个回合保持平静之后宽恕了它`;
+    case 'shift':
+      return `${me}在结果不好的回合之后改变做法，因为受到${what}的打击`;
+    case 'stay':
+      return `${me}在结果不错的回合之后继续对${them}保持敌对`;
+    default:
+      return null;
+  }
+}
+
 export const CHINESE_EVENTS: EventPhrasebook = {
   facts,
   cause,
   because: (act, why) => `${act}——${why}`,
   unknownMeasure: (relax, id) => `${relax ? '解除' : '加入'}措施 ${id}`,
+  habit,
 };

@@ -6,15 +6,24 @@ import { CHINESE_EVENTS, PRESET_NOTES } from '../../../src/app/i18n/events.zh-CN
 import { ENGLISH_EVENTS, EVENT_PHRASEBOOKS, sayEvent } from '../../../src/app/i18n/events.ts';
 import { LOCALES } from '../../../src/app/i18n/locales.ts';
 import { language } from '../../../src/app/i18n/language.svelte.ts';
+import { zhCN } from '../../../src/app/i18n/zh-CN.ts';
 import { withoutLabel } from '../../../src/app/eventLog.ts';
 import { describeEntry } from '../../../src/app/timelineForm.ts';
 import { teamNote } from '../../../src/app/humanMoves.ts';
 import { MEASURE_KINDS, type Measure } from '../../../src/model/measures/index.ts';
 import { PRESET_IDS, presetScenario } from '../../../src/model/presets.ts';
 import { runScenario, type Run } from '../../../src/model/run.ts';
-import { roundLabel } from '../../../src/model/scenario.ts';
+import { resolveScenario, roundLabel } from '../../../src/model/scenario.ts';
 import type { TimelineEntry } from '../../../src/model/scenario.ts';
-import { CAUSE_RULES, type EventCause, type EventEntry, type EventFacts } from '../../../src/model/types.ts';
+import {
+  CAUSE_RULES,
+  STATE_CODES,
+  type EventCause,
+  type EventEntry,
+  type EventFacts,
+  type StateCode,
+  type StrategyId,
+} from '../../../src/model/types.ts';
 
 const runs = new Map<string, Run>(PRESET_IDS.map((id) => [id, runScenario(presetScenario(id))]));
 
@@ -241,5 +250,30 @@ describe('a timeline entry in Chinese', () => {
     expect(CHINESE_EVENTS.cause(cause, 'KOR', { firmName: (x) => x }, String)).toBe(
       '由操控韩国的小组作出这一选择',
     );
+  });
+});
+
+describe('a tournament’s log in Chinese', () => {
+  const scenario = presetScenario('tournament');
+  const run = runs.get('tournament')!;
+  const { states } = resolveScenario(scenario);
+  const habits = Object.fromEntries(STATE_CODES.map((c) => [c, states[c].strategy])) as Record<
+    StateCode,
+    StrategyId
+  >;
+  const names = namesOf(run);
+
+  it('names the habits that act, in Chinese, wherever the English does', () => {
+    let named = 0;
+    for (const e of run.records.flatMap((r) => r.events)) {
+      const en = ENGLISH_EVENTS.habit(e, habits, names);
+      const zh = CHINESE_EVENTS.habit(e, habits, names);
+      expect(zh === null, e.text).toBe(en === null);
+      if (zh === null) continue;
+      named++;
+      expect(english(zh), zh).toBeNull();
+      expect(zh).toContain(`“${zhCN.strategies[habits[e.states[0]]].label}”（${zhCN.states[e.states[0]]}）`);
+    }
+    expect(named).toBeGreaterThan(10);
   });
 });
