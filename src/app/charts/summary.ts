@@ -3,7 +3,8 @@
 
 import { STATE_CODES, type RoundRecord, type StateCode } from '../../model/types.ts';
 import type { EffectPoint } from '../../sim/effects.ts';
-import { costEffectWords, OWNER } from '../summary.ts';
+import { costEffectWords } from '../summary.ts';
+import { en, type Messages } from '../i18n/en.ts';
 import type { TradeMatrix } from './chordMatrix.ts';
 import type { DifferencePoint } from './difference.ts';
 import { formatValue } from './format.ts';
@@ -14,12 +15,26 @@ import { seriesOf } from './series.ts';
 
 const NOT_RUN = 'no rounds run yet';
 
+/** The words of the headline charts' summaries: a catalog (English unless given) and its round labels. */
+export interface ChartSummaryWords {
+  t: Pick<Messages, 'chartWords' | 'summaryWords' | 'states'>;
+  /** the engine's round label ("Q3 2022") in the catalog's language */
+  round: (label: string) => string;
+}
+const ENGLISH: ChartSummaryWords = { t: en, round: (label) => label };
+
 /** "rose from 100.0 to 105.8", "fell from ...", "held at 100.0": a change smaller than `still` counts as none. */
-function movement(from: number, to: number, digits: number, still: number): string {
+function movement(
+  from: number,
+  to: number,
+  digits: number,
+  still: number,
+  w: Messages['chartWords'] = en.chartWords,
+): string {
   const a = formatValue(from, { digits });
   const b = formatValue(to, { digits });
-  if (Math.abs(to - from) < still || a === b) return `held at ${b}`;
-  return `${to > from ? 'rose' : 'fell'} from ${a} to ${b}`;
+  if (Math.abs(to - from) < still || a === b) return w.held(b);
+  return to > from ? w.rose(a, b) : w.fell(a, b);
 }
 
 function labelOf(records: readonly RoundRecord[], round: number): string {
@@ -27,9 +42,13 @@ function labelOf(records: readonly RoundRecord[], round: number): string {
 }
 
 /** "Supply-chain cost index rose from 100.0 to 105.8 by Q3 2023; China highest at 108.1." */
-export function costSummary(records: readonly RoundRecord[]): string {
+export function costSummary(
+  records: readonly RoundRecord[],
+  { t, round }: ChartSummaryWords = ENGLISH,
+): string {
+  const w = t.chartWords;
   const global = seriesOf(records, (r) => r.supplyChainCost?.global);
-  if (global.length === 0) return `Supply-chain cost index: ${NOT_RUN}.`;
+  if (global.length === 0) return w.notRun(w.costIndex);
   const first = global[0];
   const last = global[global.length - 1];
   const lastRecord = records[records.length - 1];
@@ -39,35 +58,39 @@ export function costSummary(records: readonly RoundRecord[]): string {
     if (typeof v === 'number' && Number.isFinite(v) && (top === null || v > top.value))
       top = { code, value: v };
   }
-  const highest = top ? `; ${STATE_NAMES[top.code]} highest at ${formatValue(top.value)}` : '';
-  if (global.length === 1) {
-    return `Supply-chain cost index is ${formatValue(last.value)} in ${labelOf(records, last.round)}${highest}.`;
-  }
-  return `Supply-chain cost index ${movement(first.value, last.value, 1, 0.05)} by ${labelOf(records, last.round)}${highest}.`;
+  const highest = top ? w.highest(t.states[top.code], formatValue(top.value)) : '';
+  const when = round(labelOf(records, last.round));
+  if (global.length === 1) return w.costIs(formatValue(last.value), when, highest);
+  return w.costMoved(movement(first.value, last.value, 1, 0.05, w), when, highest);
 }
 
 /** "Standards divergence rose from 0.00 to 0.41 by Q3 2025; standard A holds 98% of US-aligned and 12% of ..." */
-export function divergenceSummary(records: readonly RoundRecord[]): string {
+export function divergenceSummary(
+  records: readonly RoundRecord[],
+  { t, round }: ChartSummaryWords = ENGLISH,
+): string {
+  const w = t.chartWords;
   const d = seriesOf(records, (r) => r.standardsDivergence);
-  if (d.length === 0) return `Standards divergence: ${NOT_RUN}.`;
+  if (d.length === 0) return w.notRun(w.divergence);
   const first = d[0];
   const last = d[d.length - 1];
-  const when = labelOf(records, last.round);
+  const when = round(labelOf(records, last.round));
   const head =
     d.length === 1
-      ? `Standards divergence is ${formatValue(last.value, { digits: 2 })} in ${when}`
-      : `Standards divergence ${movement(first.value, last.value, 2, 0.005)} by ${when}`;
+      ? w.divergenceIs(formatValue(last.value, { digits: 2 }), when)
+      : w.divergenceMoved(movement(first.value, last.value, 2, 0.005, w), when);
   const shares = records[records.length - 1].standardShares;
   const us = shares?.US;
   const cn = shares?.CN;
   const tail =
     Number.isFinite(us) && Number.isFinite(cn)
-      ? `; standard A holds ${formatValue(us, { percent: true, digits: 0 })} of US-aligned and ${formatValue(cn, { percent: true, digits: 0 })} of China-aligned output`
+      ? w.stackShares(
+          formatValue(us, { percent: true, digits: 0 }),
+          formatValue(cn, { percent: true, digits: 0 }),
+        )
       : '';
-  return `${head}${tail} (0 = one shared standard, 1 = none in common).`;
+  return w.divergenceEnd(head, tail);
 }
-
-const NO_TWIN = 'the same world without measures is still being computed';
 
 /** "Measures have …" in the middle of a sentence */
 const midSentence = (words: string) => words.charAt(0).toLowerCase() + words.slice(1);
@@ -76,9 +99,14 @@ const midSentence = (words: string) => words.charAt(0).toLowerCase() + words.sli
  * "In Q3 2025, measures have raised device makers’ input costs by 0.3 points above the same world without them;
  * the United States’ the most (+0.4 points)."
  */
-export function costEffectSummary(effects: readonly EffectPoint[]): string {
+export function costEffectSummary(
+  effects: readonly EffectPoint[],
+  { t, round }: ChartSummaryWords = ENGLISH,
+): string {
+  const w = t.chartWords;
+  const sw = t.summaryWords;
   const last = effects[effects.length - 1];
-  if (!last) return `Supply-chain cost against the same world without measures: ${NO_TWIN}.`;
+  if (!last) return w.noTwin(w.cost);
   let top: { code: StateCode; value: number } | null = null;
   for (const code of STATE_CODES) {
     const v = last.supplyChainCost[code];
@@ -86,42 +114,56 @@ export function costEffectSummary(effects: readonly EffectPoint[]): string {
   }
   const most =
     top && formatValue(top.value) !== formatValue(0)
-      ? `; ${OWNER[top.code]} the most (${formatValue(top.value, { signed: true })} points)`
+      ? w.costMost(sw.owner[top.code], formatValue(top.value, { signed: true }))
       : '';
-  return `In ${last.label}, ${midSentence(costEffectWords(last.supplyChainCost.global, 'device makers’'))}${most}.`;
+  const effect = midSentence(costEffectWords(last.supplyChainCost.global, sw.deviceMakers, sw));
+  return w.costEffect(round(last.label), effect, most);
 }
 
 /** "In Q3 2025, standards divergence is +0.05 against the same world without measures (0: no difference)." */
-export function divergenceEffectSummary(effects: readonly EffectPoint[]): string {
+export function divergenceEffectSummary(
+  effects: readonly EffectPoint[],
+  { t, round }: ChartSummaryWords = ENGLISH,
+): string {
+  const w = t.chartWords;
   const last = effects[effects.length - 1];
-  if (!last) return `Standards divergence against the same world without measures: ${NO_TWIN}.`;
-  const d = formatValue(last.standardsDivergence, { digits: 2, signed: true });
-  return `In ${last.label}, standards divergence is ${d} against the same world without measures (0 = the measures made no difference; above 0, they split the blocs’ standards further).`;
+  if (!last) return w.noTwin(w.divergence);
+  return w.divergenceEffect(
+    round(last.label),
+    formatValue(last.standardsDivergence, { digits: 2, signed: true }),
+  );
 }
 
 /** "Trade across blocs fell from 37.3% to 34.1% of all trade by Q3 2025." */
-export function crossBlocSummary(records: readonly RoundRecord[]): string {
+export function crossBlocSummary(
+  records: readonly RoundRecord[],
+  { t, round }: ChartSummaryWords = ENGLISH,
+): string {
+  const w = t.chartWords;
   const x = seriesOf(records, (r) => r.crossBlocTradeShare);
-  if (x.length === 0) return `Trade across blocs: ${NOT_RUN}.`;
+  if (x.length === 0) return w.notRun(w.crossBloc);
   const at = (v: number) => formatValue(v, { percent: true });
   const last = x[x.length - 1];
-  const when = labelOf(records, last.round);
-  if (x.length === 1) return `Trade across blocs is ${at(last.value)} of all trade in ${when}.`;
+  const when = round(labelOf(records, last.round));
+  if (x.length === 1) return w.crossIs(at(last.value), when);
   const [a, b] = [at(x[0].value), at(last.value)];
-  return a === b
-    ? `Trade across blocs held at ${b} of all trade by ${when}.`
-    : `Trade across blocs ${last.value > x[0].value ? 'rose' : 'fell'} from ${a} to ${b} of all trade by ${when}.`;
+  if (a === b) return w.crossHeld(b, when);
+  return last.value > x[0].value ? w.crossRose(a, b, when) : w.crossFell(a, b, when);
 }
 
 /** "In Q3 2025, measures have cut trade across blocs by 3.2 percentage points against the same world without them." */
-export function crossBlocEffectSummary(effects: readonly EffectPoint[]): string {
+export function crossBlocEffectSummary(
+  effects: readonly EffectPoint[],
+  { t, round }: ChartSummaryWords = ENGLISH,
+): string {
+  const w = t.chartWords;
   const last = effects[effects.length - 1];
-  if (!last) return `Trade across blocs against the same world without measures: ${NO_TWIN}.`;
+  if (!last) return w.noTwin(w.crossBloc);
   const pp = last.crossBlocTradeShare * 100;
   const size = formatValue(Math.abs(pp));
-  if (size === formatValue(0))
-    return `In ${last.label}, measures have not changed the share of trade across blocs against the same world without them.`;
-  return `In ${last.label}, measures have ${pp < 0 ? 'cut' : 'raised'} trade across blocs by ${size} percentage points of all trade against the same world without them.`;
+  const when = round(last.label);
+  if (size === formatValue(0)) return w.crossUnchanged(when);
+  return pp < 0 ? w.crossCut(when, size) : w.crossRaised(when, size);
 }
 
 /** "Cross-border trade in Q3 2023 totals 812.3, 3.0% below Q3 2022; China's trade changed most (-12.0%)." */

@@ -948,6 +948,47 @@ export const en = {
   },
   /** the strategy tournament (TournamentView.svelte) */
   /** the tournament's result in sentences (tournament.ts tournamentSentences) */
+  /** the headline charts' one-line summaries for screen readers (charts/summary.ts) */
+  chartWords: {
+    costIndex: 'Supply-chain cost index',
+    cost: 'Supply-chain cost',
+    divergence: 'Standards divergence',
+    crossBloc: 'Trade across blocs',
+    notRun: (what: string) => `${what}: no rounds run yet.`,
+    noTwin: (what: string) =>
+      `${what} against the same world without measures: the same world without measures is still being computed.`,
+    held: (value: string) => `held at ${value}`,
+    rose: (from: string, to: string) => `rose from ${from} to ${to}`,
+    fell: (from: string, to: string) => `fell from ${from} to ${to}`,
+    highest: (state: string, value: string) => `; ${state} highest at ${value}`,
+    costIs: (value: string, when: string, highest: string) =>
+      `Supply-chain cost index is ${value} in ${when}${highest}.`,
+    costMoved: (movement: string, when: string, highest: string) =>
+      `Supply-chain cost index ${movement} by ${when}${highest}.`,
+    divergenceIs: (value: string, when: string) => `Standards divergence is ${value} in ${when}`,
+    divergenceMoved: (movement: string, when: string) => `Standards divergence ${movement} by ${when}`,
+    stackShares: (us: string, cn: string) =>
+      `; standard A holds ${us} of US-aligned and ${cn} of China-aligned output`,
+    divergenceEnd: (head: string, tail: string) =>
+      `${head}${tail} (0 = one shared standard, 1 = none in common).`,
+    costMost: (owner: string, value: string) => `; ${owner} the most (${value} points)`,
+    costEffect: (when: string, effect: string, most: string) => `In ${when}, ${effect}${most}.`,
+    divergenceEffect: (when: string, d: string) =>
+      `In ${when}, standards divergence is ${d} against the same world without measures (0 = the measures made no difference; above 0, they split the blocs’ standards further).`,
+    crossIs: (value: string, when: string) => `Trade across blocs is ${value} of all trade in ${when}.`,
+    crossHeld: (value: string, when: string) =>
+      `Trade across blocs held at ${value} of all trade by ${when}.`,
+    crossRose: (from: string, to: string, when: string) =>
+      `Trade across blocs rose from ${from} to ${to} of all trade by ${when}.`,
+    crossFell: (from: string, to: string, when: string) =>
+      `Trade across blocs fell from ${from} to ${to} of all trade by ${when}.`,
+    crossUnchanged: (when: string) =>
+      `In ${when}, measures have not changed the share of trade across blocs against the same world without them.`,
+    crossCut: (when: string, size: string) =>
+      `In ${when}, measures have cut trade across blocs by ${size} percentage points of all trade against the same world without them.`,
+    crossRaised: (when: string, size: string) =>
+      `In ${when}, measures have raised trade across blocs by ${size} percentage points of all trade against the same world without them.`,
+  },
   tournamentResult: {
     none: 'No habit played: the tournament has no result.',
     best: (habit: string, score: string, max: number, second: string) =>

@@ -1016,6 +1016,40 @@ export const zhCN: Messages = {
     differs: (mine: string, theirs: string) => `本机的运行（指纹 ${mine}）与主持人的（${theirs}）不同。`,
     running: '正在本机上运行主持人的情景…',
   },
+  chartWords: {
+    costIndex: '供应链成本指数',
+    cost: '供应链成本',
+    divergence: '技术标准分化度',
+    crossBloc: '跨阵营贸易',
+    notRun: (what: string) => `${what}：尚未运行任何回合。`,
+    noTwin: (what: string) => `${what}与没有措施的同一世界相比：没有措施的同一世界仍在计算中。`,
+    held: (value: string) => `保持在${value}`,
+    rose: (from: string, to: string) => `从${from}升至${to}`,
+    fell: (from: string, to: string) => `从${from}降至${to}`,
+    highest: (state: string, value: string) => `；${state}最高，为${value}`,
+    costIs: (value: string, when: string, highest: string) => `${when}供应链成本指数为${value}${highest}。`,
+    costMoved: (movement: string, when: string, highest: string) =>
+      `到${when}，供应链成本指数${movement}${highest}。`,
+    divergenceIs: (value: string, when: string) => `${when}技术标准分化度为${value}`,
+    divergenceMoved: (movement: string, when: string) => `到${when}，技术标准分化度${movement}`,
+    stackShares: (us: string, cn: string) => `；技术栈A占美国阵营产出的${us}、中国阵营产出的${cn}`,
+    divergenceEnd: (head: string, tail: string) => `${head}${tail}（0 = 共用同一标准，1 = 完全不同）。`,
+    costMost: (owner: string, value: string) => `；${owner}受影响最大（${value}点）`,
+    costEffect: (when: string, effect: string, most: string) => `${when}，${effect}${most}。`,
+    divergenceEffect: (when: string, d: string) =>
+      `${when}，与没有措施的同一世界相比，技术标准分化度为${d}（0 表示措施没有造成差别；大于0 表示措施使两大阵营的标准进一步分化）。`,
+    crossIs: (value: string, when: string) => `${when}跨阵营贸易占全部贸易的${value}。`,
+    crossHeld: (value: string, when: string) => `到${when}，跨阵营贸易保持在全部贸易的${value}。`,
+    crossRose: (from: string, to: string, when: string) =>
+      `到${when}，跨阵营贸易占全部贸易的比例从${from}升至${to}。`,
+    crossFell: (from: string, to: string, when: string) =>
+      `到${when}，跨阵营贸易占全部贸易的比例从${from}降至${to}。`,
+    crossUnchanged: (when: string) => `${when}，与没有措施的同一世界相比，措施没有改变跨阵营贸易的占比。`,
+    crossCut: (when: string, size: string) =>
+      `${when}，与没有措施的同一世界相比，措施使跨阵营贸易减少了全部贸易的${size}个百分点。`,
+    crossRaised: (when: string, size: string) =>
+      `${when}，与没有措施的同一世界相比，措施使跨阵营贸易增加了全部贸易的${size}个百分点。`,
+  },
   tournamentResult: {
     none: '没有任何策略参赛：锦标赛没有结果。',
     best: (habit: string, score: string, max: number, second: string) =>

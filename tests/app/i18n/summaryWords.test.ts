@@ -8,7 +8,15 @@ import { summarise } from '../../../src/app/summary.ts';
 import { PRESET_IDS, presetScenario } from '../../../src/model/presets.ts';
 import { runScenario } from '../../../src/model/run.ts';
 import { twinOf } from '../../../src/model/twin.ts';
-import { twinPointOf } from '../../../src/sim/effects.ts';
+import { effectsOf, twinPointOf } from '../../../src/sim/effects.ts';
+import {
+  costEffectSummary,
+  costSummary,
+  crossBlocEffectSummary,
+  crossBlocSummary,
+  divergenceEffectSummary,
+  divergenceSummary,
+} from '../../../src/app/charts/summary.ts';
 
 /** English left in a sentence: two Latin letters in a row */
 const english = (text: string) => /[A-Za-z]{2,}[A-Za-z ,']*/.exec(text)?.[0] ?? null;
@@ -49,4 +57,34 @@ describe('the round in words, in Chinese', () => {
     const [line] = summarise(run.records, 1, run.firms, scenario, { reading: 'effect', words: zhCN, round });
     expect(line.text).toBe('没有措施的同一世界仍在计算中。');
   });
+});
+
+describe('the headline charts’ summaries, in Chinese', () => {
+  const round = (label: string) => language.round(label);
+  const words = { t: zhCN, round };
+
+  for (const id of PRESET_IDS) {
+    it(`${id}: the cost, divergence and cross-bloc summaries leave no English, in both readings`, () => {
+      language.locale = 'zh-CN';
+      const run = runScenario(presetScenario(id));
+      const twin = twinOf(run).records.map(twinPointOf);
+      const effects = effectsOf(run.records, twin);
+      for (const records of [run.records.slice(0, 0), run.records.slice(0, 1), run.records]) {
+        const texts = [
+          costSummary(records, words),
+          divergenceSummary(records, words),
+          crossBlocSummary(records, words),
+        ];
+        for (const text of texts) expect(english(text), text).toBeNull();
+      }
+      for (const points of [effects.slice(0, 0), effects]) {
+        const texts = [
+          costEffectSummary(points, words),
+          divergenceEffectSummary(points, words),
+          crossBlocEffectSummary(points, words),
+        ];
+        for (const text of texts) expect(english(text), text).toBeNull();
+      }
+    });
+  }
 });
