@@ -3,6 +3,7 @@
 // as data (`facts`, and `cause` for a state's act), so the app says it again through the language's phrasebook;
 // English's phrasebook is the engine's own narrate.ts, so the English said again is the text stored.
 
+import { specOf, type Measure } from '../../model/measures/index.ts';
 import { capitalise, describeCause, describeFacts, type NameBook } from '../../model/narrate.ts';
 import type { EventCause, EventEntry, EventFacts, StateCode, StrategyId } from '../../model/types.ts';
 import { habitSentence } from '../tournament.ts';
@@ -17,6 +18,8 @@ export interface EventPhrasebook {
   cause(cause: EventCause, self: StateCode, names: NameBook, label: (round: number) => string): string;
   /** an act and why it was taken in one line */
   because(act: string, why: string): string;
+  /** a measure's row label on the escalation timeline: "USA export control on China (memory, logic)" */
+  measureLabel(m: Measure, firmName: (id: string) => string): string;
   /** a timeline's lift (relax) or join of a measure the timeline does not impose */
   unknownMeasure(relax: boolean, id: string): string;
   /**
@@ -36,6 +39,7 @@ export const ENGLISH_EVENTS: EventPhrasebook = {
   cause: describeCause,
   because: (act, why) => `${act} — ${why}`,
   unknownMeasure: (relax, id) => `${relax ? 'Lift' : 'Join'} measure ${id}`,
+  measureLabel: (m, firmName) => specOf(m).label(m, firmName),
   habit: habitSentence,
 };
 

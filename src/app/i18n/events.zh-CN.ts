@@ -61,8 +61,20 @@ const BLOCS: Record<Bloc, string> = { US: '美国阵营', CN: '中国阵营', NA
 /** How a kind of measure reads: the same functions as its module's English (measures/spec.ts), in Chinese. */
 type MeasureWords<M extends Measure> = Pick<
   MeasureSpec<M>,
-  'describe' | 'describeRelax' | 'joinedAs' | 'noun'
+  'describe' | 'describeRelax' | 'joinedAs' | 'noun' | 'label'
 >;
+
+/** The start of a row label: "美国出口管制" (the maker's short name and the kind). */
+const labelStart = (m: Measure) => `${zhCN.statesShort[m.maker]}${zhCN.kinds[m.kind]}`;
+
+/** A target in a row label: a state's short name, all foreign buyers, or a firm's name. */
+function labelTarget(code: string, firmName: (id: string) => string): string {
+  if (code === 'ALL') return '所有外国买家';
+  if (code in zhCN.statesShort) return zhCN.statesShort[code as StateCode];
+  return (zhCN.firms as Record<string, string | undefined>)[code] ?? firmName(code);
+}
+
+const sectorList = (list: readonly SectorId[]) => list.map((k) => zhCN.sectors[k]).join('、');
 
 /**
  * Every kind's sentences, by kind (as the catalog's `kinds` names them), so that a new kind of measure does not type
@@ -81,6 +93,11 @@ const MEASURE_WORDS: { readonly [K in MeasureKind]: MeasureWords<Extract<Measure
     describeRelax: (m) =>
       `${state(m.maker)}取消对来自${state(m.target)}的${sectors(m.sectors)}征收的${percent(m.rate)}关税`,
     noun: (act) => (act.sectors && act.sectors.length > 0 ? `对${sectors(act.sectors)}的关税` : '关税'),
+    label(m, firmName) {
+      const covered = m.sectors && m.sectors.length > 0 ? `；${sectorList(m.sectors)}` : '';
+      const rate = Number.isFinite(m.rate) ? `（${percent(m.rate)}${covered}）` : '';
+      return `${labelStart(m)}：${labelTarget(m.target, firmName)}${rate}`;
+    },
   },
   exportControl: {
     describe(m, names) {
@@ -93,6 +110,8 @@ const MEASURE_WORDS: { readonly [K in MeasureKind]: MeasureWords<Extract<Measure
     joinedAs: (m, names) => `对${target(m.target, names)}的${sectors(m.sectors)}出口管制`,
     noun: (act) =>
       act.sectors && act.sectors.length > 0 ? `对${sectors(act.sectors)}的出口管制` : '出口管制',
+    label: (m, firmName) =>
+      `${labelStart(m)}：${labelTarget(m.target, firmName)}（${sectorList(m.sectors)}）`,
   },
   purchaseBan: {
     describe: (m, names) =>
@@ -104,22 +123,27 @@ const MEASURE_WORDS: { readonly [K in MeasureKind]: MeasureWords<Extract<Measure
         ? `${state(m.maker)}重新允许关键信息基础设施运营者采购${firm(m.firm, names)}的产品`
         : `${state(m.maker)}重新允许本国买家采购${firm(m.firm, names)}的产品`,
     noun: (act, names) => (act.firm ? `对${firm(act.firm, names)}的采购禁令` : '采购禁令'),
+    label: (m, firmName) =>
+      `${labelStart(m)}：${labelTarget(m.firm, firmName)}${m.scope === 'cii' ? '（关键信息基础设施）' : ''}`,
   },
   entityListing: {
     describe: (m, names) => `${state(m.maker)}把${firm(m.firm, names)}列入实体清单：本国企业不得再向其销售`,
     describeRelax: (m, names) => `${state(m.maker)}把${firm(m.firm, names)}移出实体清单`,
     noun: (act, names) => (act.firm ? `对${firm(act.firm, names)}的实体清单限制` : '实体清单限制'),
+    label: (m, firmName) => `${labelStart(m)}：${labelTarget(m.firm, firmName)}`,
   },
   subsidy: {
     describe: (m) =>
       `${state(m.maker)}补贴本国的${sectors(m.sectors)}生产企业（承担其自身成本的${percent(m.rate)}）`,
     describeRelax: (m) => `${state(m.maker)}停止补贴本国的${sectors(m.sectors)}生产企业`,
     noun: () => '补贴',
+    label: (m) => `${labelStart(m)}（${sectorList(m.sectors)}）`,
   },
   standardMandate: {
     describe: (m) => `${state(m.maker)}要求本国企业采用${STACKS[m.standard]}`,
     describeRelax: (m) => `${state(m.maker)}取消采用${STACKS[m.standard]}的强制要求`,
     noun: () => '技术标准强制令',
+    label: (m) => `${labelStart(m)}：${STACKS[m.standard]}`,
   },
 };
 
@@ -348,5 +372,6 @@ export const CHINESE_EVENTS: EventPhrasebook = {
   cause,
   because: (act, why) => `${act}——${why}`,
   unknownMeasure: (relax, id) => `${relax ? '解除' : '加入'}措施 ${id}`,
+  measureLabel: (m, firmName) => wordsOf(m).label(m, firmName),
   habit,
 };

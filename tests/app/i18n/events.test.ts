@@ -192,6 +192,20 @@ describe('the Chinese phrasebook', () => {
     );
   });
 
+  it('labels every kind of measure, and every measure of every preset, in Chinese on the escalation timeline', () => {
+    expect(CHINESE_EVENTS.measureLabel(samples[1], (id) => id)).toBe(
+      '美国出口管制：所有外国买家（光刻设备）',
+    );
+    expect(CHINESE_EVENTS.measureLabel(samples[2], (id) => id)).toBe(
+      '中国采购禁令：美光（关键信息基础设施）',
+    );
+    const measures = [...runs.values()].flatMap((run) => run.records.flatMap((r) => r.measures));
+    for (const m of [...samples, ...measures]) {
+      const label = CHINESE_EVENTS.measureLabel(m, (id) => id);
+      expect(english(label), label).toBeNull();
+    }
+  });
+
   it('gives every preset’s timeline notes in Chinese, and keeps a note someone wrote as written', () => {
     const notes = new Set(
       PRESET_IDS.flatMap((id) => presetScenario(id).timeline.flatMap((e) => (e.note ? [e.note] : []))),
