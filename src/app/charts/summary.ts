@@ -9,11 +9,8 @@ import type { TradeMatrix } from './chordMatrix.ts';
 import type { DifferencePoint } from './difference.ts';
 import { formatValue } from './format.ts';
 import type { MeasureRow } from './measureSpans.ts';
-import { STATE_NAMES } from '../../model/names.ts';
 import type { MemoryShares } from './stack.ts';
 import { seriesOf } from './series.ts';
-
-const NOT_RUN = 'no rounds run yet';
 
 /** The words of the headline charts' summaries: a catalog (English unless given) and its round labels. */
 export interface ChartSummaryWords {
@@ -167,15 +164,20 @@ export function crossBlocEffectSummary(
 }
 
 /** "Cross-border trade in Q3 2023 totals 812.3, 3.0% below Q3 2022; China's trade changed most (-12.0%)." */
-export function tradeSummary(view: TradeMatrix | null): string {
-  if (!view) return `Trade between states: ${NOT_RUN}.`;
-  const head = `Cross-border trade in ${view.label} totals ${formatValue(view.total)}`;
-  if (view.round === 0 || !(view.baseTotal > 0)) return `${head}.`;
+export function tradeSummary(view: TradeMatrix | null, { t, round }: ChartSummaryWords = ENGLISH): string {
+  const w = t.chartWords;
+  if (!view) return w.notRun(w.trade);
+  const head = w.tradeTotal(round(view.label), formatValue(view.total));
+  if (view.round === 0 || !(view.baseTotal > 0)) return w.end(head);
   const change = view.total / view.baseTotal - 1;
+  const base = round(view.baseLabel);
+  const size = formatValue(Math.abs(change), { percent: true });
   const vs =
     Math.abs(change) < 0.0005
-      ? `, unchanged from ${view.baseLabel}`
-      : `, ${formatValue(Math.abs(change), { percent: true })} ${change > 0 ? 'above' : 'below'} ${view.baseLabel}`;
+      ? w.tradeUnchanged(base)
+      : change > 0
+        ? w.tradeAbove(size, base)
+        : w.tradeBelow(size, base);
   let most: { code: StateCode; change: number } | null = null;
   for (const s of view.states) {
     if (
@@ -188,47 +190,65 @@ export function tradeSummary(view: TradeMatrix | null): string {
   }
   const tail =
     most && Math.abs(most.change) >= 0.0005
-      ? `; ${STATE_NAMES[most.code]}'s trade changed most (${formatValue(most.change, { percent: true, signed: true })})`
+      ? w.tradeMost(t.states[most.code], formatValue(most.change, { percent: true, signed: true }))
       : '';
-  return `${head}${vs}${tail}.`;
+  return w.end(`${head}${vs}${tail}`);
 }
 
-/** "Memory-chip shares in Q3 2025: Samsung leads with 43.3%; Micron moved most since Q3 2022, from 18.1% to 15.0%." */
-export function memorySummary(data: MemoryShares): string {
+/**
+ * "Memory-chip shares in Q3 2025: Samsung leads with 43.3%; Micron moved most since Q3 2022, from 18.1% to 15.0%."
+ * The makers are named as `data` labels them (the chart labels them in the reader's language).
+ */
+export function memorySummary(data: MemoryShares, { t, round }: ChartSummaryWords = ENGLISH): string {
+  const w = t.chartWords;
   const { keys, rows } = data;
-  if (rows.length === 0 || keys.length === 0) return `Memory-chip market shares: ${NOT_RUN}.`;
+  if (rows.length === 0 || keys.length === 0) return w.notRun(w.memory);
   const first = rows[0];
   const last = rows[rows.length - 1];
   const lead = keys
     .filter((k) => k.key !== 'others')
     .reduce((a, b) => (last.shares[b.key] > last.shares[a.key] ? b : a), keys[0]);
-  const head = `Memory-chip shares in ${last.label}: ${lead.label} leads with ${formatValue(last.shares[lead.key], { percent: true })}`;
-  if (rows.length === 1) return `${head}.`;
+  const head = w.memoryLead(
+    round(last.label),
+    lead.label,
+    formatValue(last.shares[lead.key], { percent: true }),
+  );
+  if (rows.length === 1) return w.end(head);
   const moved = keys.reduce((a, b) =>
     Math.abs(last.shares[b.key] - first.shares[b.key]) > Math.abs(last.shares[a.key] - first.shares[a.key])
       ? b
       : a,
   );
-  const from = first.shares[moved.key];
-  const to = last.shares[moved.key];
-  if (formatValue(from, { percent: true }) === formatValue(to, { percent: true }))
-    return `${head}; no share has moved since ${first.label}.`;
-  return `${head}; ${moved.label} moved most since ${first.label}, from ${formatValue(from, { percent: true })} to ${formatValue(to, { percent: true })}.`;
+  const from = formatValue(first.shares[moved.key], { percent: true });
+  const to = formatValue(last.shares[moved.key], { percent: true });
+  if (from === to) return w.memoryStill(head, round(first.label));
+  return w.memoryMoved(head, moved.label, round(first.label), from, to);
 }
 
 /** "By Q3 2025, 5 measures imposed, 4 still active; escalation intensity 1.32." */
-export function escalationSummary(rows: readonly MeasureRow[], records: readonly RoundRecord[]): string {
-  if (records.length === 0) return `Escalation: ${NOT_RUN}.`;
+export function escalationSummary(
+  rows: readonly MeasureRow[],
+  records: readonly RoundRecord[],
+  { t, round }: ChartSummaryWords = ENGLISH,
+): string {
+  const w = t.chartWords;
+  if (records.length === 0) return w.notRun(w.escalation);
   const last = records[records.length - 1];
   const active = rows.filter((r) => r.spans[r.spans.length - 1]?.end === null).length;
-  const count = rows.length === 1 ? '1 measure imposed' : `${rows.length} measures imposed`;
-  return `By ${last.label}, ${count}, ${active} still active; escalation intensity ${formatValue(last.escalation, { digits: 2 })}.`;
+  return w.escalationBy(round(last.label), rows.length, active, formatValue(last.escalation, { digits: 2 }));
 }
 
-function compared(point: DifferencePoint | undefined, what: string, digits: number, unit: string): string {
-  if (!point) return `no comparable ${what} yet`;
-  if (formatValue(point.value, { digits }) === formatValue(0, { digits })) return `the same ${what}`;
-  return `a ${what} ${formatValue(Math.abs(point.value), { digits })}${unit} ${point.value > 0 ? 'higher' : 'lower'}`;
+function compared(
+  point: DifferencePoint | undefined,
+  what: string,
+  digits: number,
+  unit: string,
+  w: Messages['chartWords'],
+): string {
+  if (!point) return w.noComparable(what);
+  if (formatValue(point.value, { digits }) === formatValue(0, { digits })) return w.sameAs(what);
+  const value = `${formatValue(Math.abs(point.value), { digits })}${unit}`;
+  return point.value > 0 ? w.higherBy(what, value) : w.lowerBy(what, value);
 }
 
 /** "By Q3 2025, compared with Main run, No ban has a global cost index 1.2 points lower and standards divergence 0.05 higher." */
@@ -237,10 +257,18 @@ export function differenceSummary(
   divergence: readonly DifferencePoint[],
   baselineName: string,
   whatIfName: string,
+  { t, round }: ChartSummaryWords = ENGLISH,
 ): string {
+  const w = t.chartWords;
   const c = cost[cost.length - 1];
   const d = divergence[divergence.length - 1];
-  if (!c && !d) return `No rounds in common yet between ${whatIfName} and ${baselineName}.`;
+  if (!c && !d) return w.noRoundsInCommon(whatIfName, baselineName);
   const when = c && d ? (c.round >= d.round ? c.label : d.label) : (c ?? d)!.label;
-  return `By ${when}, compared with ${baselineName}, ${whatIfName} has ${compared(c, 'global cost index', 1, ' points')} and ${compared(d, 'standards divergence', 2, '')}.`;
+  return w.differenceBy(
+    round(when),
+    baselineName,
+    whatIfName,
+    compared(c, w.globalCost, 1, w.points, w),
+    compared(d, w.divergenceNoun, 2, '', w),
+  );
 }

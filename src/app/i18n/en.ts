@@ -988,6 +988,33 @@ export const en = {
       `In ${when}, measures have cut trade across blocs by ${size} percentage points of all trade against the same world without them.`,
     crossRaised: (when: string, size: string) =>
       `In ${when}, measures have raised trade across blocs by ${size} percentage points of all trade against the same world without them.`,
+    trade: 'Trade between states',
+    tradeTotal: (when: string, total: string) => `Cross-border trade in ${when} totals ${total}`,
+    tradeUnchanged: (base: string) => `, unchanged from ${base}`,
+    tradeAbove: (change: string, base: string) => `, ${change} above ${base}`,
+    tradeBelow: (change: string, base: string) => `, ${change} below ${base}`,
+    tradeMost: (state: string, change: string) => `; ${state}'s trade changed most (${change})`,
+    end: (text: string) => `${text}.`,
+    memory: 'Memory-chip market shares',
+    memoryLead: (when: string, maker: string, share: string) =>
+      `Memory-chip shares in ${when}: ${maker} leads with ${share}`,
+    memoryStill: (head: string, since: string) => `${head}; no share has moved since ${since}.`,
+    memoryMoved: (head: string, maker: string, since: string, from: string, to: string) =>
+      `${head}; ${maker} moved most since ${since}, from ${from} to ${to}.`,
+    escalation: 'Escalation',
+    escalationBy: (when: string, n: number, active: number, intensity: string) =>
+      `By ${when}, ${n === 1 ? '1 measure imposed' : `${n} measures imposed`}, ${active} still active; escalation intensity ${intensity}.`,
+    globalCost: 'global cost index',
+    divergenceNoun: 'standards divergence',
+    points: ' points',
+    noComparable: (what: string) => `no comparable ${what} yet`,
+    sameAs: (what: string) => `the same ${what}`,
+    higherBy: (what: string, value: string) => `a ${what} ${value} higher`,
+    lowerBy: (what: string, value: string) => `a ${what} ${value} lower`,
+    noRoundsInCommon: (whatIf: string, baseline: string) =>
+      `No rounds in common yet between ${whatIf} and ${baseline}.`,
+    differenceBy: (when: string, baseline: string, whatIf: string, cost: string, divergence: string) =>
+      `By ${when}, compared with ${baseline}, ${whatIf} has ${cost} and ${divergence}.`,
   },
   tournamentResult: {
     none: 'No habit played: the tournament has no result.',

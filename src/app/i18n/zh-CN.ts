@@ -1049,6 +1049,31 @@ export const zhCN: Messages = {
       `${when}，与没有措施的同一世界相比，措施使跨阵营贸易减少了全部贸易的${size}个百分点。`,
     crossRaised: (when: string, size: string) =>
       `${when}，与没有措施的同一世界相比，措施使跨阵营贸易增加了全部贸易的${size}个百分点。`,
+    trade: '国家之间的贸易',
+    tradeTotal: (when: string, total: string) => `${when}跨境贸易总额为${total}`,
+    tradeUnchanged: (base: string) => `，与${base}持平`,
+    tradeAbove: (change: string, base: string) => `，比${base}高${change}`,
+    tradeBelow: (change: string, base: string) => `，比${base}低${change}`,
+    tradeMost: (state: string, change: string) => `；${state}的贸易变化最大（${change}）`,
+    end: (text: string) => `${text}。`,
+    memory: '存储芯片市场份额',
+    memoryLead: (when: string, maker: string, share: string) => `${when}存储芯片份额：${maker}以${share}领先`,
+    memoryStill: (head: string, since: string) => `${head}；自${since}以来各家份额没有变化。`,
+    memoryMoved: (head: string, maker: string, since: string, from: string, to: string) =>
+      `${head}；自${since}以来${maker}的份额变化最大，从${from}变为${to}。`,
+    escalation: '冲突升级',
+    escalationBy: (when: string, n: number, active: number, intensity: string) =>
+      `到${when}，共实施了${n}项措施，其中${active}项仍在生效；升级强度为${intensity}。`,
+    globalCost: '全球成本指数',
+    divergenceNoun: '技术标准分化度',
+    points: '点',
+    noComparable: (what: string) => `还没有可比较的${what}`,
+    sameAs: (what: string) => `${what}相同`,
+    higherBy: (what: string, value: string) => `${what}高${value}`,
+    lowerBy: (what: string, value: string) => `${what}低${value}`,
+    noRoundsInCommon: (whatIf: string, baseline: string) => `“${whatIf}”和“${baseline}”还没有共同的回合。`,
+    differenceBy: (when: string, baseline: string, whatIf: string, cost: string, divergence: string) =>
+      `到${when}，与“${baseline}”相比，“${whatIf}”的${cost}，${divergence}。`,
   },
   tournamentResult: {
     none: '没有任何策略参赛：锦标赛没有结果。',

@@ -15,8 +15,16 @@ import {
   crossBlocEffectSummary,
   crossBlocSummary,
   divergenceEffectSummary,
+  differenceSummary,
   divergenceSummary,
+  escalationSummary,
+  memorySummary,
+  tradeSummary,
 } from '../../../src/app/charts/summary.ts';
+import { chordMatrix } from '../../../src/app/charts/chordMatrix.ts';
+import { differenceSeries } from '../../../src/app/charts/difference.ts';
+import { measureSpans } from '../../../src/app/charts/measureSpans.ts';
+import { memoryShares } from '../../../src/app/charts/stack.ts';
 
 /** English left in a sentence: two Latin letters in a row */
 const english = (text: string) => /[A-Za-z]{2,}[A-Za-z ,']*/.exec(text)?.[0] ?? null;
@@ -77,6 +85,29 @@ describe('the headline charts’ summaries, in Chinese', () => {
         ];
         for (const text of texts) expect(english(text), text).toBeNull();
       }
+      const other = runScenario(presetScenario(id === 'open-world' ? 'detente' : 'open-world'));
+      const shares = memoryShares(run.records, run.firms);
+      // the chart names the makers in the reader's language (MemoryShareChart), and so the summary
+      const named = {
+        ...shares,
+        keys: shares.keys.map((k) => ({ ...k, label: zhCN.firms[k.key] ?? '其他' })),
+      };
+      for (const records of [run.records.slice(0, 0), run.records.slice(0, 1), run.records]) {
+        const texts = [
+          tradeSummary(chordMatrix(records, records.length - 1), words),
+          escalationSummary(measureSpans(records), records, words),
+          differenceSummary(
+            differenceSeries(other.records, records, (r) => r.supplyChainCost.global),
+            differenceSeries(other.records, records, (r) => r.standardsDivergence),
+            '主线',
+            '分支',
+            words,
+          ),
+        ];
+        for (const text of texts) expect(english(text), text).toBeNull();
+      }
+      const memory = memorySummary(named, words);
+      expect(english(memory), memory).toBeNull();
       for (const points of [effects.slice(0, 0), effects]) {
         const texts = [
           costEffectSummary(points, words),
