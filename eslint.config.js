@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import js from '@eslint/js';
 import ts from 'typescript-eslint';
@@ -143,17 +144,15 @@ const engineMathRule = {
 };
 
 /**
- * The kinds of measure (src/model/measures/index.ts). Each kind keeps what depends on it in its own module, so code
- * elsewhere asks the registry (specOf(m).describe, .hostile, .form ...) instead of testing `m.kind === 'tariff'`.
+ * The kinds of measure: one module each in src/model/measures/, named by its kind (tariff.ts, ...), besides the
+ * registry (index.ts) and the spec (spec.ts); tests/model/measures.test.ts checks these names are the registry's. Each
+ * kind keeps what depends on it in its own module, so code elsewhere asks the registry (specOf(m).describe, .hostile,
+ * .form ...) instead of testing `m.kind === 'tariff'`.
  */
-const MEASURE_KINDS = [
-  'tariff',
-  'exportControl',
-  'purchaseBan',
-  'entityListing',
-  'subsidy',
-  'standardMandate',
-];
+const MEASURE_KINDS = fs
+  .readdirSync(path.join(SRC, 'model', 'measures'))
+  .filter((f) => f.endsWith('.ts') && f !== 'index.ts' && f !== 'spec.ts')
+  .map((f) => f.slice(0, -'.ts'.length));
 
 const isKindRead = (node) =>
   node?.type === 'MemberExpression' &&

@@ -2,7 +2,7 @@
 // narrative, the charts, the tiles, the CLI, the printed report). Codes and ids stay in types.ts; their words live
 // here and nowhere else, so a name changed here changes everywhere at once.
 
-import type { Bloc, MeasureKind, SectorId, StandardId, StateCode } from './types.ts';
+import type { Bloc, SectorId, StandardId, StateCode } from './types.ts';
 
 /** A state's full name, for labels and headings. */
 export const STATE_NAMES: Record<StateCode, string> = {
@@ -41,15 +41,6 @@ export const BLOC_NAMES: Record<Bloc, string> = {
   US: 'US-aligned bloc',
   CN: 'China-aligned bloc',
   NA: 'Non-aligned states',
-};
-
-export const KIND_NAMES: Record<MeasureKind, string> = {
-  tariff: 'Tariff',
-  exportControl: 'Export control',
-  purchaseBan: 'Purchase ban',
-  entityListing: 'Entity listing',
-  subsidy: 'Subsidy',
-  standardMandate: 'Standard mandate',
 };
 
 /** A sector's name as a label (capitalised); narrate.ts lowers it inside a sentence. */

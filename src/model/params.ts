@@ -17,6 +17,12 @@ export interface ParamSpec {
   /** shapes only the starting world: a branch from a later round keeps the value the run began with */
   startOnly?: boolean;
   /**
+   * the range the sensitivity view (the tornado) tries, where the evidence bounds the value more tightly than the
+   * slider's allowed range (min to max, kept wide so no saved scenario is refused); without it the tornado tries min
+   * and max. The source says where the range comes from.
+   */
+  tornado?: { low: number; high: number };
+  /**
    * what the default rests on: 'sourced' when it is a published figure or follows from one by a stated conversion
    * (the source names it); 'assumption' when it is the modeller's choice, even an informed or calibrated one. The
    * sensitivity view tells the two apart, so a workshop sees whether a result hangs on evidence or on a guess.
@@ -63,6 +69,10 @@ export const PARAM_KEYS = [
   'demandElasticity',
   'initialStackBAbroad',
   'interopCost',
+  'subsidyScale',
+  'mandateScale',
+  'ciiShareScale',
+  'toolLife',
 ] as const;
 export type ParamKey = (typeof PARAM_KEYS)[number];
 export type ModelParams = Record<ParamKey, number>;
@@ -92,9 +102,10 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
     min: 0,
     max: 3,
     step: 0.05,
+    tornado: { low: 0.3, high: 1.2 },
     help: 'How steeply a supplier raises its price when demand exceeds its capacity: m = kappa x (demand / capacity - 1), with no ceiling, so a supplier few can replace may double its price.',
     source:
-      'Assumption, chosen so a 20% overload raises prices about 12%, within the range of 2021 chip price moves; the gallium row of the calibration table tests it against the 2023 price outside China.',
+      'Assumption, chosen so a 20% overload raises prices about 12%, within the range of 2021 chip price moves. The gallium row of the calibration table is a fit of it, not a test: over four seeds 0.3 gives +31 to +50% against the 2023 price outside China (+114%) and 1.2 gives +119 to +192%, so the sensitivity view tries 0.3 to 1.2.',
   },
   {
     key: 'priceAdjustment',
@@ -120,9 +131,10 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
     min: 0.01,
     max: 1,
     step: 0.01,
+    tornado: { low: 0.05, high: 0.2 },
     help: 'How fast capacity moves toward demand: 0.1 closes a tenth of the gap each quarter (a fab takes two to three years).',
     source:
-      'Fab construction takes 2-3 years (SIA/BCG 2021); 0.1 per quarter closes 65% of a gap in 10 quarters.',
+      'Fab construction takes 2-3 years (SIA/BCG 2021); 0.1 per quarter closes 65% of a gap in 10 quarters. The sensitivity view tries 0.05 (40% in 10 quarters) to 0.2 (89%); the slider allows 0.01 to 1 for exploring.',
   },
   {
     key: 'targetUtilisation',
@@ -497,8 +509,10 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
     min: 0,
     max: 0.05,
     step: 0.005,
+    tornado: { low: 0.005, high: 0.025 },
     help: 'How fast final demand for devices grows each quarter, before any response to price. Growth is what lets firms pile up doublings of output, and so learn.',
-    source: 'Semiconductor sales grew about 6% a year in the long run (WSTS); 1.5% a quarter is 6.1% a year.',
+    source:
+      'Semiconductor sales grew about 6% a year in the long run (WSTS); 1.5% a quarter is 6.1% a year. The sensitivity view tries 0.5% (2% a year) to 2.5% (10% a year); the slider allows up to 5% a quarter (22% a year) for exploring.',
   },
   {
     key: 'demandElasticity',
@@ -513,6 +527,66 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
     help: 'How much final demand for devices falls when their price rises: 1 means a 10% dearer device sells about 10% fewer units. This is what turns higher costs into lost consumption.',
     source:
       'Assumption near estimates of the own-price elasticity of demand for consumer electronics, which cluster around 1 (see docs/calibration-sources.md).',
+  },
+  {
+    key: 'subsidyScale',
+    basis: 'assumption',
+    label: 'Subsidy scale',
+    group: 'trade',
+    unit: 'multiple of every subsidy’s rate',
+    default: 1,
+    min: 0,
+    max: 3,
+    step: 0.05,
+    tornado: { low: 0.5, high: 2 },
+    help: 'Multiplies the rate of every subsidy in the timeline (and those strategies grant): 2 doubles each programme, 0 turns them all off. A state still pays no more than its subsidy budget.',
+    source:
+      'The presets’ rates follow published sums (the CHIPS and Science Act for the USA; about $150bn of Chinese state support from 2015, Bruegel 2022), but counts of support differ with what they include (state funds only, or cheap credit and tax breaks too), so the sensitivity view halves and doubles them.',
+  },
+  {
+    key: 'mandateScale',
+    basis: 'assumption',
+    label: 'Mandate strength scale',
+    group: 'standards',
+    unit: 'multiple of every stack mandate’s strength',
+    default: 1,
+    min: 0,
+    max: 3,
+    step: 0.05,
+    tornado: { low: 0, high: 2 },
+    help: 'Multiplies the strength of every stack mandate: 0 leaves the mandates in the timeline but without pull, 2 doubles it.',
+    source:
+      'Assumption; a mandate’s strength is in the same value units as the network benefit, and no published figure measures how hard a state can push its firms onto a stack. The sensitivity view runs it from none to double.',
+  },
+  {
+    key: 'ciiShareScale',
+    basis: 'assumption',
+    label: 'Critical-infrastructure share scale',
+    group: 'trade',
+    unit: 'multiple of every state’s CII share',
+    default: 1,
+    min: 0,
+    max: 3,
+    step: 0.05,
+    tornado: { low: 0.5, high: 2 },
+    help: 'Multiplies every state’s share of demand from critical-infrastructure operators, the part a CII purchase ban reaches (at most all of it).',
+    source:
+      'Assumption; China’s 2021 CII regulation leaves which operators count to sector regulators, so no published share exists. The sensitivity view halves and doubles each state’s share.',
+  },
+  {
+    key: 'toolLife',
+    basis: 'sourced',
+    label: 'Tool life',
+    group: 'trade',
+    unit: 'quarters',
+    default: 20,
+    min: 1,
+    max: 60,
+    step: 1,
+    tornado: { low: 8, high: 40 },
+    help: 'How long a fab keeps its lithography and process tools. A fab’s cost carries the price of the tools it has in use, which moves toward what it pays this quarter by one part in this many each quarter: a tool that doubles in price raises a fab’s cost slowly, as it replaces or adds tools. 1 puts the whole price change into this quarter’s cost.',
+    source:
+      'TSMC depreciates machinery and equipment straight-line over 5 years (20 quarters; annual report 2020; 2 to 5 years in its 2017 20-F). The sensitivity view tries 8 quarters (the shortest accounting life) to 40 (an assumption: tools can run past their accounting life).',
   },
 ];
 

@@ -4,7 +4,7 @@
 import { specOf } from './measures/index.ts';
 import { STANDARD_IDS, STATE_CODES, type Measure } from './types.ts';
 import { TIERS } from './calibration.ts';
-import { NK, NS, type World, type WorldBase } from './world.ts';
+import { ciiShareOf, NK, NS, type World, type WorldBase } from './world.ts';
 
 /** tech-level span of a firm's product line: a control with threshold t covers the part of the line above t */
 export const PRODUCT_LINE_SPAN = 0.3;
@@ -135,7 +135,7 @@ export function coveredTrade(world: World, measures: readonly Measure[]): Float6
     const whole = touched[bs * NK + k] === 1 || (b < F && policy.firmControls.has(b));
     if (!whole && !anyBan) continue;
     const q = (b < F ? world.output[b]! : base.finalDemand[b]!) * base.slotAlpha[s]!;
-    const phi = base.states[STATE_CODES[bs]!]!.ciiShare;
+    const phi = ciiShareOf(base, STATE_CODES[bs]!);
     for (let l = base.slotStart[s]!, end = l + base.slotLen[s]!; l < end; l++) {
       const j = base.linkSupplier[l]!;
       if (!whole && !policy.banAll.has(j) && !policy.banCii.has(j)) continue;

@@ -9,7 +9,9 @@ import type { Policy } from './policy.ts';
 import type { LinkAccess } from './sourcing.ts';
 import type { InteropCost } from './standards.ts';
 import { incumbencyWeight } from './sourcing.ts';
+import { sectorSpec } from './calibration.ts';
 import { GAP_SECTORS, techLevel } from './technology.ts';
+import { SECTOR_IDS } from './types.ts';
 import { NK, NS, type World, type WorldBase } from './world.ts';
 
 export interface ProductionResult {
@@ -26,6 +28,7 @@ export interface ProductionResult {
   flows: Float64Array;
   finalDemand: Float64Array;
   finalPrice: Float64Array;
+  equipmentPrice: Float64Array;
   tariffRevenue: Float64Array;
   subsidyCost: Float64Array;
   producerRent: Float64Array;
@@ -52,6 +55,8 @@ interface ProductionScratch {
   pricePower: Float64Array;
   /** per slot: 1 where the buyer is a firm and the sector carries a technology gap */
   slotGap: Uint8Array;
+  /** per slot: 1 where the input is equipment (tools a fab keeps in use for years) */
+  slotEquipment: Uint8Array;
 }
 
 const scratches = new WeakMap<WorldBase, ProductionScratch>();
@@ -62,11 +67,15 @@ function scratchOf(base: WorldBase): ProductionScratch {
   const slotGap = new Uint8Array(base.slotNode.length);
   for (let s = 0; s < slotGap.length; s++)
     slotGap[s] = base.slotNode[s]! < base.nFirms && GAP_SECTORS[base.slotSector[s]!] ? 1 : 0;
+  const slotEquipment = new Uint8Array(base.slotNode.length);
+  for (let s = 0; s < slotEquipment.length; s++)
+    slotEquipment[s] = sectorSpec(SECTOR_IDS[base.slotSector[s]!]!).tier === 'equipment' ? 1 : 0;
   c = {
     demand: new Float64Array(base.nNodes),
     idleCut: new Float64Array(base.nFirms),
     pricePower: new Float64Array(base.nFirms),
     slotGap,
+    slotEquipment,
   };
   scratches.set(base, c);
   return c;
@@ -264,6 +273,13 @@ export function produce(
   const inputCost = spare ? spare.inputCost.fill(0) : fresh(F);
   const inputCostNoOwn = spare ? spare.inputCostNoOwn.fill(0) : fresh(F);
   const finalPrice = (spare ? spare.finalPrice : fresh(N)).fill(1);
+  // A fab's tools last for years (toolLife quarters): what it pays for them this round prices only the part of its
+  // tools it replaces or adds, so the tools' price in its cost moves toward this round's by 1 / toolLife a quarter
+  // (the average over its tools' vintages, as depreciation spreads their cost). Other inputs are used up as bought.
+  const slotEquipment = work.slotEquipment;
+  const toolsBefore = world.equipmentPrice;
+  const equipmentPrice = (spare ? spare.equipmentPrice : fresh(S)).fill(1);
+  const toolLife = p.toolLife;
   for (let s = S - 1; s >= 0; s--) {
     const b = slotNode[s]!;
     const gaps = slotGap[s] === 1;
@@ -282,10 +298,14 @@ export function produce(
       if (interopPrice) x *= interopPrice[l]!;
       paid += x;
     }
-    const price =
+    let price =
       (paid / slotPrice0[s]!) *
       (1 + p.shortagePremium * unqualified[s]!) *
       (1 + p.blockedPremium * blocked[s]!);
+    if (slotEquipment[s] === 1) {
+      if (toolLife > 1) price = toolsBefore[s]! + (price - toolsBefore[s]!) / toolLife;
+      equipmentPrice[s] = price;
+    }
     if (b >= F) {
       finalPrice[b] = price;
       continue;
@@ -344,6 +364,7 @@ export function produce(
     flows,
     finalDemand,
     finalPrice,
+    equipmentPrice,
     tariffRevenue,
     subsidyCost,
     producerRent,

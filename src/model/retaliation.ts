@@ -17,7 +17,7 @@ import {
   type StateConfig,
   type StrategyId,
 } from './types.ts';
-import { NK, NS, stateIndex, type StrategyMemory, type World } from './world.ts';
+import { ciiShareOf, NK, NS, stateIndex, type StrategyMemory, type World } from './world.ts';
 
 /** A move on the set of measures: impose (or replace) one, or relax one. */
 export type Move = { action: 'impose'; measure: Measure } | { action: 'relax'; measureId: string };
@@ -395,7 +395,7 @@ export function responseMenu(
   const si = stateIndex[self];
   const oi = stateIndex[offender];
   const unit = 100 / base.trade0;
-  const phi = base.states[self].ciiShare;
+  const phi = ciiShareOf(base, self);
   const menu: Candidate[] = [];
   const id = (what: string) => `${self}-${what}-${offender}-r${round}`;
 

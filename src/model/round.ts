@@ -422,6 +422,7 @@ export function stepRound(
     served: made.served,
     finalDemand: made.finalDemand,
     finalPrice: made.finalPrice,
+    equipmentPrice: made.equipmentPrice,
     tariffRevenue: made.tariffRevenue,
     subsidyCost: made.subsidyCost,
     producerRent: made.producerRent,

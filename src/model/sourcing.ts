@@ -7,7 +7,7 @@ import { banOn, controlBlock, type Policy } from './policy.ts';
 import type { InteropCost } from './standards.ts';
 import { GAP_SECTORS, gapFactor } from './technology.ts';
 import { STATE_CODES } from './types.ts';
-import { NK, NS, type World, type WorldBase } from './world.ts';
+import { ciiShareOf, NK, NS, type World, type WorldBase } from './world.ts';
 
 /** How each link is open this round under the active measures. */
 export interface LinkAccess {
@@ -79,7 +79,7 @@ export function linkAccess(world: World, policy: Policy): LinkAccess {
         if (ban) own = true;
       }
     }
-    if (cii) access.slotPhi[s] = base.states[STATE_CODES[bs]!].ciiShare;
+    if (cii) access.slotPhi[s] = ciiShareOf(base, STATE_CODES[bs]!);
     for (let l = base.slotStart[s]!, end = l + base.slotLen[s]!; l < end; l++) {
       if (access.beta[l]! > 0 || access.ciiBlocked[l]) {
         access.slotClosed[s] = 1;

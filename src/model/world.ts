@@ -40,6 +40,14 @@ const SECTOR_TIER = SECTOR_IDS.map((id) => TIERS.indexOf(SECTORS.find((s) => s.i
 /** tier of the final buyers, one above devices */
 const FINAL_TIER = TIERS.length;
 
+/**
+ * The share of a state's demand that comes from critical-infrastructure operators, the part a CII purchase ban
+ * reaches: its own share times the ciiShareScale parameter, at most all of it.
+ */
+export function ciiShareOf(base: WorldBase, state: StateCode): number {
+  return Math.min(1, base.states[state].ciiShare * base.params.ciiShareScale);
+}
+
 /** generated suppliers a firm buyer may use in each input sector, besides the sector's anchors */
 const GENERATED_CANDIDATES = 6;
 /** total world device demand at round 0, in units of base-price output */
@@ -175,6 +183,11 @@ export interface World {
   finalDemand: Float64Array;
   /** per node: price of a unit of final demand relative to round 0 (1 for firms) */
   finalPrice: Float64Array;
+  /**
+   * per slot: for a fab's tools (equipment slots), the price relative to round 0 of the tools it has in use, which
+   * moves toward the price paid this round by 1 / toolLife a quarter; 1 in every other slot
+   */
+  equipmentPrice: Float64Array;
   /** per state: tariff revenue collected and subsidies paid this round, in output units at producer prices */
   tariffRevenue: Float64Array;
   subsidyCost: Float64Array;
@@ -549,6 +562,7 @@ export function buildWorld(opts: WorldOptions): World {
     served: new Float64Array(F).fill(1),
     finalDemand: finalDemand.slice(),
     finalPrice: new Float64Array(N).fill(1),
+    equipmentPrice: new Float64Array(base.slotNode.length).fill(1),
     tariffRevenue: new Float64Array(NS),
     subsidyCost: new Float64Array(NS),
     producerRent: new Float64Array(NS),

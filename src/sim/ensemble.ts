@@ -42,6 +42,26 @@ export interface SeedFirm {
 /** One round of a seed's run: the twin's series plus the anchor firms. */
 export interface SeedPoint extends TwinPoint {
   firms: Record<string, SeedFirm>;
+  /**
+   * on the run's points: the largest rise of each cost index over the twin's at any round up to this one (index
+   * points, 0 if it never rose), so a tornado or sweep that keeps only the last round still reads the worst quarter
+   */
+  peakCost?: Record<'global' | StateCode, number>;
+}
+
+type CostKey = 'global' | StateCode;
+const COST_KEYS: readonly CostKey[] = ['global', ...STATE_CODES];
+
+/** The peak cost effect up to each round: the running maximum of run minus twin, from 0. */
+function peakCosts(run: readonly RoundRecord[], twin: readonly RoundRecord[]): Record<CostKey, number>[] {
+  const peak = Object.fromEntries(COST_KEYS.map((c) => [c, 0])) as Record<CostKey, number>;
+  return run.map((r, t) => {
+    for (const c of COST_KEYS) {
+      const effect = r.supplyChainCost[c] - (twin[t]?.supplyChainCost[c] ?? r.supplyChainCost[c]);
+      if (effect > peak[c]) peak[c] = effect;
+    }
+    return { ...peak };
+  });
 }
 
 /** One seed played: the run's rounds and its twin's, round 0 first (or the last round alone, for finalOnly). */
@@ -98,7 +118,11 @@ export function playSeed(task: SeedTask): SeedSeries {
     const records = task.finalOnly ? r.records.slice(-1) : r.records;
     return records.map((record) => seedPointOf(r, record, task.firms !== false));
   };
-  return { seed: task.seed, run: keep(run), twin: keep(twin) };
+  const peaks = peakCosts(run.records, twin.records);
+  const kept = keep(run);
+  const first = task.finalOnly ? peaks.length - 1 : 0;
+  kept.forEach((point, i) => (point.peakCost = peaks[first + i]));
+  return { seed: task.seed, run: kept, twin: keep(twin) };
 }
 
 /** How a series is read: the raw index, or the effect of the measures (run minus twin). */
@@ -156,6 +180,13 @@ export const OUTCOMES: readonly Outcome[] = [
     raw: welfare(c),
     againstTwin: true,
   })),
+  ...COST_KEYS.map((c): Outcome => ({
+    id: `peak.cost.${c}`,
+    label: `Peak cost effect, ${c === 'global' ? 'world' : c}`,
+    unit: 'index points over the twin, worst round so far',
+    raw: (r) => r.peakCost?.[c] ?? 0,
+    againstTwin: true,
+  })),
   ...ANCHOR_FIRMS.map((f): Outcome => ({
     id: `firm.${f.id}.revenue`,
     label: `${f.name}: revenue`,
@@ -172,9 +203,11 @@ export const OUTCOMES: readonly Outcome[] = [
 
 /**
  * The outcomes an ensemble's bands are read for in the app and in the CLI's `ensemble` key: cost (world and by state),
- * divergence, cross-bloc trade and welfare by state. The firms' outcomes are for sensitivity and sweeps.
+ * divergence, cross-bloc trade and welfare by state. The firms' outcomes and the peaks are for sensitivity and sweeps.
  */
-export const BAND_OUTCOMES: readonly Outcome[] = OUTCOMES.filter((o) => !o.id.startsWith('firm.'));
+export const BAND_OUTCOMES: readonly Outcome[] = OUTCOMES.filter(
+  (o) => !o.id.startsWith('firm.') && !o.id.startsWith('peak.'),
+);
 
 const OUTCOME_BY_ID = new Map(OUTCOMES.map((o) => [o.id, o]));
 

@@ -3,7 +3,7 @@
 // functions below, so the same seeds give the same numbers in both.
 //
 // One at a time (the tornado): the world as it is (the base), then each parameter at the low and at the high end of
-// its documented range (PARAM_SPECS min and max) with everything else as in the base, all played on the same seeds.
+// its documented range (PARAM_SPECS tornado, where the evidence bounds it, else min and max) with everything else as in the base, all played on the same seeds.
 // For each end the change is read seed by seed (that end minus the base at the same seed, so the seed's luck cancels)
 // and summed up as the median with 50% and 90% bands; parameters are ranked by swing, the length of the two bars
 // drawn together from zero. A parameter changes in the root scenario and in every takeover of a branch; those that
@@ -125,9 +125,10 @@ export function sensitivityPlan(
   for (const key of PARAM_KEYS.filter((k) => keys.includes(k))) {
     const spec = specOf(key);
     baseValues[key] = paramValue(world, key);
+    const range = spec.tornado ?? { low: spec.min, high: spec.max };
     for (const [end, value] of [
-      ['low', spec.min],
-      ['high', spec.max],
+      ['low', range.low],
+      ['high', range.high],
     ] as const) {
       if (hasEverywhere(world, key, value)) {
         variants.push({ key, end, value, offset: 0 });

@@ -36,12 +36,18 @@ describe('the sensitivity view’s words', () => {
     const groups = outcomeGroups();
     expect(groups.map((g) => g.label)).toEqual([
       'Supply-chain cost',
+      'Worst quarter of cost',
       'Standards and trade',
       'Welfare',
       'A firm’s revenue',
     ]);
     expect(groups[0].outcomes.find((o) => o.id === 'cost.CHN')?.label).toBe('Supply-chain cost, China');
-    expect(groups[3].outcomes.some((o) => o.id === 'firm.micron.revenue')).toBe(true);
+    expect(groups[0].outcomes.some((o) => o.id.startsWith('peak.'))).toBe(false);
+    expect(groups[1].outcomes.find((o) => o.id === 'peak.cost.CHN')?.label).toBe('Peak cost effect, China');
+    expect(groups[1].outcomes.find((o) => o.id === 'peak.cost.global')?.label).toBe(
+      'Peak cost effect, world',
+    );
+    expect(groups[4].outcomes.some((o) => o.id === 'firm.micron.revenue')).toBe(true);
   });
 
   it('sums up a tornado in a sentence, and says when nothing moves', () => {

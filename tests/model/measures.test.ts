@@ -1,6 +1,7 @@
 // The registry of measure kinds (src/model/measures/): every kind has a module that parses, applies, words and
 // forms its own measures, and the rest of the model asks it instead of switching on the kind.
 
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   bearsOn,
@@ -45,6 +46,13 @@ describe('the registry of measure kinds', () => {
     expect(Object.keys(MEASURES)).toEqual([...MEASURE_KINDS]);
     for (const kind of MEASURE_KINDS) expect(MEASURES[kind].kind).toBe(kind);
     expect(new Set(MEASURE_KINDS.map((k) => MEASURES[k].name)).size).toBe(MEASURE_KINDS.length);
+  });
+
+  it('has a module file named after each kind and no other, as the lint rule reads the kinds from the file names', () => {
+    const files = readdirSync(new URL('../../src/model/measures/', import.meta.url))
+      .filter((f) => f.endsWith('.ts') && f !== 'index.ts' && f !== 'spec.ts')
+      .map((f) => f.slice(0, -3));
+    expect([...files].sort()).toEqual([...MEASURE_KINDS].sort());
   });
 
   it.each(MEASURE_KINDS)('the scenario format reads a %s back as it was written', (kind) => {

@@ -3,7 +3,6 @@ import { SECTORS, STATES } from '../../src/model/calibration.ts';
 import { describeMeasure } from '../../src/model/narrate.ts';
 import {
   BLOC_NAMES,
-  KIND_NAMES,
   SECTOR_NAMES,
   STANDARD_NAMES,
   STATE_ACTORS,
@@ -11,7 +10,7 @@ import {
   STATE_SHORT,
   stateName,
 } from '../../src/model/names.ts';
-import { MEASURE_KINDS } from '../../src/model/measures/index.ts';
+import { KIND_NAMES, MEASURE_KINDS, MEASURES } from '../../src/model/measures/index.ts';
 import { SECTOR_IDS, STATE_CODES } from '../../src/model/types.ts';
 
 describe('names', () => {
@@ -26,6 +25,16 @@ describe('names', () => {
   ])('gives every one of the $what a distinct, non-empty name', ({ names }) => {
     for (const n of names) expect(n?.trim()).toBeTruthy();
     expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('gives every measure kind, in its own module, a Chinese name and a chart style no other kind has', () => {
+    const zh = MEASURE_KINDS.map((k) => MEASURES[k].names['zh-CN']);
+    for (const n of zh) expect(n.trim()).toBeTruthy();
+    expect(new Set(zh).size).toBe(zh.length);
+    const styles = MEASURE_KINDS.map((k) => `${MEASURES[k].style.colour}/${MEASURES[k].style.pattern}`);
+    expect(new Set(styles).size).toBe(styles.length);
+    // fills differ without colour too
+    expect(new Set(MEASURE_KINDS.map((k) => MEASURES[k].style.pattern)).size).toBe(MEASURE_KINDS.length);
   });
 
   it('keeps short state names short enough for a direct label at a line end', () => {

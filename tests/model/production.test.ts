@@ -180,8 +180,8 @@ describe('produce', () => {
       control('USA', 'ymtc', ['lithography', 'process'], { joined: ['JPN', 'EU', 'KOR', 'TWN', 'ROW'] }),
     ];
     const ymtc = firmIndex(world, 'ymtc');
-    const cost = (techGapCost: number) => {
-      const w = smallWorld({ demandGrowth: 0, techGapCost });
+    const cost = (techGapCost: number, toolLife = 1) => {
+      const w = smallWorld({ demandGrowth: 0, techGapCost, toolLife });
       const policy = compilePolicy(w.base, cut);
       const access = linkAccess(w, policy);
       const s = source(w, access);
@@ -191,6 +191,10 @@ describe('produce', () => {
     };
     expect(cost(1.5)).toBeGreaterThan(cost(0) + 0.01);
     expect(cost(3)).toBeGreaterThan(cost(1.5) + 0.01);
+    // Tools last: with a tool life of 20 quarters, a twentieth of the rise in the tools' price reaches the fab's cost
+    // in the first quarter (the tools in use were priced at 1 before it).
+    expect(cost(3, 20) - cost(0, 20)).toBeCloseTo((cost(3) - cost(0)) / 20, 9);
+    expect(cost(3, 20) - cost(0, 20)).toBeGreaterThan(0);
   });
 
   it('a subsidy adds capacity and lowers its firms’ own costs', () => {

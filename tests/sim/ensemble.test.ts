@@ -8,6 +8,7 @@ import { twinPointOf } from '../../src/sim/effects.ts';
 import { createBatchRunner, type FromBatch } from '../../src/sim/batch.ts';
 import {
   atSeed,
+  BAND_OUTCOMES,
   bandOf,
   bandsOf,
   ensembleSeeds,
@@ -45,7 +46,8 @@ describe('one seed played with its twin', () => {
     const micronAt = 7 * run.firms.findIndex((f) => f.id === 'micron');
     for (const firms of [false, true]) {
       const series = playSeed({ root: micron, schedule: [], seed: 91, firms });
-      const states = (points: SeedSeries['run']) => points.map(({ firms: _, ...point }) => point);
+      const states = (points: SeedSeries['run']) =>
+        points.map(({ firms: _, peakCost: __, ...point }) => point);
       expect(states(series.run)).toEqual(run.records.map(twinPointOf));
       expect(states(series.twin)).toEqual(twin.records.map(twinPointOf));
       expect(Object.keys(series.run[3].firms).length).toBe(firms ? 60 : 0);
@@ -151,5 +153,35 @@ describe('the batch runner', () => {
     receive({ type: 'tasks', job: 1, first: 0, tasks: [{ root: open, schedule: broken, seed: 1 }] });
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatchObject({ type: 'error', index: 0 });
+  });
+});
+
+describe('the peak cost effect', () => {
+  it('is the running maximum of run minus twin, from 0, and the same whether every round is kept or the last', () => {
+    const scenario = parseScenario({ ...presetScenario('two-blocs'), firms: 100, rounds: 12 });
+    const full = playSeed({ root: scenario, schedule: [], seed: 5 });
+    const last = playSeed({ root: scenario, schedule: [], seed: 5, finalOnly: true });
+    const run = runScenario({ ...scenario, seed: 5 });
+    const twin = twinOf(run);
+    let peak = 0;
+    const expected = run.records.map((r, t) => {
+      peak = Math.max(peak, r.supplyChainCost.CHN - twin.records[t].supplyChainCost.CHN);
+      return peak;
+    });
+    expect(full.run.map((p) => p.peakCost?.CHN)).toEqual(expected);
+    // a cut-off raises China's cost at some round, so the test reads a real peak, not the floor of 0
+    expect(expected.at(-1)).toBeGreaterThan(1);
+    const outcome = outcomeById('peak.cost.CHN')!;
+    expect(valueAt(last, outcome, 'effect', 0)).toBe(expected.at(-1));
+    expect(valueAt(last, outcome, 'raw', 0)).toBe(expected.at(-1));
+    // the peak is at least the final effect
+    expect(valueAt(last, outcome, 'effect', 0)).toBeGreaterThanOrEqual(
+      valueAt(last, outcomeById('cost.CHN')!, 'effect', 0),
+    );
+  });
+
+  it('is not among the outcomes bands are read for', () => {
+    expect(BAND_OUTCOMES.some((o) => o.id.startsWith('peak.'))).toBe(false);
+    expect(OUTCOMES.filter((o) => o.id.startsWith('peak.cost.')).length).toBeGreaterThan(1);
   });
 });

@@ -58,7 +58,8 @@ describe('the sensitivity plan', () => {
       const block = plan.tasks.slice(v.offset, v.offset + seeds.length);
       expect(block.map((t) => t.seed)).toEqual(seeds);
       const spec = PARAM_SPECS.find((p) => p.key === v.key)!;
-      expect(v.value).toBe(v.end === 'low' ? spec.min : spec.max);
+      const range = spec.tornado ?? { low: spec.min, high: spec.max };
+      expect(v.value).toBe(v.end === 'low' ? range.low : range.high);
       if (v.offset > 0) expect(block[0].root.params[v.key]).toBe(v.value);
       expect(block.every((t) => t.finalOnly)).toBe(true);
     }

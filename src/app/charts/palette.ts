@@ -2,6 +2,7 @@
 // Okabe-Ito palette, which stays distinguishable under the common colour-vision deficiencies; no chart relies on colour
 // alone: lines also carry dashes or direct labels, areas and bars carry fill patterns.
 
+import { MEASURES, MEASURE_KINDS } from '../../model/measures/index.ts';
 import type { Bloc, MeasureKind, StateCode } from '../../model/types.ts';
 
 export const OKABE_ITO = {
@@ -62,14 +63,13 @@ export const BLOC_STYLE: Record<Bloc, LineStyle> = {
   NA: { colour: NEUTRAL, dash: '2 3' },
 };
 
-export const KIND_STYLE: Record<MeasureKind, FillStyle> = {
-  tariff: { colour: OKABE_ITO.orange, pattern: 'solid' },
-  exportControl: { colour: OKABE_ITO.blue, pattern: 'diagonal' },
-  purchaseBan: { colour: OKABE_ITO.vermillion, pattern: 'crosshatch' },
-  entityListing: { colour: OKABE_ITO.reddishPurple, pattern: 'dots' },
-  subsidy: { colour: OKABE_ITO.bluishGreen, pattern: 'horizontal' },
-  standardMandate: { colour: OKABE_ITO.skyBlue, pattern: 'vertical' },
-};
+/** Each measure kind's fill, as its module names it (src/model/measures/, `style`). */
+export const KIND_STYLE = Object.fromEntries(
+  MEASURE_KINDS.map((k) => {
+    const style = MEASURES[k].style;
+    return [k, { colour: OKABE_ITO[style.colour], pattern: style.pattern } satisfies FillStyle];
+  }),
+) as Record<MeasureKind, FillStyle>;
 
 /** Fills of the stacked memory shares, in stack order; the last is "Others". */
 export const MEMORY_STYLES: readonly FillStyle[] = [

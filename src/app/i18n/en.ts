@@ -6,7 +6,8 @@
 // The names of states, blocs, measure kinds, sectors, firms, presets, strategies and the class settings are the
 // model's own (src/model/names.ts and the modules that define them): one vocabulary, so the English is never a copy.
 import { ANCHOR_FIRMS } from '../../model/calibration.ts';
-import { BLOC_NAMES, KIND_NAMES, SECTOR_NAMES, STATE_NAMES, STATE_SHORT } from '../../model/names.ts';
+import { KIND_NAMES } from '../../model/measures/index.ts';
+import { BLOC_NAMES, SECTOR_NAMES, STATE_NAMES, STATE_SHORT } from '../../model/names.ts';
 import { PARAM_SPECS } from '../../model/params.ts';
 import { PRESETS, type PresetId } from '../../model/presets.ts';
 import { STRATEGIES } from '../../model/retaliation.ts';

@@ -2,7 +2,8 @@
 // The Simplified Chinese catalog: the same keys and values as en.ts, which is its type.
 
 import type { Messages } from './en.ts';
-import type { StateCode } from '../../model/types.ts';
+import { MEASURES, MEASURE_KINDS } from '../../model/measures/index.ts';
+import type { MeasureKind, StateCode } from '../../model/types.ts';
 
 const STATES: Record<StateCode, string> = {
   USA: '美国',
@@ -545,14 +546,11 @@ export const zhCN: Messages = {
     maker: '厂商',
     tableCaption: (branch: string) => `各回合的存储芯片市场份额${branch ? `，${branch}` : ''}`,
   },
-  kinds: {
-    tariff: '关税',
-    exportControl: '出口管制',
-    purchaseBan: '采购禁令',
-    entityListing: '实体清单',
-    subsidy: '补贴',
-    standardMandate: '技术标准强制令',
-  },
+  /** each measure kind's Chinese name, from its module (src/model/measures/) */
+  kinds: Object.fromEntries(MEASURE_KINDS.map((k) => [k, MEASURES[k].names['zh-CN']])) as Record<
+    MeasureKind,
+    string
+  >,
   escalation: {
     title: '现行措施与冲突升级',
     intensity: '升级强度',

@@ -60,6 +60,7 @@ export function outcomeGroups(): OutcomeGroup[] {
     OUTCOMES.filter((o) => test(o.id)).map((o) => ({ id: o.id, label: nameOf(o) }));
   return [
     { label: 'Supply-chain cost', outcomes: by((id) => id.startsWith('cost.')) },
+    { label: 'Worst quarter of cost', outcomes: by((id) => id.startsWith('peak.cost.')) },
     { label: 'Standards and trade', outcomes: by((id) => id === 'divergence' || id === 'crossBloc') },
     { label: 'Welfare', outcomes: by((id) => id.startsWith('welfare.')) },
     { label: 'A firm’s revenue', outcomes: by((id) => /^firm\..+\.revenue$/.test(id)) },
@@ -69,6 +70,7 @@ export function outcomeGroups(): OutcomeGroup[] {
 function nameOf(o: Outcome): string {
   const state = STATE_CODES.find((c) => o.id.endsWith(`.${c}`));
   if (o.id.startsWith('cost.') && state) return `Supply-chain cost, ${STATE_NAMES[state]}`;
+  if (o.id.startsWith('peak.cost.') && state) return `Peak cost effect, ${STATE_NAMES[state]}`;
   if (o.id.startsWith('welfare.') && state) return `Welfare, ${STATE_NAMES[state]}`;
   return o.label;
 }

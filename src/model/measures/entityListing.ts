@@ -1,11 +1,13 @@
 // An entity listing: the maker's firms may not sell anything to one firm.
 
 import { z } from 'zod';
-import { KIND_NAMES } from '../names.ts';
 import { stateIndex } from '../world.ts';
 import { actor } from '../words.ts';
 import type { StateCode } from '../types.ts';
 import { checkFirm, homeOfFirm, id, labelStart, stateCode, type MeasureSpec } from './spec.ts';
+
+/** The kind's name in lists, legends and row labels. */
+const NAME = 'Entity listing';
 
 /** The maker's firms may not sell anything to the listed firm. */
 export interface EntityListingMeasure {
@@ -24,7 +26,9 @@ export const entityListingSchema = z.strictObject({
 
 export const entityListing: MeasureSpec<EntityListingMeasure> = {
   kind: 'entityListing',
-  name: KIND_NAMES.entityListing,
+  name: NAME,
+  names: { 'zh-CN': '实体清单' },
+  style: { colour: 'reddishPurple', pattern: 'dots' },
   hostile: true,
   inStartingWorld: false,
   shapesAccess: true,
@@ -47,7 +51,7 @@ export const entityListing: MeasureSpec<EntityListingMeasure> = {
     `${actor(m.maker)} adds ${names.firmName(m.firm)} to its entity list: its firms may no longer sell to it`,
   describeRelax: (m, names) => `${actor(m.maker)} takes ${names.firmName(m.firm)} off its entity list`,
   noun: (act, names) => (act.firm ? `listing of ${names.firmName(act.firm)}` : 'entity listing'),
-  label: (m, firmName) => `${labelStart(m)} of ${firmName(m.firm)}`,
+  label: (m, firmName) => `${labelStart(m, NAME)} of ${firmName(m.firm)}`,
   form: {
     fields: [{ field: 'firm' }],
     aim: (f) => f.firm,

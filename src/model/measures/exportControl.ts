@@ -4,7 +4,6 @@
 
 import { z } from 'zod';
 import { ScenarioError } from '../errors.ts';
-import { KIND_NAMES } from '../names.ts';
 import { NK, NS, stateIndex } from '../world.ts';
 import { actor, listSectors, percent, targetName } from '../words.ts';
 import { SECTOR_IDS, STATE_CODES, type SectorId, type StateCode } from '../types.ts';
@@ -23,6 +22,9 @@ import {
   stateCode,
   type MeasureSpec,
 } from './spec.ts';
+
+/** The kind's name in lists, legends and row labels. */
+const NAME = 'Export control';
 
 /**
  * The maker's firms (and those of states that join later) may not sell items of the listed sectors at or above the
@@ -56,7 +58,9 @@ export const exportControlSchema = z.strictObject({
 
 export const exportControl: MeasureSpec<ExportControlMeasure> = {
   kind: 'exportControl',
-  name: KIND_NAMES.exportControl,
+  name: NAME,
+  names: { 'zh-CN': '出口管制' },
+  style: { colour: 'blue', pattern: 'diagonal' },
   hostile: true,
   inStartingWorld: false,
   shapesAccess: true,
@@ -109,7 +113,8 @@ export const exportControl: MeasureSpec<ExportControlMeasure> = {
   joinedAs: (m, names) => `its controls on ${listSectors(m.sectors)} to ${targetName(m.target, names)}`,
   noun: (act) =>
     act.sectors && act.sectors.length > 0 ? `control on ${listSectors(act.sectors)}` : 'export control',
-  label: (m, firmName) => `${labelStart(m)} on ${labelTarget(m.target, firmName)} (${m.sectors.join(', ')})`,
+  label: (m, firmName) =>
+    `${labelStart(m, NAME)} on ${labelTarget(m.target, firmName)} (${m.sectors.join(', ')})`,
   form: {
     fields: [
       { field: 'target', targets: 'statesBuyersFirms' },

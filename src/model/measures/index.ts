@@ -1,6 +1,6 @@
 // The registry of measure kinds: one module each (tariff.ts, exportControl.ts, ...), listed here once. Everything
 // that depends on a measure's kind asks it through these functions, so adding a kind means writing its module (with
-// its tests) and adding it to the two lists below.
+// its tests: its rules, words, form, names in every language and chart style) and adding it to the lists below.
 
 import { z } from 'zod';
 import type { StateCode } from '../types.ts';
@@ -42,6 +42,12 @@ export const MEASURES: { readonly [K in MeasureKind]: MeasureSpec<Extract<Measur
 };
 
 export const MEASURE_KINDS = Object.keys(MEASURES) as readonly MeasureKind[];
+
+/** Each kind's name in lists, legends and pickers ("Export control"), from its module. */
+export const KIND_NAMES = Object.fromEntries(MEASURE_KINDS.map((k) => [k, MEASURES[k].name])) as Record<
+  MeasureKind,
+  string
+>;
 
 /** The scenario format's measure: one schema per kind, told apart by `kind`. */
 export const measureSchema = z.discriminatedUnion('kind', [

@@ -2,11 +2,13 @@
 // demand ('cii', as China's 2023 order on Micron) or all of it.
 
 import { z } from 'zod';
-import { KIND_NAMES } from '../names.ts';
 import { stateIndex } from '../world.ts';
 import { actor } from '../words.ts';
 import type { StateCode } from '../types.ts';
 import { checkFirm, homeOfFirm, id, labelStart, stateCode, type MeasureSpec } from './spec.ts';
+
+/** The kind's name in lists, legends and row labels. */
+const NAME = 'Purchase ban';
 
 /** Buyers in the maker state may not buy from the firm: their critical-infrastructure share ('cii') or all of it. */
 export interface PurchaseBanMeasure {
@@ -27,7 +29,9 @@ export const purchaseBanSchema = z.strictObject({
 
 export const purchaseBan: MeasureSpec<PurchaseBanMeasure> = {
   kind: 'purchaseBan',
-  name: KIND_NAMES.purchaseBan,
+  name: NAME,
+  names: { 'zh-CN': '采购禁令' },
+  style: { colour: 'vermillion', pattern: 'crosshatch' },
   hostile: true,
   inStartingWorld: false,
   shapesAccess: true,
@@ -56,7 +60,7 @@ export const purchaseBan: MeasureSpec<PurchaseBanMeasure> = {
       : `${actor(m.maker)} lets its buyers buy ${names.firmName(m.firm)} again`,
   noun: (act, names) => (act.firm ? `ban on ${names.firmName(act.firm)}` : 'purchase ban'),
   label: (m, firmName) =>
-    `${labelStart(m)} on ${firmName(m.firm)}${m.scope === 'cii' ? ' (critical infrastructure)' : ''}`,
+    `${labelStart(m, NAME)} on ${firmName(m.firm)}${m.scope === 'cii' ? ' (critical infrastructure)' : ''}`,
   form: {
     fields: [{ field: 'firm' }, { field: 'scope' }],
     aim: (f) => f.firm,

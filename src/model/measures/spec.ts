@@ -5,7 +5,7 @@
 
 import { z } from 'zod';
 import { ScenarioError } from '../errors.ts';
-import { KIND_NAMES, STATE_NAMES, STATE_SHORT } from '../names.ts';
+import { STATE_NAMES, STATE_SHORT } from '../names.ts';
 import type { Policy } from '../policy.ts';
 import {
   SECTOR_IDS,
@@ -71,10 +71,23 @@ export interface MeasureCommon {
   maker: StateCode;
 }
 
+/**
+ * A kind's look in the charts, by name: the Okabe-Ito hue (palette.ts OKABE_ITO) and the fill pattern drawn over it,
+ * so kinds differ without colour too. Each kind needs a pair no other kind has.
+ */
+export interface KindStyle {
+  colour: 'orange' | 'skyBlue' | 'bluishGreen' | 'yellow' | 'blue' | 'vermillion' | 'reddishPurple' | 'black';
+  pattern: 'solid' | 'diagonal' | 'backDiagonal' | 'crosshatch' | 'dots' | 'vertical' | 'horizontal' | 'grid';
+}
+
 export interface MeasureSpec<M extends MeasureCommon> {
   kind: M['kind'];
   /** its name in lists, legends and pickers: "Export control" */
   name: string;
+  /** its name in the app's other languages (the catalogs read it from here, so a new kind brings its own) */
+  names: { 'zh-CN': string };
+  /** how the charts tell it apart: a colour of the app's palette and a fill pattern (src/app/charts/palette.ts) */
+  style: KindStyle;
   /** restricts trade, so counts toward escalation and is answered by strategies (subsidies and mandates do not) */
   hostile: boolean;
   /** may already be in force at round 0, in the starting world (only tariffs: see the rulebook) */
@@ -137,9 +150,9 @@ export const percentText = (x: number) => String(Math.round(x * 10000) / 100);
 /** percent typed to a share, without the float noise of a bare division (21.1 / 100 = 0.21100000000000002) */
 export const shareOf = (percent: number) => Number((percent / 100).toPrecision(12));
 
-/** The start of a row label: "USA export control" (the maker's short name and the kind in lower case). */
-export function labelStart(m: MeasureCommon): string {
-  return `${STATE_SHORT[m.maker] ?? m.maker} ${(KIND_NAMES[m.kind as keyof typeof KIND_NAMES] ?? m.kind).toLowerCase()}`;
+/** The start of a row label: "USA export control" (the maker's short name and the kind's name in lower case). */
+export function labelStart(m: MeasureCommon, kindName: string): string {
+  return `${STATE_SHORT[m.maker] ?? m.maker} ${kindName.toLowerCase()}`;
 }
 
 /** A target in a row label: a state's short name, all foreign buyers, or a firm's name. */

@@ -2,11 +2,14 @@
 // added to that stack's value in their choice). Not hostile: it counts toward no escalation.
 
 import { z } from 'zod';
-import { KIND_NAMES, STANDARD_NAMES } from '../names.ts';
+import { STANDARD_NAMES } from '../names.ts';
 import { stateIndex } from '../world.ts';
 import { actor } from '../words.ts';
 import { STANDARD_IDS, type StandardId, type StateCode } from '../types.ts';
 import { id, labelStart, readNumber, standardId, stateCode, type MeasureSpec } from './spec.ts';
+
+/** The kind's name in lists, legends and row labels. */
+const NAME = 'Standard mandate';
 
 /** The maker tells its standards-bearing firms to prefer a standard (added to the standard's value). */
 export interface StandardMandateMeasure {
@@ -27,7 +30,9 @@ export const standardMandateSchema = z.strictObject({
 
 export const standardMandate: MeasureSpec<StandardMandateMeasure> = {
   kind: 'standardMandate',
-  name: KIND_NAMES.standardMandate,
+  name: NAME,
+  names: { 'zh-CN': '技术标准强制令' },
+  style: { colour: 'skyBlue', pattern: 'vertical' },
   hostile: false,
   inStartingWorld: false,
   shapesAccess: false,
@@ -38,14 +43,14 @@ export const standardMandate: MeasureSpec<StandardMandateMeasure> = {
   namedFirm: () => undefined,
   followedFirm: () => undefined,
   check: () => null,
-  compile(m, _base, policy) {
+  compile(m, base, policy) {
     policy.mandate[stateIndex[m.maker] * STANDARD_IDS.length + STANDARD_IDS.indexOf(m.standard)] +=
-      m.strength;
+      m.strength * base.params.mandateScale;
   },
   describe: (m) => `${actor(m.maker)} tells its firms to build on ${STANDARD_NAMES[m.standard]}`,
   describeRelax: (m) => `${actor(m.maker)} drops its ${STANDARD_NAMES[m.standard]} mandate`,
   noun: () => 'stack mandate',
-  label: (m) => `${labelStart(m)} for standard ${m.standard}`,
+  label: (m) => `${labelStart(m, NAME)} for standard ${m.standard}`,
   form: {
     fields: [{ field: 'standard' }, { field: 'strength', hint: 'value units (0-10)' }],
     aim: () => '',

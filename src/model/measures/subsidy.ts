@@ -3,7 +3,6 @@
 
 import { z } from 'zod';
 import { ScenarioError } from '../errors.ts';
-import { KIND_NAMES } from '../names.ts';
 import { NK, stateIndex } from '../world.ts';
 import { actor, listSectors, percent } from '../words.ts';
 import { SECTOR_IDS, type SectorId, type StateCode } from '../types.ts';
@@ -18,6 +17,9 @@ import {
   stateCode,
   type MeasureSpec,
 } from './spec.ts';
+
+/** The kind's name in lists, legends and row labels. */
+const NAME = 'Subsidy';
 
 /** The maker pays a share of its firms' value added in the listed sectors and funds extra capacity. */
 export interface SubsidyMeasure {
@@ -38,7 +40,9 @@ export const subsidySchema = z.strictObject({
 
 export const subsidy: MeasureSpec<SubsidyMeasure> = {
   kind: 'subsidy',
-  name: KIND_NAMES.subsidy,
+  name: NAME,
+  names: { 'zh-CN': '补贴' },
+  style: { colour: 'bluishGreen', pattern: 'horizontal' },
   hostile: false,
   inStartingWorld: false,
   shapesAccess: false,
@@ -49,15 +53,16 @@ export const subsidy: MeasureSpec<SubsidyMeasure> = {
   namedFirm: () => undefined,
   followedFirm: () => undefined,
   check: () => null,
-  compile(m, _base, policy) {
+  compile(m, base, policy) {
     const maker = stateIndex[m.maker];
-    for (const k of sectorsOf(m.sectors)) policy.subsidy[maker * NK + k] += m.rate;
+    const rate = m.rate * base.params.subsidyScale;
+    for (const k of sectorsOf(m.sectors)) policy.subsidy[maker * NK + k] += rate;
   },
   describe: (m) =>
     `${actor(m.maker)} subsidises its ${listSectors(m.sectors)} makers (${percent(m.rate)} of their own costs)`,
   describeRelax: (m) => `${actor(m.maker)} ends its subsidy to its ${listSectors(m.sectors)} makers`,
   noun: () => 'subsidy',
-  label: (m) => `${labelStart(m)} (${m.sectors.join(', ')})`,
+  label: (m) => `${labelStart(m, NAME)} (${m.sectors.join(', ')})`,
   form: {
     fields: [{ field: 'sectors' }, { field: 'ratePercent', hint: 'of own costs (0-90)' }],
     aim: () => '',

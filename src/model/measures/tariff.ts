@@ -2,7 +2,6 @@
 
 import { z } from 'zod';
 import { ScenarioError } from '../errors.ts';
-import { KIND_NAMES } from '../names.ts';
 import { NK, NS, stateIndex } from '../world.ts';
 import { actor, listSectors, percent } from '../words.ts';
 import { SECTOR_IDS, type SectorId, type StateCode } from '../types.ts';
@@ -19,6 +18,9 @@ import {
   stateCode,
   type MeasureSpec,
 } from './spec.ts';
+
+/** The kind's name in lists, legends and row labels. */
+const NAME = 'Tariff';
 
 /** A tariff the maker charges on goods from the target state (ad valorem, 0.25 = 25%). */
 export interface TariffMeasure {
@@ -42,7 +44,9 @@ export const tariffSchema = z.strictObject({
 
 export const tariff: MeasureSpec<TariffMeasure> = {
   kind: 'tariff',
-  name: KIND_NAMES.tariff,
+  name: NAME,
+  names: { 'zh-CN': '关税' },
+  style: { colour: 'orange', pattern: 'solid' },
   hostile: true,
   inStartingWorld: true,
   shapesAccess: true,
@@ -74,7 +78,7 @@ export const tariff: MeasureSpec<TariffMeasure> = {
   label(m, firmName) {
     const sectors = m.sectors && m.sectors.length > 0 ? `, ${m.sectors.join(', ')}` : '';
     const rate = Number.isFinite(m.rate) ? ` (${Math.round(m.rate * 1000) / 10}%${sectors})` : '';
-    return `${labelStart(m)} on ${labelTarget(m.target, firmName)}${rate}`;
+    return `${labelStart(m, NAME)} on ${labelTarget(m.target, firmName)}${rate}`;
   },
   form: {
     fields: [
