@@ -3,6 +3,7 @@
 // switching stacks are routine and many, so by default each round's switches fold into one line a reader can open.
 
 import type { EventEntry, RoundRecord, StateCode } from '../model/types.ts';
+import { en } from './i18n/en.ts';
 
 type EventKind = EventEntry['kind'];
 
@@ -54,9 +55,9 @@ export function withoutLabel(text: string, label: string): string {
   return text.startsWith(`${label}: `) ? text.slice(label.length + 2) : text;
 }
 
-/** "Firms switch stacks in 3 places": the words of a folded line. */
+/** "Firms switch stacks in 3 places": the words of a folded line (the view words it in the language on view). */
 export function foldedText(count: number): string {
-  return count === 1 ? 'Firms switch stacks in one place' : `Firms switch stacks in ${count} places`;
+  return en.log.folded(count);
 }
 
 export function logLines(

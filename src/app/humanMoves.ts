@@ -3,7 +3,6 @@
 // branched and undone like any edit; it carries the team's note, which is how the panel knows a team has moved.
 
 import { ANCHOR_FIRMS } from '../model/calibration.ts';
-import { stateName } from '../model/names.ts';
 import { resolveScenario, ScenarioError, type Scenario, type TimelineEntry } from '../model/scenario.ts';
 import {
   STATE_CODES,
@@ -13,10 +12,12 @@ import {
   type StateCode,
 } from '../model/types.ts';
 import { isJoinable, MEASURES, type MeasureFields } from '../model/measures/index.ts';
-import { actorOf, sessionRound, teamPlayOf } from '../sim/teamPlay.ts';
+import { actorOf, sessionRound, teamNote, teamPlayOf } from '../sim/teamPlay.ts';
 import type { Decisions } from '../sim/scoring.ts';
 import type { BranchSpec } from '../sim/workspace.ts';
 import { describeEntry, readNumber } from './timelineForm.ts';
+import { en, type Messages } from './i18n/en.ts';
+import { ENGLISH_EVENTS, type EventPhrasebook } from './i18n/events.ts';
 
 export type MoveKind = 'tariff' | 'exportControl' | 'purchaseBan' | 'measure' | 'join' | 'lift' | 'nothing';
 
@@ -92,10 +93,7 @@ export function humanStates(scenario: Scenario): StateCode[] {
   return STATE_CODES.filter((c) => states[c].strategy === 'human');
 }
 
-/** The note every move a team makes carries; the event log tells it after the event. */
-export function teamNote(self: StateCode): string {
-  return `Move by the ${stateName(self)} team`;
-}
+export { teamNote };
 
 export { actorOf };
 
@@ -293,22 +291,28 @@ export function sessionRoundOf(branch: BranchSpec): number | null {
 
 /**
  * Each team's decision at each round in words, for the debrief: its moves in the timeline, "Did nothing", or
- * "Skipped by the facilitator". Rounds without a decision are left out; hidden moves are not told.
+ * "Skipped by the facilitator". Rounds without a decision are left out; hidden moves are not told. In English (the
+ * debrief's downloads keep it) unless a language's phrasebook and catalog are given.
  */
-export function decisionsOf(branch: BranchSpec, teams: readonly StateCode[]): Decisions {
+export function decisionsOf(
+  branch: BranchSpec,
+  teams: readonly StateCode[],
+  book: EventPhrasebook = ENGLISH_EVENTS,
+  words: Messages['hotSeat'] = en.hotSeat,
+): Decisions {
   const timeline = branch.scenario.timeline;
   const out: Decisions = {};
   for (const s of teams) out[s] = {};
   for (const e of timeline) {
     const who = actorOf(e, timeline);
     if (!who || !teams.includes(who) || !isTeamMove(e, timeline)) continue;
-    const words = describeEntry(e, timeline);
+    const move = describeEntry(e, timeline, book);
     const at = out[who]!;
-    at[e.round] = at[e.round] ? `${at[e.round]}; ${words}` : words;
+    at[e.round] = at[e.round] ? words.andThen(at[e.round]!, move) : move;
   }
   for (const c of teamPlayOf(branch).choices) {
     if (!teams.includes(c.state)) continue;
-    out[c.state]![c.round] ??= c.choice === 'nothing' ? 'Did nothing' : 'Skipped by the facilitator';
+    out[c.state]![c.round] ??= c.choice === 'nothing' ? words.didNothing : words.skippedByFacilitator;
   }
   return out;
 }

@@ -5,8 +5,15 @@ import { STATE_NAMES } from '../model/names.ts';
 import { PARAM_SPECS, type ParamKey } from '../model/params.ts';
 import { STRATEGIES } from '../model/retaliation.ts';
 import { resolveScenario, roundLabel, type Scenario } from '../model/scenario.ts';
-import { STATE_CODES, type RoundRecord, type StateCode } from '../model/types.ts';
+import {
+  STATE_CODES,
+  type EventEntry,
+  type RoundRecord,
+  type StateCode,
+  type StrategyId,
+} from '../model/types.ts';
 import { withoutLabel } from './eventLog.ts';
+import { ENGLISH_EVENTS, type EventPhrasebook } from './i18n/events.ts';
 import { describeEntry } from './timelineForm.ts';
 
 export interface ParamRow {
@@ -32,6 +39,8 @@ export function changedParams(scenario: Scenario): ParamRow[] {
 export interface StrategyRow {
   code: StateCode;
   state: string;
+  /** the strategy's id, for its name in another language */
+  id: StrategyId;
   strategy: string;
 }
 
@@ -40,6 +49,7 @@ export function strategyRows(scenario: Scenario): StrategyRow[] {
   return STATE_CODES.map((code) => ({
     code,
     state: STATE_NAMES[code],
+    id: states[code].strategy,
     strategy: STRATEGIES[states[code].strategy].label,
   }));
 }
@@ -51,16 +61,23 @@ export interface TimelineRow {
   text: string;
 }
 
-/** The scheduled measures in round order (entries of one round keep the order they were written in). */
-export function timelineRows(scenario: Scenario): TimelineRow[] {
+/**
+ * The scheduled measures in round order (entries of one round keep the order they were written in), in the words of
+ * `book` (English unless given), each round's label turned by `round`.
+ */
+export function timelineRows(
+  scenario: Scenario,
+  book: EventPhrasebook = ENGLISH_EVENTS,
+  round: (label: string) => string = (label) => label,
+): TimelineRow[] {
   return scenario.timeline
     .map((entry, i) => ({ entry, i }))
     .sort((a, b) => a.entry.round - b.entry.round || a.i - b.i)
     .map(({ entry, i }) => ({
       key: String(i),
       round: entry.round,
-      when: roundLabel(scenario, entry.round),
-      text: describeEntry(entry, scenario.timeline),
+      when: round(roundLabel(scenario, entry.round)),
+      text: describeEntry(entry, scenario.timeline, book),
     }));
 }
 
@@ -71,14 +88,21 @@ export interface EventRow {
   text: string;
 }
 
-/** Every event of the run, oldest first: a debrief reads the story forwards. */
-export function eventRows(records: readonly RoundRecord[]): EventRow[] {
+/**
+ * Every event of the run, oldest first: a debrief reads the story forwards. `say` words an event in another language
+ * (null keeps the engine's English), `round` turns the round labels.
+ */
+export function eventRows(
+  records: readonly RoundRecord[],
+  say: (e: EventEntry) => string | null = () => null,
+  round: (label: string) => string = (label) => label,
+): EventRow[] {
   return records.flatMap((r) =>
     r.events.map((e, i) => ({
       key: `${r.round}-${i}`,
       round: r.round,
-      when: r.label,
-      text: withoutLabel(e.text, r.label),
+      when: round(r.label),
+      text: say(e) ?? withoutLabel(e.text, r.label),
     })),
   );
 }

@@ -7,8 +7,11 @@ import { specOf } from '../model/measures/index.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { STATE_CODES, type FirmInfo, type RoundRecord, type StateCode } from '../model/types.ts';
 import { effectOf, measuresTaken, type EffectPoint, type TwinPoint } from '../sim/effects.ts';
-import { STATE_NAMES, STATE_SHORT } from '../model/names.ts';
+import { en, type Messages } from './i18n/en.ts';
 import type { Reading } from './reading.ts';
+
+/** the words of the sentences below, in one language (the catalogs' `summaryWords`, `states` and `statesShort`) */
+export type SummaryWords = Pick<Messages, 'summaryWords' | 'states' | 'statesShort'>;
 
 export interface SummaryLine {
   /** stable key for the list */
@@ -32,31 +35,32 @@ export function formatPercent(share: number): string {
 }
 
 /** "5.2% higher than in Q3 2022", "the same as in Q3 2022" */
-export function changeSince(now: number, before: number, startLabel: string): string {
-  if (!Number.isFinite(now) || !Number.isFinite(before) || before === 0)
-    return `not comparable with ${startLabel}`;
+export function changeSince(
+  now: number,
+  before: number,
+  startLabel: string,
+  w: Messages['summaryWords'] = en.summaryWords,
+): string {
+  if (!Number.isFinite(now) || !Number.isFinite(before) || before === 0) return w.notComparable(startLabel);
   const change = now / before - 1;
-  if (Math.abs(change) < SAME) return `the same as in ${startLabel}`;
-  return `${formatPercent(change)} ${change > 0 ? 'higher' : 'lower'} than in ${startLabel}`;
+  if (Math.abs(change) < SAME) return w.same(startLabel);
+  return change > 0
+    ? w.higher(formatPercent(change), startLabel)
+    : w.lower(formatPercent(change), startLabel);
 }
 
 /** What a divergence of D (0-1) means for the two blocs' technology stacks. */
-export function divergenceWords(d: number): string {
-  if (!Number.isFinite(d)) return 'not available';
-  if (d < 0.15) return 'the blocs share almost all of their technology stack';
-  if (d < 0.35) return 'the blocs still share most of their technology stack';
-  if (d < 0.7) return 'the blocs share little of their technology stack';
-  return 'the blocs run separate technology stacks';
+export function divergenceWords(d: number, w: Messages['summaryWords'] = en.summaryWords): string {
+  if (!Number.isFinite(d)) return w.notAvailable;
+  if (d < 0.15) return w.shareAlmostAll;
+  if (d < 0.35) return w.shareMost;
+  if (d < 0.7) return w.shareLittle;
+  return w.separate;
 }
 
 /** A number that is never shown as NaN: non-finite values read as a dash. */
 export function fixed(x: number, digits: number): string {
   return Number.isFinite(x) ? x.toFixed(digits) : '–';
-}
-
-/** the app's names for states ("Rest of world"), the same on the charts and in these sentences */
-function stateName(code: StateCode): string {
-  return STATE_NAMES[code];
 }
 
 /** Whether the scenario concerns a firm: a measure names it, or the preset is about it. */
@@ -91,31 +95,18 @@ export function signed(x: number, digits: number): string {
  * "raised China’s input costs by 4.5 points above", "lowered … by 0.8 points below", "left … where they would be":
  * what the measures did to a cost index, in index points against the twin.
  */
-export function costEffectWords(effect: number, whose: string): string {
+export function costEffectWords(
+  effect: number,
+  whose: string,
+  w: Messages['summaryWords'] = en.summaryWords,
+): string {
   const points = Math.abs(effect).toFixed(1);
-  if (!Number.isFinite(effect) || Number(points) === 0)
-    return `Measures have left ${whose} input costs where they would be without them`;
-  const plural = points === '1.0' ? 'point' : 'points';
-  return effect > 0
-    ? `Measures have raised ${whose} input costs by ${points} ${plural} above the same world without them`
-    : `Measures have lowered ${whose} input costs by ${points} ${plural} below the same world without them`;
+  if (!Number.isFinite(effect) || Number(points) === 0) return w.costUnchanged(whose);
+  return effect > 0 ? w.costRaised(whose, points) : w.costLowered(whose, points);
 }
 
 /** a state's name as the owner of something, mid-sentence: "China’s", "the United States’" */
-export const OWNER: Record<StateCode, string> = {
-  USA: 'the United States’',
-  CHN: 'China’s',
-  EU: 'the European Union’s',
-  JPN: 'Japan’s',
-  KOR: 'South Korea’s',
-  TWN: 'Taiwan’s',
-  ROW: 'the rest of the world’s',
-};
-
-/** "The United States’": OWNER at the start of a sentence */
-function ownerFirst(code: StateCode): string {
-  return OWNER[code].charAt(0).toUpperCase() + OWNER[code].slice(1);
-}
+export const OWNER: Record<StateCode, string> = en.summaryWords.owner;
 
 /** The lines that read each index against the same world without measures, at the round of `now`. */
 function effectLines(
@@ -123,26 +114,30 @@ function effectLines(
   now: RoundRecord,
   twin: TwinPoint | undefined,
   effect: EffectPoint | null,
+  words: SummaryWords,
+  round: (label: string) => string,
 ): SummaryLine[] {
+  const w = words.summaryWords;
   if (!effect || !twin) {
-    const text = 'The same world without measures is still being computed.';
+    const text = w.twinComputing;
     return [{ id: 'cost', label: 'Supply-chain cost', value: '–', short: '–', text }];
   }
   const lines: SummaryLine[] = [];
   const taken = measuresTaken(records, now.round);
   const first = records[0];
   const cost = effect.supplyChainCost.global;
-  const noneYet =
-    now.round === 0
-      ? `In ${now.label}, the starting round, measures have had no effect yet: every effect is 0.`
-      : `No measures have been taken since ${first.label}, so this run is the same as the world without them: every effect is 0.`;
+  const noneYet = now.round === 0 ? w.noEffectAtStart(round(now.label)) : w.noEffect(round(first.label));
   lines.push({
     id: 'cost',
     label: 'Supply-chain cost',
-    value: `${signed(cost, 1)} points`,
+    value: w.points(signed(cost, 1)),
     short: signed(cost, 1),
     text: taken
-      ? `${costEffectWords(cost, 'device makers’')} (index ${fixed(now.supplyChainCost.global, 1)} with them, ${fixed(twin.supplyChainCost.global, 1)} without).`
+      ? w.costWithWithout(
+          costEffectWords(cost, w.deviceMakers, w),
+          fixed(now.supplyChainCost.global, 1),
+          fixed(twin.supplyChainCost.global, 1),
+        )
       : noneYet,
   });
 
@@ -153,57 +148,73 @@ function effectLines(
     lines.push({
       id: 'worst',
       label: 'Hardest hit',
-      value: `${stateName(worst.c)} ${signed(worst.effect, 1)}`,
-      short: `${STATE_SHORT[worst.c]} ${signed(worst.effect, 1)}`,
-      text: `${costEffectWords(worst.effect, OWNER[worst.c])}.`,
+      value: `${words.states[worst.c]} ${signed(worst.effect, 1)}`,
+      short: `${words.statesShort[worst.c]} ${signed(worst.effect, 1)}`,
+      text: w.sentence(costEffectWords(worst.effect, w.owner[worst.c], w)),
     });
   }
 
   const d = effect.standardsDivergence;
   const dNow = fixed(now.standardsDivergence, 2);
+  const dWords = divergenceWords(now.standardsDivergence, w);
+  const dBy = fixed(Math.abs(d), 2);
+  const dWithout = fixed(twin.standardsDivergence, 2);
   const dText = !taken
-    ? `Standards divergence is ${dNow}, as in the same world without measures: ${divergenceWords(now.standardsDivergence)}.`
+    ? w.divergenceAsWithout(dNow, dWords)
     : Number(Math.abs(d).toFixed(2)) === 0
-      ? `Measures have not changed how far the blocs’ technology standards have split (divergence ${dNow}: ${divergenceWords(now.standardsDivergence)}).`
-      : `Measures have ${d > 0 ? 'split the blocs’ technology standards further' : 'kept the blocs’ technology standards closer'}: divergence is ${dNow}, ${fixed(Math.abs(d), 2)} ${d > 0 ? 'above' : 'below'} the same world without them (${fixed(twin.standardsDivergence, 2)}).`;
+      ? w.divergenceUnchanged(dNow, dWords)
+      : d > 0
+        ? w.divergenceFurther(dNow, dBy, dWithout)
+        : w.divergenceCloser(dNow, dBy, dWithout);
   lines.push({
     id: 'divergence',
     label: 'Standards divergence',
-    value: `${signed(d, 2)} in divergence`,
+    value: w.inDivergence(signed(d, 2)),
     short: signed(d, 2),
     text: dText,
   });
 
   const x = effect.crossBlocTradeShare * 100;
   const share = (v: number) => `${fixed(v * 100, 1)}%`;
+  const xNow = share(now.crossBlocTradeShare);
+  const xBy = fixed(Math.abs(x), 1);
+  const xWithout = share(twin.crossBlocTradeShare);
   const xText = !taken
-    ? `Trade between the blocs is ${share(now.crossBlocTradeShare)} of all trade, as in the same world without measures.`
+    ? w.tradeAsWithout(xNow)
     : Number(Math.abs(x).toFixed(1)) === 0
-      ? `Measures have not changed the share of trade between the blocs (${share(now.crossBlocTradeShare)} of all trade).`
-      : `Measures have ${x < 0 ? 'cut' : 'raised'} trade between the blocs to ${share(now.crossBlocTradeShare)} of all trade, ${fixed(Math.abs(x), 1)} percentage points ${x < 0 ? 'below' : 'above'} the same world without them (${share(twin.crossBlocTradeShare)}).`;
+      ? w.tradeUnchanged(xNow)
+      : x < 0
+        ? w.tradeCut(xNow, xBy, xWithout)
+        : w.tradeRaised(xNow, xBy, xWithout);
   lines.push({
     id: 'crossBloc',
     label: 'Trade across blocs',
-    value: `${signed(x, 1)} pts of trade`,
-    short: `${signed(x, 1)} pts`,
+    value: w.pointsOfTrade(signed(x, 1)),
+    short: w.pts(signed(x, 1)),
     text: xText,
   });
   return lines;
 }
 
 /** The lines that read each index against round 0 of the same run: the raw reading. */
-function rawLines(records: readonly RoundRecord[], now: RoundRecord): SummaryLine[] {
+function rawLines(
+  records: readonly RoundRecord[],
+  now: RoundRecord,
+  words: SummaryWords,
+  round: (label: string) => string,
+): SummaryLine[] {
+  const w = words.summaryWords;
   const first = records[0];
-  const start = first.label;
+  const start = round(first.label);
   const lines: SummaryLine[] = [];
 
   const cost = now.supplyChainCost.global;
   lines.push({
     id: 'cost',
     label: 'Supply-chain cost',
-    value: `${fixed(cost, 1)} (index, ${start} = 100)`,
+    value: w.indexValue(fixed(cost, 1), start),
     short: fixed(cost, 1),
-    text: `Device makers’ input costs are ${changeSince(cost, first.supplyChainCost.global, start)}.`,
+    text: w.costSince(changeSince(cost, first.supplyChainCost.global, start, w)),
   });
 
   const changes = STATE_CODES.map((c) => ({
@@ -217,9 +228,12 @@ function rawLines(records: readonly RoundRecord[], now: RoundRecord): SummaryLin
     lines.push({
       id: 'worst',
       label: 'Hardest hit',
-      value: `${stateName(worst.c)} +${formatPercent(worst.change)}`,
-      short: `${STATE_SHORT[worst.c]} +${formatPercent(worst.change)}`,
-      text: `${stateName(worst.c)}’s device makers are hit hardest: their input costs are ${changeSince(now.supplyChainCost[worst.c], first.supplyChainCost[worst.c], start)}.`,
+      value: `${words.states[worst.c]} +${formatPercent(worst.change)}`,
+      short: `${words.statesShort[worst.c]} +${formatPercent(worst.change)}`,
+      text: w.hardestHit(
+        words.states[worst.c],
+        changeSince(now.supplyChainCost[worst.c], first.supplyChainCost[worst.c], start, w),
+      ),
     });
   }
 
@@ -228,9 +242,9 @@ function rawLines(records: readonly RoundRecord[], now: RoundRecord): SummaryLin
   lines.push({
     id: 'divergence',
     label: 'Standards divergence',
-    value: `${fixed(d, 2)} (0 = one stack, 1 = two)`,
+    value: w.divergenceValue(fixed(d, 2)),
     short: fixed(d, 2),
-    text: `Standards divergence ${fixed(d, 2)}: ${divergenceWords(d)} (${fixed(d0, 2)} in ${start}).`,
+    text: w.divergenceSince(fixed(d, 2), divergenceWords(d, w), fixed(d0, 2), start),
   });
 
   const x = now.crossBlocTradeShare;
@@ -239,14 +253,16 @@ function rawLines(records: readonly RoundRecord[], now: RoundRecord): SummaryLin
   const share = (v: number) => `${fixed(v * 100, 1)}%`;
   const since =
     Math.abs(x - x0) < SAME
-      ? `the same as in ${start}`
-      : `${x < x0 ? 'down from' : 'up from'} ${share(x0)} in ${start}`;
+      ? w.same(start)
+      : x < x0
+        ? w.downFrom(share(x0), start)
+        : w.upFrom(share(x0), start);
   lines.push({
     id: 'crossBloc',
     label: 'Trade across blocs',
-    value: `${share(x)} of trade`,
+    value: w.ofTrade(share(x)),
     short: share(x),
-    text: `Trade between the blocs is ${share(x)} of all trade, ${since}.`,
+    text: w.tradeSince(share(x), since),
   });
   return lines;
 }
@@ -255,7 +271,8 @@ function rawLines(records: readonly RoundRecord[], now: RoundRecord): SummaryLin
  * Welfare, which is always read against the same world without measures (the rulebook's `welfare`): the state whose
  * households lose most, or a sentence that none does.
  */
-function welfareLine(effect: EffectPoint | null): SummaryLine | null {
+function welfareLine(effect: EffectPoint | null, words: SummaryWords): SummaryLine | null {
+  const w = words.summaryWords;
   if (!effect) return null;
   const worst = STATE_CODES.map((c) => ({ c, w: effect.welfare[c] }))
     .filter((x) => Number.isFinite(x.w))
@@ -266,17 +283,17 @@ function welfareLine(effect: EffectPoint | null): SummaryLine | null {
     return {
       id: 'welfare',
       label: 'Households',
-      value: '0.0% no state worse off',
+      value: w.noneWorseOffValue,
       short: '0.0%',
-      text: 'No state’s households are worse off than in the same world without the measures.',
+      text: w.noneWorseOff,
     };
   }
   return {
     id: 'welfare',
     label: 'Households worst off',
-    value: `${stateName(worst.c)} ${signed(worst.w, 1)}%`,
-    short: `${STATE_SHORT[worst.c]} ${signed(worst.w, 1)}%`,
-    text: `${ownerFirst(worst.c)} households can buy ${loss}% fewer devices than in the same world without the measures (tariff revenue and subsidies counted).`,
+    value: `${words.states[worst.c]} ${signed(worst.w, 1)}%`,
+    short: `${words.statesShort[worst.c]} ${signed(worst.w, 1)}%`,
+    text: w.worstOff(w.owner[worst.c], loss),
   };
 }
 
@@ -285,6 +302,35 @@ export interface SummaryOptions {
   twin?: readonly TwinPoint[];
   /** effects of the measures (the default in the app) or each raw index against round 0 */
   reading?: Reading;
+  /** the sentences' words (English unless given) */
+  words?: SummaryWords;
+  /** a round's label as the engine writes it ("Q3 2022") in the words' language */
+  round?: (label: string) => string;
+}
+
+/**
+ * A headline's label in the words of a catalog (the lines carry English labels, which the tests read); `round` turns
+ * the engine's round label into the catalog's language.
+ */
+export function headlineLabel(
+  line: Pick<SummaryLine, 'id' | 'label'>,
+  tiles: Messages['tiles'],
+  round: (label: string) => string = (label) => label,
+): string {
+  switch (line.id) {
+    case 'welfare':
+      return line.label === 'Households' ? tiles.welfare : tiles.welfareWorst;
+    case 'micron':
+      return tiles.micron(round(line.label.replace(/^Micron’s China revenue, % of /, '')));
+    case 'cost':
+    case 'worst':
+    case 'divergence':
+    case 'crossBloc':
+    case 'measures':
+      return tiles[line.id];
+    default:
+      return line.label;
+  }
 }
 
 /** The headline lines for one round: effects against the twin, or (raw) changes since round 0 of the same run. */
@@ -293,15 +339,19 @@ export function summarise(
   current: number,
   firms: readonly FirmInfo[],
   scenario: Scenario,
-  { twin = [], reading = 'raw' }: SummaryOptions = {},
+  { twin = [], reading = 'raw', words = en, round = (label) => label }: SummaryOptions = {},
 ): SummaryLine[] {
   const first = records[0];
   const now = records[Math.min(Math.max(current, 0), records.length - 1)];
   if (!first || !now) return [];
+  const w = words.summaryWords;
   const start = first.label;
   const twinNow = twin.find((p) => p.round === now.round);
   const effect = effectOf(now, twinNow);
-  const lines = reading === 'effect' ? effectLines(records, now, twinNow, effect) : rawLines(records, now);
+  const lines =
+    reading === 'effect'
+      ? effectLines(records, now, twinNow, effect, words, round)
+      : rawLines(records, now, words, round);
 
   lines.push({
     id: 'measures',
@@ -310,11 +360,11 @@ export function summarise(
     short: `${now.activeMeasures}`,
     text:
       now.activeMeasures === 0
-        ? 'No measures are in force.'
-        : `${now.activeMeasures} ${now.activeMeasures === 1 ? 'measure is' : 'measures are'} in force; escalation index ${fixed(now.escalation, 2)}.`,
+        ? w.noMeasures
+        : w.measuresInForce(now.activeMeasures, fixed(now.escalation, 2)),
   });
 
-  const welfare = welfareLine(effect);
+  const welfare = welfareLine(effect, words);
   if (welfare) lines.push(welfare);
 
   if (concernsFirm(scenario, 'micron') && firms.some((f) => f.id === 'micron')) {
@@ -327,7 +377,7 @@ export function summarise(
       label: `Micron’s China revenue, % of ${start}`,
       value: kept,
       short: kept,
-      text: `Micron’s revenue from China-headquartered buyers is ${changeSince(r, r0, start)}.`,
+      text: w.micronRevenue(changeSince(r, r0, round(start), w)),
     });
   }
   return lines;

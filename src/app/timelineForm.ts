@@ -3,11 +3,11 @@
 // refused with a message naming the field, before the scenario schema checks the rest.
 
 import { ANCHOR_FIRMS } from '../model/calibration.ts';
-import { capitalise, describeJoin, describeMeasure, describeRelax } from '../model/narrate.ts';
 import { MEASURES, specOf, type MeasureFields } from '../model/measures/index.ts';
 import { readNumber } from '../model/measures/spec.ts';
 import { ScenarioError, type TimelineEntry } from '../model/scenario.ts';
 import type { Measure, MeasureKind, StateCode } from '../model/types.ts';
+import { ENGLISH_EVENTS, type EventPhrasebook } from './i18n/events.ts';
 
 /** The fields of one timeline entry; the measure's own fields are its kind's (see model/measures/). */
 export interface EntryForm extends MeasureFields {
@@ -101,14 +101,25 @@ export function imposedIds(timeline: readonly TimelineEntry[]): string[] {
 export const FIRM_NAMES: ReadonlyMap<string, string> = new Map(ANCHOR_FIRMS.map((f) => [f.id, f.name]));
 const NAMES = { firmName: (id: string) => FIRM_NAMES.get(id) ?? id };
 
-/** A timeline entry in words ("China bars critical-infrastructure operators from buying Micron"). */
-export function describeEntry(entry: TimelineEntry, timeline: readonly TimelineEntry[]): string {
-  if (entry.action === 'impose') return capitalise(describeMeasure(entry.measure as Measure, NAMES));
+/**
+ * A timeline entry in words ("China bars critical-infrastructure operators from buying Micron"), as the round log
+ * words the same act, in the language of `book` (English, the engine's words, unless given).
+ */
+export function describeEntry(
+  entry: TimelineEntry,
+  timeline: readonly TimelineEntry[],
+  book: EventPhrasebook = ENGLISH_EVENTS,
+): string {
+  if (entry.action === 'impose')
+    return book.facts({ what: 'impose', measure: entry.measure as Measure }, NAMES);
   const imposed = timeline.find(
     (e): e is Extract<TimelineEntry, { action: 'impose' }> =>
       e.action === 'impose' && e.measure.id === entry.measureId,
   );
-  if (!imposed) return `${entry.action === 'relax' ? 'Lift' : 'Join'} measure ${entry.measureId}`;
-  const m = imposed.measure as Measure;
-  return capitalise(entry.action === 'relax' ? describeRelax(m, NAMES) : describeJoin(entry.state, m, NAMES));
+  if (!imposed) return book.unknownMeasure(entry.action === 'relax', entry.measureId);
+  const measure = imposed.measure as Measure;
+  return book.facts(
+    entry.action === 'relax' ? { what: 'relax', measure } : { what: 'join', state: entry.state, measure },
+    NAMES,
+  );
 }

@@ -6,6 +6,7 @@ import { actNoun, actor, type NameBook } from '../model/narrate.ts';
 import type { TournamentReport } from '../model/report.ts';
 import { STRATEGIES } from '../model/retaliation.ts';
 import type { EventEntry, StateCode, StrategyId } from '../model/types.ts';
+import { en, type Messages } from './i18n/en.ts';
 
 /** Most a habit can score per opponent and round (always the temptation: hostile against a friendly state). */
 export const MAX_SCORE = 5;
@@ -65,35 +66,30 @@ const percent = (x: number) => `${Math.round(x * 100)}%`;
  * The result in words: who scored best and by how much, and who took over the population. Readers take these
  * sentences literally, so they say only what the numbers show.
  */
-export function tournamentSentences(t: TournamentReport, maxScore = MAX_SCORE): string[] {
+export function tournamentSentences(
+  t: TournamentReport,
+  maxScore = MAX_SCORE,
+  words: Messages['tournamentResult'] = en.tournamentResult,
+  strategies: Messages['strategies'] = en.strategies,
+): string[] {
   const rows = rankRows(t);
-  if (rows.length === 0) return ['No habit played: the tournament has no result.'];
+  if (rows.length === 0) return [words.none];
+  const name = (id: StrategyId) => strategies[id]?.label ?? id;
   const [first, second] = rows;
   const out: string[] = [];
-  const lead = second ? ` (${habitName(second.strategy)} came second with ${points(second.score)})` : '';
-  out.push(
-    `${first.name} scored best: ${points(first.score)} points per opponent and round, out of ${maxScore}${lead}.`,
-  );
+  const lead = second ? words.second(name(second.strategy), points(second.score)) : '';
+  out.push(words.best(name(first.strategy), points(first.score), maxScore, lead));
   const last = rows.at(-1)!;
-  if (last !== first) out.push(`${last.name} scored least: ${points(last.score)}.`);
+  if (last !== first) out.push(words.least(name(last.strategy), points(last.score)));
   const byShare = [...rows].sort((a, b) => b.finalShare - a.finalShare);
   const generations = t.evolution.at(-1)?.generation ?? 0;
   if (generations > 0) {
     const top = byShare[0];
-    const gone = rows.filter((r) => r.finalShare < 0.01).map((r) => r.name);
-    out.push(
-      `If each habit spreads in proportion to its score, after ${generations} generations ${top.name} makes up ${percent(top.finalShare)} of the population` +
-        (gone.length > 0
-          ? `, and ${listOf(gone)} ${gone.length === 1 ? 'has' : 'have'} all but died out.`
-          : '.'),
-    );
+    const gone = rows.filter((r) => r.finalShare < 0.01).map((r) => name(r.strategy));
+    const died = gone.length > 0 ? words.diedOut(gone) : words.noneDiedOut;
+    out.push(words.spread(generations, name(top.strategy), percent(top.finalShare), died));
   }
   return out;
-}
-
-function listOf(names: string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 /** "Tit for tat (the USA)": a habit named by its name, with the state that plays it in this run. */

@@ -2,9 +2,18 @@
 // operators from buying Micron").
 
 import { MEASURES, specOf } from './measures/index.ts';
-import { STATE_NAMES } from './names.ts';
-import type { CauseAct, EventCause, Measure, Observation, StateCode, StrategyId } from './types.ts';
-import { actor, capitalise, percent, type NameBook } from './words.ts';
+import { STANDARD_NAMES, STATE_NAMES } from './names.ts';
+import type {
+  Bloc,
+  CauseAct,
+  EventCause,
+  EventFacts,
+  Measure,
+  Observation,
+  StateCode,
+  StrategyId,
+} from './types.ts';
+import { actor, capitalise, percent, sectorNoun, type NameBook } from './words.ts';
 
 export { actor, capitalise, type NameBook };
 export { sectorNoun } from './words.ts';
@@ -129,4 +138,61 @@ export function describeCost(index: number): string {
   return change > 0
     ? `devices’ input costs are ${percent(change)} above round 0 (${RAW_INDEX_NOTE})`
     : `devices’ input costs are ${percent(-change)} below round 0 (${RAW_INDEX_NOTE})`;
+}
+
+/** "the calibrated starting world: 400 firms in seven states, no measures in force." */
+export function describeStart(firms: number, tariffs: number): string {
+  const inForce =
+    tariffs === 0 ? 'no measures in force' : `${tariffs} tariff${tariffs === 1 ? '' : 's'} already in force`;
+  return `the calibrated starting world: ${firms} firms in seven states, ${inForce}.`;
+}
+
+const BLOC_PHRASES: Record<Bloc, string> = {
+  US: 'the US-aligned bloc',
+  CN: 'the China-aligned bloc',
+  NA: 'the non-aligned states',
+};
+
+/** "KOR moves from the US-aligned bloc to the non-aligned states" */
+export function describeBlocMove(state: StateCode, from: Bloc, to: Bloc): string {
+  const who = state === 'ROW' ? 'the rest of the world' : state;
+  return `${who} moves from ${BLOC_PHRASES[from]} to ${BLOC_PHRASES[to]}`;
+}
+
+/** "Micron switches to stack B", "three DRAM and NAND makers in China (CXMT among them) switch to stack B" */
+export function describeSwitch(f: Extract<EventFacts, { what: 'switch' }>, names: NameBook): string {
+  const named = f.anchors.map((id) => names.firmName(id));
+  const noun = sectorNoun(f.sector);
+  const unnamed = f.count - named.length;
+  const count = f.count === 1 ? 'one' : String(f.count);
+  const among = named.length > 0 ? ` (${named.join(', ')} among them)` : '';
+  const who =
+    unnamed === 0
+      ? named.join(' and ')
+      : `${count} ${noun} maker${f.count > 1 ? 's' : ''} in ${actor(f.state)}${among}`;
+  return `${who} ${f.count === 1 ? 'switches' : 'switch'} to ${STANDARD_NAMES[f.stack]}`;
+}
+
+/** An event's sentence from its facts, without the round label and not yet capitalised (round.ts adds both). */
+export function describeFacts(f: EventFacts, names: NameBook): string {
+  switch (f.what) {
+    case 'start':
+      return describeStart(f.firms, f.tariffs);
+    case 'impose':
+      return describeMeasure(f.measure, names, f.previous);
+    case 'relax':
+      return describeRelax(f.measure, names);
+    case 'join':
+      return describeJoin(f.state, f.measure, names);
+    case 'bloc':
+      return describeBlocMove(f.state, f.from, f.to);
+    case 'revenue': {
+      const text = describeRevenueLoss(names.firmName(f.firm), f.maker, f.before, f.after);
+      return f.since ? `${text} since the measure began` : text;
+    }
+    case 'switch':
+      return describeSwitch(f, names);
+    case 'cost':
+      return describeCost(f.index);
+  }
 }

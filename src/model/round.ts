@@ -5,22 +5,10 @@
 import { allianceJoins } from './alliance.ts';
 import { bearsOn as aimsAt, isHostile, isJoinable, specOf } from './measures/index.ts';
 import { computeMetrics, type MetricInputs } from './metrics.ts';
-import {
-  actor,
-  sectorNoun,
-  capitalise,
-  describeCause,
-  describeCost,
-  describeJoin,
-  describeMeasure,
-  describeRelax,
-  describeRevenueLoss,
-  type NameBook,
-} from './narrate.ts';
+import { capitalise, describeCause, describeFacts, type NameBook } from './narrate.ts';
 import { observe } from './perception.ts';
 import { compilePolicy, coveredTrade, type Policy } from './policy.ts';
 import { produce } from './production.ts';
-import { STANDARD_NAMES } from './names.ts';
 import {
   responseMenu,
   STRATEGIES,
@@ -38,6 +26,7 @@ import {
   STATE_CODES,
   type EventCause,
   type EventEntry,
+  type EventFacts,
   type Measure,
   type RoundRecord,
   type StateCode,
@@ -235,6 +224,9 @@ function accessKeyOf(active: readonly Measure[]): string {
   return `[${parts.join(',')}]`;
 }
 
+/** Adds an event to the round, worded from its facts. */
+type Say = (facts: EventFacts, states: StateCode[], kind: EventEntry['kind']) => void;
+
 /**
  * `spare`, when given, is a world of the same run that nothing reads any more (run.ts advance passes the one from
  * two rounds back): the new world's sourcing and production arrays are written over its arrays instead of being
@@ -254,13 +246,20 @@ export function stepRound(
   const events: EventEntry[] = [];
   /** whether the round writes its events in words (not for a run played for its outcomes alone) */
   const words = !ctx.outcomesOnly;
-  const say = (text: string, states: StateCode[], kind: EventEntry['kind']) =>
-    events.push({ round, text: `${label}: ${capitalise(text)}`, states, kind });
+  const say: Say = (facts, states, kind) =>
+    events.push({
+      round,
+      text: `${label}: ${capitalise(describeFacts(facts, ctx.names))}`,
+      states,
+      kind,
+      facts,
+    });
   // A state's act ends with why it acted; the cause goes with the event as data too.
-  const sayWhy = (text: string, states: StateCode[], kind: EventEntry['kind'], cause: EventCause) => {
+  const sayWhy = (facts: EventFacts, states: StateCode[], kind: EventEntry['kind'], cause: EventCause) => {
     // states[0] is the state that acts: the maker, or the ally that joins.
     const why = describeCause(cause, states[0], ctx.names, (t) => roundLabel(ctx.scenario, t));
-    events.push({ round, text: `${label}: ${capitalise(text)} — ${why}`, states, kind, cause });
+    const text = `${label}: ${capitalise(describeFacts(facts, ctx.names))} — ${why}`;
+    events.push({ round, text, states, kind, cause, facts });
   };
 
   // 1-2. Observe and decide, all from round t.
@@ -303,7 +302,7 @@ export function stepRound(
       };
       if (words)
         sayWhy(
-          describeMeasure(m, ctx.names, previous),
+          previous ? { what: 'impose', measure: m, previous } : { what: 'impose', measure: m },
           [m.maker, ...actStates(m, byState)],
           'measure',
           cause,
@@ -325,7 +324,7 @@ export function stepRound(
       if (!m) continue;
       measures.delete(m.id);
       const byState = meta[m.id]?.intensityByState ?? [];
-      if (words) sayWhy(describeRelax(m, ctx.names), [m.maker, ...actStates(m, byState)], 'relax', cause);
+      if (words) sayWhy({ what: 'relax', measure: m }, [m.maker, ...actStates(m, byState)], 'relax', cause);
       if (isHostile(m)) {
         for (const to of actStates(m, byState))
           acts.push({
@@ -347,7 +346,7 @@ export function stepRound(
       meta[m.id] = { ...(meta[m.id] as MeasureMeta), intensity: total, intensityByState: byState };
       if (words)
         sayWhy(
-          describeJoin(state, m, ctx.names),
+          { what: 'join', state, measure: m },
           [state, m.maker, ...actStates(m, byState)],
           'alliance',
           cause,
@@ -383,14 +382,8 @@ export function stepRound(
     alignment[i] = Math.min(1, Math.max(-1, drifted));
     const before = blocOf(world.alignment[i]);
     const after = blocOf(alignment[i]);
-    if (words && before !== after) {
-      const names = { US: 'the US-aligned bloc', CN: 'the China-aligned bloc', NA: 'the non-aligned states' };
-      say(
-        `${STATE_CODES[i] === 'ROW' ? 'the rest of the world' : STATE_CODES[i]} moves from ${names[before]} to ${names[after]}`,
-        [STATE_CODES[i]],
-        'bloc',
-      );
-    }
+    if (words && before !== after)
+      say({ what: 'bloc', state: STATE_CODES[i], from: before, to: after }, [STATE_CODES[i]], 'bloc');
   }
 
   // 5. Source, at last round's prices.
@@ -470,7 +463,8 @@ export function stepRound(
     narrateConsequences(world, next, ctx, round, say);
     narrateStandards(next, std.switches, say);
     const band = (x: number) => Math.trunc((x - 100) / COST_BAND);
-    if (band(next.costIndex) !== band(world.costIndex)) say(describeCost(next.costIndex), [], 'summary');
+    if (band(next.costIndex) !== band(world.costIndex))
+      say({ what: 'cost', index: next.costIndex }, [], 'summary');
   }
 
   const record: RoundRecord = {
@@ -485,13 +479,7 @@ export function stepRound(
 }
 
 /** Follows the firm a ban or listing singled out: at once, and again once buyers have had time to re-qualify. */
-function narrateConsequences(
-  prev: World,
-  next: World,
-  ctx: RunContext,
-  round: number,
-  say: (text: string, states: StateCode[], kind: EventEntry['kind']) => void,
-): void {
+function narrateConsequences(prev: World, next: World, ctx: RunContext, round: number, say: Say): void {
   for (const m of next.measures) {
     const firm = specOf(m).followedFirm(m);
     const meta = next.meta[m.id];
@@ -504,9 +492,8 @@ function narrateConsequences(
     const since = round - meta.imposedRound;
     if (since !== 0 && since !== lag + 1) continue;
     const after = firmRevenueFrom(next, firm, m.maker);
-    const text = describeRevenueLoss(ctx.names.firmName(firm), m.maker, meta.targetRevenueBefore, after);
     say(
-      since === 0 ? text : `${text} since the measure began`,
+      { what: 'revenue', firm, maker: m.maker, before: meta.targetRevenueBefore, after, since: since !== 0 },
       [m.maker, next.base.firms[j].state],
       'market',
     );
@@ -517,34 +504,23 @@ function narrateConsequences(
 function narrateStandards(
   world: World,
   switches: { firm: number; from: number; to: number }[],
-  say: (text: string, states: StateCode[], kind: EventEntry['kind']) => void,
+  say: Say,
 ): void {
-  const groups = new Map<
-    string,
-    { names: string[]; count: number; state: StateCode; to: number; sector: string }
-  >();
+  const groups = new Map<string, Extract<EventFacts, { what: 'switch' }>>();
   for (const s of switches) {
     const f = world.base.firms[s.firm];
     const key = `${f.state}/${f.sector}/${s.to}`;
-    const g = groups.get(key) ?? { names: [], count: 0, state: f.state, to: s.to, sector: f.sector };
+    const g = groups.get(key) ?? {
+      what: 'switch',
+      state: f.state,
+      sector: f.sector as SectorId,
+      stack: s.to === 0 ? 'A' : 'B',
+      count: 0,
+      anchors: [],
+    };
     g.count++;
-    if (f.anchor) g.names.push(f.name);
+    if (f.anchor) g.anchors.push(f.id);
     groups.set(key, g);
   }
-  for (const g of groups.values()) {
-    const stack = g.to === 0 ? 'A' : 'B';
-    const noun = sectorNoun(g.sector as SectorId);
-    const unnamed = g.count - g.names.length;
-    const count = g.count === 1 ? 'one' : String(g.count);
-    const among = g.names.length > 0 ? ` (${g.names.join(', ')} among them)` : '';
-    const who =
-      unnamed === 0
-        ? g.names.join(' and ')
-        : `${count} ${noun} maker${g.count > 1 ? 's' : ''} in ${actor(g.state)}${among}`;
-    say(
-      `${who} ${g.count === 1 ? 'switches' : 'switch'} to ${STANDARD_NAMES[stack]}`,
-      [g.state],
-      'standards',
-    );
-  }
+  for (const g of groups.values()) say(g, [g.state], 'standards');
 }

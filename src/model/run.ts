@@ -4,6 +4,7 @@
 import { pow } from './detmath.ts';
 import { computeMetrics } from './metrics.ts';
 import { compilePolicy, coveredTrade } from './policy.ts';
+import { capitalise, describeStart } from './narrate.ts';
 import { linkAccess } from './sourcing.ts';
 import { tradeView } from './retaliation.ts';
 import { createRng, type Rng } from './rng.ts';
@@ -89,10 +90,7 @@ export function runFrom(scenario: Scenario, ordered: ScheduledScenario[], world:
     ...context.metricInputs,
     tariff: compilePolicy(world.base, world.measures).tariff,
   });
-  const inForce =
-    world.measures.length === 0
-      ? 'no measures in force'
-      : `${world.measures.length} tariff${world.measures.length === 1 ? '' : 's'} already in force`;
+  const start = { what: 'start', firms: world.base.nFirms, tariffs: world.measures.length } as const;
   const record0: RoundRecord = {
     round: 0,
     label: roundLabel(scenario, 0),
@@ -101,9 +99,10 @@ export function runFrom(scenario: Scenario, ordered: ScheduledScenario[], world:
     events: [
       {
         round: 0,
-        text: `${roundLabel(scenario, 0)}: The calibrated starting world: ${world.base.nFirms} firms in seven states, ${inForce}.`,
+        text: `${roundLabel(scenario, 0)}: ${capitalise(describeStart(start.firms, start.tariffs))}`,
         states: [],
         kind: 'summary',
+        facts: start,
       },
     ],
     hostileActs: [],

@@ -110,7 +110,35 @@ export interface EventEntry {
   kind: 'measure' | 'relax' | 'alliance' | 'market' | 'standards' | 'bloc' | 'summary';
   /** why a state acted: on every 'measure', 'relax' and 'alliance' event (the text ends with it in words) */
   cause?: EventCause;
+  /**
+   * What the sentence says, as data (narrate.ts describeFacts words it), so that the app can say it again in another
+   * language. Not part of the report or the fingerprint: `text` is the record.
+   */
+  facts?: EventFacts;
 }
+
+/**
+ * An event's content: a measure imposed (or replacing `previous`), relaxed or joined; a state changing bloc; a followed
+ * firm's revenue from the maker's buyers (`since`: once buyers have had time to re-qualify); firms of one state and
+ * sector switching stack (`anchors`: the ids of the named firms among them); the cost index crossing a band; the
+ * starting world.
+ */
+export type EventFacts =
+  | { what: 'start'; firms: number; tariffs: number }
+  | { what: 'impose'; measure: Measure; previous?: Measure }
+  | { what: 'relax'; measure: Measure }
+  | { what: 'join'; state: StateCode; measure: Measure }
+  | { what: 'bloc'; state: StateCode; from: Bloc; to: Bloc }
+  | { what: 'revenue'; firm: string; maker: StateCode; before: number; after: number; since: boolean }
+  | {
+      what: 'switch';
+      state: StateCode;
+      sector: SectorId;
+      stack: StandardId;
+      count: number;
+      anchors: string[];
+    }
+  | { what: 'cost'; index: number };
 
 /**
  * The rule that made a state act. The timeline's and a team's moves ('script', 'team'); an ally joining an export

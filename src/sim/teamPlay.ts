@@ -9,6 +9,7 @@ import type { Draft } from 'immer';
 import { scenarioSchema, ScenarioError, type TimelineEntry } from '../model/scenario.ts';
 import { MAX_ROUNDS } from '../model/scenario.ts';
 import { STATE_CODES, type StateCode } from '../model/types.ts';
+import { stateName } from '../model/names.ts';
 import { DEFAULT_WEIGHTS, weightsSchema, type ScoreWeights } from './scoring.ts';
 import type { BranchSpec, Workspace } from './workspace.ts';
 
@@ -64,6 +65,14 @@ export function teamPlayOf(branch: Pick<BranchSpec, 'team'>): TeamPlay {
 
 export function weightsOf(branch: Pick<BranchSpec, 'team'>): ScoreWeights {
   return branch.team?.weights ?? DEFAULT_WEIGHTS;
+}
+
+/**
+ * The note every move a team makes carries; the event log tells it after the event. It marks a timeline entry as a
+ * team's move (humanMoves.ts isTeamMove), so it is data: the same English in every language.
+ */
+export function teamNote(self: StateCode): string {
+  return `Move by the ${stateName(self)} team`;
 }
 
 /** The state that takes a timeline step: the maker of an imposed measure, the joiner, or the maker of what is lifted. */

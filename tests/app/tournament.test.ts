@@ -8,6 +8,7 @@ import {
   rankRows,
   tournamentSentences,
 } from '../../src/app/tournament.ts';
+import { zhCN } from '../../src/app/i18n/zh-CN.ts';
 import { presetScenario } from '../../src/model/presets.ts';
 import { runScenario } from '../../src/model/run.ts';
 import { parseScenario, resolveScenario } from '../../src/model/scenario.ts';
@@ -62,6 +63,14 @@ describe('the tournament view', () => {
     expect(evolution).toBe(
       'If each habit spreads in proportion to its score, after 50 generations Win-stay, lose-shift makes up 60% of the population, and Escalator has all but died out.',
     );
+  });
+
+  it('says the same result in Chinese, with the habits’ Chinese names', () => {
+    expect(tournamentSentences(report, 5, zhCN.tournamentResult, zhCN.strategies)).toEqual([
+      '“赢则保持，输则改变”得分最高：对每个对手每回合平均2.93分（满分5分）；“以牙还牙”以2.62分位居第二。',
+      '“步步升级”得分最低：2.35分。',
+      '如果每种策略按其得分的比例扩散，50代之后，“赢则保持，输则改变”占总体的60%，“步步升级”则几乎全部消失。',
+    ]);
   });
 
   it('has a sentence even for an empty tournament', () => {

@@ -51,6 +51,15 @@ describe('switching the language', () => {
     // the chart's time axis reads the same quarters
     const ticks = await page.locator('figure[data-chart=cost] svg text').allTextContents();
     expect(ticks.some((t) => /^\d{4}年第[1-4]季度$/.test(t))).toBe(true);
+    // the round log says each event again in Chinese, from the data the run carries
+    const log = page.getByRole('list', { name: '事件，最新的在前' });
+    await expect.poll(() => log.innerText()).toContain('校准后的起始世界：七个国家和地区共');
+    expect(await log.innerText()).not.toContain('The calibrated starting world');
+    // and the round's numbers in words
+    const inWords = page.getByRole('button', { name: '文字说明' });
+    await inWords.click();
+    await expect.poll(() => page.locator('#summary-lines').innerText()).toContain('终端设备制造商');
+    await inWords.click();
     // nothing ran again: the same round and the same fingerprint
     expect(await page.getByTestId('round-label').getAttribute('data-round')).toBe(round);
     expect(await page.getByTestId('fingerprint').innerText()).toBe(fingerprint);
@@ -93,6 +102,9 @@ describe('switching the language', () => {
       .toBe(1);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await roundLabel()).toMatch(/^Round \d+ of \d+/);
+    expect(await page.getByRole('list', { name: 'Events, newest first' }).innerText()).toContain(
+      'The calibrated starting world:',
+    );
     expect(pageErrors).toEqual([]);
   });
 });

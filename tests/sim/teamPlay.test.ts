@@ -18,6 +18,8 @@ import {
 } from '../../src/sim/teamPlay.ts';
 import { newWorkspace, type Workspace } from '../../src/sim/workspace.ts';
 import { humanStates, sessionRoundOf, teamMoved, teamNote, decisionsOf } from '../../src/app/humanMoves.ts';
+import { CHINESE_EVENTS } from '../../src/app/i18n/events.zh-CN.ts';
+import { zhCN } from '../../src/app/i18n/zh-CN.ts';
 
 /** micron-2023 with China, the USA and Japan played by teams */
 function teamScenario(): Scenario {
@@ -93,6 +95,12 @@ describe('hot-seat team play in the workspace', () => {
       CHN: { 1: expect.stringMatching(/China.*tariff/i) },
       USA: { 1: 'Did nothing' },
       JPN: { 1: 'Skipped by the facilitator' },
+    });
+    // and in Chinese, as the team panel and the debrief show them on a page in Chinese
+    expect(decisionsOf(b, ['CHN', 'USA', 'JPN'], CHINESE_EVENTS, zhCN.hotSeat)).toEqual({
+      CHN: { 1: expect.stringMatching(/^中国对来自美国的所有商品征收\d+(\.\d)?%的关税$/) },
+      USA: { 1: '什么也没做' },
+      JPN: { 1: '被主持人跳过' },
     });
   });
 

@@ -3,23 +3,35 @@
 
 import { STATE_CODES, type RoundRecord, type StateCode } from '../../model/types.ts';
 import type { EffectPoint } from '../../sim/effects.ts';
-import { costEffectWords, OWNER } from '../summary.ts';
+import { costEffectWords } from '../summary.ts';
+import { en, type Messages } from '../i18n/en.ts';
 import type { TradeMatrix } from './chordMatrix.ts';
 import type { DifferencePoint } from './difference.ts';
 import { formatValue } from './format.ts';
 import type { MeasureRow } from './measureSpans.ts';
-import { STATE_NAMES } from '../../model/names.ts';
 import type { MemoryShares } from './stack.ts';
 import { seriesOf } from './series.ts';
 
-const NOT_RUN = 'no rounds run yet';
+/** The words of the headline charts' summaries: a catalog (English unless given) and its round labels. */
+export interface ChartSummaryWords {
+  t: Pick<Messages, 'chartWords' | 'summaryWords' | 'states'>;
+  /** the engine's round label ("Q3 2022") in the catalog's language */
+  round: (label: string) => string;
+}
+const ENGLISH: ChartSummaryWords = { t: en, round: (label) => label };
 
 /** "rose from 100.0 to 105.8", "fell from ...", "held at 100.0": a change smaller than `still` counts as none. */
-function movement(from: number, to: number, digits: number, still: number): string {
+function movement(
+  from: number,
+  to: number,
+  digits: number,
+  still: number,
+  w: Messages['chartWords'] = en.chartWords,
+): string {
   const a = formatValue(from, { digits });
   const b = formatValue(to, { digits });
-  if (Math.abs(to - from) < still || a === b) return `held at ${b}`;
-  return `${to > from ? 'rose' : 'fell'} from ${a} to ${b}`;
+  if (Math.abs(to - from) < still || a === b) return w.held(b);
+  return to > from ? w.rose(a, b) : w.fell(a, b);
 }
 
 function labelOf(records: readonly RoundRecord[], round: number): string {
@@ -27,9 +39,13 @@ function labelOf(records: readonly RoundRecord[], round: number): string {
 }
 
 /** "Supply-chain cost index rose from 100.0 to 105.8 by Q3 2023; China highest at 108.1." */
-export function costSummary(records: readonly RoundRecord[]): string {
+export function costSummary(
+  records: readonly RoundRecord[],
+  { t, round }: ChartSummaryWords = ENGLISH,
+): string {
+  const w = t.chartWords;
   const global = seriesOf(records, (r) => r.supplyChainCost?.global);
-  if (global.length === 0) return `Supply-chain cost index: ${NOT_RUN}.`;
+  if (global.length === 0) return w.notRun(w.costIndex);
   const first = global[0];
   const last = global[global.length - 1];
   const lastRecord = records[records.length - 1];
@@ -39,35 +55,39 @@ export function costSummary(records: readonly RoundRecord[]): string {
     if (typeof v === 'number' && Number.isFinite(v) && (top === null || v > top.value))
       top = { code, value: v };
   }
-  const highest = top ? `; ${STATE_NAMES[top.code]} highest at ${formatValue(top.value)}` : '';
-  if (global.length === 1) {
-    return `Supply-chain cost index is ${formatValue(last.value)} in ${labelOf(records, last.round)}${highest}.`;
-  }
-  return `Supply-chain cost index ${movement(first.value, last.value, 1, 0.05)} by ${labelOf(records, last.round)}${highest}.`;
+  const highest = top ? w.highest(t.states[top.code], formatValue(top.value)) : '';
+  const when = round(labelOf(records, last.round));
+  if (global.length === 1) return w.costIs(formatValue(last.value), when, highest);
+  return w.costMoved(movement(first.value, last.value, 1, 0.05, w), when, highest);
 }
 
 /** "Standards divergence rose from 0.00 to 0.41 by Q3 2025; standard A holds 98% of US-aligned and 12% of ..." */
-export function divergenceSummary(records: readonly RoundRecord[]): string {
+export function divergenceSummary(
+  records: readonly RoundRecord[],
+  { t, round }: ChartSummaryWords = ENGLISH,
+): string {
+  const w = t.chartWords;
   const d = seriesOf(records, (r) => r.standardsDivergence);
-  if (d.length === 0) return `Standards divergence: ${NOT_RUN}.`;
+  if (d.length === 0) return w.notRun(w.divergence);
   const first = d[0];
   const last = d[d.length - 1];
-  const when = labelOf(records, last.round);
+  const when = round(labelOf(records, last.round));
   const head =
     d.length === 1
-      ? `Standards divergence is ${formatValue(last.value, { digits: 2 })} in ${when}`
-      : `Standards divergence ${movement(first.value, last.value, 2, 0.005)} by ${when}`;
+      ? w.divergenceIs(formatValue(last.value, { digits: 2 }), when)
+      : w.divergenceMoved(movement(first.value, last.value, 2, 0.005, w), when);
   const shares = records[records.length - 1].standardShares;
   const us = shares?.US;
   const cn = shares?.CN;
   const tail =
     Number.isFinite(us) && Number.isFinite(cn)
-      ? `; standard A holds ${formatValue(us, { percent: true, digits: 0 })} of US-aligned and ${formatValue(cn, { percent: true, digits: 0 })} of China-aligned output`
+      ? w.stackShares(
+          formatValue(us, { percent: true, digits: 0 }),
+          formatValue(cn, { percent: true, digits: 0 }),
+        )
       : '';
-  return `${head}${tail} (0 = one shared standard, 1 = none in common).`;
+  return w.divergenceEnd(head, tail);
 }
-
-const NO_TWIN = 'the same world without measures is still being computed';
 
 /** "Measures have …" in the middle of a sentence */
 const midSentence = (words: string) => words.charAt(0).toLowerCase() + words.slice(1);
@@ -76,9 +96,14 @@ const midSentence = (words: string) => words.charAt(0).toLowerCase() + words.sli
  * "In Q3 2025, measures have raised device makers’ input costs by 0.3 points above the same world without them;
  * the United States’ the most (+0.4 points)."
  */
-export function costEffectSummary(effects: readonly EffectPoint[]): string {
+export function costEffectSummary(
+  effects: readonly EffectPoint[],
+  { t, round }: ChartSummaryWords = ENGLISH,
+): string {
+  const w = t.chartWords;
+  const sw = t.summaryWords;
   const last = effects[effects.length - 1];
-  if (!last) return `Supply-chain cost against the same world without measures: ${NO_TWIN}.`;
+  if (!last) return w.noTwin(w.cost);
   let top: { code: StateCode; value: number } | null = null;
   for (const code of STATE_CODES) {
     const v = last.supplyChainCost[code];
@@ -86,54 +111,73 @@ export function costEffectSummary(effects: readonly EffectPoint[]): string {
   }
   const most =
     top && formatValue(top.value) !== formatValue(0)
-      ? `; ${OWNER[top.code]} the most (${formatValue(top.value, { signed: true })} points)`
+      ? w.costMost(sw.owner[top.code], formatValue(top.value, { signed: true }))
       : '';
-  return `In ${last.label}, ${midSentence(costEffectWords(last.supplyChainCost.global, 'device makers’'))}${most}.`;
+  const effect = midSentence(costEffectWords(last.supplyChainCost.global, sw.deviceMakers, sw));
+  return w.costEffect(round(last.label), effect, most);
 }
 
 /** "In Q3 2025, standards divergence is +0.05 against the same world without measures (0: no difference)." */
-export function divergenceEffectSummary(effects: readonly EffectPoint[]): string {
+export function divergenceEffectSummary(
+  effects: readonly EffectPoint[],
+  { t, round }: ChartSummaryWords = ENGLISH,
+): string {
+  const w = t.chartWords;
   const last = effects[effects.length - 1];
-  if (!last) return `Standards divergence against the same world without measures: ${NO_TWIN}.`;
-  const d = formatValue(last.standardsDivergence, { digits: 2, signed: true });
-  return `In ${last.label}, standards divergence is ${d} against the same world without measures (0 = the measures made no difference; above 0, they split the blocs’ standards further).`;
+  if (!last) return w.noTwin(w.divergence);
+  return w.divergenceEffect(
+    round(last.label),
+    formatValue(last.standardsDivergence, { digits: 2, signed: true }),
+  );
 }
 
 /** "Trade across blocs fell from 37.3% to 34.1% of all trade by Q3 2025." */
-export function crossBlocSummary(records: readonly RoundRecord[]): string {
+export function crossBlocSummary(
+  records: readonly RoundRecord[],
+  { t, round }: ChartSummaryWords = ENGLISH,
+): string {
+  const w = t.chartWords;
   const x = seriesOf(records, (r) => r.crossBlocTradeShare);
-  if (x.length === 0) return `Trade across blocs: ${NOT_RUN}.`;
+  if (x.length === 0) return w.notRun(w.crossBloc);
   const at = (v: number) => formatValue(v, { percent: true });
   const last = x[x.length - 1];
-  const when = labelOf(records, last.round);
-  if (x.length === 1) return `Trade across blocs is ${at(last.value)} of all trade in ${when}.`;
+  const when = round(labelOf(records, last.round));
+  if (x.length === 1) return w.crossIs(at(last.value), when);
   const [a, b] = [at(x[0].value), at(last.value)];
-  return a === b
-    ? `Trade across blocs held at ${b} of all trade by ${when}.`
-    : `Trade across blocs ${last.value > x[0].value ? 'rose' : 'fell'} from ${a} to ${b} of all trade by ${when}.`;
+  if (a === b) return w.crossHeld(b, when);
+  return last.value > x[0].value ? w.crossRose(a, b, when) : w.crossFell(a, b, when);
 }
 
 /** "In Q3 2025, measures have cut trade across blocs by 3.2 percentage points against the same world without them." */
-export function crossBlocEffectSummary(effects: readonly EffectPoint[]): string {
+export function crossBlocEffectSummary(
+  effects: readonly EffectPoint[],
+  { t, round }: ChartSummaryWords = ENGLISH,
+): string {
+  const w = t.chartWords;
   const last = effects[effects.length - 1];
-  if (!last) return `Trade across blocs against the same world without measures: ${NO_TWIN}.`;
+  if (!last) return w.noTwin(w.crossBloc);
   const pp = last.crossBlocTradeShare * 100;
   const size = formatValue(Math.abs(pp));
-  if (size === formatValue(0))
-    return `In ${last.label}, measures have not changed the share of trade across blocs against the same world without them.`;
-  return `In ${last.label}, measures have ${pp < 0 ? 'cut' : 'raised'} trade across blocs by ${size} percentage points of all trade against the same world without them.`;
+  const when = round(last.label);
+  if (size === formatValue(0)) return w.crossUnchanged(when);
+  return pp < 0 ? w.crossCut(when, size) : w.crossRaised(when, size);
 }
 
 /** "Cross-border trade in Q3 2023 totals 812.3, 3.0% below Q3 2022; China's trade changed most (-12.0%)." */
-export function tradeSummary(view: TradeMatrix | null): string {
-  if (!view) return `Trade between states: ${NOT_RUN}.`;
-  const head = `Cross-border trade in ${view.label} totals ${formatValue(view.total)}`;
-  if (view.round === 0 || !(view.baseTotal > 0)) return `${head}.`;
+export function tradeSummary(view: TradeMatrix | null, { t, round }: ChartSummaryWords = ENGLISH): string {
+  const w = t.chartWords;
+  if (!view) return w.notRun(w.trade);
+  const head = w.tradeTotal(round(view.label), formatValue(view.total));
+  if (view.round === 0 || !(view.baseTotal > 0)) return w.end(head);
   const change = view.total / view.baseTotal - 1;
+  const base = round(view.baseLabel);
+  const size = formatValue(Math.abs(change), { percent: true });
   const vs =
     Math.abs(change) < 0.0005
-      ? `, unchanged from ${view.baseLabel}`
-      : `, ${formatValue(Math.abs(change), { percent: true })} ${change > 0 ? 'above' : 'below'} ${view.baseLabel}`;
+      ? w.tradeUnchanged(base)
+      : change > 0
+        ? w.tradeAbove(size, base)
+        : w.tradeBelow(size, base);
   let most: { code: StateCode; change: number } | null = null;
   for (const s of view.states) {
     if (
@@ -146,47 +190,65 @@ export function tradeSummary(view: TradeMatrix | null): string {
   }
   const tail =
     most && Math.abs(most.change) >= 0.0005
-      ? `; ${STATE_NAMES[most.code]}'s trade changed most (${formatValue(most.change, { percent: true, signed: true })})`
+      ? w.tradeMost(t.states[most.code], formatValue(most.change, { percent: true, signed: true }))
       : '';
-  return `${head}${vs}${tail}.`;
+  return w.end(`${head}${vs}${tail}`);
 }
 
-/** "Memory-chip shares in Q3 2025: Samsung leads with 43.3%; Micron moved most since Q3 2022, from 18.1% to 15.0%." */
-export function memorySummary(data: MemoryShares): string {
+/**
+ * "Memory-chip shares in Q3 2025: Samsung leads with 43.3%; Micron moved most since Q3 2022, from 18.1% to 15.0%."
+ * The makers are named as `data` labels them (the chart labels them in the reader's language).
+ */
+export function memorySummary(data: MemoryShares, { t, round }: ChartSummaryWords = ENGLISH): string {
+  const w = t.chartWords;
   const { keys, rows } = data;
-  if (rows.length === 0 || keys.length === 0) return `Memory-chip market shares: ${NOT_RUN}.`;
+  if (rows.length === 0 || keys.length === 0) return w.notRun(w.memory);
   const first = rows[0];
   const last = rows[rows.length - 1];
   const lead = keys
     .filter((k) => k.key !== 'others')
     .reduce((a, b) => (last.shares[b.key] > last.shares[a.key] ? b : a), keys[0]);
-  const head = `Memory-chip shares in ${last.label}: ${lead.label} leads with ${formatValue(last.shares[lead.key], { percent: true })}`;
-  if (rows.length === 1) return `${head}.`;
+  const head = w.memoryLead(
+    round(last.label),
+    lead.label,
+    formatValue(last.shares[lead.key], { percent: true }),
+  );
+  if (rows.length === 1) return w.end(head);
   const moved = keys.reduce((a, b) =>
     Math.abs(last.shares[b.key] - first.shares[b.key]) > Math.abs(last.shares[a.key] - first.shares[a.key])
       ? b
       : a,
   );
-  const from = first.shares[moved.key];
-  const to = last.shares[moved.key];
-  if (formatValue(from, { percent: true }) === formatValue(to, { percent: true }))
-    return `${head}; no share has moved since ${first.label}.`;
-  return `${head}; ${moved.label} moved most since ${first.label}, from ${formatValue(from, { percent: true })} to ${formatValue(to, { percent: true })}.`;
+  const from = formatValue(first.shares[moved.key], { percent: true });
+  const to = formatValue(last.shares[moved.key], { percent: true });
+  if (from === to) return w.memoryStill(head, round(first.label));
+  return w.memoryMoved(head, moved.label, round(first.label), from, to);
 }
 
 /** "By Q3 2025, 5 measures imposed, 4 still active; escalation intensity 1.32." */
-export function escalationSummary(rows: readonly MeasureRow[], records: readonly RoundRecord[]): string {
-  if (records.length === 0) return `Escalation: ${NOT_RUN}.`;
+export function escalationSummary(
+  rows: readonly MeasureRow[],
+  records: readonly RoundRecord[],
+  { t, round }: ChartSummaryWords = ENGLISH,
+): string {
+  const w = t.chartWords;
+  if (records.length === 0) return w.notRun(w.escalation);
   const last = records[records.length - 1];
   const active = rows.filter((r) => r.spans[r.spans.length - 1]?.end === null).length;
-  const count = rows.length === 1 ? '1 measure imposed' : `${rows.length} measures imposed`;
-  return `By ${last.label}, ${count}, ${active} still active; escalation intensity ${formatValue(last.escalation, { digits: 2 })}.`;
+  return w.escalationBy(round(last.label), rows.length, active, formatValue(last.escalation, { digits: 2 }));
 }
 
-function compared(point: DifferencePoint | undefined, what: string, digits: number, unit: string): string {
-  if (!point) return `no comparable ${what} yet`;
-  if (formatValue(point.value, { digits }) === formatValue(0, { digits })) return `the same ${what}`;
-  return `a ${what} ${formatValue(Math.abs(point.value), { digits })}${unit} ${point.value > 0 ? 'higher' : 'lower'}`;
+function compared(
+  point: DifferencePoint | undefined,
+  what: string,
+  digits: number,
+  unit: string,
+  w: Messages['chartWords'],
+): string {
+  if (!point) return w.noComparable(what);
+  if (formatValue(point.value, { digits }) === formatValue(0, { digits })) return w.sameAs(what);
+  const value = `${formatValue(Math.abs(point.value), { digits })}${unit}`;
+  return point.value > 0 ? w.higherBy(what, value) : w.lowerBy(what, value);
 }
 
 /** "By Q3 2025, compared with Main run, No ban has a global cost index 1.2 points lower and standards divergence 0.05 higher." */
@@ -195,10 +257,18 @@ export function differenceSummary(
   divergence: readonly DifferencePoint[],
   baselineName: string,
   whatIfName: string,
+  { t, round }: ChartSummaryWords = ENGLISH,
 ): string {
+  const w = t.chartWords;
   const c = cost[cost.length - 1];
   const d = divergence[divergence.length - 1];
-  if (!c && !d) return `No rounds in common yet between ${whatIfName} and ${baselineName}.`;
+  if (!c && !d) return w.noRoundsInCommon(whatIfName, baselineName);
   const when = c && d ? (c.round >= d.round ? c.label : d.label) : (c ?? d)!.label;
-  return `By ${when}, compared with ${baselineName}, ${whatIfName} has ${compared(c, 'global cost index', 1, ' points')} and ${compared(d, 'standards divergence', 2, '')}.`;
+  return w.differenceBy(
+    round(when),
+    baselineName,
+    whatIfName,
+    compared(c, w.globalCost, 1, w.points, w),
+    compared(d, w.divergenceNoun, 2, '', w),
+  );
 }

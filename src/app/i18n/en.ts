@@ -11,7 +11,7 @@ import { BLOC_NAMES, SECTOR_NAMES, STATE_NAMES, STATE_SHORT } from '../../model/
 import { PARAM_SPECS } from '../../model/params.ts';
 import { PRESETS, type PresetId } from '../../model/presets.ts';
 import { STRATEGIES } from '../../model/retaliation.ts';
-import type { Bloc, StrategyId } from '../../model/types.ts';
+import type { Bloc, StateCode, StrategyId } from '../../model/types.ts';
 import type { MoveKind } from '../humanMoves.ts';
 import type { TeamStatus } from '../../sim/teamPlay.ts';
 import type { ScoreWeights } from '../../sim/scoring.ts';
@@ -126,9 +126,106 @@ export const en = {
     helpFingerprint:
       'The same scenario and seed give the same fingerprint here and in the command-line tool. A large world (over 200,000 firms × rounds) carries version 2, which is quicker to compute.',
   },
+  /** the round's headline numbers in sentences ("In words", summary.ts) */
+  summaryWords: {
+    twinComputing: 'The same world without measures is still being computed.',
+    noEffectAtStart: (round: string) =>
+      `In ${round}, the starting round, measures have had no effect yet: every effect is 0.`,
+    noEffect: (start: string) =>
+      `No measures have been taken since ${start}, so this run is the same as the world without them: every effect is 0.`,
+    points: (value: string) => `${value} points`,
+    /** whose: an OWNER below, or deviceMakers */
+    costUnchanged: (whose: string) =>
+      `Measures have left ${whose} input costs where they would be without them`,
+    costRaised: (whose: string, points: string) =>
+      `Measures have raised ${whose} input costs by ${points} ${points === '1.0' ? 'point' : 'points'} above the same world without them`,
+    costLowered: (whose: string, points: string) =>
+      `Measures have lowered ${whose} input costs by ${points} ${points === '1.0' ? 'point' : 'points'} below the same world without them`,
+    costWithWithout: (sentence: string, withThem: string, without: string) =>
+      `${sentence} (index ${withThem} with them, ${without} without).`,
+    sentence: (text: string) => `${text}.`,
+    deviceMakers: 'device makers’',
+    /** a state's name as the owner of something, mid-sentence: "China’s", "the United States’" */
+    owner: {
+      USA: 'the United States’',
+      CHN: 'China’s',
+      EU: 'the European Union’s',
+      JPN: 'Japan’s',
+      KOR: 'South Korea’s',
+      TWN: 'Taiwan’s',
+      ROW: 'the rest of the world’s',
+    } as Record<StateCode, string>,
+    divergenceAsWithout: (d: string, words: string) =>
+      `Standards divergence is ${d}, as in the same world without measures: ${words}.`,
+    divergenceUnchanged: (d: string, words: string) =>
+      `Measures have not changed how far the blocs’ technology standards have split (divergence ${d}: ${words}).`,
+    divergenceFurther: (d: string, by: string, without: string) =>
+      `Measures have split the blocs’ technology standards further: divergence is ${d}, ${by} above the same world without them (${without}).`,
+    divergenceCloser: (d: string, by: string, without: string) =>
+      `Measures have kept the blocs’ technology standards closer: divergence is ${d}, ${by} below the same world without them (${without}).`,
+    inDivergence: (value: string) => `${value} in divergence`,
+    tradeAsWithout: (share: string) =>
+      `Trade between the blocs is ${share} of all trade, as in the same world without measures.`,
+    tradeUnchanged: (share: string) =>
+      `Measures have not changed the share of trade between the blocs (${share} of all trade).`,
+    tradeCut: (share: string, by: string, without: string) =>
+      `Measures have cut trade between the blocs to ${share} of all trade, ${by} percentage points below the same world without them (${without}).`,
+    tradeRaised: (share: string, by: string, without: string) =>
+      `Measures have raised trade between the blocs to ${share} of all trade, ${by} percentage points above the same world without them (${without}).`,
+    pointsOfTrade: (value: string) => `${value} pts of trade`,
+    pts: (value: string) => `${value} pts`,
+    notComparable: (start: string) => `not comparable with ${start}`,
+    same: (start: string) => `the same as in ${start}`,
+    higher: (change: string, start: string) => `${change} higher than in ${start}`,
+    lower: (change: string, start: string) => `${change} lower than in ${start}`,
+    indexValue: (value: string, start: string) => `${value} (index, ${start} = 100)`,
+    costSince: (change: string) => `Device makers’ input costs are ${change}.`,
+    hardestHit: (state: string, change: string) =>
+      `${state}’s device makers are hit hardest: their input costs are ${change}.`,
+    divergenceValue: (d: string) => `${d} (0 = one stack, 1 = two)`,
+    divergenceSince: (d: string, words: string, d0: string, start: string) =>
+      `Standards divergence ${d}: ${words} (${d0} in ${start}).`,
+    notAvailable: 'not available',
+    shareAlmostAll: 'the blocs share almost all of their technology stack',
+    shareMost: 'the blocs still share most of their technology stack',
+    shareLittle: 'the blocs share little of their technology stack',
+    separate: 'the blocs run separate technology stacks',
+    downFrom: (share: string, start: string) => `down from ${share} in ${start}`,
+    upFrom: (share: string, start: string) => `up from ${share} in ${start}`,
+    ofTrade: (share: string) => `${share} of trade`,
+    tradeSince: (share: string, since: string) =>
+      `Trade between the blocs is ${share} of all trade, ${since}.`,
+    noneWorseOffValue: '0.0% no state worse off',
+    noneWorseOff: 'No state’s households are worse off than in the same world without the measures.',
+    worstOff: (owner: string, loss: string) =>
+      `${owner.charAt(0).toUpperCase() + owner.slice(1)} households can buy ${loss}% fewer devices than in the same world without the measures (tariff revenue and subsidies counted).`,
+    noMeasures: 'No measures are in force.',
+    measuresInForce: (n: number, escalation: string) =>
+      `${n} ${n === 1 ? 'measure is' : 'measures are'} in force; escalation index ${escalation}.`,
+    micronRevenue: (change: string) => `Micron’s revenue from China-headquartered buyers is ${change}.`,
+  },
   notices: {
     dismiss: 'Dismiss',
     dismissMore: ' this message',
+    /** what was opened, when it came from a link (a file is its quoted name) */
+    fromLink: 'the workspace from the link',
+    savedScenario: (name: string) => `the saved scenario “${name}”`,
+    opened: (what: string) => `Opened ${what}. Undo brings back the work you had before.`,
+    openedKept: (what: string, name: string) =>
+      `Opened ${what}. The work you had is kept in Saved scenarios as “${name}”, and Undo brings it back too.`,
+    notOpened: (what: string) =>
+      `${what.charAt(0).toUpperCase() + what.slice(1)} was not opened. Your workspace is unchanged.`,
+    reset: 'Everything was reset to the default scenario. Undo brings your branches back.',
+    /** browser storage's notices (share/storage.ts NOTICES); `name` is the saved entry's name */
+    unavailable:
+      'Browser storage is turned off or not available here, so your work is not kept when this tab closes. Export it to a file to keep it.',
+    full: 'Browser storage is full, so this change was not saved. Delete some saved scenarios, or export your work to a file.',
+    otherTab: (name: string) =>
+      `Decoupling Lab is open in another tab of this browser, which saved its own work. This tab keeps its own work too: the other tab’s is in Saved scenarios as “${name}”, so neither is lost.`,
+    otherTabNotKept:
+      'Decoupling Lab is open in another tab of this browser, which saved its own work, and there is no room to keep both: this tab’s changes are not autosaved. Export your work to a file to keep it.',
+    otherTabSeen: (name: string) =>
+      `Decoupling Lab is open in another tab of this browser, and that tab has just saved its own work. The tabs do not share edits: this tab keeps its own work, and the other tab’s is kept in Saved scenarios as “${name}” when this tab next saves, so neither is lost.`,
   },
   reading: {
     group: 'Read the numbers',
@@ -245,6 +342,9 @@ export const en = {
     fold: 'Fold firms switching stacks',
     foldHelp: 'One line per round; open it to read every switch.',
     events: 'Events, newest first',
+    /** a folded line: how many groups of firms switch stacks in a round */
+    folded: (n: number) =>
+      n === 1 ? 'Firms switch stacks in one place' : `Firms switch stacks in ${n} places`,
     showThem: (body: string) => `${body}: show them`,
     thisRound: '\u00a0· this round',
     older: (n: number) => `Show ${n} older events`,
@@ -744,6 +844,10 @@ export const en = {
       skipped: 'skipped',
     } as Record<TeamStatus, string>,
     movesIn: (round: number) => `Moves in round ${round}`,
+    /** a team's decision in a round, in words (humanMoves.ts decisionsOf) */
+    didNothing: 'Did nothing',
+    skippedByFacilitator: 'Skipped by the facilitator',
+    andThen: (before: string, move: string) => `${before}; ${move}`,
     scoresAt: (round: number, board: string) => `Scores at round ${round}: ${board}`,
     scoresCaption: (round: number) => `Team scores at round ${round}`,
     rank: 'Rank',
@@ -844,6 +948,87 @@ export const en = {
     running: "Running the facilitator's scenario on this laptop…",
   },
   /** the strategy tournament (TournamentView.svelte) */
+  /** the tournament's result in sentences (tournament.ts tournamentSentences) */
+  /** the headline charts' one-line summaries for screen readers (charts/summary.ts) */
+  chartWords: {
+    costIndex: 'Supply-chain cost index',
+    cost: 'Supply-chain cost',
+    divergence: 'Standards divergence',
+    crossBloc: 'Trade across blocs',
+    notRun: (what: string) => `${what}: no rounds run yet.`,
+    noTwin: (what: string) =>
+      `${what} against the same world without measures: the same world without measures is still being computed.`,
+    held: (value: string) => `held at ${value}`,
+    rose: (from: string, to: string) => `rose from ${from} to ${to}`,
+    fell: (from: string, to: string) => `fell from ${from} to ${to}`,
+    highest: (state: string, value: string) => `; ${state} highest at ${value}`,
+    costIs: (value: string, when: string, highest: string) =>
+      `Supply-chain cost index is ${value} in ${when}${highest}.`,
+    costMoved: (movement: string, when: string, highest: string) =>
+      `Supply-chain cost index ${movement} by ${when}${highest}.`,
+    divergenceIs: (value: string, when: string) => `Standards divergence is ${value} in ${when}`,
+    divergenceMoved: (movement: string, when: string) => `Standards divergence ${movement} by ${when}`,
+    stackShares: (us: string, cn: string) =>
+      `; standard A holds ${us} of US-aligned and ${cn} of China-aligned output`,
+    divergenceEnd: (head: string, tail: string) =>
+      `${head}${tail} (0 = one shared standard, 1 = none in common).`,
+    costMost: (owner: string, value: string) => `; ${owner} the most (${value} points)`,
+    costEffect: (when: string, effect: string, most: string) => `In ${when}, ${effect}${most}.`,
+    divergenceEffect: (when: string, d: string) =>
+      `In ${when}, standards divergence is ${d} against the same world without measures (0 = the measures made no difference; above 0, they split the blocs’ standards further).`,
+    crossIs: (value: string, when: string) => `Trade across blocs is ${value} of all trade in ${when}.`,
+    crossHeld: (value: string, when: string) =>
+      `Trade across blocs held at ${value} of all trade by ${when}.`,
+    crossRose: (from: string, to: string, when: string) =>
+      `Trade across blocs rose from ${from} to ${to} of all trade by ${when}.`,
+    crossFell: (from: string, to: string, when: string) =>
+      `Trade across blocs fell from ${from} to ${to} of all trade by ${when}.`,
+    crossUnchanged: (when: string) =>
+      `In ${when}, measures have not changed the share of trade across blocs against the same world without them.`,
+    crossCut: (when: string, size: string) =>
+      `In ${when}, measures have cut trade across blocs by ${size} percentage points of all trade against the same world without them.`,
+    crossRaised: (when: string, size: string) =>
+      `In ${when}, measures have raised trade across blocs by ${size} percentage points of all trade against the same world without them.`,
+    trade: 'Trade between states',
+    tradeTotal: (when: string, total: string) => `Cross-border trade in ${when} totals ${total}`,
+    tradeUnchanged: (base: string) => `, unchanged from ${base}`,
+    tradeAbove: (change: string, base: string) => `, ${change} above ${base}`,
+    tradeBelow: (change: string, base: string) => `, ${change} below ${base}`,
+    tradeMost: (state: string, change: string) => `; ${state}'s trade changed most (${change})`,
+    end: (text: string) => `${text}.`,
+    memory: 'Memory-chip market shares',
+    memoryLead: (when: string, maker: string, share: string) =>
+      `Memory-chip shares in ${when}: ${maker} leads with ${share}`,
+    memoryStill: (head: string, since: string) => `${head}; no share has moved since ${since}.`,
+    memoryMoved: (head: string, maker: string, since: string, from: string, to: string) =>
+      `${head}; ${maker} moved most since ${since}, from ${from} to ${to}.`,
+    escalation: 'Escalation',
+    escalationBy: (when: string, n: number, active: number, intensity: string) =>
+      `By ${when}, ${n === 1 ? '1 measure imposed' : `${n} measures imposed`}, ${active} still active; escalation intensity ${intensity}.`,
+    globalCost: 'global cost index',
+    divergenceNoun: 'standards divergence',
+    points: ' points',
+    noComparable: (what: string) => `no comparable ${what} yet`,
+    sameAs: (what: string) => `the same ${what}`,
+    higherBy: (what: string, value: string) => `a ${what} ${value} higher`,
+    lowerBy: (what: string, value: string) => `a ${what} ${value} lower`,
+    noRoundsInCommon: (whatIf: string, baseline: string) =>
+      `No rounds in common yet between ${whatIf} and ${baseline}.`,
+    differenceBy: (when: string, baseline: string, whatIf: string, cost: string, divergence: string) =>
+      `By ${when}, compared with ${baseline}, ${whatIf} has ${cost} and ${divergence}.`,
+  },
+  tournamentResult: {
+    none: 'No habit played: the tournament has no result.',
+    best: (habit: string, score: string, max: number, second: string) =>
+      `${habit} scored best: ${score} points per opponent and round, out of ${max}${second}.`,
+    second: (habit: string, score: string) => ` (${habit} came second with ${score})`,
+    least: (habit: string, score: string) => `${habit} scored least: ${score}.`,
+    spread: (generations: number, habit: string, share: string, gone: string) =>
+      `If each habit spreads in proportion to its score, after ${generations} generations ${habit} makes up ${share} of the population${gone}`,
+    diedOut: (items: readonly string[]) =>
+      `, and ${listOf(items)} ${items.length === 1 ? 'has' : 'have'} all but died out.`,
+    noneDiedOut: '.',
+  },
   tournament: {
     heading: 'Who wins the tournament?',
     branchNote:

@@ -116,9 +116,86 @@ export const zhCN: Messages = {
     helpFingerprint:
       '相同的情景和种子，在这里和命令行工具中得到相同的指纹。大型世界（企业数 × 回合数超过 200,000）使用第 2 版指纹，计算更快。',
   },
+  summaryWords: {
+    twinComputing: '没有措施的同一世界仍在计算中。',
+    noEffectAtStart: (round: string) => `${round}是起始回合，措施尚未产生任何效果：所有效果均为0。`,
+    noEffect: (start: string) =>
+      `自${start}以来没有采取任何措施，所以本次运行与没有措施的世界相同：所有效果均为0。`,
+    points: (value: string) => `${value}点`,
+    costUnchanged: (whose: string) => `措施没有改变${whose}的投入成本：与没有这些措施时相同`,
+    costRaised: (whose: string, points: string) =>
+      `措施使${whose}的投入成本比没有这些措施的同一世界高出${points}点`,
+    costLowered: (whose: string, points: string) =>
+      `措施使${whose}的投入成本比没有这些措施的同一世界低${points}点`,
+    costWithWithout: (sentence: string, withThem: string, without: string) =>
+      `${sentence}（有措施时指数为${withThem}，没有措施时为${without}）。`,
+    sentence: (text: string) => `${text}。`,
+    deviceMakers: '终端设备制造商',
+    owner: STATES,
+    divergenceAsWithout: (d: string, words: string) =>
+      `技术标准分化度为${d}，与没有措施的同一世界相同：${words}。`,
+    divergenceUnchanged: (d: string, words: string) =>
+      `措施没有改变两大阵营技术标准的分化程度（分化度${d}：${words}）。`,
+    divergenceFurther: (d: string, by: string, without: string) =>
+      `措施使两大阵营的技术标准进一步分化：分化度为${d}，比没有这些措施的同一世界高${by}（${without}）。`,
+    divergenceCloser: (d: string, by: string, without: string) =>
+      `措施使两大阵营的技术标准保持得更接近：分化度为${d}，比没有这些措施的同一世界低${by}（${without}）。`,
+    inDivergence: (value: string) => `分化度${value}`,
+    tradeAsWithout: (share: string) => `两大阵营之间的贸易占全部贸易的${share}，与没有措施的同一世界相同。`,
+    tradeUnchanged: (share: string) => `措施没有改变两大阵营之间的贸易占比（占全部贸易的${share}）。`,
+    tradeCut: (share: string, by: string, without: string) =>
+      `措施使两大阵营之间的贸易降至全部贸易的${share}，比没有这些措施的同一世界低${by}个百分点（${without}）。`,
+    tradeRaised: (share: string, by: string, without: string) =>
+      `措施使两大阵营之间的贸易升至全部贸易的${share}，比没有这些措施的同一世界高${by}个百分点（${without}）。`,
+    pointsOfTrade: (value: string) => `贸易占比${value}个百分点`,
+    pts: (value: string) => `${value}个百分点`,
+    notComparable: (start: string) => `无法与${start}比较`,
+    same: (start: string) => `与${start}相同`,
+    higher: (change: string, start: string) => `比${start}高${change}`,
+    lower: (change: string, start: string) => `比${start}低${change}`,
+    indexValue: (value: string, start: string) => `${value}（指数，${start} = 100）`,
+    costSince: (change: string) => `终端设备制造商的投入成本${change}。`,
+    hardestHit: (state: string, change: string) =>
+      `${state}的终端设备制造商受打击最重：其投入成本${change}。`,
+    divergenceValue: (d: string) => `${d}（0 = 同一技术栈，1 = 两个技术栈）`,
+    divergenceSince: (d: string, words: string, d0: string, start: string) =>
+      `技术标准分化度${d}：${words}（${start}为${d0}）。`,
+    notAvailable: '暂无数据',
+    shareAlmostAll: '两大阵营几乎共用全部技术栈',
+    shareMost: '两大阵营仍共用大部分技术栈',
+    shareLittle: '两大阵营共用的技术栈已经不多',
+    separate: '两大阵营各用各的技术栈',
+    downFrom: (share: string, start: string) => `低于${start}的${share}`,
+    upFrom: (share: string, start: string) => `高于${start}的${share}`,
+    ofTrade: (share: string) => `占贸易的${share}`,
+    tradeSince: (share: string, since: string) => `两大阵营之间的贸易占全部贸易的${share}，${since}。`,
+    noneWorseOffValue: '0.0% 没有国家受损',
+    noneWorseOff: '与没有这些措施的同一世界相比，没有哪个国家的家庭处境变差。',
+    worstOff: (owner: string, loss: string) =>
+      `与没有这些措施的同一世界相比，${owner}的家庭能买到的设备少了${loss}%（已计入关税收入和补贴）。`,
+    noMeasures: '目前没有生效的措施。',
+    measuresInForce: (n: number, escalation: string) => `${n}项措施正在生效；升级指数为${escalation}。`,
+    micronRevenue: (change: string) => `美光来自总部位于中国的买家的收入${change}。`,
+  },
   notices: {
     dismiss: '关闭',
     dismissMore: '此消息',
+    fromLink: '链接中的工作区',
+    savedScenario: (name: string) => `已保存的情景“${name}”`,
+    opened: (what: string) => `已打开${what}。撤销可以恢复你之前的工作。`,
+    openedKept: (what: string, name: string) =>
+      `已打开${what}。你之前的工作已保存在“已保存的情景”中，名为“${name}”，撤销也可以恢复它。`,
+    notOpened: (what: string) => `没有打开${what}。你的工作区没有改变。`,
+    reset: '一切已重置为默认情景。撤销可以恢复你的各个分支。',
+    unavailable:
+      '浏览器存储已关闭或在这里不可用，所以关闭此标签页后你的工作不会保留。请把它导出为文件来保存。',
+    full: '浏览器存储已满，所以这次更改没有保存。请删除一些已保存的情景，或把你的工作导出为文件。',
+    otherTab: (name: string) =>
+      `脱钩实验室在此浏览器的另一个标签页中也已打开，那个标签页保存了它自己的工作。此标签页也保留自己的工作：另一个标签页的工作保存在“已保存的情景”中，名为“${name}”，所以两者都不会丢失。`,
+    otherTabNotKept:
+      '脱钩实验室在此浏览器的另一个标签页中也已打开，那个标签页保存了它自己的工作，而存储空间不够同时保留两者：此标签页的更改不会自动保存。请把你的工作导出为文件来保存。',
+    otherTabSeen: (name: string) =>
+      `脱钩实验室在此浏览器的另一个标签页中也已打开，那个标签页刚刚保存了它自己的工作。两个标签页不共享编辑：此标签页保留自己的工作，另一个标签页的工作会在此标签页下次保存时保存在“已保存的情景”中，名为“${name}”，所以两者都不会丢失。`,
   },
   reading: {
     group: '数字的读法',
@@ -222,6 +299,7 @@ export const zhCN: Messages = {
     fold: '折叠企业切换技术栈的事件',
     foldHelp: '每回合一行；展开即可看到每次切换。',
     events: '事件，最新的在前',
+    folded: (n: number) => `${n === 1 ? '一处' : `${n}处`}有企业切换技术栈`,
     showThem: (body: string) => `${body}：展开查看`,
     thisRound: '\u00a0· 本回合',
     older: (n: number) => `再显示${n}条较早的事件`,
@@ -842,6 +920,9 @@ export const zhCN: Messages = {
       skipped: '已跳过',
     },
     movesIn: (round: number) => `第${round}回合的行动`,
+    didNothing: '什么也没做',
+    skippedByFacilitator: '被主持人跳过',
+    andThen: (before: string, move: string) => `${before}；${move}`,
     scoresAt: (round: number, board: string) => `第${round}回合得分：${board}`,
     scoresCaption: (round: number) => `第${round}回合各队得分`,
     rank: '名次',
@@ -933,6 +1014,76 @@ export const zhCN: Messages = {
     same: (fingerprint: string) => `与主持人的运行相同（指纹 ${fingerprint}）。`,
     differs: (mine: string, theirs: string) => `本机的运行（指纹 ${mine}）与主持人的（${theirs}）不同。`,
     running: '正在本机上运行主持人的情景…',
+  },
+  chartWords: {
+    costIndex: '供应链成本指数',
+    cost: '供应链成本',
+    divergence: '技术标准分化度',
+    crossBloc: '跨阵营贸易',
+    notRun: (what: string) => `${what}：尚未运行任何回合。`,
+    noTwin: (what: string) => `${what}与没有措施的同一世界相比：没有措施的同一世界仍在计算中。`,
+    held: (value: string) => `保持在${value}`,
+    rose: (from: string, to: string) => `从${from}升至${to}`,
+    fell: (from: string, to: string) => `从${from}降至${to}`,
+    highest: (state: string, value: string) => `；${state}最高，为${value}`,
+    costIs: (value: string, when: string, highest: string) => `${when}供应链成本指数为${value}${highest}。`,
+    costMoved: (movement: string, when: string, highest: string) =>
+      `到${when}，供应链成本指数${movement}${highest}。`,
+    divergenceIs: (value: string, when: string) => `${when}技术标准分化度为${value}`,
+    divergenceMoved: (movement: string, when: string) => `到${when}，技术标准分化度${movement}`,
+    stackShares: (us: string, cn: string) => `；技术栈A占美国阵营产出的${us}、中国阵营产出的${cn}`,
+    divergenceEnd: (head: string, tail: string) => `${head}${tail}（0 = 共用同一标准，1 = 完全不同）。`,
+    costMost: (owner: string, value: string) => `；${owner}受影响最大（${value}点）`,
+    costEffect: (when: string, effect: string, most: string) => `${when}，${effect}${most}。`,
+    divergenceEffect: (when: string, d: string) =>
+      `${when}，与没有措施的同一世界相比，技术标准分化度为${d}（0 表示措施没有造成差别；大于0 表示措施使两大阵营的标准进一步分化）。`,
+    crossIs: (value: string, when: string) => `${when}跨阵营贸易占全部贸易的${value}。`,
+    crossHeld: (value: string, when: string) => `到${when}，跨阵营贸易保持在全部贸易的${value}。`,
+    crossRose: (from: string, to: string, when: string) =>
+      `到${when}，跨阵营贸易占全部贸易的比例从${from}升至${to}。`,
+    crossFell: (from: string, to: string, when: string) =>
+      `到${when}，跨阵营贸易占全部贸易的比例从${from}降至${to}。`,
+    crossUnchanged: (when: string) => `${when}，与没有措施的同一世界相比，措施没有改变跨阵营贸易的占比。`,
+    crossCut: (when: string, size: string) =>
+      `${when}，与没有措施的同一世界相比，措施使跨阵营贸易减少了全部贸易的${size}个百分点。`,
+    crossRaised: (when: string, size: string) =>
+      `${when}，与没有措施的同一世界相比，措施使跨阵营贸易增加了全部贸易的${size}个百分点。`,
+    trade: '国家之间的贸易',
+    tradeTotal: (when: string, total: string) => `${when}跨境贸易总额为${total}`,
+    tradeUnchanged: (base: string) => `，与${base}持平`,
+    tradeAbove: (change: string, base: string) => `，比${base}高${change}`,
+    tradeBelow: (change: string, base: string) => `，比${base}低${change}`,
+    tradeMost: (state: string, change: string) => `；${state}的贸易变化最大（${change}）`,
+    end: (text: string) => `${text}。`,
+    memory: '存储芯片市场份额',
+    memoryLead: (when: string, maker: string, share: string) => `${when}存储芯片份额：${maker}以${share}领先`,
+    memoryStill: (head: string, since: string) => `${head}；自${since}以来各家份额没有变化。`,
+    memoryMoved: (head: string, maker: string, since: string, from: string, to: string) =>
+      `${head}；自${since}以来${maker}的份额变化最大，从${from}变为${to}。`,
+    escalation: '冲突升级',
+    escalationBy: (when: string, n: number, active: number, intensity: string) =>
+      `到${when}，共实施了${n}项措施，其中${active}项仍在生效；升级强度为${intensity}。`,
+    globalCost: '全球成本指数',
+    divergenceNoun: '技术标准分化度',
+    points: '点',
+    noComparable: (what: string) => `还没有可比较的${what}`,
+    sameAs: (what: string) => `${what}相同`,
+    higherBy: (what: string, value: string) => `${what}高${value}`,
+    lowerBy: (what: string, value: string) => `${what}低${value}`,
+    noRoundsInCommon: (whatIf: string, baseline: string) => `“${whatIf}”和“${baseline}”还没有共同的回合。`,
+    differenceBy: (when: string, baseline: string, whatIf: string, cost: string, divergence: string) =>
+      `到${when}，与“${baseline}”相比，“${whatIf}”的${cost}，${divergence}。`,
+  },
+  tournamentResult: {
+    none: '没有任何策略参赛：锦标赛没有结果。',
+    best: (habit: string, score: string, max: number, second: string) =>
+      `“${habit}”得分最高：对每个对手每回合平均${score}分（满分${max}分）${second}。`,
+    second: (habit: string, score: string) => `；“${habit}”以${score}分位居第二`,
+    least: (habit: string, score: string) => `“${habit}”得分最低：${score}分。`,
+    spread: (generations: number, habit: string, share: string, gone: string) =>
+      `如果每种策略按其得分的比例扩散，${generations}代之后，“${habit}”占总体的${share}${gone}`,
+    diedOut: (items: readonly string[]) => `，${items.map((x) => `“${x}”`).join('、')}则几乎全部消失。`,
+    noneDiedOut: '。',
   },
   tournament: {
     heading: '谁赢得锦标赛？',

@@ -13,6 +13,7 @@ import { startingWorkspace } from './start.ts';
 import {
   AUTOSAVE_KEY,
   KEPT_NAMES,
+  NOTICE_WORDS,
   NOTICES,
   SAVED_PREFIX,
   WorkspaceStore,
@@ -23,6 +24,7 @@ import {
 } from './storage.ts';
 import { formatBytes, MAX_FILE_BYTES } from '../../sim/files/validate.ts';
 import { isLarge, startCost, type RunCost } from '../../sim/cost.ts';
+import { en, type Messages } from '../i18n/en.ts';
 
 /** ms of quiet after a change before the autosave writes: a slider drag writes once, not sixty times */
 export const AUTOSAVE_DELAY_MS = 500;
@@ -31,7 +33,10 @@ export interface Message {
   id: number;
   /** 'alert': something was refused or went wrong (role="alert"); 'info': news (role="status") */
   tone: 'alert' | 'info';
+  /** the words in English (tests and the dedupe read them) */
   text: string;
+  /** the same words in any language, where the catalogs have them; otherwise `text` is shown */
+  words?: (t: Messages) => string;
 }
 
 /** A workspace from outside, accepted, on its way into the app. */
@@ -41,6 +46,8 @@ interface Opening {
   label: string;
   /** what was opened, in words: 'the workspace from the link', '“file.json”' */
   what: string;
+  /** the same in a catalog's words */
+  whatIn: (t: Messages) => string;
   /** a link replaces the work in this browser, so that work is kept in Saved scenarios first */
   fromLink: boolean;
   /** the file or link was in an older format */
@@ -50,7 +57,14 @@ interface Opening {
 /** A large workspace waiting for the user's yes before it runs. */
 export type PendingOpen = Opening & { cost: RunCost };
 
-export const OTHER_TAB_SEEN = `Decoupling Lab is open in another tab of this browser, and that tab has just saved its own work. The tabs do not share edits: this tab keeps its own work, and the other tab’s is kept in Saved scenarios as “${KEPT_NAMES.tab}” when this tab next saves, so neither is lost.`;
+export const OTHER_TAB_SEEN = en.notices.otherTabSeen(KEPT_NAMES.tab);
+
+/** What was opened, in a catalog's words: the workspace from the link, a file's or a saved scenario's name. */
+export function whatIn(opening: Pick<Opening, 'whatIn'>, t: Messages): string {
+  return opening.whatIn(t);
+}
+
+const fromLink = (t: Messages) => t.notices.fromLink;
 
 export class Session {
   messages: Message[] = $state([]);
@@ -77,10 +91,15 @@ export class Session {
     this.#store = new WorkspaceStore(storage, tabId);
   }
 
-  say(tone: Message['tone'], text: string) {
+  say(tone: Message['tone'], text: string, words?: (t: Messages) => string) {
     // the same words twice in a row would only push the page down
     if (this.messages.some((m) => m.text === text)) return;
-    this.messages.push({ id: this.#nextId++, tone, text });
+    this.messages.push({ id: this.#nextId++, tone, text, ...(words ? { words } : {}) });
+  }
+
+  /** A message the catalogs word: its English is the text, and the page shows it in the language on view. */
+  #tell(tone: Message['tone'], words: (t: Messages) => string) {
+    this.say(tone, words(en), words);
   }
 
   /** For exports: news goes to the status line, a failure to an alert. */
@@ -108,6 +127,7 @@ export class Session {
       workspace: start.link,
       label: 'Open shared link',
       what: 'the workspace from the link',
+      whatIn: fromLink,
       fromLink: start.restored,
       notice: null,
     };
@@ -123,6 +143,7 @@ export class Session {
       workspace: opened.workspace,
       label: 'Open shared link',
       what: 'the workspace from the link',
+      whatIn: fromLink,
       fromLink: true,
       notice: opened.notice,
     });
@@ -152,6 +173,7 @@ export class Session {
         workspace: opened.workspace,
         label: `Open file ${file.name}`,
         what: named,
+        whatIn: () => named,
         fromLink: false,
         notice: opened.notice,
       },
@@ -192,10 +214,11 @@ export class Session {
   cancelPending() {
     const pending = this.pending;
     this.pending = null;
-    if (pending) this.say('info', `${capital(pending.what)} was not opened. Your workspace is unchanged.`);
+    if (pending) this.#tell('info', (t) => t.notices.notOpened(whatIn(pending, t)));
   }
 
-  #open({ workspace, label, what, fromLink, notice }: Opening) {
+  #open(opening: Opening) {
+    const { workspace, label, what, fromLink, notice } = opening;
     let kept: StoreResult<SavedEntry> | null = null;
     if (fromLink && !sameWorkspace(this.#app.workspace, workspace))
       kept = this.#store.keepBeforeLink(this.#app.workspace);
@@ -203,16 +226,13 @@ export class Session {
     if (notice) this.say('info', notice);
     if (kept?.ok) {
       this.refreshSaved();
-      this.say(
-        'info',
-        `Opened ${what}. The work you had is kept in Saved scenarios as “${KEPT_NAMES.link}”, and Undo brings it back too.`,
-      );
+      this.#tell('info', (t) => t.notices.openedKept(whatIn(opening, t), KEPT_NAMES.link));
     } else if (kept) {
       this.say(
         'alert',
         `Opened ${what}, but the work you had could not be kept in Saved scenarios: ${kept.notice} Undo brings it back while this tab is open; export it to a file to keep it.`,
       );
-    } else this.say('info', `Opened ${what}. Undo brings back the work you had before.`);
+    } else this.#tell('info', (t) => t.notices.opened(whatIn(opening, t)));
   }
 
   /** Another tab of the app wrote to browser storage (the window's `storage` event; key null: storage cleared). */
@@ -220,7 +240,7 @@ export class Session {
     if (key === null || key.startsWith(SAVED_PREFIX)) this.refreshSaved();
     if (key === AUTOSAVE_KEY && !this.#toldOtherTab) {
       this.#toldOtherTab = true;
-      this.say('info', OTHER_TAB_SEEN);
+      this.#tell('info', (t) => t.notices.otherTabSeen(KEPT_NAMES.tab));
     }
   }
 
@@ -254,13 +274,13 @@ export class Session {
       this.#toldOtherTab = true;
       this.refreshSaved();
     }
-    this.say('info', notice);
+    this.say('info', notice, NOTICE_WORDS.get(notice));
   }
 
   /** "Reset all": the default preset, one undoable step; the autosave follows the change as for any other. */
   resetAll() {
     this.#app.resetAll();
-    this.say('info', 'Everything was reset to the default scenario. Undo brings your branches back.');
+    this.#tell('info', (t) => t.notices.reset);
   }
 
   refreshSaved() {
@@ -287,6 +307,7 @@ export class Session {
       workspace: loaded.value,
       label: `Open saved scenario ${entry.name}`,
       what: `the saved scenario “${entry.name}”`,
+      whatIn: (t) => t.notices.savedScenario(entry.name),
       fromLink: false,
       notice: loaded.notice,
     });
@@ -310,8 +331,6 @@ export class Session {
     return notice;
   }
 }
-
-const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Whether two workspaces hold the same work (opening a link to what is already there replaces nothing). */
 const sameWorkspace = (a: Workspace, b: Workspace) =>

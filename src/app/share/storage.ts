@@ -35,6 +35,7 @@ import {
   parseWorkspace,
   utf8Length,
 } from '../../sim/files/validate.ts';
+import { en, type Messages } from '../i18n/en.ts';
 
 /** The part of the Web Storage interface used here; window.localStorage has it, and so do the tests' fakes. */
 export interface StorageLike {
@@ -81,19 +82,25 @@ export interface SavedEntry {
 export type StoreResult<T> = { ok: true; value: T; notice: string | null } | { ok: false; notice: string };
 
 export const NOTICES = {
-  unavailable:
-    'Browser storage is turned off or not available here, so your work is not kept when this tab closes. Export it to a file to keep it.',
-  full: 'Browser storage is full, so this change was not saved. Delete some saved scenarios, or export your work to a file.',
+  unavailable: en.notices.unavailable,
+  full: en.notices.full,
   tooLarge: (bytes: number) =>
     `This workspace is too large to keep in the browser (${formatBytes(bytes)}; the most is ${formatBytes(MAX_FILE_BYTES)}). Export it to a file to keep it.`,
   unreadableAutosave: (detail: string) =>
     `The work autosaved in this browser could not be read, so the app starts afresh: ${detail} It is kept as it was, in Saved scenarios as “${KEPT_NAMES.unreadableAutosave}”, where you can export it as a file.`,
   unreadableNotKept: (detail: string) =>
     `The work autosaved in this browser could not be read: ${detail} There is no room to set it aside, so this tab does not autosave, to leave it as it is. Export your work to a file to keep it.`,
-  otherTab: `Decoupling Lab is open in another tab of this browser, which saved its own work. This tab keeps its own work too: the other tab’s is in Saved scenarios as “${KEPT_NAMES.tab}”, so neither is lost.`,
-  otherTabNotKept:
-    'Decoupling Lab is open in another tab of this browser, which saved its own work, and there is no room to keep both: this tab’s changes are not autosaved. Export your work to a file to keep it.',
+  otherTab: en.notices.otherTab(KEPT_NAMES.tab),
+  otherTabNotKept: en.notices.otherTabNotKept,
 } as const;
+
+/** The notices above that the catalogs word in every language (the others quote details that stay English). */
+export const NOTICE_WORDS: ReadonlyMap<string, (t: Messages) => string> = new Map([
+  [NOTICES.unavailable, (t: Messages) => t.notices.unavailable],
+  [NOTICES.full, (t: Messages) => t.notices.full],
+  [NOTICES.otherTab, (t: Messages) => t.notices.otherTab(KEPT_NAMES.tab)],
+  [NOTICES.otherTabNotKept, (t: Messages) => t.notices.otherTabNotKept],
+]);
 
 function isQuotaError(e: unknown): boolean {
   if (typeof e !== 'object' || e === null) return false;

@@ -7,6 +7,8 @@ import { AUTOSAVE_DELAY_MS, OTHER_TAB_SEEN, Session } from '../../../src/app/sha
 import { AUTOSAVE_KEY, KEPT_NAMES, NOTICES } from '../../../src/app/share/storage.ts';
 import { newWorkspace, type Workspace } from '../../../src/sim/workspace.ts';
 import { FakeStorage } from './fakeStorage.ts';
+import { en } from '../../../src/app/i18n/en.ts';
+import { zhCN } from '../../../src/app/i18n/zh-CN.ts';
 
 const tariffs = newWorkspace(presetScenario('tariff-war-2018'));
 const twoBlocs = newWorkspace(presetScenario('two-blocs'));
@@ -114,6 +116,15 @@ describe('the page’s session', () => {
     expect(texts(session, 'info')).toContain(
       'Opened the saved scenario “Huge”. Undo brings back the work you had before.',
     );
+    // the page shows the same messages in the language on view
+    expect(session.messages.map((m) => m.words?.(zhCN))).toEqual(
+      expect.arrayContaining([
+        '一切已重置为默认情景。撤销可以恢复你的各个分支。',
+        '没有打开已保存的情景“Huge”。你的工作区没有改变。',
+        '已打开已保存的情景“Huge”。撤销可以恢复你之前的工作。',
+      ]),
+    );
+    for (const m of session.messages) if (m.words) expect(m.words(en)).toBe(m.text);
   });
 
   it('a large world in the link a page opens with waits for a yes, over the default scenario', () => {
@@ -214,6 +225,7 @@ describe('the page’s session', () => {
       session.flush();
     }
     expect(texts(session, 'info')).toEqual([NOTICES.full]);
+    expect(session.messages[0].words?.(zhCN)).toBe(zhCN.notices.full);
     expect(app.active.scenario.seed).toBe(2);
   });
 
