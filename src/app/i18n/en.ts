@@ -8,7 +8,7 @@
 import { ANCHOR_FIRMS } from '../../model/calibration.ts';
 import { KIND_NAMES } from '../../model/measures/index.ts';
 import { BLOC_NAMES, SECTOR_NAMES, STATE_NAMES, STATE_SHORT } from '../../model/names.ts';
-import { PARAM_SPECS } from '../../model/params.ts';
+import { PARAM_SPECS, type ParamKey } from '../../model/params.ts';
 import { PRESETS, type PresetId } from '../../model/presets.ts';
 import { STRATEGIES } from '../../model/retaliation.ts';
 import type { Bloc, StateCode, StrategyId } from '../../model/types.ts';
@@ -19,6 +19,14 @@ import type { ScoreWeights } from '../../sim/scoring.ts';
 /** "a", "a and b", "a, b and c" */
 const listOf = (items: readonly string[]): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+/** a parameter's label, unit, help and source, as the settings panel and the sensitivity view show them */
+export interface ParamWords {
+  label: string;
+  unit: string;
+  help: string;
+  source: string;
+}
+
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 export const en = {
@@ -1239,6 +1247,65 @@ export const en = {
     gridCaption: (phrase: string, unit: string, rows: string, columns: string) =>
       `Median of ${phrase} (${unit}): rows ${rows}, columns ${columns}`,
   },
+  /**
+   * the sensitivity view's generated words (sensitivity/words.ts): durations, the unit of a change, the outcomes'
+   * names and groups, and the tornado in a sentence
+   */
+  sensitivityWords: {
+    moment: 'a moment',
+    fewSeconds: 'a few seconds',
+    seconds: (n: number) => `about ${n} seconds`,
+    minutes: (n: number) => `about ${n} minutes`,
+    /** the unit a change of an outcome is in, from the outcome's unit: a difference of an index is in index points */
+    changeUnit: (unit: string) => {
+      if (unit.startsWith('index')) return 'index points';
+      if (unit.startsWith('%')) return 'percentage points of real income';
+      if (unit === '0-1') return 'points on the 0-1 scale';
+      return unit.replace(/, 0-1$/, ' (0-1)');
+    },
+    /** an outcome's own unit (src/sim/ensemble.ts OUTCOMES) */
+    unit: (unit: string) => unit,
+    world: 'world',
+    /** a state in an outcome's label as the engine writes it (its code) */
+    stateInLabel: (state: string) => state,
+    cost: (place: string) => `Supply-chain cost, ${place}`,
+    peak: (place: string) => `Peak cost effect, ${place}`,
+    welfare: (state: string) => `Welfare, ${state}`,
+    divergence: 'Standards divergence',
+    crossBloc: 'Cross-bloc trade share',
+    revenue: (firm: string) => `${firm}: revenue`,
+    marketShare: (firm: string) => `${firm}: market share`,
+    groups: {
+      cost: 'Supply-chain cost',
+      peak: 'Worst quarter of cost',
+      standards: 'Standards and trade',
+      welfare: 'Welfare',
+      firm: 'A firm’s revenue',
+    },
+    /** what the number read is: the outcome, as the effect of the measures or raw */
+    phrase: (label: string, effect: boolean) => {
+      const lower = label.charAt(0).toLowerCase() + label.slice(1);
+      return effect ? `the measures’ effect on ${lower}` : lower;
+    },
+    noneMoves: (phrase: string, seeds: number) =>
+      `No parameter moves ${phrase} over its range in these ${seeds} seeds.`,
+    mattersMost: (
+      parameter: string,
+      sourced: boolean,
+      phrase: string,
+      low: string,
+      high: string,
+      unit: string,
+    ) =>
+      `${parameter} (${sourced ? 'a sourced figure' : 'an assumption'}) matters most for ` +
+      `${phrase}: at the low end of its range the median change is ${low} ` +
+      `${unit}, at the high end ${high} ${unit}.`,
+    next: (parameter: string) => ` Next comes ${parameter.toLowerCase()}.`,
+  },
+  /** each parameter's words by key: the model's (src/model/params.ts) */
+  params: Object.fromEntries(
+    PARAM_SPECS.map((p) => [p.key, { label: p.label, unit: p.unit, help: p.help, source: p.source }]),
+  ) as Record<ParamKey, ParamWords>,
   /** the printable run report (PrintReport.svelte) */
   report: {
     print: 'Print report',

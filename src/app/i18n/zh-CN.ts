@@ -2,6 +2,7 @@
 // The Simplified Chinese catalog: the same keys and values as en.ts, which is its type.
 
 import type { Messages } from './en.ts';
+import { PARAMS } from './params.zh-CN.ts';
 import { MEASURES, MEASURE_KINDS } from '../../model/measures/index.ts';
 import type { MeasureKind, StateCode } from '../../model/types.ts';
 
@@ -13,6 +14,17 @@ const STATES: Record<StateCode, string> = {
   KOR: '韩国',
   TWN: '中国台湾',
   ROW: '世界其他地区',
+};
+
+/** the outcomes' own units (src/sim/ensemble.ts OUTCOMES), as the sensitivity view shows them */
+const OUTCOME_UNITS: Record<string, string> = {
+  'index (round 0 = 100)': '指数（第 0 回合 = 100）',
+  '0-1': '0-1',
+  'share of all trade, 0-1': '占全部贸易的份额（0-1）',
+  '% of real income without the measures': '占没有措施时实际收入的百分比',
+  'index points over the twin, worst round so far': '高于没有措施的同一世界的指数点，至今最差的一回合',
+  'revenue (round 0 world = 1 per sector)': '收入（第 0 回合每个行业全球 = 1）',
+  'share of its sector, 0-1': '占本行业的份额（0-1）',
 };
 
 export const zhCN: Messages = {
@@ -1286,6 +1298,49 @@ export const zhCN: Messages = {
     gridCaption: (phrase: string, unit: string, rows: string, columns: string) =>
       `${phrase}的中位数（${unit}）：行为${rows}，列为${columns}`,
   },
+  sensitivityWords: {
+    moment: '片刻',
+    fewSeconds: '几秒',
+    seconds: (n: number) => `${n} 秒`,
+    minutes: (n: number) => `${n} 分钟`,
+    changeUnit: (unit: string) => {
+      if (unit.startsWith('index')) return '指数点';
+      if (unit.startsWith('%')) return '实际收入的百分点';
+      if (unit === '0-1') return '0-1 刻度上的点';
+      return OUTCOME_UNITS[unit] ?? unit;
+    },
+    unit: (unit: string) => OUTCOME_UNITS[unit] ?? unit,
+    world: '全球',
+    stateInLabel: (state: string) => STATES[state as StateCode] ?? state,
+    cost: (place: string) => `${place}供应链成本`,
+    peak: (place: string) => `${place}成本效果峰值`,
+    welfare: (state: string) => `${state}的福利`,
+    divergence: '技术标准分化度',
+    crossBloc: '跨阵营贸易份额',
+    revenue: (firm: string) => `${firm}的收入`,
+    marketShare: (firm: string) => `${firm}的市场份额`,
+    groups: {
+      cost: '供应链成本',
+      peak: '成本最高的季度',
+      standards: '标准与贸易',
+      welfare: '福利',
+      firm: '企业的收入',
+    },
+    phrase: (label: string, effect: boolean) => (effect ? `措施对${label}的效果` : label),
+    noneMoves: (phrase: string, seeds: number) =>
+      `在这 ${seeds} 个种子中，没有哪个参数在其取值范围内改变${phrase}。`,
+    mattersMost: (
+      parameter: string,
+      sourced: boolean,
+      phrase: string,
+      low: string,
+      high: string,
+      unit: string,
+    ) =>
+      `${parameter}（${sourced ? '有来源的数据' : '假设'}）最能左右${phrase}：取其范围低端时，变化的中位数为 ${low} ${unit}；取高端时为 ${high} ${unit}。`,
+    next: (parameter: string) => `其次是${parameter}。`,
+  },
+  params: PARAMS,
   report: {
     print: '打印报告',
     back: '返回模拟器',

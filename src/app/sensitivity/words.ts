@@ -1,11 +1,12 @@
 // Words and estimates for the sensitivity view: how long a tornado or sweep will take before it starts, the unit a
 // change is in, the outcomes grouped for the picker, and the tornado in one sentence for screen readers and students.
+// Each takes its words from a catalog (`t`, English by default), so it can be used without Svelte.
 
-import { STATE_CODES } from '../../model/types.ts';
+import { STATE_CODES, type StateCode } from '../../model/types.ts';
 import { OUTCOMES, type Outcome, type Reading } from '../../sim/ensemble.ts';
 import type { Tornado } from '../../sim/sensitivity.ts';
 import { formatValue } from '../charts/format.ts';
-import { STATE_NAMES } from '../../model/names.ts';
+import { en, type Messages } from '../i18n/en.ts';
 
 /**
  * Milliseconds one worker takes per round of one seed with its twin, for a world of `firms` firms: measured on this
@@ -27,26 +28,32 @@ export function estimateSeconds(
 }
 
 /** "about 20 seconds", "about 2 minutes" */
-export function durationText(seconds: number): string {
-  if (!Number.isFinite(seconds) || seconds < 0) return 'a moment';
-  if (seconds < 5) return 'a few seconds';
-  if (seconds < 90) return `about ${Math.round(seconds / 5) * 5} seconds`;
-  return `about ${Math.round(seconds / 60)} minutes`;
+export function durationText(seconds: number, t: Messages = en): string {
+  const w = t.sensitivityWords;
+  if (!Number.isFinite(seconds) || seconds < 0) return w.moment;
+  if (seconds < 5) return w.fewSeconds;
+  if (seconds < 90) return w.seconds(Math.round(seconds / 5) * 5);
+  return w.minutes(Math.round(seconds / 60));
 }
 
 /** The unit a change of the outcome is in: a difference of an index is in index points, and so on. */
-export function changeUnit(outcome: Pick<Outcome, 'unit'>): string {
-  const unit = outcome.unit;
-  if (unit.startsWith('index')) return 'index points';
-  if (unit.startsWith('%')) return 'percentage points of real income';
-  if (unit === '0-1') return 'points on the 0-1 scale';
-  return unit.replace(/, 0-1$/, ' (0-1)');
+export function changeUnit(outcome: Pick<Outcome, 'unit'>, t: Messages = en): string {
+  return t.sensitivityWords.changeUnit(outcome.unit);
+}
+
+/** The outcome's own unit, in the catalog's language (a raw reading is in it). */
+export function outcomeUnit(outcome: Pick<Outcome, 'unit'>, t: Messages = en): string {
+  return t.sensitivityWords.unit(outcome.unit);
 }
 
 /** What the number read is, in words: the outcome, as the effect of the measures or raw. */
-export function outcomePhrase(outcome: { label: string; againstTwin?: boolean }, reading: Reading): string {
-  const label = outcome.label.charAt(0).toLowerCase() + outcome.label.slice(1);
-  return reading === 'effect' && !outcome.againstTwin ? `the measures’ effect on ${label}` : label;
+export function outcomePhrase(
+  outcome: { id?: string; label: string; againstTwin?: boolean },
+  reading: Reading,
+  t: Messages = en,
+): string {
+  const label = outcome.id ? outcomeLabel(outcome as { id: string; label: string }, t) : outcome.label;
+  return t.sensitivityWords.phrase(label, reading === 'effect' && !outcome.againstTwin);
 }
 
 export interface OutcomeGroup {
@@ -55,38 +62,75 @@ export interface OutcomeGroup {
 }
 
 /** The outcomes a workshop reads, grouped for the picker (firms' revenue; market shares are left to the CLI). */
-export function outcomeGroups(): OutcomeGroup[] {
+export function outcomeGroups(t: Messages = en): OutcomeGroup[] {
   const by = (test: (id: string) => boolean) =>
-    OUTCOMES.filter((o) => test(o.id)).map((o) => ({ id: o.id, label: nameOf(o) }));
+    OUTCOMES.filter((o) => test(o.id)).map((o) => ({ id: o.id, label: outcomeName(o, t) }));
+  const g = t.sensitivityWords.groups;
   return [
-    { label: 'Supply-chain cost', outcomes: by((id) => id.startsWith('cost.')) },
-    { label: 'Worst quarter of cost', outcomes: by((id) => id.startsWith('peak.cost.')) },
-    { label: 'Standards and trade', outcomes: by((id) => id === 'divergence' || id === 'crossBloc') },
-    { label: 'Welfare', outcomes: by((id) => id.startsWith('welfare.')) },
-    { label: 'A firm’s revenue', outcomes: by((id) => /^firm\..+\.revenue$/.test(id)) },
+    { label: g.cost, outcomes: by((id) => id.startsWith('cost.')) },
+    { label: g.peak, outcomes: by((id) => id.startsWith('peak.cost.')) },
+    { label: g.standards, outcomes: by((id) => id === 'divergence' || id === 'crossBloc') },
+    { label: g.welfare, outcomes: by((id) => id.startsWith('welfare.')) },
+    { label: g.firm, outcomes: by((id) => /^firm\..+\.revenue$/.test(id)) },
   ];
 }
 
-function nameOf(o: Outcome): string {
+/** An outcome's name by its id, states and firms named in full: "Supply-chain cost, China" (else its own label). */
+export function outcomeName(o: { id: string; label: string }, t: Messages = en): string {
+  return named(o, t, (state) => t.states[state]);
+}
+
+/**
+ * An outcome's label as titles and sentences give it: English keeps the engine's label ("Supply-chain cost, CHN"),
+ * as exports carry it; another language names it by id.
+ */
+export function outcomeLabel(o: { id: string; label: string }, t: Messages = en): string {
+  return named(o, t, (state) => t.sensitivityWords.stateInLabel(state));
+}
+
+function named(o: { id: string; label: string }, t: Messages, place: (state: StateCode) => string): string {
+  const w = t.sensitivityWords;
   const state = STATE_CODES.find((c) => o.id.endsWith(`.${c}`));
-  if (o.id.startsWith('cost.') && state) return `Supply-chain cost, ${STATE_NAMES[state]}`;
-  if (o.id.startsWith('peak.cost.') && state) return `Peak cost effect, ${STATE_NAMES[state]}`;
-  if (o.id.startsWith('welfare.') && state) return `Welfare, ${STATE_NAMES[state]}`;
+  const where = state ? place(state) : o.id.endsWith('.global') ? w.world : null;
+  if (o.id.startsWith('cost.') && where) return w.cost(where);
+  if (o.id.startsWith('peak.cost.') && where) return w.peak(where);
+  if (o.id.startsWith('welfare.') && state) return w.welfare(place(state));
+  if (o.id === 'divergence') return w.divergence;
+  if (o.id === 'crossBloc') return w.crossBloc;
+  const firm = /^firm\.(.+)\.(revenue|marketShare)$/.exec(o.id);
+  if (firm && t.firms[firm[1]])
+    return firm[2] === 'revenue' ? w.revenue(t.firms[firm[1]]) : w.marketShare(t.firms[firm[1]]);
   return o.label;
 }
 
+/** A parameter's label in the catalog's language, by its key (a scenario path that is not a parameter as it is). */
+export function paramLabel(key: string, fallback: string, t: Messages = en): string {
+  return (t.params as Record<string, { label: string } | undefined>)[key]?.label ?? fallback;
+}
+
+/** A sweep axis's label and unit in the catalog's language (a path that is no parameter keeps its own words). */
+export function axisWords(
+  axis: { path: string; label: string; unit: string },
+  t: Messages = en,
+): { label: string; unit: string } {
+  const key = axis.path.startsWith('params.') ? axis.path.slice('params.'.length) : '';
+  const own = (t.params as Record<string, { label: string; unit: string } | undefined>)[key];
+  return own ? { label: own.label, unit: own.unit } : { label: axis.label, unit: axis.unit };
+}
+
 /** The tornado in one or two sentences: what ranks first and by how much. */
-export function tornadoSummary(t: Tornado): string {
-  const top = t.rows[0];
-  const unit = changeUnit(t.outcome);
-  if (!top || top.swing === 0)
-    return `No parameter moves ${outcomePhrase(t.outcome, t.reading)} over its range in these ${t.seeds.length} seeds.`;
+export function tornadoSummary(tornado: Tornado, t: Messages = en): string {
+  const w = t.sensitivityWords;
+  const top = tornado.rows[0];
+  const unit = changeUnit(tornado.outcome, t);
+  const phrase = outcomePhrase(tornado.outcome, tornado.reading, t);
+  if (!top || top.swing === 0) return w.noneMoves(phrase, tornado.seeds.length);
   const low = formatValue(top.low.change?.p50, { signed: true, digits: 2 });
   const high = formatValue(top.high.change?.p50, { signed: true, digits: 2 });
-  const second = t.rows[1] && t.rows[1].swing > 0 ? ` Next comes ${t.rows[1].label.toLowerCase()}.` : '';
+  const next = tornado.rows[1];
+  const second = next && next.swing > 0 ? w.next(paramLabel(next.key, next.label, t)) : '';
   return (
-    `${top.label} (${top.basis === 'sourced' ? 'a sourced figure' : 'an assumption'}) matters most for ` +
-    `${outcomePhrase(t.outcome, t.reading)}: at the low end of its range the median change is ${low} ` +
-    `${unit}, at the high end ${high} ${unit}.${second}`
+    w.mattersMost(paramLabel(top.key, top.label, t), top.basis === 'sourced', phrase, low, high, unit) +
+    second
   );
 }

@@ -1,0 +1,181 @@
+// The parameters' words and the sensitivity view's sentences in Simplified Chinese: every parameter has its label,
+// unit, help and source, with no English left beyond the names and symbols listed here, and the English said through
+// the catalog is the model's own text.
+
+import { describe, expect, it } from 'vitest';
+import { en } from '../../../src/app/i18n/en.ts';
+import { zhCN } from '../../../src/app/i18n/zh-CN.ts';
+import {
+  axisWords,
+  changeUnit,
+  durationText,
+  outcomeGroups,
+  outcomeLabel,
+  outcomePhrase,
+  outcomeUnit,
+  tornadoSummary,
+} from '../../../src/app/sensitivity/words.ts';
+import { PARAM_KEYS, PARAM_SPECS } from '../../../src/model/params.ts';
+import { OUTCOMES } from '../../../src/sim/ensemble.ts';
+import type { Tornado } from '../../../src/sim/sensitivity.ts';
+
+/** Latin words a Chinese label, unit or help may keep: symbols and the names of lithography tools */
+const SYMBOLS = ['kappa', 'logit', 'DUV', 'EUV'];
+/** what a Chinese source may keep besides: the works it cites, as they are cited, and the project's files */
+const CITED = [
+  'Irwin and Klenow',
+  'Broda and Weinstein',
+  'Brock and Durlauf',
+  'Rotemberg',
+  'Arthur',
+  'Krugman',
+  'Bruegel',
+  'SIA/BCG',
+  'SEMI',
+  'CNIPA',
+  'WSTS',
+  '3GPP',
+  '8-K',
+  '20-F',
+];
+const FILE = /[\w-]+(?:\/[\w.-]+)+\.(?:ts|md)/g;
+
+/** the Latin words of two letters or more left in a text once the allowed ones are taken out */
+function english(text: string, allowed: readonly string[]): string[] {
+  let rest = text.replace(FILE, ' ');
+  for (const a of allowed) rest = rest.split(a).join(' ');
+  return rest.match(/[A-Za-z]{2,}/g) ?? [];
+}
+
+/** the firms as the Chinese catalog names them: some keep Latin letters (SK海力士, ASM国际, brands) */
+const firmNames = Object.values(zhCN.firms);
+
+describe('parameters in Simplified Chinese', () => {
+  it('every parameter key has a non-empty Chinese label, unit, help and source', () => {
+    expect(Object.keys(zhCN.params).sort()).toEqual([...PARAM_KEYS].sort());
+    for (const key of PARAM_KEYS)
+      for (const field of ['label', 'unit', 'help', 'source'] as const)
+        expect(zhCN.params[key][field].trim().length, `${key}.${field}`).toBeGreaterThan(0);
+  });
+
+  it('labels, units and help leave no English words but symbols; sources keep only the works they cite', () => {
+    const left = PARAM_KEYS.flatMap((key) => {
+      const w = zhCN.params[key];
+      return [
+        ...['label', 'unit', 'help'].flatMap((f) =>
+          english(w[f as 'label'], SYMBOLS).map((word) => `${key}.${f}: ${word}`),
+        ),
+        ...english(w.source, [...SYMBOLS, ...CITED]).map((word) => `${key}.source: ${word}`),
+      ];
+    });
+    expect(left).toEqual([]);
+  });
+
+  it('every Chinese text is written in Chinese characters, not the English left in place', () => {
+    for (const key of PARAM_KEYS)
+      for (const field of ['label', 'unit', 'help', 'source'] as const)
+        expect(zhCN.params[key][field], `${key}.${field}`).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('the English catalog gives the model’s own words, byte for byte', () => {
+    for (const spec of PARAM_SPECS)
+      expect(en.params[spec.key]).toEqual({
+        label: spec.label,
+        unit: spec.unit,
+        help: spec.help,
+        source: spec.source,
+      });
+  });
+});
+
+describe('the sensitivity view in Simplified Chinese', () => {
+  const band = (p50: number) => ({
+    round: 12,
+    label: 'Q3 2025',
+    p5: p50,
+    p25: p50,
+    p50,
+    p75: p50,
+    p95: p50,
+    n: 4,
+  });
+  const tornado: Tornado = {
+    outcome: { id: 'cost.CHN', label: 'Supply-chain cost, CHN', unit: 'index (round 0 = 100)' },
+    reading: 'effect',
+    seeds: [1, 2, 3, 4],
+    firms: 100,
+    rounds: 12,
+    base: band(0.1),
+    rows: [
+      {
+        key: 'elasticityScale',
+        label: 'Substitution scale',
+        unit: 'multiple of sector elasticities',
+        basis: 'sourced',
+        startOnly: false,
+        base: 1,
+        low: { value: 0.25, change: band(-0.1) },
+        high: { value: 3, change: band(4.7) },
+        swing: 4.8,
+      },
+      {
+        key: 'shortagePremium',
+        label: 'Shortage premium',
+        unit: 'share of price',
+        basis: 'assumption',
+        startOnly: false,
+        base: 0.3,
+        low: { value: 0.05, change: band(0) },
+        high: { value: 2, change: band(1) },
+        swing: 1,
+      },
+    ],
+  };
+
+  it('sums up the tornado in Chinese, naming the parameters, the state and the unit', () => {
+    expect(tornadoSummary(tornado, zhCN)).toBe(
+      '替代弹性倍数（有来源的数据）最能左右措施对中国供应链成本的效果：取其范围低端时，变化的中位数为 ' +
+        '\u22120.10 指数点；取高端时为 +4.70 指数点。其次是短缺溢价。',
+    );
+    expect(tornadoSummary({ ...tornado, rows: [] }, zhCN)).toBe(
+      '在这 4 个种子中，没有哪个参数在其取值范围内改变措施对中国供应链成本的效果。',
+    );
+  });
+
+  it('keeps the English as it was: the engine’s label in sentences and titles, states named in full in the picker', () => {
+    expect(tornadoSummary(tornado)).toBe(
+      'Substitution scale (a sourced figure) matters most for the measures’ effect on supply-chain cost, CHN: at ' +
+        'the low end of its range the median change is \u22120.10 index points, at the high end +4.70 index points.' +
+        ' Next comes shortage premium.',
+    );
+    for (const o of OUTCOMES) expect(outcomeLabel(o), o.id).toBe(o.label);
+    for (const o of OUTCOMES) expect(outcomeUnit(o), o.id).toBe(o.unit);
+    expect(axisWords({ path: 'params.toolLife', label: 'Tool life', unit: 'quarters' })).toEqual({
+      label: 'Tool life',
+      unit: 'quarters',
+    });
+    expect(axisWords({ path: 'noise', label: 'noise', unit: '' }, zhCN)).toEqual({
+      label: 'noise',
+      unit: '',
+    });
+  });
+
+  it('names every outcome, group, unit and duration in Chinese (firms named as the catalog names them)', () => {
+    const texts = [
+      ...outcomeGroups(zhCN).flatMap((g) => [g.label, ...g.outcomes.map((o) => o.label)]),
+      ...OUTCOMES.flatMap((o) => [
+        outcomeLabel(o, zhCN),
+        outcomeUnit(o, zhCN),
+        changeUnit(o, zhCN),
+        outcomePhrase(o, 'effect', zhCN),
+        outcomePhrase(o, 'raw', zhCN),
+      ]),
+      ...[Number.NaN, 3, 27.8, 200].map((s) => durationText(s, zhCN)),
+      ...PARAM_KEYS.map((k) => axisWords({ path: `params.${k}`, label: 'x', unit: 'x' }, zhCN).label),
+    ];
+    const left = texts.filter((text) => english(text, [...firmNames, ...SYMBOLS]).length > 0);
+    expect(left).toEqual([]);
+    expect(durationText(27.8, zhCN)).toBe('30 秒');
+    expect(outcomeGroups(zhCN)[0].outcomes.find((o) => o.id === 'cost.CHN')?.label).toBe('中国供应链成本');
+  });
+});
