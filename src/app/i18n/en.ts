@@ -1301,6 +1301,14 @@ export const en = {
       `${phrase}: at the low end of its range the median change is ${low} ` +
       `${unit}, at the high end ${high} ${unit}.`,
     next: (parameter: string) => ` Next comes ${parameter.toLowerCase()}.`,
+    theTornado: 'The tornado',
+    theSweep: 'The sweep',
+    jobDone: (what: string, runs: number, seconds: string) =>
+      `${what} is done: ${runs} runs in ${seconds} seconds.`,
+    jobCancelled: (what: string, done: number, runs: number) =>
+      `${what} was cancelled after ${done} of ${runs} runs; the chart shows the last finished one, if any.`,
+    /** `error` is the error's own message, in English */
+    jobFailed: (what: string, error: string) => `${what} could not be finished: ${error}.`,
   },
   /** each parameter's words by key: the model's (src/model/params.ts) */
   params: Object.fromEntries(

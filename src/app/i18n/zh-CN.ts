@@ -1339,6 +1339,13 @@ export const zhCN: Messages = {
     ) =>
       `${parameter}（${sourced ? '有来源的数据' : '假设'}）最能左右${phrase}：取其范围低端时，变化的中位数为 ${low} ${unit}；取高端时为 ${high} ${unit}。`,
     next: (parameter: string) => `其次是${parameter}。`,
+    theTornado: '龙卷风图',
+    theSweep: '扫描',
+    jobDone: (what: string, runs: number, seconds: string) =>
+      `${what}已完成：${runs} 次运行，用时 ${seconds} 秒。`,
+    jobCancelled: (what: string, done: number, runs: number) =>
+      `${what}已在完成 ${done}/${runs} 次运行后取消；图表显示上一次完成的结果（如果有）。`,
+    jobFailed: (what: string, error: string) => `${what}未能完成：${error}。`,
   },
   params: PARAMS,
   report: {

@@ -7,6 +7,7 @@ import { poolSize, PoolCancelled, runPool, type BatchWorker } from '../ensemble/
 import type { SeedSeries } from '../../sim/ensemble.ts';
 import type { SensitivityPlan, SweepPlan } from '../../sim/sensitivity.ts';
 import { msPerRound } from './words.ts';
+import { en, type Messages } from '../i18n/en.ts';
 import { startBatchWorker } from '../workers.ts';
 
 export type JobKind = 'tornado' | 'sweep';
@@ -26,14 +27,27 @@ export interface Played<P> {
   context: JobContext;
 }
 
+export interface JobMessage {
+  tone: 'info' | 'alert';
+  /** the sentence in English */
+  text: string;
+  words: (t: Messages) => string;
+}
+
+const messageOf = (tone: JobMessage['tone'], words: (t: Messages) => string): JobMessage => ({
+  tone,
+  text: words(en),
+  words,
+});
+
 export class SensitivityJobs {
   running: JobKind | null = $state(null);
   done = $state(0);
   total = $state(0);
   /** seconds since the running job started, updated with its progress */
   elapsed = $state(0);
-  /** the last job's outcome, in a sentence: finished, cancelled or failed */
-  message: { tone: 'info' | 'alert'; text: string } | null = $state(null);
+  /** the last job's outcome, in a sentence: finished, cancelled or failed (`words` says it in a catalog's language) */
+  message: JobMessage | null = $state(null);
   tornado: Played<SensitivityPlan> | null = $state.raw(null);
   sweep: Played<SweepPlan> | null = $state.raw(null);
   /** measured time over the built-in guess (words.ts msPerRound), from the last finished job; 1 until then */
@@ -84,7 +98,8 @@ export class SensitivityJobs {
     this.elapsed = 0;
     this.message = null;
     const started = performance.now();
-    const what = kind === 'tornado' ? 'The tornado' : 'The sweep';
+    const what = (t: Messages) =>
+      kind === 'tornado' ? t.sensitivityWords.theTornado : t.sensitivityWords.theSweep;
     try {
       const results = await runPool(plan.tasks, {
         createWorker: this.#createWorker,
@@ -103,21 +118,14 @@ export class SensitivityJobs {
         this.measured = true;
       }
       keep({ plan, results, context: { ...context, seconds } });
-      this.message = {
-        tone: 'info',
-        text: `${what} is done: ${count} runs in ${seconds.toFixed(1)} seconds.`,
-      };
+      this.message = messageOf('info', (t) => t.sensitivityWords.jobDone(what(t), count, seconds.toFixed(1)));
     } catch (e) {
+      const done = this.done;
+      const error = e instanceof Error ? e.message : String(e);
       this.message =
         e instanceof PoolCancelled
-          ? {
-              tone: 'info',
-              text: `${what} was cancelled after ${this.done} of ${count} runs; the chart shows the last finished one, if any.`,
-            }
-          : {
-              tone: 'alert',
-              text: `${what} could not be finished: ${e instanceof Error ? e.message : String(e)}.`,
-            };
+          ? messageOf('info', (t) => t.sensitivityWords.jobCancelled(what(t), done, count))
+          : messageOf('alert', (t) => t.sensitivityWords.jobFailed(what(t), error));
     } finally {
       this.running = null;
       this.#abort = null;

@@ -175,6 +175,14 @@ describe('the sensitivity view in Simplified Chinese', () => {
     ];
     const left = texts.filter((text) => english(text, [...firmNames, ...SYMBOLS]).length > 0);
     expect(left).toEqual([]);
+    for (const w of [
+      zhCN.sensitivityWords.jobDone(zhCN.sensitivityWords.theTornado, 472, '27.8'),
+      zhCN.sensitivityWords.jobCancelled(zhCN.sensitivityWords.theSweep, 3, 24),
+    ])
+      expect(english(w, []), w).toEqual([]);
+    expect(en.sensitivityWords.jobDone(en.sensitivityWords.theTornado, 472, '27.8')).toBe(
+      'The tornado is done: 472 runs in 27.8 seconds.',
+    );
     expect(durationText(27.8, zhCN)).toBe('30 秒');
     expect(outcomeGroups(zhCN)[0].outcomes.find((o) => o.id === 'cost.CHN')?.label).toBe('中国供应链成本');
   });
