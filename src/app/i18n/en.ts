@@ -27,6 +27,12 @@ export interface ParamWords {
   source: string;
 }
 
+/** a preset's summary for the picker and the sentences of "What to look for" */
+export interface PresetWords {
+  summary: string;
+  shows: readonly string[];
+}
+
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 export const en = {
@@ -760,6 +766,10 @@ export const en = {
   },
   /** preset titles by id: the model's (src/model/presets.ts) */
   presets: Object.fromEntries(PRESETS.map((p) => [p.id, p.title])) as Record<PresetId, string>,
+  /** each preset's summary and "What to look for" by id: the model's (src/model/presets.ts) */
+  presetTexts: Object.fromEntries(
+    PRESETS.map((p): [PresetId, PresetWords] => [p.id, { summary: p.summary, shows: p.shows }]),
+  ) as Record<PresetId, PresetWords>,
   /** the states' strategies by id: the model's names and descriptions (src/model/retaliation.ts) */
   strategies: Object.fromEntries(
     Object.entries(STRATEGIES).map(([id, d]) => [id, { label: d.label, description: d.description }]),

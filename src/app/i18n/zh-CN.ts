@@ -3,6 +3,7 @@
 
 import type { Messages } from './en.ts';
 import { PARAMS } from './params.zh-CN.ts';
+import { PRESET_TEXTS } from './presets.zh-CN.ts';
 import { MEASURES, MEASURE_KINDS } from '../../model/measures/index.ts';
 import type { MeasureKind, StateCode } from '../../model/types.ts';
 
@@ -795,6 +796,7 @@ export const zhCN: Messages = {
     detente: '缓和',
     tournament: '策略锦标赛',
   },
+  presetTexts: PRESET_TEXTS,
   strategies: {
     passive: { label: '被动', description: '从不回应；只执行时间线给它的措施。' },
     titForTat: {

@@ -1,4 +1,4 @@
-// The parameters' words and the sensitivity view's sentences in Simplified Chinese: every parameter has its label,
+// The parameters' words, the sensitivity view's sentences and the presets' texts in Simplified Chinese: every parameter has its label,
 // unit, help and source, with no English left beyond the names and symbols listed here, and the English said through
 // the catalog is the model's own text.
 
@@ -16,6 +16,7 @@ import {
   tornadoSummary,
 } from '../../../src/app/sensitivity/words.ts';
 import { PARAM_KEYS, PARAM_SPECS } from '../../../src/model/params.ts';
+import { PRESETS } from '../../../src/model/presets.ts';
 import { OUTCOMES } from '../../../src/sim/ensemble.ts';
 import type { Tornado } from '../../../src/sim/sensitivity.ts';
 
@@ -185,5 +186,22 @@ describe('the sensitivity view in Simplified Chinese', () => {
     );
     expect(durationText(27.8, zhCN)).toBe('30 秒');
     expect(outcomeGroups(zhCN)[0].outcomes.find((o) => o.id === 'cost.CHN')?.label).toBe('中国供应链成本');
+  });
+});
+
+describe('presets in Simplified Chinese', () => {
+  it('every preset has a Chinese summary and as many “What to look for” sentences as the English, all in Chinese', () => {
+    for (const p of PRESETS) {
+      const zh = zhCN.presetTexts[p.id];
+      expect(zh.shows.length, p.id).toBe(p.shows.length);
+      for (const text of [zh.summary, ...zh.shows]) {
+        expect(text, p.id).toMatch(/[\u4e00-\u9fff]/);
+        expect(english(text, firmNames), p.id).toEqual([]);
+      }
+    }
+  });
+
+  it('the English catalog gives the model’s own summaries and sentences', () => {
+    for (const p of PRESETS) expect(en.presetTexts[p.id]).toEqual({ summary: p.summary, shows: p.shows });
   });
 });
