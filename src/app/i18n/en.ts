@@ -13,6 +13,7 @@ import { PRESETS, type PresetId } from '../../model/presets.ts';
 import { STRATEGIES } from '../../model/retaliation.ts';
 import type { Bloc, StateCode, StrategyId } from '../../model/types.ts';
 import type { MoveKind } from '../humanMoves.ts';
+import { LESSONS, type LessonId } from '../lessons/lessons.ts';
 import type { TeamStatus } from '../../sim/teamPlay.ts';
 import type { ScoreWeights } from '../../sim/scoring.ts';
 
@@ -31,6 +32,21 @@ export interface ParamWords {
 export interface PresetWords {
   summary: string;
   shows: readonly string[];
+}
+
+/** a lesson's words: its title, intro and takeaway, and each step's question, choices, where to look and reveal */
+export interface LessonWords {
+  title: string;
+  intro: string;
+  steps: ReadonlyArray<{
+    question: string;
+    choices: readonly string[];
+    look: string;
+    reveal: string;
+    /** the preset claim the reveal rests on (in English, word for word a test's name) */
+    claim: string;
+  }>;
+  takeaway: string;
 }
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
@@ -778,6 +794,24 @@ export const en = {
   classroom: Object.fromEntries(
     PARAM_SPECS.filter((p) => p.classroom).map((p) => [p.key, p.classroom!]),
   ) as Record<string, { label: string; help: string }>,
+  /** each lesson's texts by id, step by step: the lessons' own (src/app/lessons/lessons.ts) */
+  lessonTexts: Object.fromEntries(
+    LESSONS.map((l): [LessonId, LessonWords] => [
+      l.id,
+      {
+        title: l.title,
+        intro: l.intro,
+        steps: l.steps.map((s) => ({
+          question: s.question,
+          choices: s.choices,
+          look: s.look,
+          reveal: s.reveal,
+          claim: s.claim,
+        })),
+        takeaway: l.takeaway,
+      },
+    ]),
+  ) as Record<LessonId, LessonWords>,
   lesson: {
     takeaway: 'Takeaway',
     stepOf: (step: number, of: number) => `Step ${step} of ${of}`,

@@ -4,6 +4,7 @@
 import type { Messages } from './en.ts';
 import { PARAMS } from './params.zh-CN.ts';
 import { PRESET_TEXTS } from './presets.zh-CN.ts';
+import { LESSON_TEXTS } from './lessons.zh-CN.ts';
 import { MEASURES, MEASURE_KINDS } from '../../model/measures/index.ts';
 import type { MeasureKind, StateCode } from '../../model/types.ts';
 
@@ -856,6 +857,7 @@ export const zhCN: Messages = {
       help: '每个季度一个亲密盟友加入他国出口管制的概率（2022—23年日本和荷兰用了9到11个月）。',
     },
   },
+  lessonTexts: LESSON_TEXTS,
   lesson: {
     takeaway: '要点',
     stepOf: (step: number, of: number) => `第${step}步，共${of}步`,

@@ -1,4 +1,4 @@
-// The parameters' words, the sensitivity view's sentences and the presets' texts in Simplified Chinese: every parameter has its label,
+// The parameters' words, the sensitivity view's sentences, the presets' texts and the lessons in Simplified Chinese: every parameter has its label,
 // unit, help and source, with no English left beyond the names and symbols listed here, and the English said through
 // the catalog is the model's own text.
 
@@ -17,6 +17,7 @@ import {
 } from '../../../src/app/sensitivity/words.ts';
 import { PARAM_KEYS, PARAM_SPECS } from '../../../src/model/params.ts';
 import { PRESETS } from '../../../src/model/presets.ts';
+import { LESSONS } from '../../../src/app/lessons/lessons.ts';
 import { OUTCOMES } from '../../../src/sim/ensemble.ts';
 import type { Tornado } from '../../../src/sim/sensitivity.ts';
 
@@ -203,5 +204,41 @@ describe('presets in Simplified Chinese', () => {
 
   it('the English catalog gives the model’s own summaries and sentences', () => {
     for (const p of PRESETS) expect(en.presetTexts[p.id]).toEqual({ summary: p.summary, shows: p.shows });
+  });
+});
+
+describe('lessons in Simplified Chinese', () => {
+  it('every lesson and step has its Chinese title, intro, question, choices, where to look, reveal, claim and takeaway', () => {
+    for (const l of LESSONS) {
+      const zh = zhCN.lessonTexts[l.id];
+      expect(zh.steps.length, l.id).toBe(l.steps.length);
+      const texts = [zh.title, zh.intro, zh.takeaway];
+      l.steps.forEach((step, i) => {
+        const s = zh.steps[i];
+        expect(s.choices.length, `${l.id} step ${i + 1}`).toBe(step.choices.length);
+        expect(new Set(s.choices).size, `${l.id} step ${i + 1}: choices differ`).toBe(s.choices.length);
+        texts.push(s.question, ...s.choices, s.look, s.reveal, s.claim);
+      });
+      for (const text of texts) {
+        expect(text, l.id).toMatch(/[\u4e00-\u9fff]/);
+        expect(english(text, firmNames), `${l.id}: ${text}`).toEqual([]);
+      }
+    }
+  });
+
+  it('the English catalog gives the lessons’ own words', () => {
+    for (const l of LESSONS) {
+      const w = en.lessonTexts[l.id];
+      expect([w.title, w.intro, w.takeaway]).toEqual([l.title, l.intro, l.takeaway]);
+      expect(w.steps).toEqual(
+        l.steps.map((s) => ({
+          question: s.question,
+          choices: s.choices,
+          look: s.look,
+          reveal: s.reveal,
+          claim: s.claim,
+        })),
+      );
+    }
   });
 });
