@@ -5,6 +5,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './browser.ts';
+import { zhCN } from '../../src/app/i18n/zh-CN.ts';
+import type { PresetId } from '../../src/model/presets.ts';
 
 let browser: Awaited<ReturnType<typeof launchChromium>>;
 let page: Page;
@@ -84,6 +86,40 @@ describe('switching the language', () => {
     await expect.poll(() => dialog.count()).toBe(0);
     await page.getByRole('button', { name: '撤销' }).click();
     await expect.poll(() => rounds.inputValue()).not.toBe('40');
+  });
+
+  it('the preset, the parameters, the sensitivity view and the lessons read in Chinese', async () => {
+    const preset = (await page.locator('#preset-picker').inputValue()) as PresetId;
+    expect(await page.locator('.preset-summary').textContent()).toBe(zhCN.presetTexts[preset].summary);
+    expect(await page.locator('details.shows li').first().textContent()).toBe(
+      zhCN.presetTexts[preset].shows[0],
+    );
+
+    await page.locator('input[name=settings-level][value=all]').check();
+    expect(await page.locator('label[for=param-toolLife]').textContent()).toBe('设备寿命');
+    expect(await page.locator('#param-toolLife-help').textContent()).toContain(
+      '晶圆厂使用光刻和工艺设备的时间',
+    );
+    await page.locator('input[name=settings-level][value=simple]').check();
+
+    await page.locator('button[data-view=sensitivity]').click();
+    expect(
+      await page
+        .locator('#sensitivity-outcome optgroup')
+        .evaluateAll((gs) => gs.map((g) => g.getAttribute('label'))),
+    ).toEqual(Object.values(zhCN.sensitivityWords.groups));
+    expect(await page.locator('#sensitivity-outcome option:checked').textContent()).toBe('全球供应链成本');
+    expect(await page.locator('#sweep-param option:checked').textContent()).toBe(
+      '替代弹性倍数（各行业弹性的倍数）',
+    );
+    expect(await page.getByTestId('tornado-estimate').textContent()).toMatch(/(秒|分钟|片刻)/);
+    await page.locator('button[data-view=costs]').click();
+
+    await page.locator('.lessons-menu summary').click();
+    expect(await page.locator('.lessons-menu button').first().textContent()).toContain(
+      zhCN.lessonTexts.micron.title,
+    );
+    await page.locator('.lessons-menu summary').click();
   });
 
   it('stays in Chinese after a reload, and switches back to English', async () => {
