@@ -256,6 +256,26 @@ export const en = {
       'Decoupling Lab is open in another tab of this browser, which saved its own work, and there is no room to keep both: this tab’s changes are not autosaved. Export your work to a file to keep it.',
     otherTabSeen: (name: string) =>
       `Decoupling Lab is open in another tab of this browser, and that tab has just saved its own work. The tabs do not share edits: this tab keeps its own work, and the other tab’s is kept in Saved scenarios as “${name}” when this tab next saves, so neither is lost.`,
+    /** notices that quote a detail: `detail` is the checker's own sentence, in English */
+    tooLargeToKeep: (size: string, most: string) =>
+      `This workspace is too large to keep in the browser (${size}; the most is ${most}). Export it to a file to keep it.`,
+    unreadableAutosave: (detail: string, name: string) =>
+      `The work autosaved in this browser could not be read, so the app starts afresh: ${detail} It is kept as it was, in Saved scenarios as “${name}”, where you can export it as a file.`,
+    unreadableNotKept: (detail: string) =>
+      `The work autosaved in this browser could not be read: ${detail} There is no room to set it aside, so this tab does not autosave, to leave it as it is. Export your work to a file to keep it.`,
+    tooManySaved: (most: number) =>
+      `There are already ${most} saved scenarios, the most kept. Delete one to save another.`,
+    unreadableEntries: (n: number) =>
+      `${n} saved ${n > 1 ? 'entries' : 'entry'} in this browser could not be read by this version. ${n > 1 ? 'They are' : 'It is'} kept as ${n > 1 ? 'they were' : 'it was'}: export ${n > 1 ? 'them' : 'it'} as a file to open in a newer version, or delete ${n > 1 ? 'them' : 'it'}.`,
+    gone: 'This saved scenario is no longer in the browser’s storage.',
+    fileTooLarge: (name: string, size: string, most: string) =>
+      `${name} was not opened: this file is too large (${size}; the most is ${most}). Your workspace is unchanged.`,
+    fileUnreadable: (name: string) => `${name} could not be read. Your workspace is unchanged.`,
+    fileRefused: (name: string, detail: string) =>
+      `${name} was not opened. ${detail} Your workspace is unchanged.`,
+    linkRefused: (detail: string) => `${detail} Your workspace is unchanged.`,
+    openedNotKept: (what: string, detail: string) =>
+      `Opened ${what}, but the work you had could not be kept in Saved scenarios: ${detail} Undo brings it back while this tab is open; export it to a file to keep it.`,
   },
   reading: {
     group: 'Read the numbers',

@@ -210,6 +210,24 @@ export const zhCN: Messages = {
       '脱钩实验室在此浏览器的另一个标签页中也已打开，那个标签页保存了它自己的工作，而存储空间不够同时保留两者：此标签页的更改不会自动保存。请把你的工作导出为文件来保存。',
     otherTabSeen: (name: string) =>
       `脱钩实验室在此浏览器的另一个标签页中也已打开，那个标签页刚刚保存了它自己的工作。两个标签页不共享编辑：此标签页保留自己的工作，另一个标签页的工作会在此标签页下次保存时保存在“已保存的情景”中，名为“${name}”，所以两者都不会丢失。`,
+    tooLargeToKeep: (size: string, most: string) =>
+      `这个工作区太大，无法保存在浏览器中（${size}；上限为 ${most}）。请把它导出为文件来保存。`,
+    unreadableAutosave: (detail: string, name: string) =>
+      `此浏览器中自动保存的工作无法读取，所以应用重新开始（英文说明：${detail}）。它按原样保存在“已保存的情景”中，名为“${name}”，你可以在那里把它导出为文件。`,
+    unreadableNotKept: (detail: string) =>
+      `此浏览器中自动保存的工作无法读取（英文说明：${detail}）。没有空间把它另存起来，所以此标签页不会自动保存，以免改动它。请把你的工作导出为文件来保存。`,
+    tooManySaved: (most: number) => `已经有 ${most} 个已保存的情景，这是上限。请删除一个，再保存新的。`,
+    unreadableEntries: (n: number) =>
+      `此浏览器中有 ${n} 个已保存的条目无法被这个版本读取。它们按原样保留：可以把它们导出为文件，在更新的版本中打开，或者删除它们。`,
+    gone: '这个已保存的情景已经不在浏览器的存储中了。',
+    fileTooLarge: (name: string, size: string, most: string) =>
+      `没有打开${name}：这个文件太大（${size}；上限为 ${most}）。你的工作区没有改变。`,
+    fileUnreadable: (name: string) => `无法读取${name}。你的工作区没有改变。`,
+    fileRefused: (name: string, detail: string) =>
+      `没有打开${name}（英文说明：${detail}）。你的工作区没有改变。`,
+    linkRefused: (detail: string) => `没有打开链接中的工作区（英文说明：${detail}）。你的工作区没有改变。`,
+    openedNotKept: (what: string, detail: string) =>
+      `已打开${what}，但你之前的工作无法保存在“已保存的情景”中：${detail}在此标签页关闭之前，撤销可以恢复它；把它导出为文件即可保存。`,
   },
   reading: {
     group: '数字的读法',

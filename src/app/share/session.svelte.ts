@@ -14,6 +14,7 @@ import {
   AUTOSAVE_KEY,
   KEPT_NAMES,
   NOTICE_WORDS,
+  noticeIn,
   NOTICES,
   SAVED_PREFIX,
   WorkspaceStore,
@@ -153,9 +154,8 @@ export class Session {
   async openFile(file: File): Promise<boolean> {
     const named = `“${file.name}”`;
     if (file.size > MAX_FILE_BYTES) {
-      this.say(
-        'alert',
-        `${named} was not opened: this file is too large (${formatBytes(file.size)}; the most is ${formatBytes(MAX_FILE_BYTES)}). Your workspace is unchanged.`,
+      this.#tell('alert', (t) =>
+        t.notices.fileTooLarge(named, formatBytes(file.size), formatBytes(MAX_FILE_BYTES)),
       );
       return false;
     }
@@ -163,7 +163,7 @@ export class Session {
     try {
       text = await file.text();
     } catch {
-      this.say('alert', `${named} could not be read. Your workspace is unchanged.`);
+      this.#tell('alert', (t) => t.notices.fileUnreadable(named));
       return false;
     }
     const opened = openFile(this.#app.workspace, text);
@@ -177,13 +177,17 @@ export class Session {
         fromLink: false,
         notice: opened.notice,
       },
-      `${named} was not opened. `,
+      named,
     );
   }
 
-  #accept(opened: Opened, opening: Opening, refusal = ''): boolean {
-    if (opened.message) {
-      this.say('alert', `${refusal}${opened.message} Your workspace is unchanged.`);
+  /** `file`: the quoted name of the file refused, or null for a link */
+  #accept(opened: Opened, opening: Opening, file: string | null = null): boolean {
+    const detail = opened.message;
+    if (detail) {
+      this.#tell('alert', (t) =>
+        file === null ? t.notices.linkRefused(detail) : t.notices.fileRefused(file, detail),
+      );
       return false;
     }
     if (!opened.changed) return false;
@@ -218,7 +222,7 @@ export class Session {
   }
 
   #open(opening: Opening) {
-    const { workspace, label, what, fromLink, notice } = opening;
+    const { workspace, label, fromLink, notice } = opening;
     let kept: StoreResult<SavedEntry> | null = null;
     if (fromLink && !sameWorkspace(this.#app.workspace, workspace))
       kept = this.#store.keepBeforeLink(this.#app.workspace);
@@ -228,10 +232,8 @@ export class Session {
       this.refreshSaved();
       this.#tell('info', (t) => t.notices.openedKept(whatIn(opening, t), KEPT_NAMES.link));
     } else if (kept) {
-      this.say(
-        'alert',
-        `Opened ${what}, but the work you had could not be kept in Saved scenarios: ${kept.notice} Undo brings it back while this tab is open; export it to a file to keep it.`,
-      );
+      const detail = kept.notice;
+      this.#tell('alert', (t) => t.notices.openedNotKept(whatIn(opening, t), noticeIn(detail, t)));
     } else this.#tell('info', (t) => t.notices.opened(whatIn(opening, t)));
   }
 

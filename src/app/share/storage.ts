@@ -81,26 +81,41 @@ export interface SavedEntry {
 
 export type StoreResult<T> = { ok: true; value: T; notice: string | null } | { ok: false; notice: string };
 
+const WORDS = new Map<string, (t: Messages) => string>();
+
+/**
+ * A notice the catalogs word: its English is the notice (tests and the UI's dedupe compare it), and its words are
+ * kept by that text, so the page can say it in the language on view (NOTICE_WORDS). A detail quoted in it (why a
+ * file could not be read) stays as the checker wrote it, in English.
+ */
+function worded(words: (t: Messages) => string): string {
+  const text = words(en);
+  WORDS.set(text, words);
+  return text;
+}
+
 export const NOTICES = {
-  unavailable: en.notices.unavailable,
-  full: en.notices.full,
+  unavailable: worded((t) => t.notices.unavailable),
+  full: worded((t) => t.notices.full),
   tooLarge: (bytes: number) =>
-    `This workspace is too large to keep in the browser (${formatBytes(bytes)}; the most is ${formatBytes(MAX_FILE_BYTES)}). Export it to a file to keep it.`,
+    worded((t) => t.notices.tooLargeToKeep(formatBytes(bytes), formatBytes(MAX_FILE_BYTES))),
   unreadableAutosave: (detail: string) =>
-    `The work autosaved in this browser could not be read, so the app starts afresh: ${detail} It is kept as it was, in Saved scenarios as “${KEPT_NAMES.unreadableAutosave}”, where you can export it as a file.`,
-  unreadableNotKept: (detail: string) =>
-    `The work autosaved in this browser could not be read: ${detail} There is no room to set it aside, so this tab does not autosave, to leave it as it is. Export your work to a file to keep it.`,
-  otherTab: en.notices.otherTab(KEPT_NAMES.tab),
-  otherTabNotKept: en.notices.otherTabNotKept,
+    worded((t) => t.notices.unreadableAutosave(detail, KEPT_NAMES.unreadableAutosave)),
+  unreadableNotKept: (detail: string) => worded((t) => t.notices.unreadableNotKept(detail)),
+  otherTab: worded((t) => t.notices.otherTab(KEPT_NAMES.tab)),
+  otherTabNotKept: worded((t) => t.notices.otherTabNotKept),
+  tooManySaved: worded((t) => t.notices.tooManySaved(MAX_SAVED)),
+  unreadableEntries: (n: number) => worded((t) => t.notices.unreadableEntries(n)),
+  gone: worded((t) => t.notices.gone),
 } as const;
 
-/** The notices above that the catalogs word in every language (the others quote details that stay English). */
-export const NOTICE_WORDS: ReadonlyMap<string, (t: Messages) => string> = new Map([
-  [NOTICES.unavailable, (t: Messages) => t.notices.unavailable],
-  [NOTICES.full, (t: Messages) => t.notices.full],
-  [NOTICES.otherTab, (t: Messages) => t.notices.otherTab(KEPT_NAMES.tab)],
-  [NOTICES.otherTabNotKept, (t: Messages) => t.notices.otherTabNotKept],
-]);
+/** The notices the catalogs word, by their English text (those with details quote them in English). */
+export const NOTICE_WORDS: ReadonlyMap<string, (t: Messages) => string> = WORDS;
+
+/** A notice in the catalog's language where the catalogs word it, else as it is. */
+export function noticeIn(notice: string, t: Messages): string {
+  return WORDS.get(notice)?.(t) ?? notice;
+}
 
 function isQuotaError(e: unknown): boolean {
   if (typeof e !== 'object' || e === null) return false;
@@ -296,10 +311,7 @@ export class WorkspaceStore {
     const found = this.#entries();
     if ('notice' in found) return { entries: [], notice: found.notice };
     const n = found.entries.filter((e) => e.kind === 'unreadable').length;
-    const notice =
-      n === 0
-        ? null
-        : `${n} saved ${n > 1 ? 'entries' : 'entry'} in this browser could not be read by this version. ${n > 1 ? 'They are' : 'It is'} kept as ${n > 1 ? 'they were' : 'it was'}: export ${n > 1 ? 'them' : 'it'} as a file to open in a newer version, or delete ${n > 1 ? 'them' : 'it'}.`;
+    const notice = n === 0 ? null : NOTICES.unreadableEntries(n);
     return { entries: found.entries, notice };
   }
 
@@ -315,10 +327,7 @@ export class WorkspaceStore {
     // only the user's own saves are saved over by name: kept and unreadable work never is
     const same = found.entries.find((e) => e.name === clean.value && e.kind === 'saved');
     const own = found.entries.filter((e) => e.kind === 'saved').length;
-    if (!same && own >= MAX_SAVED)
-      return fail(
-        `There are already ${MAX_SAVED} saved scenarios, the most kept. Delete one to save another.`,
-      );
+    if (!same && own >= MAX_SAVED) return fail(NOTICES.tooManySaved);
     // unreadable entries keep their ids, so that a new save never writes over them
     const id = same?.id ?? nextId(found.ids, 's');
     return this.#saveEntry(id, clean.value, 'saved', workspace, savedAt);
@@ -364,7 +373,7 @@ export class WorkspaceStore {
   load(id: string): StoreResult<Workspace> {
     const read = this.#read(SAVED_PREFIX + id);
     if ('notice' in read) return fail(read.notice);
-    if (read.text === null) return fail('This saved scenario is no longer in the browser’s storage.');
+    if (read.text === null) return fail(NOTICES.gone);
     const header = entryHeader(read.text);
     if (header?.kind === 'unreadable') {
       const reason = header.entry.reason;
@@ -396,7 +405,7 @@ export class WorkspaceStore {
   exportText(id: string): StoreResult<string> {
     const read = this.#read(SAVED_PREFIX + id);
     if ('notice' in read) return fail(read.notice);
-    if (read.text === null) return fail('This saved scenario is no longer in the browser’s storage.');
+    if (read.text === null) return fail(NOTICES.gone);
     const header = entryHeader(read.text);
     if (!header) return { ok: true, value: read.text, notice: null };
     if (header.kind === 'unreadable' && typeof header.entry.text === 'string')

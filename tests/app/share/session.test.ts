@@ -192,6 +192,24 @@ describe('the page’s session', () => {
     expect(alerts[1]).toMatch(/^“<b>x<\/b>\.json” was not opened\. This file is not a valid scenario/);
   });
 
+  it('says a refused link or file in Chinese, quoting the checker’s English reason', async () => {
+    const { session } = make();
+    session.start('');
+    session.openHash('#w=1.AAAA');
+    await session.openFile(new File(['{"seed": 1'], 'x.json'));
+    await session.openFile(new File(['x'.repeat(1024 * 1024 + 1)], 'big.json'));
+    const [link, file, big] = session.messages.filter((m) => m.tone === 'alert');
+    expect(link.words?.(en)).toBe(link.text);
+    expect(file.words?.(en)).toBe(file.text);
+    expect(link.words?.(zhCN)).toMatch(/^没有打开链接中的工作区（英文说明：.+）。你的工作区没有改变。$/);
+    expect(file.words?.(zhCN)).toMatch(
+      /^没有打开“x\.json”（英文说明：This file is not a valid scenario.*）。你的工作区没有改变。$/,
+    );
+    expect(big.words?.(zhCN)).toBe(
+      '没有打开“big.json”：这个文件太大（1.0 MB；上限为 1.0 MB）。你的工作区没有改变。',
+    );
+  });
+
   it('refuses a file over the size limit without reading it', async () => {
     const { app, session } = make();
     const before = app.workspace;

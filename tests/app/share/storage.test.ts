@@ -7,12 +7,15 @@ import {
   KEPT_NAMES,
   MAX_SAVED,
   NOTICES,
+  noticeIn,
   SAVED_PREFIX,
   WorkspaceStore,
   type StorageLike,
 } from '../../../src/app/share/storage.ts';
 import { deepFreeze } from '../../sim/arbitraries.ts';
 import { FakeStorage } from './fakeStorage.ts';
+import { en } from '../../../src/app/i18n/en.ts';
+import { zhCN } from '../../../src/app/i18n/zh-CN.ts';
 
 /** Storage that a browser has turned off: every call throws a SecurityError. */
 const disabledStorage: StorageLike = {
@@ -337,5 +340,32 @@ describe('the work a link replaces', () => {
       value: `${JSON.stringify(mine)}\n`,
       notice: null,
     });
+  });
+});
+
+describe('storage notices in every language', () => {
+  it('every notice, those quoting a detail too, is worded by the catalogs: English as it is, Chinese in Chinese', () => {
+    const all = [
+      NOTICES.unavailable,
+      NOTICES.full,
+      NOTICES.tooLarge(2_000_000),
+      NOTICES.unreadableAutosave('was written by a newer version.'),
+      NOTICES.unreadableNotKept('was written by a newer version.'),
+      NOTICES.otherTab,
+      NOTICES.otherTabNotKept,
+      NOTICES.tooManySaved,
+      NOTICES.unreadableEntries(2),
+      NOTICES.gone,
+    ];
+    for (const n of all) {
+      expect(noticeIn(n, en), n).toBe(n);
+      expect(noticeIn(n, zhCN), n).toMatch(/[\u4e00-\u9fff]/);
+      // only the quoted detail, the saved entries' English names and units stay in Latin letters
+      const rest = noticeIn(n, zhCN)
+        .replace('was written by a newer version.', '')
+        .replace(/“[^”]*”/g, '')
+        .replace(/MB|KB|GB/g, '');
+      expect(rest.match(/[A-Za-z]{2,}/g), n).toBeNull();
+    }
   });
 });
