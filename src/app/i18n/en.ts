@@ -853,6 +853,26 @@ export const en = {
     next: 'Next step',
     stop: '.',
   },
+  /** the room's refusals: the relay's answers (room/connection.ts) and a team's move refused (room/host.svelte.ts) */
+  roomWords: {
+    unreachable: (base: string) =>
+      `The room's relay at ${base} cannot be reached. Check that \`npm run relay\` is running on the facilitator's machine and that this laptop is on the same network, then try again.`,
+    notRelay: (base: string) =>
+      `${base} does not answer as a room relay. Open the address that \`npm run relay\` printed.`,
+    noRoom:
+      'Wrong code: this relay has no such room or team. Check the code with the facilitator (letters and digits, dashes optional).',
+    notHost:
+      "This facilitator key is not the relay's. Copy the facilitator link the relay printed again (it changes each time the relay starts).",
+    full: 'The room is full: too many laptops are in it, or on this team. Close the room on a laptop that does not need it, or ask the facilitator.',
+    badRequest: 'This is not the address of a room.',
+    notLocal:
+      "This page cannot make the teams' codes here: open the facilitator link on the relay's own machine (http://localhost:…), as the relay printed it.",
+    moveLate: (state: string, round: number, next: number) =>
+      `The ${state} team's move was refused: it is for round ${round}, and the session waits for moves for round ${next}.`,
+    /** `reason` is the check's own sentence, in English */
+    moveRefused: (state: string, reason: string) => `The ${state} team's move was refused: ${reason}.`,
+    cannotBeMade: 'it cannot be made',
+  },
   /** the facilitator's room across laptops (room/RoomPanel.svelte) */
   room: {
     button: 'Room',

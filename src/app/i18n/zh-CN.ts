@@ -896,6 +896,21 @@ export const zhCN: Messages = {
     next: '下一步',
     stop: '。',
   },
+  roomWords: {
+    unreachable: (base: string) =>
+      `无法连接位于 ${base} 的房间中继。请确认主持人的电脑上正在运行 \`npm run relay\`，并且这台笔记本电脑连在同一个网络上，然后再试一次。`,
+    notRelay: (base: string) => `${base} 没有作为房间中继回应。请打开 \`npm run relay\` 打印出的地址。`,
+    noRoom: '代码错误：这个中继上没有这样的房间或队伍。请向主持人核对代码（字母和数字，短横线可有可无）。',
+    notHost: '这个主持人密钥不属于这个中继。请重新复制中继打印出的主持人链接（每次启动中继时它都会改变）。',
+    full: '房间已满：里面的笔记本电脑太多，或者这个队伍的太多。请在不需要的笔记本电脑上关闭房间，或者询问主持人。',
+    badRequest: '这不是一个房间的地址。',
+    notLocal:
+      '这个页面无法在这里生成各队的代码：请在中继所在的电脑上，按中继打印的那样打开主持人链接（http://localhost:…）。',
+    moveLate: (state: string, round: number, next: number) =>
+      `${state}队的行动被拒绝：它是第${round}回合的行动，而本场正在等待第${next}回合的行动。`,
+    moveRefused: (state: string, reason: string) => `${state}队的行动被拒绝：${reason}。`,
+    cannotBeMade: '无法执行这一行动',
+  },
   room: {
     button: '房间',
     buttonOpen: (room: string, inside: number, teams: number) =>

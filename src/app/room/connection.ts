@@ -5,22 +5,40 @@
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { CLOSE, type RoomRefusal } from '../../relay/codes.ts';
+import { en, type Messages } from '../i18n/en.ts';
+
+const WORDS = new Map<string, (t: Messages) => string>();
+
+/**
+ * A sentence the catalogs word: its English is returned (the page compares and keeps it), and its words are kept by
+ * that text, so a view can say it in the language on view (roomWordsIn).
+ */
+export function worded(words: (t: Messages) => string): string {
+  const text = words(en);
+  WORDS.set(text, words);
+  return text;
+}
+
+/** A room's sentence in the catalog's language where the catalogs word it, else as it is. */
+export function roomWordsIn(text: string, t: Messages): string {
+  return WORDS.get(text)?.(t) ?? text;
+}
 
 /** What a refusal means for the person at the laptop. */
 export function refusalWords(why: RoomRefusal | 'unreachable' | 'not-relay', base: string): string {
   switch (why) {
     case 'unreachable':
-      return `The room's relay at ${base} cannot be reached. Check that \`npm run relay\` is running on the facilitator's machine and that this laptop is on the same network, then try again.`;
+      return worded((t) => t.roomWords.unreachable(base));
     case 'not-relay':
-      return `${base} does not answer as a room relay. Open the address that \`npm run relay\` printed.`;
+      return worded((t) => t.roomWords.notRelay(base));
     case 'no-room':
-      return 'Wrong code: this relay has no such room or team. Check the code with the facilitator (letters and digits, dashes optional).';
+      return worded((t) => t.roomWords.noRoom);
     case 'not-host':
-      return "This facilitator key is not the relay's. Copy the facilitator link the relay printed again (it changes each time the relay starts).";
+      return worded((t) => t.roomWords.notHost);
     case 'full':
-      return 'The room is full: too many laptops are in it, or on this team. Close the room on a laptop that does not need it, or ask the facilitator.';
+      return worded((t) => t.roomWords.full);
     case 'bad-request':
-      return 'This is not the address of a room.';
+      return worded((t) => t.roomWords.badRequest);
   }
 }
 

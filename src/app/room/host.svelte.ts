@@ -15,7 +15,7 @@ import { checkScenario } from '../../sim/edits.ts';
 import { ackText, readTeamMove, sessionText } from '../../sim/roomMessages.ts';
 import { hideMove, teamPlayOf } from '../../sim/teamPlay.ts';
 import type { AppState } from '../appState.svelte.ts';
-import { checkDoc, DocLink, type LinkStatus } from './connection.ts';
+import { checkDoc, DocLink, worded, type LinkStatus } from './connection.ts';
 
 /** refusals kept on the facilitator's screen, newest first */
 const KEPT_REFUSALS = 8;
@@ -63,7 +63,7 @@ export class RoomHost {
   async start(): Promise<boolean> {
     // the teams' codes are HMACs (Web Crypto), which a browser offers only to a page on https or on this machine
     if (!globalThis.crypto?.subtle) {
-      this.failure = `This page cannot make the teams' codes here: open the facilitator link on the relay's own machine (http://localhost:…), as the relay printed it.`;
+      this.failure = worded((t) => t.roomWords.notLocal);
       this.status = 'closed';
       return false;
     }
@@ -176,7 +176,7 @@ export class RoomHost {
     if (move.round > next) {
       this.#refuse(
         state,
-        `The ${stateName(state)} team's move was refused: it is for round ${move.round}, and the session waits for moves for round ${next}.`,
+        worded((t) => t.roomWords.moveLate(t.states[state], move.round, next)),
         { round: move.round, move: quoted },
       );
       return;
@@ -195,9 +195,10 @@ export class RoomHost {
         ),
     );
     if (!ok) {
+      const reason = app.editError;
       this.#refuse(
         state,
-        `The ${stateName(state)} team's move was refused: ${app.editError ?? 'it cannot be made'}.`,
+        worded((t) => t.roomWords.moveRefused(t.states[state], reason ?? t.roomWords.cannotBeMade)),
         { round: move.round, move: quoted },
       );
       return;
