@@ -49,17 +49,29 @@ export function scoreOf(counts: OutcomeCounts, payoffs: Payoffs = PAYOFFS): numb
     : 0;
 }
 
+/** Why payoffs are not a prisoner's dilemma, by id (the app words each in its language, by the same id). */
+export const DILEMMA_PROBLEMS = {
+  number: 'every payoff must be a number',
+  order: 'temptation > reward > punishment > sucker is what makes it a dilemma',
+  turns: 'twice the reward must exceed temptation plus sucker, or taking turns pays best',
+} as const;
+export type DilemmaProblemId = keyof typeof DILEMMA_PROBLEMS;
+
 /**
  * Whether payoffs make the game a prisoner's dilemma, as Axelrod's are (T 5 > R 3 > P 1 > S 0, and 2R > T + S so
  * that taking turns at exploiting each other pays less than steady friendship): null when they do, else why not.
  */
-export function dilemmaProblem(p: Payoffs): string | null {
-  if (![p.T, p.R, p.P, p.S].every(Number.isFinite)) return 'every payoff must be a number';
-  if (!(p.T > p.R && p.R > p.P && p.P > p.S))
-    return 'temptation > reward > punishment > sucker is what makes it a dilemma';
-  if (!(2 * p.R > p.T + p.S))
-    return 'twice the reward must exceed temptation plus sucker, or taking turns pays best';
+export function dilemmaProblemId(p: Payoffs): DilemmaProblemId | null {
+  if (![p.T, p.R, p.P, p.S].every(Number.isFinite)) return 'number';
+  if (!(p.T > p.R && p.R > p.P && p.P > p.S)) return 'order';
+  if (!(2 * p.R > p.T + p.S)) return 'turns';
   return null;
+}
+
+/** The same, in English words. */
+export function dilemmaProblem(p: Payoffs): string | null {
+  const id = dilemmaProblemId(p);
+  return id === null ? null : DILEMMA_PROBLEMS[id];
 }
 
 const noCounts = (): OutcomeCounts => ({ R: 0, T: 0, P: 0, S: 0 });

@@ -11,6 +11,7 @@ import { BLOC_NAMES, SECTOR_NAMES, STATE_NAMES, STATE_SHORT } from '../../model/
 import { PARAM_SPECS, type ParamKey } from '../../model/params.ts';
 import { PRESETS, type PresetId } from '../../model/presets.ts';
 import { STRATEGIES } from '../../model/retaliation.ts';
+import { DILEMMA_PROBLEMS, type DilemmaProblemId } from '../../model/tournament.ts';
 import type { Bloc, StateCode, StrategyId } from '../../model/types.ts';
 import type { MoveKind } from '../humanMoves.ts';
 import { LESSONS, type LessonId } from '../lessons/lessons.ts';
@@ -853,6 +854,8 @@ export const en = {
     next: 'Next step',
     stop: '.',
   },
+  /** why payoffs typed in the tournament view are no prisoner's dilemma, by id: the model's (model/tournament.ts) */
+  dilemma: DILEMMA_PROBLEMS as Record<DilemmaProblemId, string>,
   /** the room's refusals: the relay's answers (room/connection.ts) and a team's move refused (room/host.svelte.ts) */
   roomWords: {
     unreachable: (base: string) =>

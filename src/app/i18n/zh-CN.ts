@@ -896,6 +896,11 @@ export const zhCN: Messages = {
     next: '下一步',
     stop: '。',
   },
+  dilemma: {
+    number: '每个收益都必须是一个数',
+    order: '诱惑 > 奖励 > 惩罚 > 受骗，这才构成困境',
+    turns: '奖励的两倍必须大于诱惑加受骗，否则轮流占对方便宜最划算',
+  },
   roomWords: {
     unreachable: (base: string) =>
       `无法连接位于 ${base} 的房间中继。请确认主持人的电脑上正在运行 \`npm run relay\`，并且这台笔记本电脑连在同一个网络上，然后再试一次。`,

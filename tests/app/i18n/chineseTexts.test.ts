@@ -18,6 +18,7 @@ import {
 import { PARAM_KEYS, PARAM_SPECS } from '../../../src/model/params.ts';
 import { PRESETS } from '../../../src/model/presets.ts';
 import { LESSONS } from '../../../src/app/lessons/lessons.ts';
+import { DILEMMA_PROBLEMS, dilemmaProblemId } from '../../../src/model/tournament.ts';
 import { OUTCOMES } from '../../../src/sim/ensemble.ts';
 import type { Tornado } from '../../../src/sim/sensitivity.ts';
 
@@ -240,5 +241,15 @@ describe('lessons in Simplified Chinese', () => {
         })),
       );
     }
+  });
+});
+
+describe('the dilemma check in Simplified Chinese', () => {
+  it('words every reason payoffs are no dilemma, by the model’s id', () => {
+    expect(Object.keys(zhCN.dilemma).sort()).toEqual(Object.keys(DILEMMA_PROBLEMS).sort());
+    expect(en.dilemma).toEqual(DILEMMA_PROBLEMS);
+    for (const text of Object.values(zhCN.dilemma)) expect(english(text, [])).toEqual([]);
+    expect(dilemmaProblemId({ T: 5, R: 3, P: 1, S: 0 })).toBeNull();
+    expect(dilemmaProblemId({ T: 9, R: 3, P: 1, S: 0 })).toBe('turns');
   });
 });
