@@ -468,9 +468,10 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
     min: 0,
     max: 5,
     step: 0.1,
+    tornado: { low: 1, high: 2.5 },
     help: 'A firm that must make do with tools or chips below its own technology level pays this much more per unit for each unit of gap (lower yields, more process steps). The gap narrows as home suppliers catch up.',
     source:
-      'Assumption, shown in the sensitivity view. Order of size: making 7 nm chips with older DUV tools by multi-patterning is reported to cost roughly a third to a half more than with EUV, a gap of about 0.2-0.3 on the model’s scale.',
+      'Assumption, shown in the sensitivity view. Order of size: making 7 nm chips with older DUV tools by multi-patterning is reported to cost roughly a third to a half more than with EUV, a gap of about 0.2-0.3 on the model’s scale, so 1.1 to 2.5 per unit of gap; the sensitivity view tries 1 to 2.5.',
   },
   {
     key: 'techCatchUp',
