@@ -88,9 +88,10 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
     min: 0.05,
     max: 2,
     step: 0.05,
+    tornado: { low: 0.1, high: 1 },
     help: 'Extra cost a buyer pays on demand cut off by a measure until a new supplier is qualified, and on demand its suppliers cannot serve because they are over capacity (spot buying, redesign, expediting).',
     source:
-      'Assumption; no published figure. 0.3 matches spot-market memory premiums seen in 2021 shortages.',
+      'Assumption; no published figure for the premium paid on all unserved demand. 0.3 matches spot-market memory premiums seen in 2021 shortages. The sensitivity view tries 0.1 (expediting) to 1 (paying twice the price for all of it): in mid-2021 graphics DRAM spot prices reached three times contract prices, then about twice (TrendForce), the extreme of that shortage, for a few parts.',
   },
   {
     key: 'scarcityMarkup',
@@ -467,9 +468,10 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
     min: 0,
     max: 5,
     step: 0.1,
+    tornado: { low: 1, high: 2.5 },
     help: 'A firm that must make do with tools or chips below its own technology level pays this much more per unit for each unit of gap (lower yields, more process steps). The gap narrows as home suppliers catch up.',
     source:
-      'Assumption, shown in the sensitivity view. Order of size: making 7 nm chips with older DUV tools by multi-patterning is reported to cost roughly a third to a half more than with EUV, a gap of about 0.2-0.3 on the model’s scale.',
+      'Assumption, shown in the sensitivity view. Order of size: making 7 nm chips with older DUV tools by multi-patterning is reported to cost roughly a third to a half more than with EUV, a gap of about 0.2-0.3 on the model’s scale, so 1.1 to 2.5 per unit of gap; the sensitivity view tries 1 to 2.5.',
   },
   {
     key: 'techCatchUp',

@@ -75,8 +75,8 @@ describe('the sensitivity plan', () => {
     const branch = { root: micron, schedule: [{ fromRound: 2, scenario: micron }] };
     const p = sensitivityPlan(withFirms(branch, 200), seeds, ['shortagePremium']);
     const high = p.tasks[p.variants[1].offset];
-    expect(high.root.params.shortagePremium).toBe(2);
-    expect(high.schedule[0].scenario.params.shortagePremium).toBe(2);
+    expect(high.root.params.shortagePremium).toBe(1);
+    expect(high.schedule[0].scenario.params.shortagePremium).toBe(1);
     expect(high.root.firms).toBe(200);
     expect(high.schedule[0].scenario.firms).toBe(200);
   });
