@@ -22,8 +22,8 @@ import { DILEMMA_PROBLEMS, dilemmaProblemId } from '../../../src/model/tournamen
 import { OUTCOMES } from '../../../src/sim/ensemble.ts';
 import type { Tornado } from '../../../src/sim/sensitivity.ts';
 
-/** Latin words a Chinese label, unit or help may keep: symbols and the names of lithography tools */
-const SYMBOLS = ['kappa', 'logit', 'DUV', 'EUV'];
+/** Latin words a Chinese label, unit or help may keep: symbols and the names of lithography tools and chips */
+const SYMBOLS = ['kappa', 'logit', 'DUV', 'EUV', 'DRAM'];
 /** what a Chinese source may keep besides: the works it cites, as they are cited, and the project's files */
 const CITED = [
   'Irwin and Klenow',
@@ -34,6 +34,7 @@ const CITED = [
   'Krugman',
   'Bruegel',
   'SIA/BCG',
+  'TrendForce',
   'SEMI',
   'CNIPA',
   'WSTS',
