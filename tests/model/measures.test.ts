@@ -12,6 +12,7 @@ import {
   specOf,
   type Measure,
   type MeasureKind,
+  type ZhWords,
 } from '../../src/model/measures/index.ts';
 import { compilePolicy } from '../../src/model/policy.ts';
 import { parseScenario } from '../../src/model/scenario.ts';
@@ -90,6 +91,36 @@ describe('the registry of measure kinds', () => {
       expect(text).not.toMatch(/undefined|NaN|\[object/);
     }
     expect(spec.describe(m, names)).not.toBe(spec.describeRelax(m, names));
+  });
+
+  it.each(MEASURE_KINDS)('a %s reads in Chinese from its own module, with the names it is given', (kind) => {
+    const m = SAMPLES[kind];
+    const spec = specOf(m);
+    // names in Chinese stand-ins, so any English left in a sentence is the module's own
+    const zh: ZhWords = {
+      state: () => '甲国',
+      sectors: () => '某行业',
+      sectorList: () => '某行业',
+      target: () => '乙方',
+      firm: () => '某企业',
+      labelStart: () => '甲国措施',
+      labelTarget: () => '乙方',
+      percent: () => '百分之十',
+      number: () => '零点九',
+      stack: () => '技术栈',
+    };
+    const texts = [
+      spec.zh.describe(m, zh, names),
+      spec.zh.describeRelax(m, zh, names),
+      spec.zh.noun(spec.subject(m), zh, names),
+      spec.zh.label(m, zh, names.firmName),
+      ...(spec.zh.joinedAs ? [spec.zh.joinedAs(m, zh, names)] : []),
+    ];
+    for (const text of texts) {
+      expect(text.length).toBeGreaterThan(1);
+      expect(text).not.toMatch(/[A-Za-z]/);
+    }
+    expect(spec.zh.describe(m, zh, names)).not.toBe(spec.zh.describeRelax(m, zh, names));
   });
 
   it.each(MEASURE_KINDS)(

@@ -2,7 +2,13 @@
 // The round log's events in Simplified Chinese, said again from each event's data (events.ts); names of states, firms,
 // sectors and strategies come from the zh-CN catalog, numbers are written the Chinese way (Intl).
 
-import type { Measure, MeasureKind, MeasureSpec } from '../../model/measures/index.ts';
+import {
+  MEASURES,
+  specOf,
+  type Measure,
+  type MeasureKind,
+  type ZhWords,
+} from '../../model/measures/index.ts';
 import type { NameBook } from '../../model/narrate.ts';
 import type {
   Bloc,
@@ -58,98 +64,42 @@ const STACKS: Record<StandardId, string> = { A: '技术栈A', B: '技术栈B' };
 
 const BLOCS: Record<Bloc, string> = { US: '美国阵营', CN: '中国阵营', NA: '不结盟国家' };
 
-/** How a kind of measure reads: the same functions as its module's English (measures/spec.ts), in Chinese. */
-type MeasureWords<M extends Measure> = Pick<
-  MeasureSpec<M>,
-  'describe' | 'describeRelax' | 'joinedAs' | 'noun' | 'label'
->;
-
-/** The start of a row label: "美国出口管制" (the maker's short name and the kind). */
-const labelStart = (m: Measure) => `${zhCN.statesShort[m.maker]}${zhCN.kinds[m.kind]}`;
-
-/** A target in a row label: a state's short name, all foreign buyers, or a firm's name. */
-function labelTarget(code: string, firmName: (id: string) => string): string {
-  if (code === 'ALL') return '所有外国买家';
-  if (code in zhCN.statesShort) return zhCN.statesShort[code as StateCode];
-  return (zhCN.firms as Record<string, string | undefined>)[code] ?? firmName(code);
-}
-
-const sectorList = (list: readonly SectorId[]) => list.map((k) => zhCN.sectors[k]).join('、');
-
-/**
- * Every kind's sentences, by kind (as the catalog's `kinds` names them), so that a new kind of measure does not type
- * until it has its Chinese.
- */
-const MEASURE_WORDS: { readonly [K in MeasureKind]: MeasureWords<Extract<Measure, { kind: K }>> } = {
-  tariff: {
-    describe(m, _names, replacing) {
-      const before = replacing?.kind === m.kind ? (replacing as typeof m).rate : undefined;
-      const where = `来自${state(m.target)}的${sectors(m.sectors)}`;
-      if (before !== undefined && Math.abs(before - m.rate) < 1e-9)
-        return `${state(m.maker)}对${where}维持${percent(m.rate)}的关税`;
-      if (before === undefined) return `${state(m.maker)}对${where}征收${percent(m.rate)}的关税`;
-      return `${state(m.maker)}把对${where}的关税${before < m.rate ? '提高' : '降低'}到${percent(m.rate)}`;
-    },
-    describeRelax: (m) =>
-      `${state(m.maker)}取消对来自${state(m.target)}的${sectors(m.sectors)}征收的${percent(m.rate)}关税`,
-    noun: (act) => (act.sectors && act.sectors.length > 0 ? `对${sectors(act.sectors)}的关税` : '关税'),
-    label(m, firmName) {
-      const covered = m.sectors && m.sectors.length > 0 ? `；${sectorList(m.sectors)}` : '';
-      const rate = Number.isFinite(m.rate) ? `（${percent(m.rate)}${covered}）` : '';
-      return `${labelStart(m)}：${labelTarget(m.target, firmName)}${rate}`;
-    },
+/** The Chinese names a kind's Chinese sentences ask for (measures/spec.ts ZhWords); the sentences are its module's. */
+const ZH: ZhWords = {
+  state,
+  sectors,
+  sectorList: (list) => list.map((k) => zhCN.sectors[k]).join('、'),
+  target,
+  firm,
+  labelStart: (m) => `${zhCN.statesShort[m.maker]}${zhCN.kinds[m.kind as MeasureKind]}`,
+  labelTarget(code, firmName) {
+    if (code === 'ALL') return '所有外国买家';
+    if (code in zhCN.statesShort) return zhCN.statesShort[code as StateCode];
+    return (zhCN.firms as Record<string, string | undefined>)[code] ?? firmName(code);
   },
-  exportControl: {
-    describe(m, names) {
-      const tech = m.threshold > 0 ? `技术水平${countFormat.format(m.threshold)}及以上的` : '';
-      const part = m.size < 1 ? `（拒发${percent(m.size)}的许可证）` : '';
-      return `${state(m.maker)}限制向${target(m.target, names)}出口${tech}${sectors(m.sectors)}${part}`;
-    },
-    describeRelax: (m, names) =>
-      `${state(m.maker)}解除对${target(m.target, names)}的${sectors(m.sectors)}出口管制`,
-    joinedAs: (m, names) => `对${target(m.target, names)}的${sectors(m.sectors)}出口管制`,
-    noun: (act) =>
-      act.sectors && act.sectors.length > 0 ? `对${sectors(act.sectors)}的出口管制` : '出口管制',
-    label: (m, firmName) =>
-      `${labelStart(m)}：${labelTarget(m.target, firmName)}（${sectorList(m.sectors)}）`,
-  },
-  purchaseBan: {
-    describe: (m, names) =>
-      m.scope === 'cii'
-        ? `${state(m.maker)}禁止关键信息基础设施运营者采购${firm(m.firm, names)}的产品`
-        : `${state(m.maker)}禁止本国所有买家采购${firm(m.firm, names)}的产品`,
-    describeRelax: (m, names) =>
-      m.scope === 'cii'
-        ? `${state(m.maker)}重新允许关键信息基础设施运营者采购${firm(m.firm, names)}的产品`
-        : `${state(m.maker)}重新允许本国买家采购${firm(m.firm, names)}的产品`,
-    noun: (act, names) => (act.firm ? `对${firm(act.firm, names)}的采购禁令` : '采购禁令'),
-    label: (m, firmName) =>
-      `${labelStart(m)}：${labelTarget(m.firm, firmName)}${m.scope === 'cii' ? '（关键信息基础设施）' : ''}`,
-  },
-  entityListing: {
-    describe: (m, names) => `${state(m.maker)}把${firm(m.firm, names)}列入实体清单：本国企业不得再向其销售`,
-    describeRelax: (m, names) => `${state(m.maker)}把${firm(m.firm, names)}移出实体清单`,
-    noun: (act, names) => (act.firm ? `对${firm(act.firm, names)}的实体清单限制` : '实体清单限制'),
-    label: (m, firmName) => `${labelStart(m)}：${labelTarget(m.firm, firmName)}`,
-  },
-  subsidy: {
-    describe: (m) =>
-      `${state(m.maker)}补贴本国的${sectors(m.sectors)}生产企业（承担其自身成本的${percent(m.rate)}）`,
-    describeRelax: (m) => `${state(m.maker)}停止补贴本国的${sectors(m.sectors)}生产企业`,
-    noun: () => '补贴',
-    label: (m) => `${labelStart(m)}（${sectorList(m.sectors)}）`,
-  },
-  standardMandate: {
-    describe: (m) => `${state(m.maker)}要求本国企业采用${STACKS[m.standard]}`,
-    describeRelax: (m) => `${state(m.maker)}取消采用${STACKS[m.standard]}的强制要求`,
-    noun: () => '技术标准强制令',
-    label: (m) => `${labelStart(m)}：${STACKS[m.standard]}`,
-  },
+  percent,
+  number: (x) => countFormat.format(x),
+  stack: (id) => STACKS[id],
 };
 
-/** A kind's words, typed for its measure (as measures/index.ts specOf). */
-function wordsOf<M extends Measure>(m: Pick<M, 'kind'>): MeasureWords<M> {
-  return MEASURE_WORDS[m.kind] as unknown as MeasureWords<M>;
+/** How a kind of measure reads in Chinese: its module's sentences (spec.ts zh), given the Chinese names. */
+interface MeasureWords<M extends Measure> {
+  describe(m: M, names: NameBook, replacing?: Measure): string;
+  describeRelax(m: M, names: NameBook): string;
+  joinedAs?(m: M, names: NameBook): string;
+  label(m: M, firmName: (id: string) => string): string;
+}
+
+/** A kind's Chinese sentences, typed for its measure (as measures/index.ts specOf). */
+function wordsOf<M extends Measure>(m: M): MeasureWords<M> {
+  const zh = specOf(m).zh;
+  const joinedAs = zh.joinedAs;
+  return {
+    describe: (x, names, replacing) => zh.describe(x, ZH, names, replacing),
+    describeRelax: (x, names) => zh.describeRelax(x, ZH, names),
+    joinedAs: joinedAs && ((x, names) => joinedAs(x, ZH, names)),
+    label: (x, firmName) => zh.label(x, ZH, firmName),
+  };
 }
 
 function join(who: StateCode, m: Measure, names: NameBook): string {
@@ -159,7 +109,7 @@ function join(who: StateCode, m: Measure, names: NameBook): string {
 
 /** an act named by its kind and what it covers: "对光刻设备的出口管制", "对美光的采购禁令" */
 export function actNoun(act: Pick<CauseAct, 'kind' | 'sectors' | 'firm'>, names: NameBook): string {
-  return MEASURE_WORDS[act.kind].noun(act, names);
+  return MEASURES[act.kind].zh.noun(act, ZH, names);
 }
 
 function revenue(f: Extract<EventFacts, { what: 'revenue' }>, names: NameBook): string {

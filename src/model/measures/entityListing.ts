@@ -52,6 +52,13 @@ export const entityListing: MeasureSpec<EntityListingMeasure> = {
   describeRelax: (m, names) => `${actor(m.maker)} takes ${names.firmName(m.firm)} off its entity list`,
   noun: (act, names) => (act.firm ? `listing of ${names.firmName(act.firm)}` : 'entity listing'),
   label: (m, firmName) => `${labelStart(m, NAME)} of ${firmName(m.firm)}`,
+  zh: {
+    describe: (m, zh, names) =>
+      `${zh.state(m.maker)}把${zh.firm(m.firm, names)}列入实体清单：本国企业不得再向其销售`,
+    describeRelax: (m, zh, names) => `${zh.state(m.maker)}把${zh.firm(m.firm, names)}移出实体清单`,
+    noun: (act, zh, names) => (act.firm ? `对${zh.firm(act.firm, names)}的实体清单限制` : '实体清单限制'),
+    label: (m, zh, firmName) => `${zh.labelStart(m)}：${zh.labelTarget(m.firm, firmName)}`,
+  },
   form: {
     fields: [{ field: 'firm' }],
     aim: (f) => f.firm,

@@ -115,6 +115,20 @@ export const exportControl: MeasureSpec<ExportControlMeasure> = {
     act.sectors && act.sectors.length > 0 ? `control on ${listSectors(act.sectors)}` : 'export control',
   label: (m, firmName) =>
     `${labelStart(m, NAME)} on ${labelTarget(m.target, firmName)} (${m.sectors.join(', ')})`,
+  zh: {
+    describe(m, zh, names) {
+      const tech = m.threshold > 0 ? `技术水平${zh.number(m.threshold)}及以上的` : '';
+      const part = m.size < 1 ? `（拒发${zh.percent(m.size)}的许可证）` : '';
+      return `${zh.state(m.maker)}限制向${zh.target(m.target, names)}出口${tech}${zh.sectors(m.sectors)}${part}`;
+    },
+    describeRelax: (m, zh, names) =>
+      `${zh.state(m.maker)}解除对${zh.target(m.target, names)}的${zh.sectors(m.sectors)}出口管制`,
+    joinedAs: (m, zh, names) => `对${zh.target(m.target, names)}的${zh.sectors(m.sectors)}出口管制`,
+    noun: (act, zh) =>
+      act.sectors && act.sectors.length > 0 ? `对${zh.sectors(act.sectors)}的出口管制` : '出口管制',
+    label: (m, zh, firmName) =>
+      `${zh.labelStart(m)}：${zh.labelTarget(m.target, firmName)}（${zh.sectorList(m.sectors)}）`,
+  },
   form: {
     fields: [
       { field: 'target', targets: 'statesBuyersFirms' },

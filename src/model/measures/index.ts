@@ -20,7 +20,16 @@ export type {
   SubsidyMeasure,
   TariffMeasure,
 };
-export type { FieldName, FieldSpec, HomeOf, MeasureFields, MeasureSpec, Subject } from './spec.ts';
+export type {
+  FieldName,
+  FieldSpec,
+  HomeOf,
+  MeasureFields,
+  MeasureSpec,
+  Subject,
+  ZhSentences,
+  ZhWords,
+} from './spec.ts';
 
 export type Measure =
   | TariffMeasure

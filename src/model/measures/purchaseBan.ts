@@ -61,6 +61,19 @@ export const purchaseBan: MeasureSpec<PurchaseBanMeasure> = {
   noun: (act, names) => (act.firm ? `ban on ${names.firmName(act.firm)}` : 'purchase ban'),
   label: (m, firmName) =>
     `${labelStart(m, NAME)} on ${firmName(m.firm)}${m.scope === 'cii' ? ' (critical infrastructure)' : ''}`,
+  zh: {
+    describe: (m, zh, names) =>
+      m.scope === 'cii'
+        ? `${zh.state(m.maker)}禁止关键信息基础设施运营者采购${zh.firm(m.firm, names)}的产品`
+        : `${zh.state(m.maker)}禁止本国所有买家采购${zh.firm(m.firm, names)}的产品`,
+    describeRelax: (m, zh, names) =>
+      m.scope === 'cii'
+        ? `${zh.state(m.maker)}重新允许关键信息基础设施运营者采购${zh.firm(m.firm, names)}的产品`
+        : `${zh.state(m.maker)}重新允许本国买家采购${zh.firm(m.firm, names)}的产品`,
+    noun: (act, zh, names) => (act.firm ? `对${zh.firm(act.firm, names)}的采购禁令` : '采购禁令'),
+    label: (m, zh, firmName) =>
+      `${zh.labelStart(m)}：${zh.labelTarget(m.firm, firmName)}${m.scope === 'cii' ? '（关键信息基础设施）' : ''}`,
+  },
   form: {
     fields: [{ field: 'firm' }, { field: 'scope' }],
     aim: (f) => f.firm,

@@ -72,6 +72,42 @@ export interface MeasureCommon {
 }
 
 /**
+ * What a kind's sentences in Chinese need from the app's Chinese catalog (src/app/i18n/events.zh-CN.ts gives it): the
+ * sentences live in the kind's module beside the English ones, the names in the app, so a new kind is written in one
+ * file.
+ */
+export interface ZhWords {
+  /** a state's full name */
+  state(code: StateCode): string;
+  /** the sectors inside a sentence, listed; all goods (所有商品) when none is listed */
+  sectors(list: readonly SectorId[] | undefined): string;
+  /** the sectors in a row label, joined by 、 */
+  sectorList(list: readonly SectorId[]): string;
+  /** whom a measure targets in a sentence: a state, every foreign buyer, or a firm */
+  target(code: string, names: NameBook): string;
+  firm(id: string, names: NameBook): string;
+  /** the start of a row label: the maker's short name and the kind's name */
+  labelStart(m: MeasureCommon & { kind: string }): string;
+  /** a target in a row label: a state's short name, all foreign buyers, or a firm's name */
+  labelTarget(code: string, firmName: (id: string) => string): string;
+  /** 0.251 -> "25.1%" */
+  percent(x: number): string;
+  /** a number such as a technology level, written the Chinese way */
+  number(x: number): string;
+  /** a technology stack's name */
+  stack(id: StandardId): string;
+}
+
+/** A kind's sentences in Simplified Chinese: its English functions' counterparts, with the Chinese names given. */
+export interface ZhSentences<M> {
+  describe(m: M, zh: ZhWords, names: NameBook, replacing?: MeasureCommon): string;
+  describeRelax(m: M, zh: ZhWords, names: NameBook): string;
+  joinedAs?(m: M, zh: ZhWords, names: NameBook): string;
+  noun(act: Subject, zh: ZhWords, names: NameBook): string;
+  label(m: M, zh: ZhWords, firmName: (id: string) => string): string;
+}
+
+/**
  * A kind's look in the charts, by name: the Okabe-Ito hue (palette.ts OKABE_ITO) and the fill pattern drawn over it,
  * so kinds differ without colour too. Each kind needs a pair no other kind has.
  */
@@ -118,6 +154,8 @@ export interface MeasureSpec<M extends MeasureCommon> {
   noun(act: Subject, names: NameBook): string;
   /** its row label on the escalation timeline: "USA export control on China (memory, logic)" */
   label(m: M, firmName: (id: string) => string): string;
+  /** the same sentences in Simplified Chinese, given the Chinese names (the app's event phrasebook reads them) */
+  zh: ZhSentences<M>;
   form: {
     /** the fields the form shows for this kind, in order */
     fields: readonly FieldSpec[];

@@ -51,6 +51,12 @@ export const standardMandate: MeasureSpec<StandardMandateMeasure> = {
   describeRelax: (m) => `${actor(m.maker)} drops its ${STANDARD_NAMES[m.standard]} mandate`,
   noun: () => 'stack mandate',
   label: (m) => `${labelStart(m, NAME)} for standard ${m.standard}`,
+  zh: {
+    describe: (m, zh) => `${zh.state(m.maker)}要求本国企业采用${zh.stack(m.standard)}`,
+    describeRelax: (m, zh) => `${zh.state(m.maker)}取消采用${zh.stack(m.standard)}的强制要求`,
+    noun: () => '技术标准强制令',
+    label: (m, zh) => `${zh.labelStart(m)}：${zh.stack(m.standard)}`,
+  },
   form: {
     fields: [{ field: 'standard' }, { field: 'strength', hint: 'value units (0-10)' }],
     aim: () => '',

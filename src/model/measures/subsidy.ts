@@ -63,6 +63,13 @@ export const subsidy: MeasureSpec<SubsidyMeasure> = {
   describeRelax: (m) => `${actor(m.maker)} ends its subsidy to its ${listSectors(m.sectors)} makers`,
   noun: () => 'subsidy',
   label: (m) => `${labelStart(m, NAME)} (${m.sectors.join(', ')})`,
+  zh: {
+    describe: (m, zh) =>
+      `${zh.state(m.maker)}补贴本国的${zh.sectors(m.sectors)}生产企业（承担其自身成本的${zh.percent(m.rate)}）`,
+    describeRelax: (m, zh) => `${zh.state(m.maker)}停止补贴本国的${zh.sectors(m.sectors)}生产企业`,
+    noun: () => '补贴',
+    label: (m, zh) => `${zh.labelStart(m)}（${zh.sectorList(m.sectors)}）`,
+  },
   form: {
     fields: [{ field: 'sectors' }, { field: 'ratePercent', hint: 'of own costs (0-90)' }],
     aim: () => '',

@@ -80,6 +80,25 @@ export const tariff: MeasureSpec<TariffMeasure> = {
     const rate = Number.isFinite(m.rate) ? ` (${Math.round(m.rate * 1000) / 10}%${sectors})` : '';
     return `${labelStart(m, NAME)} on ${labelTarget(m.target, firmName)}${rate}`;
   },
+  zh: {
+    describe(m, zh, _names, replacing) {
+      const before = replacing && replacing.kind === 'tariff' ? (replacing as TariffMeasure).rate : undefined;
+      const where = `来自${zh.state(m.target)}的${zh.sectors(m.sectors)}`;
+      if (before !== undefined && Math.abs(before - m.rate) < 1e-9)
+        return `${zh.state(m.maker)}对${where}维持${zh.percent(m.rate)}的关税`;
+      if (before === undefined) return `${zh.state(m.maker)}对${where}征收${zh.percent(m.rate)}的关税`;
+      return `${zh.state(m.maker)}把对${where}的关税${before < m.rate ? '提高' : '降低'}到${zh.percent(m.rate)}`;
+    },
+    describeRelax: (m, zh) =>
+      `${zh.state(m.maker)}取消对来自${zh.state(m.target)}的${zh.sectors(m.sectors)}征收的${zh.percent(m.rate)}关税`,
+    noun: (act, zh) =>
+      act.sectors && act.sectors.length > 0 ? `对${zh.sectors(act.sectors)}的关税` : '关税',
+    label(m, zh, firmName) {
+      const covered = m.sectors && m.sectors.length > 0 ? `；${zh.sectorList(m.sectors)}` : '';
+      const rate = Number.isFinite(m.rate) ? `（${zh.percent(m.rate)}${covered}）` : '';
+      return `${zh.labelStart(m)}：${zh.labelTarget(m.target, firmName)}${rate}`;
+    },
+  },
   form: {
     fields: [
       { field: 'target', targets: 'states' },
