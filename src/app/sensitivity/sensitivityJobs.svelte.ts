@@ -17,6 +17,8 @@ export interface JobContext {
   /** the played world (runKey of the branch, and the size), so a later edit marks the chart out of date */
   key: string;
   scenarioName: string;
+  /** the scenario's preset, if any, so that a preset's own name is shown in the language on view */
+  preset?: string;
   branchName: string;
   seconds: number;
 }

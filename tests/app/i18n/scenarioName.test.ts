@@ -1,0 +1,30 @@
+// A preset's own name in the language on view: the "Played for ..." line and the printed report name an unedited
+// preset by its title in that language, and a name someone typed as written.
+
+import { describe, expect, it } from 'vitest';
+import { scenarioNameIn } from '../../../src/app/i18n/scenarioName.ts';
+import { en } from '../../../src/app/i18n/en.ts';
+import { zhCN } from '../../../src/app/i18n/zh-CN.ts';
+import { PRESETS } from '../../../src/model/presets.ts';
+
+describe('a scenario’s name', () => {
+  it('is the preset’s own name in English, byte for byte', () => {
+    for (const p of PRESETS) expect(scenarioNameIn(p.scenario, en)).toBe(p.scenario.name);
+  });
+
+  it('is the preset’s Chinese title in Chinese while the name is the preset’s own', () => {
+    for (const p of PRESETS) {
+      const zh = scenarioNameIn(p.scenario, zhCN);
+      expect(zh).toBe(zhCN.presets[p.id]);
+      expect(zh).not.toBe(p.scenario.name);
+    }
+  });
+
+  it('stays as written when someone renamed the preset or wrote their own', () => {
+    expect(scenarioNameIn({ preset: 'two-blocs', name: 'Our class’s blocs' }, zhCN)).toBe(
+      'Our class’s blocs',
+    );
+    expect(scenarioNameIn({ name: 'Two blocs' }, zhCN)).toBe('Two blocs');
+    expect(scenarioNameIn({ preset: 'no-such-preset', name: 'Two blocs' }, zhCN)).toBe('Two blocs');
+  });
+});
