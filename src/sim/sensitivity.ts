@@ -38,10 +38,52 @@ export interface PlayedWorld {
   schedule: readonly ScheduledScenario[];
 }
 
+/** Why a sensitivity or sweep is refused, as data, so that the app can word it in any language. */
+export type SensitivityProblem =
+  | { kind: 'no-seed'; of: 'sensitivity' | 'sweep' }
+  | { kind: 'not-allowed'; path: string; value: number; detail: string }
+  | { kind: 'not-field'; path: string }
+  | { kind: 'seed-swept' }
+  | { kind: 'needs-numbers'; path: string }
+  | { kind: 'steps'; max: number; steps: number }
+  | { kind: 'out-of-range'; key: string; label: string; min: number; max: number; from: number; to: number }
+  | { kind: 'not-number'; path: string }
+  | { kind: 'path-count' }
+  | { kind: 'same-paths' }
+  | { kind: 'spec'; text: string };
+
+/** A refusal in English: the CLI's message and the app's English. */
+export function sensitivityProblemText(p: SensitivityProblem): string {
+  switch (p.kind) {
+    case 'no-seed':
+      return `A ${p.of} needs at least one seed.`;
+    case 'not-allowed':
+      return `A sweep of ${p.path} to ${p.value} is not allowed: ${p.detail}.`;
+    case 'not-field':
+      return `"${p.path}" is not a field of a scenario.`;
+    case 'seed-swept':
+      return 'The seed cannot be swept: the runs already vary it.';
+    case 'needs-numbers':
+      return `A sweep of ${p.path} needs two numbers, FROM and TO.`;
+    case 'steps':
+      return `A sweep takes 2 to ${p.max} steps, got ${p.steps}.`;
+    case 'out-of-range':
+      return `${p.label} (${p.key}) runs from ${p.min} to ${p.max}; ${p.from} to ${p.to} goes outside it.`;
+    case 'not-number':
+      return `"${p.path}" is not a number field of the scenario.`;
+    case 'path-count':
+      return 'A sweep takes one or two paths.';
+    case 'same-paths':
+      return 'The two paths of a sweep must differ.';
+    case 'spec':
+      return `--sweep expects PATH=FROM:TO:STEPS (e.g. elasticityScale=0.25:3:6), got "${p.text}".`;
+  }
+}
+
 /** Thrown for a sweep or parameter request that cannot be played; the message is one sentence for the user. */
 export class SensitivityError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(readonly problem: SensitivityProblem) {
+    super(sensitivityProblemText(problem));
     this.name = 'SensitivityError';
   }
 }
@@ -118,7 +160,7 @@ export function sensitivityPlan(
   seeds: readonly number[],
   keys: readonly ParamKey[] = PARAM_KEYS,
 ): SensitivityPlan {
-  if (seeds.length === 0) throw new SensitivityError('A sensitivity needs at least one seed.');
+  if (seeds.length === 0) throw new SensitivityError({ kind: 'no-seed', of: 'sensitivity' });
   const tasks = tasksAt(world, seeds);
   const variants: Variant[] = [];
   const baseValues: Partial<Record<ParamKey, number>> = {};
@@ -308,8 +350,7 @@ function setIn(node: unknown, keys: readonly string[], value: number): unknown {
 function scenarioWith(scenario: Scenario, path: string, value: number): Scenario {
   const keys = path.split('.');
   const checked = checkScenario(setIn(scenario, keys, value));
-  if (!checked.ok)
-    throw new SensitivityError(`A sweep of ${path} to ${value} is not allowed: ${checked.detail}.`);
+  if (!checked.ok) throw new SensitivityError({ kind: 'not-allowed', path, value, detail: checked.detail });
   return checked.value;
 }
 
@@ -323,18 +364,23 @@ export function sweepAxis(
 ): SweepAxis {
   const full = sweepPath(path);
   const keys = full.split('.');
-  if (keys.some((k) => k === '' || FORBIDDEN.has(k)))
-    throw new SensitivityError(`"${path}" is not a field of a scenario.`);
-  if (full === 'seed') throw new SensitivityError('The seed cannot be swept: the runs already vary it.');
+  if (keys.some((k) => k === '' || FORBIDDEN.has(k))) throw new SensitivityError({ kind: 'not-field', path });
+  if (full === 'seed') throw new SensitivityError({ kind: 'seed-swept' });
   if (!Number.isFinite(from) || !Number.isFinite(to))
-    throw new SensitivityError(`A sweep of ${path} needs two numbers, FROM and TO.`);
+    throw new SensitivityError({ kind: 'needs-numbers', path });
   if (!Number.isInteger(steps) || steps < 2 || steps > MAX_SWEEP_STEPS)
-    throw new SensitivityError(`A sweep takes 2 to ${MAX_SWEEP_STEPS} steps, got ${steps}.`);
+    throw new SensitivityError({ kind: 'steps', max: MAX_SWEEP_STEPS, steps });
   const spec = paramOfPath(full);
   if (spec && (Math.min(from, to) < spec.min || Math.max(from, to) > spec.max))
-    throw new SensitivityError(
-      `${spec.label} (${spec.key}) runs from ${spec.min} to ${spec.max}; ${from} to ${to} goes outside it.`,
-    );
+    throw new SensitivityError({
+      kind: 'out-of-range',
+      key: spec.key,
+      label: spec.label,
+      min: spec.min,
+      max: spec.max,
+      from,
+      to,
+    });
   const values = stepsOf(from, to, steps);
   if (!spec) {
     const current = keys.reduce<unknown>(
@@ -343,7 +389,7 @@ export function sweepAxis(
       world.root,
     );
     if (current !== undefined && typeof current !== 'number')
-      throw new SensitivityError(`"${path}" is not a number field of the scenario.`);
+      throw new SensitivityError({ kind: 'not-number', path });
     for (const v of values) scenarioWith(world.root, full, v);
   }
   return {
@@ -377,10 +423,9 @@ export function sweepPlan(
   axes: readonly SweepAxis[],
   seeds: readonly number[],
 ): SweepPlan {
-  if (axes.length < 1 || axes.length > 2) throw new SensitivityError('A sweep takes one or two paths.');
-  if (axes.length === 2 && axes[0].path === axes[1].path)
-    throw new SensitivityError('The two paths of a sweep must differ.');
-  if (seeds.length === 0) throw new SensitivityError('A sweep needs at least one seed.');
+  if (axes.length < 1 || axes.length > 2) throw new SensitivityError({ kind: 'path-count' });
+  if (axes.length === 2 && axes[0].path === axes[1].path) throw new SensitivityError({ kind: 'same-paths' });
+  if (seeds.length === 0) throw new SensitivityError({ kind: 'no-seed', of: 'sweep' });
   const cells: number[][] =
     axes.length === 1
       ? axes[0].values.map((v) => [v])
@@ -450,10 +495,7 @@ export function sweepOf(
 /** A sweep spec as the CLI takes it: PATH=FROM:TO:STEPS. */
 export function parseSweepSpec(text: string): { path: string; from: number; to: number; steps: number } {
   const m = /^([^=]+)=(-?[\d.]+(?:e-?\d+)?):(-?[\d.]+(?:e-?\d+)?):(\d+)$/i.exec(text.trim());
-  if (!m)
-    throw new SensitivityError(
-      `--sweep expects PATH=FROM:TO:STEPS (e.g. elasticityScale=0.25:3:6), got "${text}".`,
-    );
+  if (!m) throw new SensitivityError({ kind: 'spec', text });
   return { path: m[1], from: Number(m[2]), to: Number(m[3]), steps: Number(m[4]) };
 }
 

@@ -17,6 +17,7 @@ import type { MoveKind } from '../humanMoves.ts';
 import { LESSONS, type LessonId } from '../lessons/lessons.ts';
 import type { TeamStatus } from '../../sim/teamPlay.ts';
 import type { ScoreWeights } from '../../sim/scoring.ts';
+import { sensitivityProblemText, type SensitivityProblem } from '../../sim/sensitivity.ts';
 
 /** "a", "a and b", "a, b and c" */
 const listOf = (items: readonly string[]): string =>
@@ -1257,6 +1258,8 @@ export const en = {
       `Played for ${scenario} (${branch}) in ${seconds} seconds.`,
     playedBefore: (scenario: string, branch: string) =>
       `Played for ${scenario} (${branch}) before your last change (or with other seeds or size): press Run again to bring it up to date.`,
+    /** why a sweep is refused: the engine's English (src/sim/sensitivity.ts), as the CLI says it */
+    refusal: (problem: SensitivityProblem) => sensitivityProblemText(problem),
     downloadTornado: 'Download tornado as CSV',
     noTornadoBefore: 'No tornado yet: choose an outcome and press',
     noTornadoAfter: '.',

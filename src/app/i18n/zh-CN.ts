@@ -7,6 +7,7 @@ import { PRESET_TEXTS } from './presets.zh-CN.ts';
 import { LESSON_TEXTS } from './lessons.zh-CN.ts';
 import { MEASURES, MEASURE_KINDS } from '../../model/measures/index.ts';
 import type { MeasureKind, StateCode } from '../../model/types.ts';
+import type { SensitivityProblem } from '../../sim/sensitivity.ts';
 
 const STATES: Record<StateCode, string> = {
   USA: '美国',
@@ -1267,6 +1268,7 @@ export const zhCN: Messages = {
       `为 ${scenario}（${branch}）运行，用时 ${seconds} 秒。`,
     playedBefore: (scenario: string, branch: string) =>
       `这是在你最近一次修改之前（或用其他种子或规模）为 ${scenario}（${branch}）运行的结果：再次点击运行即可更新。`,
+    refusal: (problem: SensitivityProblem) => sweepRefusal(problem),
     downloadTornado: '下载龙卷风图数据（CSV）',
     noTornadoBefore: '还没有龙卷风图：选择一个结果指标，然后点击',
     noTornadoAfter: '。',
@@ -1481,3 +1483,31 @@ export const zhCN: Messages = {
     strength: '力度',
   },
 };
+
+/** Why a sweep is refused, in Chinese; a checker's detail stays English, quoted. */
+function sweepRefusal(p: SensitivityProblem): string {
+  switch (p.kind) {
+    case 'no-seed':
+      return p.of === 'sweep' ? '扫描至少需要一个种子。' : '敏感性分析至少需要一个种子。';
+    case 'not-allowed':
+      return `不能把 ${p.path} 扫描到 ${p.value}（英文说明：${p.detail}）。`;
+    case 'not-field':
+      return `“${p.path}”不是情景的字段。`;
+    case 'seed-swept':
+      return '种子不能扫描：各次运行已经在改变它。';
+    case 'needs-numbers':
+      return `扫描 ${p.path} 需要两个数：起点和终点。`;
+    case 'steps':
+      return `扫描的取值个数须为 2 到 ${p.max} 个，现在是 ${p.steps} 个。`;
+    case 'out-of-range':
+      return `${(PARAMS as Partial<Record<string, { label: string }>>)[p.key]?.label ?? p.label}（${p.key}）的范围是 ${p.min} 到 ${p.max}；${p.from} 到 ${p.to} 超出了这个范围。`;
+    case 'not-number':
+      return `“${p.path}”不是情景的数值字段。`;
+    case 'path-count':
+      return '扫描需要一个或两个参数路径。';
+    case 'same-paths':
+      return '扫描的两个参数路径必须不同。';
+    case 'spec':
+      return `--sweep 的格式应为 PATH=FROM:TO:STEPS（例如 elasticityScale=0.25:3:6），收到的是“${p.text}”。`;
+  }
+}

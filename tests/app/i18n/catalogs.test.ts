@@ -29,6 +29,7 @@ function parameters(fn: (...args: never[]) => unknown): string[] {
 function sample(name: string): unknown {
   if (/^(narrow|presenting)$/.test(name)) return true;
   if (name === 'items' || name === 'active') return ['a', 'b', 'c'];
+  if (name === 'problem') return { kind: 'seed-swept' };
   if (/^(round|rounds|total|n|of|minutes|quarter|year|seed|v|runs|roundsBefore)$/.test(name)) return 3;
   return 'X';
 }
