@@ -17,6 +17,7 @@ import type { MoveKind } from '../humanMoves.ts';
 import { LESSONS, type LessonId } from '../lessons/lessons.ts';
 import type { TeamStatus } from '../../sim/teamPlay.ts';
 import type { ScoreWeights } from '../../sim/scoring.ts';
+import { MIGRATED_NOTICE } from '../../sim/files/validate.ts';
 import { sensitivityProblemText, type SensitivityProblem } from '../../sim/sensitivity.ts';
 
 /** "a", "a and b", "a, b and c" */
@@ -270,6 +271,14 @@ export const en = {
     unreadableEntries: (n: number) =>
       `${n} saved ${n > 1 ? 'entries' : 'entry'} in this browser could not be read by this version. ${n > 1 ? 'They are' : 'It is'} kept as ${n > 1 ? 'they were' : 'it was'}: export ${n > 1 ? 'them' : 'it'} as a file to open in a newer version, or delete ${n > 1 ? 'them' : 'it'}.`,
     gone: 'This saved scenario is no longer in the browser’s storage.',
+    autosaveUpdated: `Your autosaved work ${MIGRATED_NOTICE}`,
+    nameNeeded: 'A saved scenario needs a name.',
+    nameTooLong: (most: number, length: number) =>
+      `A name may have at most ${most} characters; this one has ${length}.`,
+    /** a link that cannot be read as the page opens: `detail` is the link checker's sentence, in English */
+    linkUnreadAtStart: (detail: string, restored: boolean) =>
+      `${detail} Decoupling Lab opened ${restored ? 'your autosaved work' : 'the default scenario'} instead.`,
+    linkUpdated: `This link ${MIGRATED_NOTICE}`,
     fileTooLarge: (name: string, size: string, most: string) =>
       `${name} was not opened: this file is too large (${size}; the most is ${most}). Your workspace is unchanged.`,
     fileUnreadable: (name: string) => `${name} could not be read. Your workspace is unchanged.`,

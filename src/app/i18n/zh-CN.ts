@@ -221,6 +221,12 @@ export const zhCN: Messages = {
     unreadableEntries: (n: number) =>
       `此浏览器中有 ${n} 个已保存的条目无法被这个版本读取。它们按原样保留：可以把它们导出为文件，在更新的版本中打开，或者删除它们。`,
     gone: '这个已保存的情景已经不在浏览器的存储中了。',
+    autosaveUpdated: '你自动保存的工作是由旧版本的 Decoupling Lab 保存的，已更新为当前格式。',
+    nameNeeded: '已保存的情景需要一个名称。',
+    nameTooLong: (most: number, length: number) => `名称最多 ${most} 个字符；这个名称有 ${length} 个。`,
+    linkUnreadAtStart: (detail: string, restored: boolean) =>
+      `无法读取这个链接（英文说明：${detail}）。Decoupling Lab 改为打开了${restored ? '你自动保存的工作' : '默认情景'}。`,
+    linkUpdated: '这个链接是由旧版本的 Decoupling Lab 保存的，已更新为当前格式。',
     fileTooLarge: (name: string, size: string, most: string) =>
       `没有打开${name}：这个文件太大（${size}；上限为 ${most}）。你的工作区没有改变。`,
     fileUnreadable: (name: string) => `无法读取${name}。你的工作区没有改变。`,

@@ -121,7 +121,7 @@ export class Session {
       newWorkspace(presetScenario(DEFAULT_PRESET)),
     );
     for (const n of start.notices) this.#storageSays(n);
-    for (const a of start.alerts) this.say('alert', a);
+    for (const a of start.alerts) this.say('alert', a, NOTICE_WORDS.get(a));
     this.#app.begin(start.base);
     if (!start.link) return;
     const opening: Opening = {

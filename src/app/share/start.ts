@@ -13,6 +13,8 @@
 
 import type { Workspace } from '../../sim/workspace.ts';
 import { LINK_PARAM, readShareHash } from '../../sim/files/link.ts';
+import { MIGRATED_NOTICE } from '../../sim/files/validate.ts';
+import { NOTICES, worded } from './storage.ts';
 
 export interface Start {
   base: Workspace;
@@ -35,11 +37,12 @@ export function startingWorkspace(
   if (restored.notice) notices.push(restored.notice);
   if (decoded === null) return { base, restored: restored.workspace !== null, link: null, alerts, notices };
   if (!decoded.ok) {
-    const instead = restored.workspace ? 'your autosaved work' : 'the default scenario';
-    alerts.push(`${decoded.message} Decoupling Lab opened ${instead} instead.`);
+    const message = decoded.message;
+    alerts.push(worded((t) => t.notices.linkUnreadAtStart(message, restored.workspace !== null)));
     return { base, restored: restored.workspace !== null, link: null, alerts, notices };
   }
-  if (decoded.notice) notices.push(decoded.notice);
+  if (decoded.notice)
+    notices.push(decoded.notice === `This link ${MIGRATED_NOTICE}` ? NOTICES.linkUpdated : decoded.notice);
   return { base, restored: restored.workspace !== null, link: decoded.workspace, alerts, notices };
 }
 

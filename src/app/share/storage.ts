@@ -30,6 +30,7 @@ import { formatted, type Workspace } from '../../sim/workspace.ts';
 import { isPlainObject } from '../../sim/files/migrate.ts';
 import {
   MAX_FILE_BYTES,
+  MIGRATED_NOTICE,
   formatBytes,
   parseJsonText,
   parseWorkspace,
@@ -88,7 +89,7 @@ const WORDS = new Map<string, (t: Messages) => string>();
  * kept by that text, so the page can say it in the language on view (NOTICE_WORDS). A detail quoted in it (why a
  * file could not be read) stays as the checker wrote it, in English.
  */
-function worded(words: (t: Messages) => string): string {
+export function worded(words: (t: Messages) => string): string {
   const text = words(en);
   WORDS.set(text, words);
   return text;
@@ -107,6 +108,10 @@ export const NOTICES = {
   tooManySaved: worded((t) => t.notices.tooManySaved(MAX_SAVED)),
   unreadableEntries: (n: number) => worded((t) => t.notices.unreadableEntries(n)),
   gone: worded((t) => t.notices.gone),
+  autosaveUpdated: worded((t) => t.notices.autosaveUpdated),
+  linkUpdated: worded((t) => t.notices.linkUpdated),
+  nameNeeded: worded((t) => t.notices.nameNeeded),
+  nameTooLong: (length: number) => worded((t) => t.notices.nameTooLong(MAX_NAME, length)),
 } as const;
 
 /** The notices the catalogs word, by their English text (those with details quote them in English). */
@@ -246,7 +251,11 @@ export class WorkspaceStore {
       }
       return { workspace: null, notice: NOTICES.unreadableAutosave(checked.notice) };
     }
-    return { workspace: checked.value, notice: checked.notice && `Your autosaved work ${checked.notice}` };
+    const notice =
+      checked.notice === MIGRATED_NOTICE
+        ? NOTICES.autosaveUpdated
+        : checked.notice && `Your autosaved work ${checked.notice}`;
+    return { workspace: checked.value, notice };
   }
 
   clearAutosave(): string | null {
@@ -445,9 +454,8 @@ const sentence = (detail: string) => (detail.endsWith('.') ? detail : `${detail}
 
 function checkName(name: string): { ok: true; value: string } | { ok: false; notice: string } {
   const value = name.trim();
-  if (value.length === 0) return fail('A saved scenario needs a name.');
-  if (value.length > MAX_NAME)
-    return fail(`A name may have at most ${MAX_NAME} characters; this one has ${value.length}.`);
+  if (value.length === 0) return fail(NOTICES.nameNeeded);
+  if (value.length > MAX_NAME) return fail(NOTICES.nameTooLong(value.length));
   return { ok: true, value };
 }
 

@@ -39,7 +39,8 @@ export type Problem = 'too-large' | 'too-deep' | 'not-json' | 'newer' | 'invalid
 export type Checked<T> =
   { ok: true; value: T; notice: string | null } | { ok: false; problem: Problem; detail: string };
 
-const MIGRATED_NOTICE =
+/** the end of the sentence shown once when a file, link or autosave in an older format has been updated */
+export const MIGRATED_NOTICE =
   'was saved by an older version of Decoupling Lab and has been updated to the current format.';
 
 export function formatBytes(bytes: number): string {
