@@ -7,7 +7,7 @@
 // model's own (src/model/names.ts and the modules that define them): one vocabulary, so the English is never a copy.
 import { ANCHOR_FIRMS } from '../../model/calibration.ts';
 import { KIND_NAMES } from '../../model/measures/index.ts';
-import { BLOC_NAMES, SECTOR_NAMES, STATE_NAMES, STATE_SHORT } from '../../model/names.ts';
+import { BLOC_NAMES, SECTOR_NAMES, STATE_NAMES, STATE_SHORT, stateName } from '../../model/names.ts';
 import { PARAM_SPECS, type ParamKey } from '../../model/params.ts';
 import { PRESETS, type PresetId } from '../../model/presets.ts';
 import { STRATEGIES } from '../../model/retaliation.ts';
@@ -75,6 +75,12 @@ export const en = {
     redoTitle: (what: string) => `Redo: ${what}`,
     nothingToUndo: 'Nothing to undo',
     nothingToRedo: 'Nothing to redo',
+    /** undo labels of opening things and of a team's move (i18n/undoLabels.ts) */
+    openLinkLabel: 'Open shared link',
+    openFileLabel: (name: string) => `Open file ${name}`,
+    openSavedLabel: (name: string) => `Open saved scenario ${name}`,
+    teamMoveLabel: (state: StateCode, round: number) =>
+      `${stateName(state)} team's move for round ${round} (hidden, from its laptop)`,
     howToUse: 'How to use',
     lessons: 'Lessons',
     lessonItem: (title: string, minutes: number) => `${title} (${minutes} min)`,

@@ -51,6 +51,11 @@ export const zhCN: Messages = {
     redoTitle: (what: string) => `重做：${what}`,
     nothingToUndo: '没有可撤销的操作',
     nothingToRedo: '没有可重做的操作',
+    openLinkLabel: '打开分享链接',
+    openFileLabel: (name: string) => `打开文件 ${name}`,
+    openSavedLabel: (name: string) => `打开已保存的情景 ${name}`,
+    teamMoveLabel: (state: StateCode, round: number) =>
+      `${STATES[state]}小组第 ${round} 轮的行动（隐藏，来自其笔记本电脑）`,
     howToUse: '使用说明',
     lessons: '课程',
     lessonItem: (title: string, minutes: number) => `${title}（${minutes}分钟）`,

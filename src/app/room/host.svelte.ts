@@ -8,13 +8,13 @@
 // throw here.
 
 import type * as Y from 'yjs';
-import { stateName } from '../../model/names.ts';
 import type { StateCode } from '../../model/types.ts';
 import { hostToken, joinCode, publicDocName, teamDocName, teamSecret } from '../../relay/codes.ts';
 import { checkScenario } from '../../sim/edits.ts';
 import { ackText, readTeamMove, sessionText } from '../../sim/roomMessages.ts';
 import { hideMove, teamPlayOf } from '../../sim/teamPlay.ts';
 import type { AppState } from '../appState.svelte.ts';
+import { labelled } from '../i18n/undoLabels.ts';
 import { checkDoc, DocLink, worded, type LinkStatus } from './connection.ts';
 
 /** refusals kept on the facilitator's screen, newest first */
@@ -188,7 +188,7 @@ export class RoomHost {
     }
     const scenario = branch.scenario;
     const ok = app.apply(
-      `${stateName(state)} team's move for round ${move.round} (hidden, from its laptop)`,
+      labelled((t) => t.app.teamMoveLabel(state, move.round)),
       () =>
         hideMove(app.workspace, branch.id, state, move.round, move.entry, (timeline) =>
           checkScenario({ ...scenario, timeline }),

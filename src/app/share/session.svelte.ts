@@ -26,6 +26,7 @@ import {
 import { formatBytes, MAX_FILE_BYTES } from '../../sim/files/validate.ts';
 import { isLarge, startCost, type RunCost } from '../../sim/cost.ts';
 import { en, type Messages } from '../i18n/en.ts';
+import { labelled } from '../i18n/undoLabels.ts';
 
 /** ms of quiet after a change before the autosave writes: a slider drag writes once, not sixty times */
 export const AUTOSAVE_DELAY_MS = 500;
@@ -126,7 +127,7 @@ export class Session {
     if (!start.link) return;
     const opening: Opening = {
       workspace: start.link,
-      label: 'Open shared link',
+      label: labelled((t) => t.app.openLinkLabel),
       what: 'the workspace from the link',
       whatIn: fromLink,
       fromLink: start.restored,
@@ -142,7 +143,7 @@ export class Session {
     const opened = openLink(this.#app.workspace, hash);
     return this.#accept(opened, {
       workspace: opened.workspace,
-      label: 'Open shared link',
+      label: labelled((t) => t.app.openLinkLabel),
       what: 'the workspace from the link',
       whatIn: fromLink,
       fromLink: true,
@@ -171,7 +172,7 @@ export class Session {
       opened,
       {
         workspace: opened.workspace,
-        label: `Open file ${file.name}`,
+        label: labelled((t) => t.app.openFileLabel(file.name)),
         what: named,
         whatIn: () => named,
         fromLink: false,
@@ -307,7 +308,7 @@ export class Session {
     if (!loaded.ok) return loaded.notice;
     this.#openOrAsk({
       workspace: loaded.value,
-      label: `Open saved scenario ${entry.name}`,
+      label: labelled((t) => t.app.openSavedLabel(entry.name)),
       what: `the saved scenario “${entry.name}”`,
       whatIn: (t) => t.notices.savedScenario(entry.name),
       fromLink: false,
