@@ -90,26 +90,42 @@ const sessionSchema = z.strictObject({
 });
 
 /** The session's text, or why it cannot be published (a workspace too large for a link is too large for a room). */
-export function sessionText(workspace: Workspace, shown: number, fingerprint: string | null): Read<string> {
+export function sessionText(
+  workspace: Workspace,
+  shown: number,
+  fingerprint: string | null,
+): { ok: true; value: string } | { ok: false; message: string; size: number; most: number } {
   const token = encodeWorkspace(publicWorkspace(workspace));
   if (token.length > MAX_LINK_CHARS)
     return {
       ok: false,
       message: `This workspace is too large for a room (${formatBytes(token.length)} as a link; the most is ${formatBytes(MAX_LINK_CHARS)}). Remove branches or timeline entries.`,
+      size: token.length,
+      most: MAX_LINK_CHARS,
     };
   return { ok: true, value: JSON.stringify({ v: 1, workspace: token, shown, fingerprint }) };
 }
 
-/** The facilitator's session as a team's page reads it: the same checks as a share link, then the round. */
-export function readSession(raw: unknown): Read<RoomSession> {
+/**
+ * The facilitator's session as a team's page reads it: the same checks as a share link, then the round. A refusal
+ * also gives the checker's own sentence (`detail`), for a page that says the rest in another language.
+ */
+export function readSession(
+  raw: unknown,
+): { ok: true; value: RoomSession } | { ok: false; message: string; detail: string } {
   const what = "The facilitator's session could not be read";
-  if (typeof raw !== 'string') return { ok: false, message: `${what}: it is not text.` };
+  const refused = (detail: string, joint = ': ') => ({
+    ok: false as const,
+    message: `${what}${joint}${detail}`,
+    detail,
+  });
+  if (typeof raw !== 'string') return refused('it is not text.');
   const json = parseJsonText(raw);
-  if (!json.ok) return { ok: false, message: `${what}: ${json.detail}.` };
+  if (!json.ok) return refused(`${json.detail}.`);
   const checked = checkPart(sessionSchema, json.value, 'session');
-  if (!checked.ok) return { ok: false, message: `${what}: ${checked.detail}.` };
+  if (!checked.ok) return refused(`${checked.detail}.`);
   const decoded = decodeWorkspace(checked.value.workspace);
-  if (!decoded.ok) return { ok: false, message: `${what}. ${decoded.message}` };
+  if (!decoded.ok) return refused(decoded.message, '. ');
   const { shown, fingerprint, workspace: token } = checked.value;
   return { ok: true, value: { workspace: decoded.workspace, token, shown, fingerprint } };
 }

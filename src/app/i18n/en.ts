@@ -874,6 +874,12 @@ export const en = {
   dilemma: DILEMMA_PROBLEMS as Record<DilemmaProblemId, string>,
   /** the room's refusals: the relay's answers (room/connection.ts) and a team's move refused (room/host.svelte.ts) */
   roomWords: {
+    /** the room's publish and session problems (sim/roomMessages.ts); `detail` is the checker's English */
+    tooLargeForRoom: (size: string, most: string) =>
+      `This workspace is too large for a room (${size} as a link; the most is ${most}). Remove branches or timeline entries.`,
+    /** `inWorkspace`: the session was read, and the workspace it carries was not */
+    sessionUnread: (detail: string, inWorkspace: boolean) =>
+      `The facilitator's session could not be read${inWorkspace ? '. ' : ': '}${detail}`,
     unreachable: (base: string) =>
       `The room's relay at ${base} cannot be reached. Check that \`npm run relay\` is running on the facilitator's machine and that this laptop is on the same network, then try again.`,
     notRelay: (base: string) =>

@@ -914,6 +914,10 @@ export const zhCN: Messages = {
     turns: '奖励的两倍必须大于诱惑加受骗，否则轮流占对方便宜最划算',
   },
   roomWords: {
+    tooLargeForRoom: (size: string, most: string) =>
+      `这个工作区太大，无法用于房间（作为链接有 ${size}；上限为 ${most}）。请删除一些分支或时间线条目。`,
+    sessionUnread: (detail: string, inWorkspace: boolean) =>
+      `无法读取主持人的会话${inWorkspace ? '中的工作区' : ''}（英文说明：${detail}）。`,
     unreachable: (base: string) =>
       `无法连接位于 ${base} 的房间中继。请确认主持人的电脑上正在运行 \`npm run relay\`，并且这台笔记本电脑连在同一个网络上，然后再试一次。`,
     notRelay: (base: string) => `${base} 没有作为房间中继回应。请打开 \`npm run relay\` 打印出的地址。`,

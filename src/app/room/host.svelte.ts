@@ -16,6 +16,7 @@ import { hideMove, teamPlayOf } from '../../sim/teamPlay.ts';
 import type { AppState } from '../appState.svelte.ts';
 import { labelled } from '../i18n/undoLabels.ts';
 import { checkDoc, DocLink, worded, type LinkStatus } from './connection.ts';
+import { formatBytes } from '../../sim/files/validate.ts';
 
 /** refusals kept on the facilitator's screen, newest first */
 const KEPT_REFUSALS = 8;
@@ -119,7 +120,9 @@ export class RoomHost {
     const shared = this.#shared;
     if (!shared) return;
     const text = sessionText(this.#app.workspace, this.#app.shown, fingerprint);
-    this.publishProblem = text.ok ? null : text.message;
+    this.publishProblem = text.ok
+      ? null
+      : worded((t) => t.roomWords.tooLargeForRoom(formatBytes(text.size), formatBytes(text.most)));
     if (!text.ok || text.value === this.#lastSession) return;
     this.#lastSession = text.value;
     shared.map('room').set('session', text.value);

@@ -11,7 +11,7 @@ import type { StateCode } from '../../model/types.ts';
 import { readAck, readSession, readTeamMove, teamMoveText, type MoveAck } from '../../sim/roomMessages.ts';
 import type { HiddenMove } from '../../sim/teamPlay.ts';
 import type { AppState } from '../appState.svelte.ts';
-import { checkDoc, DocLink, type LinkStatus } from './connection.ts';
+import { checkDoc, DocLink, worded, type LinkStatus } from './connection.ts';
 
 export class RoomTeam {
   status: LinkStatus | 'starting' = $state('starting');
@@ -98,7 +98,9 @@ export class RoomTeam {
   #readSession(raw: unknown) {
     const read = readSession(raw);
     if (!read.ok) {
-      this.sessionProblem = read.message;
+      const { detail } = read;
+      const inWorkspace = !read.message.endsWith(`: ${detail}`);
+      this.sessionProblem = worded((t) => t.roomWords.sessionUnread(detail, inWorkspace));
       return;
     }
     this.sessionProblem = null;
