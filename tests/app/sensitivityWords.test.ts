@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sampleTornado } from './tornadoFixture.ts';
 import {
   changeUnit,
   durationText,
@@ -8,7 +9,6 @@ import {
   tornadoSummary,
 } from '../../src/app/sensitivity/words.ts';
 import { outcomeById } from '../../src/sim/ensemble.ts';
-import type { Tornado } from '../../src/sim/sensitivity.ts';
 
 describe('the sensitivity view’s words', () => {
   it('estimates a tornado’s time from its runs, rounds, size and workers, and says it in round words', () => {
@@ -51,37 +51,7 @@ describe('the sensitivity view’s words', () => {
   });
 
   it('sums up a tornado in a sentence, and says when nothing moves', () => {
-    const band = (p50: number) => ({
-      round: 12,
-      label: 'Q3 2025',
-      p5: p50,
-      p25: p50,
-      p50,
-      p75: p50,
-      p95: p50,
-      n: 4,
-    });
-    const t: Tornado = {
-      outcome: { id: 'cost.CHN', label: 'Supply-chain cost, CHN', unit: 'index (round 0 = 100)' },
-      reading: 'effect',
-      seeds: [1, 2, 3, 4],
-      firms: 100,
-      rounds: 12,
-      base: band(0.1),
-      rows: [
-        {
-          key: 'elasticityScale',
-          label: 'Substitution scale',
-          unit: 'multiple',
-          basis: 'sourced',
-          startOnly: false,
-          base: 1,
-          low: { value: 0.25, change: band(-0.1) },
-          high: { value: 3, change: band(4.7) },
-          swing: 4.8,
-        },
-      ],
-    };
+    const t = sampleTornado();
     expect(tornadoSummary(t)).toBe(
       'Substitution scale (a sourced figure) matters most for the measures’ effect on supply-chain cost, CHN: at ' +
         'the low end of its range the median change is \u22120.10 index points, at the high end +4.70 index points.',

@@ -3,6 +3,7 @@
 // the catalog is the model's own text.
 
 import { describe, expect, it } from 'vitest';
+import { sampleTornado } from '../tornadoFixture.ts';
 import { en } from '../../../src/app/i18n/en.ts';
 import { zhCN } from '../../../src/app/i18n/zh-CN.ts';
 import {
@@ -20,7 +21,6 @@ import { PRESETS } from '../../../src/model/presets.ts';
 import { LESSONS } from '../../../src/app/lessons/lessons.ts';
 import { DILEMMA_PROBLEMS, dilemmaProblemId } from '../../../src/model/tournament.ts';
 import { OUTCOMES } from '../../../src/sim/ensemble.ts';
-import type { Tornado } from '../../../src/sim/sensitivity.ts';
 
 /** Latin words a Chinese label, unit or help may keep: symbols and the names of lithography tools and chips */
 const SYMBOLS = ['kappa', 'logit', 'DUV', 'EUV', 'DRAM'];
@@ -93,48 +93,7 @@ describe('parameters in Simplified Chinese', () => {
 });
 
 describe('the sensitivity view in Simplified Chinese', () => {
-  const band = (p50: number) => ({
-    round: 12,
-    label: 'Q3 2025',
-    p5: p50,
-    p25: p50,
-    p50,
-    p75: p50,
-    p95: p50,
-    n: 4,
-  });
-  const tornado: Tornado = {
-    outcome: { id: 'cost.CHN', label: 'Supply-chain cost, CHN', unit: 'index (round 0 = 100)' },
-    reading: 'effect',
-    seeds: [1, 2, 3, 4],
-    firms: 100,
-    rounds: 12,
-    base: band(0.1),
-    rows: [
-      {
-        key: 'elasticityScale',
-        label: 'Substitution scale',
-        unit: 'multiple of sector elasticities',
-        basis: 'sourced',
-        startOnly: false,
-        base: 1,
-        low: { value: 0.25, change: band(-0.1) },
-        high: { value: 3, change: band(4.7) },
-        swing: 4.8,
-      },
-      {
-        key: 'shortagePremium',
-        label: 'Shortage premium',
-        unit: 'share of price',
-        basis: 'assumption',
-        startOnly: false,
-        base: 0.3,
-        low: { value: 0.05, change: band(0) },
-        high: { value: 2, change: band(1) },
-        swing: 1,
-      },
-    ],
-  };
+  const tornado = sampleTornado(true);
 
   it('sums up the tornado in Chinese, naming the parameters, the state and the unit', () => {
     expect(tornadoSummary(tornado, zhCN)).toBe(
