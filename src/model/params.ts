@@ -73,6 +73,7 @@ export const PARAM_KEYS = [
   'mandateScale',
   'ciiShareScale',
   'toolLife',
+  'switchingTime',
 ] as const;
 export type ParamKey = (typeof PARAM_KEYS)[number];
 export type ModelParams = Record<ParamKey, number>;
@@ -120,7 +121,7 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
     step: 0.05,
     help: 'How far a supplier moves its scarcity markup toward the level its overload calls for each quarter (1: all the way at once). Below 1, prices cannot swing from shortage to glut and back every quarter.',
     source:
-      'Assumption: a damping of prices (partial adjustment, as under costs of changing prices: Rotemberg 1982). At 1 the two-blocs world runs a cobweb cycle, China’s cost turning nearly every quarter (tests/model/cobweb.test.ts). Contract prices reset monthly or quarterly would argue for faster adjustment.',
+      'Assumption: a damping of prices (partial adjustment, as under costs of changing prices: Rotemberg 1982). At 1, with buyers switching within a quarter (switching time 1), the two-blocs world runs a cobweb cycle, China’s cost turning every quarter; the default switching time alone also stops it (tests/model/cobweb.test.ts). Contract prices reset monthly or quarterly would argue for faster adjustment.',
   },
   {
     key: 'capacityAdjustment',
@@ -591,6 +592,21 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
     help: 'How long a fab keeps its lithography and process tools. A fab’s cost carries the price of the tools it has in use, which moves toward what it pays this quarter by one part in this many each quarter: a tool that doubles in price raises a fab’s cost slowly, as it replaces or adds tools. 1 puts the whole price change into this quarter’s cost.',
     source:
       'TSMC depreciates machinery and equipment straight-line over 5 years (20 quarters; annual report 2020; 2 to 5 years in its 2017 20-F). The sensitivity view tries 8 quarters (the shortest accounting life) to 40 (an assumption: tools can run past their accounting life).',
+  },
+  {
+    key: 'switchingTime',
+    basis: 'assumption',
+    label: 'Switching time',
+    group: 'trade',
+    unit: 'quarters',
+    default: 8,
+    min: 1,
+    max: 40,
+    step: 1,
+    tornado: { low: 1, high: 12 },
+    help: 'How long buyers take to move their purchases toward cheaper suppliers when prices change and no measure forces them: each quarter a buyer closes one part in this many of the gap between its shares and the shares prices call for (one part in the sector’s qualification lag, if that is longer). Demand a measure cuts off moves at once, whatever this is. 1 leaves only the qualification lags.',
+    source:
+      'Assumption, fitted to Boehm, Levchenko and Pandalai-Nayar (AER 2023): trade responds to a tariff with an elasticity of about 0.76 in the first year and 1.75-2.25 in the long run, reached after 7-10 years, so 34-43% of the long-run response comes in the first year. At 8 quarters the model gives 46% (calibration table), and the fall in US imports from China in 2018-19 (Fajgelbaum et al. 2020) stays in its band; 10, nearer the paper, would take that fall out of it. The sensitivity view tries 1 (only the qualification lags: 85% in the first year) to 12.',
   },
 ];
 

@@ -12,7 +12,14 @@ import { stepRound, type RunContext } from './round.ts';
 import { resolveScenario, roundLabel, ScenarioError, type Scenario } from './scenario.ts';
 import { PARAM_SPECS } from './params.ts';
 import { STATE_CODES, type FirmInfo, type Measure, type RoundRecord, type TimelineEntry } from './types.ts';
-import { buildWorld, sectorElasticities, sectorLags, slotPrices0, type World } from './world.ts';
+import {
+  buildWorld,
+  sectorElasticities,
+  sectorLags,
+  sectorSwitches,
+  slotPrices0,
+  type World,
+} from './world.ts';
 
 export interface Run {
   /** the scenario the run began with */
@@ -176,6 +183,7 @@ export function rebase(run: Run, scenario: Scenario): void {
     states,
     sectorElasticity: sectorElasticities(nextParams),
     sectorLag: sectorLags(nextParams),
+    sectorSwitch: sectorSwitches(nextParams),
   };
   base.slotPrice0 = slotPrices0(base);
   const alignment = run.world.alignment.slice();

@@ -1,6 +1,7 @@
 // Sourcing: each buyer, for each input sector, prices its permitted suppliers and moves its shares toward a CES
-// (Armington) target over the sector's qualification lag. Demand a measure cuts off is re-spread at once, and the
-// part not yet qualified pays a shortage premium (see production.ts) until it is.
+// (Armington) target over the switching time (or the sector's qualification lag, if longer). Demand a measure cuts
+// off is re-spread at once, and the part not yet qualified pays a shortage premium (see production.ts) until it is,
+// over the qualification lag.
 
 import { pow, powInt } from './detmath.ts';
 import { banOn, controlBlock, type Policy } from './policy.ts';
@@ -312,6 +313,8 @@ export function source(
     const k = base.slotSector[s]!;
     const sigma = base.sectorElasticity[k]!;
     const lag = base.sectorLag[k]!;
+    // price-driven moves take the switching time (at least the lag); cut-off demand moves at once, whatever it is
+    const move = base.sectorSwitch[k]!;
     const phi = access.slotPhi[s]!;
     const start = base.slotStart[s]!;
     const len = base.slotLen[s]!;
@@ -351,7 +354,7 @@ export function source(
       for (let n = 0; n < len; n++) {
         const l = start + n;
         let w = old[l]!;
-        if (sum > 0) w += (wAll[n]! / sum - w) / lag;
+        if (sum > 0) w += (wAll[n]! / sum - w) / move;
         w = w > 0 ? w : 0;
         share[l] = w;
         total += w;
@@ -420,9 +423,9 @@ export function source(
       let w = share[l]!;
       if (nonOpen) w += tNon * (pullNon - cutBack(cutNon[n]!, tNon)) + (tNon >= 1 ? cutNon[n]! : 0);
       if (ciiOpen) w += tCii * (pullCii - cutBack(cutCii[n]!, tCii)) + (tCii >= 1 ? cutCii[n]! : 0);
-      // ...and every share moves toward the target by 1/lag of the gap each round.
+      // ...and every share moves toward the target by one part in the switching time (at least the lag) each round.
       const target = (1 - phi) * tNon + phi * tCii;
-      w += (target - w) / lag;
+      w += (target - w) / move;
       share[l] = w > 0 ? w : 0;
       total += share[l]!;
     }

@@ -107,6 +107,8 @@ export interface WorldBase {
   sectorLearningExp: Float64Array;
   sectorElasticity: Float64Array;
   sectorLag: Float64Array;
+  /** per sector: how many quarters a buyer takes to close the gap to its price-driven target shares (at least its lag) */
+  sectorSwitch: Float64Array;
   sectorStandard: Uint8Array;
   states: Record<StateCode, StateConfig>;
   alignment0: Float64Array;
@@ -218,6 +220,11 @@ export function sectorLags(params: ModelParams): Float64Array {
   return Float64Array.from(
     SECTORS.map((s) => Math.max(1, s.qualificationLag * params.qualificationLagScale)),
   );
+}
+
+/** Per sector, the quarters buyers take to move toward cheaper suppliers: the switching time, or the lag if longer. */
+export function sectorSwitches(params: ModelParams, lags: Float64Array = sectorLags(params)): Float64Array {
+  return lags.map((lag) => Math.max(lag, params.switchingTime));
 }
 
 export interface WorldOptions {
@@ -475,6 +482,7 @@ export function buildWorld(opts: WorldOptions): World {
     sectorLearningExp: Float64Array.from(SECTORS.map((s) => learningExponent(s.learningRate))),
     sectorElasticity: sectorElasticities(params),
     sectorLag: sectorLags(params),
+    sectorSwitch: sectorSwitches(params),
     sectorStandard: Uint8Array.from(SECTORS.map((s) => (s.standard ? 1 : 0))),
     states: opts.states,
     alignment0: Float64Array.from(STATE_CODES.map((c) => opts.states[c].alignment)),

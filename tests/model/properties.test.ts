@@ -206,11 +206,14 @@ function withExtra(s: Scenario, measure: Measure, round: number): Scenario {
   return { ...s, timeline: [...s.timeline, { round: Math.min(round, s.rounds), action: 'impose', measure }] };
 }
 
-/** Checks that the scenario with one more measure costs at least as much, finally and on average, within tol. */
-function expectNoCheaper(s: Scenario, more: Scenario, tol: number): void {
+/**
+ * Checks that the scenario with one more measure costs at least as much on average over its rounds, within tol, and,
+ * unless `finalTol` is given, in its final round within tol too.
+ */
+function expectNoCheaper(s: Scenario, more: Scenario, tol: number, finalTol = tol): void {
   const before = costs(s);
   const after = costs(more);
-  expect(after[after.length - 1]!).toBeGreaterThanOrEqual(before[before.length - 1]! - tol);
+  expect(after[after.length - 1]!).toBeGreaterThanOrEqual(before[before.length - 1]! - finalTol);
   expect(mean(after)).toBeGreaterThanOrEqual(mean(before) - tol);
 }
 
@@ -222,9 +225,19 @@ const extraArb = fc.oneof(
 /**
  * Index points a second-order effect may move the index the other way by. Shifting demand between suppliers moves them
  * along their learning curves (a firm with a short history learns fast from extra output), which can lower a few
- * costs by a hair; with restrictions priced (premiums at least 5%), random search found such moves below 1e-5.
+ * costs by a hair; with restrictions priced (premiums at least 5%), random search found such moves below 1e-5 in most
+ * worlds (the final round's exception: LEARNING_GAIN).
  */
 const TOLERANCE = 1e-3;
+
+/**
+ * Index points per unit of a control's size by which its final round may come out cheaper than without it. A control
+ * moves demand at once to suppliers with a shorter history, who learn faster from it: with qualification lags a
+ * quarter as long, a memory control of size 0.006 (0.012) joined by three states lowers a two-round world's final
+ * index by 0.0013 (0.002) points while its first round's rises by 0.015; the same with switching time 1. About 0.2
+ * points per unit of size; the mean over the rounds still rises.
+ */
+const LEARNING_GAIN = 0.3;
 
 /** Scenarios in which nothing but the timeline acts: no strategy answers, no ally joins, no noise. */
 const quiet = scenarioArb(['passive', 'scripted'] as StrategyId[], fc.constant(0)).map((s) => ({
@@ -268,7 +281,7 @@ describe('an open world', () => {
 
 describe('more restriction, all else equal', () => {
   it(
-    'adding an export control or a tariff never lowers the final-round or mean global cost index, when restrictions carry their premiums',
+    'adding an export control or a tariff never lowers the mean global cost index, nor the final round’s by more than a learning effect, when restrictions carry their premiums',
     { timeout: 60_000 },
     () => {
       const priced = quiet.map((s) => ({
@@ -281,7 +294,10 @@ describe('more restriction, all else equal', () => {
       }));
       fc.assert(
         fc.property(priced, extraArb, fc.integer({ min: 1, max: 6 }), (s, extra, at) => {
-          expectNoCheaper(s, withExtra(s, { ...extra, id: 'extra' } as Measure, at), TOLERANCE);
+          const measure = { ...extra, id: 'extra' } as Measure;
+          // the final round may gain by learning in proportion to the demand a control moves (see LEARNING_GAIN)
+          const moved = measure.kind === 'exportControl' ? measure.size : 0;
+          expectNoCheaper(s, withExtra(s, measure, at), TOLERANCE, TOLERANCE + LEARNING_GAIN * moved);
         }),
         { ...FC, numRuns: 30 },
       );

@@ -152,9 +152,9 @@ describe('source', () => {
     expect(r.slotBlocked.every((x) => x === 0)).toBe(true);
   });
 
-  it('with a one-round lag, shares jump to the CES target w_j ∝ a_j p_j^-sigma', () => {
+  it('with a one-round lag and switching time, shares jump to the CES target w_j ∝ a_j p_j^-sigma', () => {
     // Memory's lag is 2 quarters; a scale of 0.25 makes it the one-round floor.
-    const world = withCost(smallWorld({ qualificationLagScale: 0.25 }), 'micron', 1.25);
+    const world = withCost(smallWorld({ qualificationLagScale: 0.25, switchingTime: 1 }), 'micron', 1.25);
     expect(world.base.sectorLag[sectorIndex.memory]).toBe(1);
     const r = source(world, accessOf(world, []));
     const slots = [...new Set(linksTo(world, firmIndex(world, 'micron')).map((x) => x.slot))];
@@ -173,21 +173,27 @@ describe('source', () => {
     }
   });
 
-  it('moves shares 1/lag of the way to the target each round (lithography: 6 rounds)', () => {
-    const world = withCost(smallWorld(), 'asml', 1.2);
-    const lag = world.base.sectorLag[sectorIndex.lithography]!;
-    expect(lag).toBe(6);
-    const r = source(world, accessOf(world, []));
-    const slots = [...new Set(linksTo(world, firmIndex(world, 'asml')).map((x) => x.slot))];
-    expect(slots.length).toBeGreaterThan(0);
-    for (const s of slots) {
-      const target = cesTarget(world, s);
-      const before = sliceOf(world.linkShare, world, s);
-      sliceOf(r.linkShare, world, s).forEach((x, n) =>
-        expect(x).toBeCloseTo(before[n]! + (target[n]! - before[n]!) / lag, 12),
-      );
-    }
-  });
+  it.each([
+    { switchingTime: 1, moves: 6, why: 'the qualification lag alone' },
+    { switchingTime: 4, moves: 6, why: 'the lag, longer than the switching time' },
+    { switchingTime: 8, moves: 8, why: 'the switching time, longer than the lag' },
+  ])(
+    'moves shares one part in $moves of the way to the target each round (lithography, lag 6; switching time $switchingTime: $why)',
+    ({ switchingTime, moves }) => {
+      const world = withCost(smallWorld({ switchingTime }), 'asml', 1.2);
+      expect(world.base.sectorLag[sectorIndex.lithography]!).toBe(6);
+      const r = source(world, accessOf(world, []));
+      const slots = [...new Set(linksTo(world, firmIndex(world, 'asml')).map((x) => x.slot))];
+      expect(slots.length).toBeGreaterThan(0);
+      for (const s of slots) {
+        const target = cesTarget(world, s);
+        const before = sliceOf(world.linkShare, world, s);
+        sliceOf(r.linkShare, world, s).forEach((x, n) =>
+          expect(x).toBeCloseTo(before[n]! + (target[n]! - before[n]!) / moves, 12),
+        );
+      }
+    },
+  );
 
   it('a full ban re-spreads the banned share at once over permitted suppliers and marks it unqualified', () => {
     const world = smallWorld();

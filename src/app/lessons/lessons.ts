@@ -52,9 +52,9 @@ export const LESSONS: readonly Lesson[] = [
         show: { preset: 'micron-2023', view: 'costs', round: 7 },
         look: 'the tile “Micron’s China revenue, % of Q3 2022”',
         reveal:
-          'About half. The ban covers critical-infrastructure buyers only; the rest keep buying. The loss is about half at once and grows as buyers qualify other suppliers.',
+          'About half. The ban covers critical-infrastructure buyers only; the rest keep buying. The loss is about half at once, and still about half two years on.',
         claim:
-          'takes about half of Micron’s China revenue at once and more as buyers re-qualify, while Samsung’s and SK hynix’s rise, against the run without the ban, in every seed',
+          'takes about half of Micron’s China revenue at once and about half still two years on, while Samsung’s and SK hynix’s rise, against the run without the ban, in every seed',
       },
       {
         question: 'Who wins the orders Micron loses?',
