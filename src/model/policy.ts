@@ -5,6 +5,7 @@ import { specOf } from './measures/index.ts';
 import { STANDARD_IDS, STATE_CODES, type Measure } from './types.ts';
 import { TIERS } from './calibration.ts';
 import { ciiShareOf, NK, NS, type World, type WorldBase } from './world.ts';
+import { newFloat64 } from './arrays.ts';
 
 /** tech-level span of a firm's product line: a control with threshold t covers the part of the line above t */
 export const PRODUCT_LINE_SPAN = 0.3;
@@ -60,14 +61,14 @@ export function coverage(tech: number, threshold: number): number {
 
 export function compilePolicy(base: WorldBase, measures: readonly Measure[]): Policy {
   const policy: Policy = {
-    tariff: new Float64Array(NS * NS * NK),
+    tariff: newFloat64(NS * NS * NK),
     controls: new Array(NS * NS * NK),
     hasControls: false,
     firmControls: new Map(),
     banAll: new Map(),
     banCii: new Map(),
-    subsidy: new Float64Array(NS * NK),
-    mandate: new Float64Array(NS * STANDARD_IDS.length),
+    subsidy: newFloat64(NS * NK),
+    mandate: newFloat64(NS * STANDARD_IDS.length),
   };
   for (const m of measures) specOf(m).compile(m, base, policy);
   for (let i = 0; i < policy.subsidy.length; i++) policy.subsidy[i] = Math.min(0.9, policy.subsidy[i]!);

@@ -13,6 +13,7 @@ import { sectorSpec } from './calibration.ts';
 import { GAP_SECTORS, techLevel } from './technology.ts';
 import { SECTOR_IDS } from './types.ts';
 import { NK, NS, type World, type WorldBase } from './world.ts';
+import { newFloat64 } from './arrays.ts';
 
 export interface ProductionResult {
   output: Float64Array;
@@ -95,7 +96,7 @@ const tariffPowers = new WeakMap<LinkAccess, { base: WorldBase; power: Float64Ar
 function tariffPowerOf(base: WorldBase, access: LinkAccess): Float64Array {
   const kept = tariffPowers.get(access);
   if (kept && kept.base === base) return kept.power;
-  const power = new Float64Array(access.tariff.length).fill(NaN);
+  const power = newFloat64(access.tariff.length).fill(NaN);
   tariffPowers.set(access, { base, power });
   return power;
 }
@@ -191,7 +192,7 @@ export function produce(
   }
   // With a spare world (round.ts stepRound), its arrays are written over rather than new ones made: each is either
   // written whole below or cleared first, so the numbers are those new arrays would hold.
-  const fresh = (n: number) => new Float64Array(n);
+  const fresh = newFloat64;
   const finalDemand = spare ? spare.finalDemand : fresh(N);
   finalDemand.set(demand.subarray(F), F);
 

@@ -9,6 +9,7 @@ import type { InteropCost } from './standards.ts';
 import { GAP_SECTORS, gapFactor } from './technology.ts';
 import { STATE_CODES } from './types.ts';
 import { ciiShareOf, NK, NS, type World, type WorldBase } from './world.ts';
+import { newFloat64, newUint8 } from './arrays.ts';
 
 /** How each link is open this round under the active measures. */
 export interface LinkAccess {
@@ -35,31 +36,31 @@ export function linkAccess(world: World, policy: Policy): LinkAccess {
   const L = base.linkSupplier.length;
   const S = base.slotNode.length;
   const access: LinkAccess = {
-    beta: new Float64Array(L),
-    betaOther: new Float64Array(L),
-    ciiBlocked: new Uint8Array(L),
-    tariff: new Float64Array(L),
-    slotPhi: new Float64Array(S),
-    slotOwn: new Uint8Array(S),
-    slotClosed: new Uint8Array(S),
-    slotTaxed: new Uint8Array(S),
+    beta: newFloat64(L),
+    betaOther: newFloat64(L),
+    ciiBlocked: newUint8(L),
+    tariff: newFloat64(L),
+    slotPhi: newFloat64(S),
+    slotOwn: newUint8(S),
+    slotClosed: newUint8(S),
+    slotTaxed: newUint8(S),
   };
   const anyBan = policy.banAll.size > 0 || policy.banCii.size > 0;
   // Buyer states and sectors that some other state's export control covers: in every other slot controlBlock is 0 on
   // every link (unless a control names the buying firm), so it is not asked, link by link.
-  const controlled = new Uint8Array(NS * NK);
+  const controlled = newUint8(NS * NK);
   if (policy.hasControls)
     for (let js = 0; js < NS; js++)
       for (let bs = 0; bs < NS; bs++)
         for (let k = 0; k < NK; k++)
           if (js !== bs && policy.controls[(js * NS + bs) * NK + k]) controlled[bs * NK + k] = 1;
   // Buyer states and sectors that tax some supplier state: in every other slot each link's tariff is 0.
-  const taxed = new Uint8Array(NS * NK);
+  const taxed = newUint8(NS * NK);
   for (let bs = 0; bs < NS; bs++)
     for (let js = 0; js < NS; js++)
       for (let k = 0; k < NK; k++) if (policy.tariff[(bs * NS + js) * NK + k] !== 0) taxed[bs * NK + k] = 1;
   // Suppliers some state bans: banOn is null for every other one.
-  const banned = new Uint8Array(base.nFirms);
+  const banned = newUint8(base.nFirms);
   for (const j of policy.banAll.keys()) banned[j] = 1;
   for (const j of policy.banCii.keys()) banned[j] = 1;
   const { linkSupplier, nodeState } = base;
@@ -204,7 +205,7 @@ const tariffPowers = new WeakMap<LinkAccess, { base: WorldBase; power: Float64Ar
 function tariffPowerOf(base: WorldBase, access: LinkAccess): Float64Array {
   const kept = tariffPowers.get(access);
   if (kept && kept.base === base) return kept.power;
-  const power = new Float64Array(access.tariff.length);
+  const power = newFloat64(access.tariff.length);
   for (let s = 0; s < base.slotNode.length; s++) {
     if (!access.slotTaxed[s]) continue;
     const sigma = base.sectorElasticity[base.slotSector[s]!]!;
@@ -293,9 +294,9 @@ export function source(
   // `share` and `unq` is written below, and `blocked`, which only production reads this round, lives in the cache.
   /** last round's shares, read; the new ones are written to `share` slot by slot (no copy of the whole array first) */
   const old = world.linkShare;
-  const share = spare ? spare.linkShare : new Float64Array(old.length);
-  const unq = spare ? spare.slotUnqualified : new Float64Array(world.slotUnqualified.length);
-  const blocked = spare ? cache.blocked.fill(0) : new Float64Array(world.slotUnqualified.length);
+  const share = spare ? spare.linkShare : newFloat64(old.length);
+  const unq = spare ? spare.slotUnqualified : newFloat64(world.slotUnqualified.length);
+  const blocked = spare ? cache.blocked.fill(0) : newFloat64(world.slotUnqualified.length);
   const { wNon, wCii, wAll, cutNon, cutCii, pricePower, slotGap, incumbency0 } = cache;
   const tariffPower = tariffPowerOf(base, access);
   const slotTaxed = access.slotTaxed;

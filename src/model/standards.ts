@@ -10,6 +10,7 @@ import type { Rng } from './rng.ts';
 import type { LinkAccess } from './sourcing.ts';
 import { STANDARD_IDS, STATE_CODES } from './types.ts';
 import type { WorldBase } from './world.ts';
+import { newFloat64 } from './arrays.ts';
 
 /** number of states (world.ts has the same; kept here so that this module imports no values from world.ts) */
 const NS = STATE_CODES.length;
@@ -73,8 +74,8 @@ export interface BlockedPartners {
 
 export function blockedPartners(base: WorldBase, access: LinkAccess): BlockedPartners {
   const F = base.nFirms;
-  const sell = new Float64Array(F * NS);
-  const buy = new Float64Array(F * NS);
+  const sell = newFloat64(F * NS);
+  const buy = newFloat64(F * NS);
   for (let s = 0; s < base.slotNode.length; s++) {
     if (!access.slotClosed[s]) continue;
     const b = base.slotNode[s]!;
@@ -285,9 +286,9 @@ export interface InteropCost {
  */
 export function interopFactors(base: WorldBase, standard: Int8Array): InteropCost {
   const L = base.linkSupplier.length;
-  const price = new Float64Array(L).fill(1);
-  const sourcing = new Float64Array(L).fill(1);
-  const pricing = new Float64Array(L).fill(1);
+  const price = newFloat64(L).fill(1);
+  const sourcing = newFloat64(L).fill(1);
+  const pricing = newFloat64(L).fill(1);
   const c = base.params.interopCost;
   if (!(c > 0)) return { price, sourcing, pricing, moved: false };
   const F = base.nFirms;

@@ -9,6 +9,7 @@
 // seed). Differences between branches are paired by seed: the band of "A minus B" is the band of the per-seed
 // differences, which is far narrower than the gap between two bands when the seed moves both alike.
 
+import { recycling } from '../model/arrays.ts';
 import { ANCHOR_FIRMS } from '../model/calibration.ts';
 import { quantileSorted } from '../model/report.ts';
 import { advance, finalRound, startRun, type Run, type ScheduledScenario } from '../model/run.ts';
@@ -100,8 +101,16 @@ function seedPointOf(run: Run, record: RoundRecord, withFirms = true): SeedPoint
   return { ...twinPointOf(record), firms };
 }
 
-/** Plays one seed with its twin, round by round, and keeps what ensembles read. */
+/**
+ * Plays one seed with its twin, round by round, and keeps what ensembles read. The run and twin are dropped when it
+ * returns, so the arrays their rounds made are kept for the next seed (model/arrays.ts recycling): the series it
+ * returns are plain numbers copied out of them.
+ */
 export function playSeed(task: SeedTask): SeedSeries {
+  return recycling(() => playSeedOnce(task));
+}
+
+function playSeedOnce(task: SeedTask): SeedSeries {
   const { root, schedule } = atSeed(task.root, task.schedule, task.seed);
   const run = startRun(root, schedule);
   const twin = startTwin(run);
