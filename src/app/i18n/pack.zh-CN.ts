@@ -1,0 +1,8 @@
+// The Simplified Chinese words, as one chunk that packs.ts fetches when Chinese is first shown: the catalog (with its
+// parameters, presets and lessons) and the event phrasebook. Nothing else in the app imports these files.
+
+import { CHINESE_EVENTS } from './events.zh-CN.ts';
+import type { LanguagePack } from './packs.ts';
+import { zhCN } from './zh-CN.ts';
+
+export const CHINESE: LanguagePack = { t: zhCN, events: CHINESE_EVENTS };
