@@ -6,7 +6,7 @@
 
 import type { Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './browser.ts';
+import { launchBrowser, launchChromium } from './browser.ts';
 import { zhCN } from '../../src/app/i18n/zh-CN.ts';
 import type { PresetId } from '../../src/model/presets.ts';
 
@@ -204,6 +204,46 @@ describe('a page that opens in Chinese', () => {
       // no heading was ever drawn in English and then redrawn
       expect(headings.filter((h) => /[A-Za-z]{3,}/.test(h))).toEqual([]);
       expect(errors).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
+  });
+});
+
+describe('a language whose words cannot be fetched', () => {
+  it('keeps the page in English, says so, and switches once they can be fetched again; a page opening in it opens in English', async () => {
+    // no offline copy here: its service worker would answer for the chunk before the route could refuse it
+    const fresh = await launchBrowser();
+    try {
+      const context = await fresh.newContext({ serviceWorkers: 'block', locale: 'en-US' });
+      const p = await context.newPage();
+      await p.addInitScript(() => localStorage.setItem('decoupling-lab:help-seen', '1'));
+      await p.goto(inject('baseUrl'));
+      await p.getByRole('heading', { name: 'Supply-chain cost index' }).waitFor({ timeout: 60_000 });
+      const pack = '**/pack.zh-CN-*.js';
+      await p.route(pack, (route) => route.abort('internetdisconnected'));
+      await p.locator('#language-picker').selectOption('zh-CN');
+      const alert = p.getByRole('alert').filter({ hasText: '简体中文 could not be loaded' });
+      await alert.waitFor();
+      expect(await alert.innerText()).toContain('the page stays in English');
+      expect(await p.locator('#language-picker').inputValue()).toBe('en');
+      expect(await p.locator('html').getAttribute('lang')).toBe('en');
+      expect(await p.getByRole('heading', { name: 'This round' }).count()).toBe(1);
+      expect(await p.evaluate(() => localStorage.getItem('decoupling-lab:language'))).toBeNull();
+
+      await p.unroute(pack);
+      await p.locator('#language-picker').selectOption('zh-CN');
+      await p.getByRole('heading', { name: '本回合' }).waitFor({ timeout: 10_000 });
+      expect(await p.evaluate(() => localStorage.getItem('decoupling-lab:language'))).toBe('zh-CN');
+
+      // a page that opens in Chinese and cannot fetch it opens in English and says so; the next visit tries again
+      await p.route(pack, (route) => route.abort('internetdisconnected'));
+      await p.reload();
+      await p.getByRole('heading', { name: 'Supply-chain cost index' }).waitFor({ timeout: 60_000 });
+      await alert.waitFor();
+      expect(await p.locator('html').getAttribute('lang')).toBe('en');
+      expect(await p.locator('#language-picker').inputValue()).toBe('en');
+      expect(await p.evaluate(() => localStorage.getItem('decoupling-lab:language'))).toBe('zh-CN');
     } finally {
       await fresh.close();
     }
