@@ -4,7 +4,7 @@
 // a chunk of their own: an English first visit does not download them, and a page that opens in Chinese (the
 // reader's stored choice) waits for them and draws Chinese from the start.
 
-import type { Page, Response } from 'playwright-core';
+import type { BrowserContext, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, launchChromium } from './browser.ts';
 import { zhCN } from '../../src/app/i18n/zh-CN.ts';
@@ -25,9 +25,22 @@ const hanCount = (text: string) => text.match(/\p{Script=Han}/gu)?.length ?? 0;
  */
 const HAN_BUDGET = 1_000;
 
+/** Reports the page's Content-Security-Policy violations into `errors` (the Chinese chunk must not cause one). */
+async function watchPolicy(context: BrowserContext, errors: string[]) {
+  await context.exposeFunction('reportViolation', (v: string) => errors.push(`CSP: ${v}`));
+  await context.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(
+        `${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`,
+      ),
+    ),
+  );
+}
+
 beforeAll(async () => {
   browser = await launchChromium();
   page = await browser.context.newPage();
+  await watchPolicy(browser.context, pageErrors);
   page.on('pageerror', (e) => pageErrors.push(String(e)));
   page.on('response', (r: Response) => {
     if (new URL(r.url()).pathname.endsWith('.js')) scripts.push(r.url());
@@ -178,8 +191,9 @@ describe('a page that opens in Chinese', () => {
   it('with Chinese stored as the reader’s choice, draws Chinese from the start, never English first', async () => {
     const fresh = await launchChromium();
     try {
-      const zhPage = await fresh.context.newPage();
       const errors: string[] = [];
+      await watchPolicy(fresh.context, errors);
+      const zhPage = await fresh.context.newPage();
       zhPage.on('pageerror', (e) => errors.push(String(e)));
       // the choice a reader made on an earlier visit, and a watch on every heading the page ever shows
       await zhPage.addInitScript(() => {
