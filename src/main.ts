@@ -46,8 +46,13 @@ function storedLanguage(): string | null {
     return null;
   }
 }
-language.locale = initialLocale(storedLanguage(), navigator.languages ?? [navigator.language]);
-document.documentElement.lang = language.locale;
+
+// English is part of this script; another language's words are a chunk of their own, fetched from here on while the
+// worker starts. The page mounts once they are here, so a reader of Chinese never sees the page drawn in English
+// first and then redrawn; if they cannot be fetched, it mounts in English and says so (App.svelte).
+const languageShown = language.show(
+  initialLocale(storedLanguage(), navigator.languages ?? [navigator.language]),
+);
 
 const worker = startSimWorker();
 // the pool of "Run N seeds" starts batch workers on demand and terminates them when done or cancelled
@@ -61,33 +66,38 @@ app.settings = settingsLevel();
 app.lesson = lessonFromSearch(location.search);
 if (app.lesson && !new URLSearchParams(location.search).has('settings')) app.settings = 'simple';
 
-// a team's laptop in a room (?join or ?join=CODE) draws the facilitator's session with its own worker, saves nothing
-const join = new URLSearchParams(location.search).get('join');
-if (join !== null)
-  void import('./app/room/TeamRoom.svelte').then(({ default: TeamRoom }) =>
-    mount(TeamRoom, { target: document.getElementById('app')!, props: { app, code: join } }),
-  );
-else
-  mount(App, {
-    target: document.getElementById('app')!,
-    props: {
-      app,
-      onsettings: (level: SettingsLevel) => {
-        try {
-          localStorage.setItem(SETTINGS, level);
-        } catch {
-          // private windows may refuse storage; the choice then lasts for this visit only
-        }
+function start() {
+  document.documentElement.lang = language.locale;
+  // a team's laptop in a room (?join or ?join=CODE) draws the facilitator's session with its own worker and saves
+  // nothing
+  const join = new URLSearchParams(location.search).get('join');
+  if (join !== null)
+    void import('./app/room/TeamRoom.svelte').then(({ default: TeamRoom }) =>
+      mount(TeamRoom, { target: document.getElementById('app')!, props: { app, code: join } }),
+    );
+  else
+    mount(App, {
+      target: document.getElementById('app')!,
+      props: {
+        app,
+        onsettings: (level: SettingsLevel) => {
+          try {
+            localStorage.setItem(SETTINGS, level);
+          } catch {
+            // private windows may refuse storage; the choice then lasts for this visit only
+          }
+        },
+        onseenhelp: () => {
+          try {
+            localStorage.setItem(HELP_SEEN, '1');
+          } catch {
+            // private windows may refuse storage; the hint then shows again next time, which is harmless
+          }
+        },
       },
-      onseenhelp: () => {
-        try {
-          localStorage.setItem(HELP_SEEN, '1');
-        } catch {
-          // private windows may refuse storage; the hint then shows again next time, which is harmless
-        }
-      },
-    },
-  });
+    });
+}
+void languageShown.then(start);
 
 // the offline copy belongs to the hosted build only: the dev server changes its files, the single file has no server
 if (import.meta.env.PROD && import.meta.env.MODE !== 'single') void registerOfflineCopy();

@@ -49,8 +49,8 @@ describe('the run report’s lists', () => {
     for (const r of rows) expect(r.text.startsWith(`${r.when}:`)).toBe(false);
   });
 
-  it('lists the timeline and the events in Chinese when given the Chinese phrasebook and round labels', () => {
-    language.locale = 'zh-CN';
+  it('lists the timeline and the events in Chinese when given the Chinese phrasebook and round labels', async () => {
+    await language.show('zh-CN');
     const round = (label: string) => language.round(label);
     const timeline = timelineRows(micron, CHINESE_EVENTS, round);
     expect(timeline.find((r) => r.text.includes('美光'))).toMatchObject({
@@ -66,7 +66,7 @@ describe('the run report’s lists', () => {
       text: expect.stringMatching(/^校准后的起始世界/),
     });
     for (const r of rows) expect(r.text, r.text).not.toMatch(/[a-z]{3,}/);
-    language.locale = 'en';
+    await language.show('en');
   });
 
   it('does not modify the scenario it reads', () => {

@@ -1,21 +1,50 @@
 // The app in Simplified Chinese, in a real Chromium: the switch in the header turns the main view's words, a chart's
 // title and the round's calendar label into Chinese without touching the run (same round, same fingerprint), the
-// choice survives a reload, and switching back gives the English the other browser tests read.
+// choice survives a reload, and switching back gives the English the other browser tests read. The Chinese words are
+// a chunk of their own: an English first visit does not download them, and a page that opens in Chinese (the
+// reader's stored choice) waits for them and draws Chinese from the start.
 
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './browser.ts';
+import { launchBrowser, launchChromium } from './browser.ts';
 import { zhCN } from '../../src/app/i18n/zh-CN.ts';
 import type { PresetId } from '../../src/model/presets.ts';
 
 let browser: Awaited<ReturnType<typeof launchChromium>>;
 let page: Page;
 const pageErrors: string[] = [];
+/** the scripts the page and its workers fetched, in order (the offline copy's own fetches are not the page's) */
+const scripts: string[] = [];
+
+/** Han characters in a text: the Chinese catalog has some twenty thousand */
+const hanCount = (text: string) => text.match(/\p{Script=Han}/gu)?.length ?? 0;
+/**
+ * Han characters an English first visit may download: the language switch names 简体中文 in itself, and each kind of
+ * measure keeps its own Chinese sentences in the model (src/model/measures, `zh`), about 300 characters, which the
+ * main page's and the simulation worker's scripts both carry
+ */
+const HAN_BUDGET = 1_000;
+
+/** Reports the page's Content-Security-Policy violations into `errors` (the Chinese chunk must not cause one). */
+async function watchPolicy(context: BrowserContext, errors: string[]) {
+  await context.exposeFunction('reportViolation', (v: string) => errors.push(`CSP: ${v}`));
+  await context.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(
+        `${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`,
+      ),
+    ),
+  );
+}
 
 beforeAll(async () => {
   browser = await launchChromium();
   page = await browser.context.newPage();
+  await watchPolicy(browser.context, pageErrors);
   page.on('pageerror', (e) => pageErrors.push(String(e)));
+  page.on('response', (r: Response) => {
+    if (new URL(r.url()).pathname.endsWith('.js')) scripts.push(r.url());
+  });
   await page.goto(inject('baseUrl'));
   await page.getByRole('button', { name: 'Got it' }).click();
   await page.getByTestId('fingerprint').waitFor({ timeout: 60_000 });
@@ -34,6 +63,17 @@ describe('switching the language', () => {
     await expect.poll(() => page.getByRole('heading', { name: 'This round' }).count()).toBe(1);
   });
 
+  it('an English first visit downloads no Chinese catalog: its scripts hold a few hundred Han characters at most', async () => {
+    expect(scripts.length).toBeGreaterThan(1);
+    const texts = await Promise.all(scripts.map(async (url) => (await fetch(url)).text()));
+    const han = texts.map(hanCount);
+    expect(
+      han.reduce((a, b) => a + b, 0),
+      scripts.map((u, i) => `${u.split('/').pop()} ${han[i]}`).join(', '),
+    ).toBeLessThanOrEqual(HAN_BUDGET);
+    expect(scripts.filter((u) => /pack\.zh-CN/.test(u))).toEqual([]);
+  });
+
   it('简体中文 turns the main view, a chart and the dates into Chinese, and keeps the run as it was', async () => {
     await page.keyboard.press('End');
     const round = await page.getByTestId('round-label').getAttribute('data-round');
@@ -42,7 +82,9 @@ describe('switching the language', () => {
 
     await page.locator('#language-picker').selectOption('zh-CN');
 
-    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    // the Chinese words are fetched now, and the page switches once they are here
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    expect(scripts.filter((u) => /pack\.zh-CN/.test(u))).toHaveLength(1);
     expect(await page.getByRole('heading', { name: '本回合' }).count()).toBe(1);
     expect(await page.getByRole('heading', { name: '情景' }).count()).toBe(1);
     expect(await page.getByRole('button', { name: '播放' }).count()).toBe(1);
@@ -142,5 +184,82 @@ describe('switching the language', () => {
       'The calibrated starting world:',
     );
     expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('a page that opens in Chinese', () => {
+  it('with Chinese stored as the reader’s choice, draws Chinese from the start, never English first', async () => {
+    const fresh = await launchChromium();
+    try {
+      const errors: string[] = [];
+      await watchPolicy(fresh.context, errors);
+      const zhPage = await fresh.context.newPage();
+      zhPage.on('pageerror', (e) => errors.push(String(e)));
+      // the choice a reader made on an earlier visit, and a watch on every heading the page ever shows
+      await zhPage.addInitScript(() => {
+        localStorage.setItem('decoupling-lab:language', 'zh-CN');
+        localStorage.setItem('decoupling-lab:help-seen', '1');
+        const seen: string[] = [];
+        (window as unknown as { __headings: string[] }).__headings = seen;
+        new MutationObserver(() => {
+          for (const h of document.querySelectorAll('h1, h2'))
+            if (!seen.includes(h.textContent ?? '')) seen.push(h.textContent ?? '');
+        }).observe(document, { childList: true, subtree: true, characterData: true });
+      });
+      await zhPage.goto(inject('baseUrl'));
+      await zhPage.getByRole('heading', { name: '供应链成本指数' }).waitFor({ timeout: 60_000 });
+      expect(await zhPage.locator('html').getAttribute('lang')).toBe('zh-CN');
+      expect(await zhPage.locator('#language-picker').inputValue()).toBe('zh-CN');
+      expect(await zhPage.getByRole('heading', { name: '本回合' }).count()).toBe(1);
+      const headings = await zhPage.evaluate(
+        () => (window as unknown as { __headings: string[] }).__headings,
+      );
+      expect(headings).toContain(zhCN.app.title);
+      // no heading was ever drawn in English and then redrawn
+      expect(headings.filter((h) => /[A-Za-z]{3,}/.test(h))).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
+  });
+});
+
+describe('a language whose words cannot be fetched', () => {
+  it('keeps the page in English, says so, and switches once they can be fetched again; a page opening in it opens in English', async () => {
+    // no offline copy here: its service worker would answer for the chunk before the route could refuse it
+    const fresh = await launchBrowser();
+    try {
+      const context = await fresh.newContext({ serviceWorkers: 'block', locale: 'en-US' });
+      const p = await context.newPage();
+      await p.addInitScript(() => localStorage.setItem('decoupling-lab:help-seen', '1'));
+      await p.goto(inject('baseUrl'));
+      await p.getByRole('heading', { name: 'Supply-chain cost index' }).waitFor({ timeout: 60_000 });
+      const pack = '**/pack.zh-CN-*.js';
+      await p.route(pack, (route) => route.abort('internetdisconnected'));
+      await p.locator('#language-picker').selectOption('zh-CN');
+      const alert = p.getByRole('alert').filter({ hasText: '简体中文 could not be loaded' });
+      await alert.waitFor();
+      expect(await alert.innerText()).toContain('the page stays in English');
+      expect(await p.locator('#language-picker').inputValue()).toBe('en');
+      expect(await p.locator('html').getAttribute('lang')).toBe('en');
+      expect(await p.getByRole('heading', { name: 'This round' }).count()).toBe(1);
+      expect(await p.evaluate(() => localStorage.getItem('decoupling-lab:language'))).toBeNull();
+
+      await p.unroute(pack);
+      await p.locator('#language-picker').selectOption('zh-CN');
+      await p.getByRole('heading', { name: '本回合' }).waitFor({ timeout: 10_000 });
+      expect(await p.evaluate(() => localStorage.getItem('decoupling-lab:language'))).toBe('zh-CN');
+
+      // a page that opens in Chinese and cannot fetch it opens in English and says so; the next visit tries again
+      await p.route(pack, (route) => route.abort('internetdisconnected'));
+      await p.reload();
+      await p.getByRole('heading', { name: 'Supply-chain cost index' }).waitFor({ timeout: 60_000 });
+      await alert.waitFor();
+      expect(await p.locator('html').getAttribute('lang')).toBe('en');
+      expect(await p.locator('#language-picker').inputValue()).toBe('en');
+      expect(await p.evaluate(() => localStorage.getItem('decoupling-lab:language'))).toBe('zh-CN');
+    } finally {
+      await fresh.close();
+    }
   });
 });

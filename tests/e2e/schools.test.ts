@@ -120,6 +120,11 @@ describe('the hosted folder under a sub-path, and its offline copy', () => {
     await page.reload();
     await expectDrawnToTheEnd(page);
     await page.screenshot({ path: `${SHOTS}/schools-offline.png` });
+    // the Chinese words, a chunk of their own that this visit never asked for, are in the copy too
+    await page.locator('#language-picker').selectOption('zh-CN');
+    await page.getByRole('heading', { name: '供应链成本指数' }).waitFor({ timeout: 10_000 });
+    await page.locator('#language-picker').selectOption('en');
+    await page.getByRole('heading', { name: 'Supply-chain cost index' }).waitFor();
   });
 
   it('takes a new build online, and once the old one’s pages are closed, keeps only the new copy', async () => {
@@ -187,10 +192,14 @@ describe('the single file, opened from disk', () => {
       );
       expect(page.workers().length).toBeGreaterThan(0);
       for (const w of page.workers()) expect(w.url()).toMatch(/^blob:/);
+      await page.screenshot({ path: `${SHOTS}/schools-single-file.png` });
+      // the Chinese words are in the page too
+      await page.locator('#language-picker').selectOption('zh-CN');
+      await page.getByRole('heading', { name: '供应链成本指数' }).waitFor({ timeout: 10_000 });
+      expect(await page.getByTestId('round-label').innerText()).toMatch(/^第\d+回合/);
       // nothing but the page itself (and the blob: and data: URLs it makes) is ever loaded
       expect(requests.filter((u) => !/^(blob|data):/.test(u))).toEqual([page.url()]);
       expect(problems).toEqual([]);
-      await page.screenshot({ path: `${SHOTS}/schools-single-file.png` });
     } finally {
       await browser.close();
     }

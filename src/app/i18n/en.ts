@@ -57,6 +57,9 @@ const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 export const en = {
   language: {
     label: 'Language',
+    /** a language's words could not be fetched (the page stays in this one); `name` is that language's own name */
+    notLoaded: (name: string) =>
+      `${name} could not be loaded, so the page stays in English. Check the connection and choose it again.`,
   },
   time: {
     quarter: (quarter: number, year: number) => `Q${quarter} ${year}`,

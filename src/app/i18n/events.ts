@@ -1,14 +1,13 @@
 // An event's sentence in the language on view. The engine writes each event once, in English, into the run: that text
 // is the record (the golden files and the fingerprint hold it, in every language). An event also carries what it says
 // as data (`facts`, and `cause` for a state's act), so the app says it again through the language's phrasebook;
-// English's phrasebook is the engine's own narrate.ts, so the English said again is the text stored.
+// English's phrasebook is the engine's own narrate.ts, so the English said again is the text stored. Another
+// language's phrasebook comes with its catalog (packs.ts), and a view reads the one on view as `language.events`.
 
 import { specOf, type Measure } from '../../model/measures/index.ts';
 import { capitalise, describeCause, describeFacts, type NameBook } from '../../model/narrate.ts';
 import type { EventCause, EventEntry, EventFacts, StateCode, StrategyId } from '../../model/types.ts';
 import { habitSentence } from '../tournament.ts';
-import type { Locale } from './locales.ts';
-import { CHINESE_EVENTS } from './events.zh-CN.ts';
 
 /** How a language words the round log's events, from the data each event carries. */
 export interface EventPhrasebook {
@@ -41,11 +40,6 @@ export const ENGLISH_EVENTS: EventPhrasebook = {
   unknownMeasure: (relax, id) => `${relax ? 'Lift' : 'Join'} measure ${id}`,
   measureLabel: (m, firmName) => specOf(m).label(m, firmName),
   habit: habitSentence,
-};
-
-export const EVENT_PHRASEBOOKS: Record<Locale, EventPhrasebook> = {
-  en: ENGLISH_EVENTS,
-  'zh-CN': CHINESE_EVENTS,
 };
 
 /**

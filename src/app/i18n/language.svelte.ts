@@ -1,35 +1,100 @@
-// The language on view: its message catalog, and numbers, dates and round labels written its way. One instance for
-// the page; a component reads `const t = $derived(language.t)` and writes `{t.run.play}`, so a switch redraws every
-// text at once without touching the work (the workspace, the runs and the history are not language-bound).
+// The language on view: its message catalog, its event phrasebook, and numbers, dates and round labels written its
+// way. One instance for the page; a component reads `const t = $derived(language.t)` and writes `{t.run.play}`, so a
+// switch redraws every text at once without touching the work (the workspace, the runs and the history are not
+// language-bound). English is part of the page; another language's words are fetched the first time it is shown
+// (packs.ts), and until they arrive the page stays in the language it was in.
 
-import { en, type Messages } from './en.ts';
-import { zhCN } from './zh-CN.ts';
+import type { Messages } from './en.ts';
+import type { EventPhrasebook } from './events.ts';
 import { LANGUAGE_KEY, type Locale } from './locales.ts';
-
-export const CATALOGS: Record<Locale, Messages> = { en, 'zh-CN': zhCN };
+import { ENGLISH, PACKS, type LanguagePack } from './packs.ts';
 
 /** the calendar label the engine gives a round ("Q3 2022") */
 const QUARTER = /^Q([1-4]) (\d{4})$/;
 /** the engine's label of a round in a scenario without a calendar ("Round 7") */
 const ROUND = /^Round (\d+)$/;
 
-class Language {
-  locale: Locale = $state('en');
-  /** formatters are costly to make and cheap to reuse: one per locale and options */
+export class Language {
+  /** the language on view and its words, replaced together once the words are here */
+  #shown: { locale: Locale; pack: LanguagePack } = $state.raw({ locale: 'en', pack: ENGLISH });
+  /** a language whose words are being fetched (the picker is busy meanwhile), or null */
+  loading: Locale | null = $state(null);
+  /** the last language whose words could not be fetched, or null: the page stayed in the language it was in */
+  failed: Locale | null = $state(null);
+  /** each language's words once fetched: a second switch to it is immediate (read by `show`, never by a view) */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  #packs = new Map<Locale, LanguagePack>([['en', ENGLISH]]);
+  /** the language asked for last: words that arrive after the reader has chosen another are not shown */
+  #asked: Locale = 'en';
+  /** formatters are costly to make and cheap to reuse: one per locale and options (a cache, not state) */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #formats = new Map<string, Intl.NumberFormat>();
+  /** how each language's words are fetched */
+  #fetch: Record<Locale, () => Promise<LanguagePack>>;
 
-  get t(): Messages {
-    return CATALOGS[this.locale];
+  /** `packs`: how each language's words are fetched (a test gives one that is slow or fails) */
+  constructor(packs: Record<Locale, () => Promise<LanguagePack>> = PACKS) {
+    this.#fetch = packs;
   }
 
-  /** switches the language and keeps the choice for the next visit (a refusing browser keeps it for this visit) */
-  choose(locale: Locale, storage: () => Pick<Storage, 'setItem'> | null = () => window.localStorage) {
-    this.locale = locale;
+  get locale(): Locale {
+    return this.#shown.locale;
+  }
+
+  get t(): Messages {
+    return this.#shown.pack.t;
+  }
+
+  /** how the language on view words the round log's events (i18n/events.ts) */
+  get events(): EventPhrasebook {
+    return this.#shown.pack.events;
+  }
+
+  /**
+   * Shows a language once its words are here, fetching them the first time (a language already fetched switches at
+   * once, before this returns). True when it is on view; false when its words could not be fetched (`failed` names
+   * it, and the page stays as it was) or another language was asked for meanwhile.
+   */
+  async show(locale: Locale): Promise<boolean> {
+    this.#asked = locale;
+    this.failed = null;
+    let pack = this.#packs.get(locale);
+    if (!pack) {
+      this.loading = locale;
+      try {
+        pack = await this.#fetch[locale]();
+      } catch (e) {
+        console.error(`the words for ${locale} could not be loaded`, e);
+        if (this.#asked === locale) {
+          this.loading = null;
+          this.failed = locale;
+        }
+        return false;
+      }
+      this.#packs.set(locale, pack);
+      if (this.#asked !== locale) return false;
+    }
+    this.loading = null;
+    this.#shown = { locale, pack };
+    return true;
+  }
+
+  /**
+   * Switches the language and keeps the choice for the next visit (a refusing browser keeps it for this visit); a
+   * language whose words could not be fetched is not kept either. Resolves as `show` does.
+   */
+  async choose(
+    locale: Locale,
+    storage: () => Pick<Storage, 'setItem'> | null = () => window.localStorage,
+  ): Promise<boolean> {
+    const shown = await this.show(locale);
+    if (!shown) return false;
     try {
       storage()?.setItem(LANGUAGE_KEY, locale);
     } catch {
       // private windows may refuse storage; the choice then lasts for this visit only
     }
+    return true;
   }
 
   /** a number in the language's digits, grouping and decimal sign: 12,345.6 */

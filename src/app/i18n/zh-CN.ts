@@ -33,6 +33,7 @@ const OUTCOME_UNITS: Record<string, string> = {
 export const zhCN: Messages = {
   language: {
     label: '语言',
+    notLoaded: (name: string) => `无法加载${name}，页面仍为中文。请检查网络连接后重新选择。`,
   },
   time: {
     quarter: (quarter: number, year: number) => `${year}年第${quarter}季度`,

@@ -5,24 +5,10 @@
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { CLOSE, type RoomRefusal } from '../../relay/codes.ts';
-import { en, type Messages } from '../i18n/en.ts';
+import { worded } from './roomWords.ts';
 
-const WORDS = new Map<string, (t: Messages) => string>();
-
-/**
- * A sentence the catalogs word: its English is returned (the page compares and keeps it), and its words are kept by
- * that text, so a view can say it in the language on view (roomWordsIn).
- */
-export function worded(words: (t: Messages) => string): string {
-  const text = words(en);
-  WORDS.set(text, words);
-  return text;
-}
-
-/** A room's sentence in the catalog's language where the catalogs word it, else as it is. */
-export function roomWordsIn(text: string, t: Messages): string {
-  return WORDS.get(text)?.(t) ?? text;
-}
+// the room's sentences are kept apart (roomWords.ts), so that the main page can word them without loading Yjs
+export { roomWordsIn, worded } from './roomWords.ts';
 
 /** What a refusal means for the person at the laptop. */
 export function refusalWords(why: RoomRefusal | 'unreachable' | 'not-relay', base: string): string {

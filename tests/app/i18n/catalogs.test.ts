@@ -1,10 +1,20 @@
 // Every message catalog has the English one's keys, no others, and each message the same values (the same parameter
 // names in the same order); every message gives a non-empty text; and the Chinese is not the English left in place.
+// Also how the page switches: a language shows once its words are fetched, and a failed fetch leaves it as it was.
 
-import { describe, expect, it } from 'vitest';
-import { CATALOGS, language } from '../../../src/app/i18n/language.svelte.ts';
-import { en } from '../../../src/app/i18n/en.ts';
-import { initialLocale, LOCALES, localeOfTag } from '../../../src/app/i18n/locales.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { Language, language } from '../../../src/app/i18n/language.svelte.ts';
+import { en, type Messages } from '../../../src/app/i18n/en.ts';
+import { CHINESE_EVENTS } from '../../../src/app/i18n/events.zh-CN.ts';
+import { ENGLISH_EVENTS } from '../../../src/app/i18n/events.ts';
+import { initialLocale, LOCALES, localeOfTag, type Locale } from '../../../src/app/i18n/locales.ts';
+import { PACKS, type LanguagePack } from '../../../src/app/i18n/packs.ts';
+import { zhCN } from '../../../src/app/i18n/zh-CN.ts';
+
+/** every language's catalog, fetched as the page fetches it */
+const CATALOGS = Object.fromEntries(
+  await Promise.all(LOCALES.map(async ({ id }) => [id, (await PACKS[id]()).t] as const)),
+) as Record<Locale, Messages>;
 
 type Entry = { path: string; value: unknown };
 
@@ -39,7 +49,7 @@ const english = entries(en);
 describe('message catalogs', () => {
   it('English is the first language and every language has a catalog', () => {
     expect(LOCALES[0].id).toBe('en');
-    expect(Object.keys(CATALOGS).sort()).toEqual(LOCALES.map((l) => l.id).sort());
+    expect(Object.keys(PACKS).sort()).toEqual(LOCALES.map((l) => l.id).sort());
   });
 
   for (const { id } of LOCALES) {
@@ -119,17 +129,17 @@ describe('the first language', () => {
 });
 
 describe('numbers, dates and rounds in the language on view', () => {
-  it('writes numbers, dates and the engine’s round labels the language’s way, and English as the engine does', () => {
+  it('writes numbers, dates and the engine’s round labels the language’s way, and English as the engine does', async () => {
     const was = language.locale;
     try {
-      language.locale = 'en';
+      await language.show('en');
       expect(language.number(12345.5)).toBe('12,345.5');
       expect(language.round('Q3 2022')).toBe('Q3 2022');
       expect(language.round('Round 7')).toBe('Round 7');
       expect(language.date(new Date(Date.UTC(2026, 11, 3, 12)), { dateStyle: 'long', timeZone: 'UTC' })).toBe(
         'December 3, 2026',
       );
-      language.locale = 'zh-CN';
+      await language.show('zh-CN');
       expect(language.number(12345.5)).toBe('12,345.5');
       expect(language.number(0.25, { style: 'percent' })).toBe('25%');
       expect(language.round('Q3 2022')).toBe('2022年第3季度');
@@ -139,25 +149,89 @@ describe('numbers, dates and rounds in the language on view', () => {
         '2026年12月3日',
       );
     } finally {
-      language.locale = was;
+      await language.show(was);
     }
   });
 
-  it('keeps the reader’s choice, and a refusing storage does not stop the switch', () => {
+  it('keeps the reader’s choice, and a refusing storage does not stop the switch', async () => {
     const was = language.locale;
     const kept = new Map<string, string>();
     try {
-      language.choose('zh-CN', () => ({ setItem: (k: string, v: string) => void kept.set(k, v) }));
+      expect(
+        await language.choose('zh-CN', () => ({ setItem: (k: string, v: string) => void kept.set(k, v) })),
+      ).toBe(true);
       expect(language.locale).toBe('zh-CN');
       expect(kept.get('decoupling-lab:language')).toBe('zh-CN');
-      language.choose('en', () => ({
+      await language.choose('en', () => ({
         setItem: () => {
           throw new Error('QuotaExceededError');
         },
       }));
       expect(language.locale).toBe('en');
     } finally {
-      language.locale = was;
+      await language.show(was);
     }
+  });
+});
+
+describe('fetching a language’s words', () => {
+  /** a language whose words arrive when the test says */
+  function slowChinese() {
+    let arrive: (pack: LanguagePack) => void = () => {};
+    const fetched = new Promise<LanguagePack>((resolve) => (arrive = resolve));
+    return {
+      packs: { ...PACKS, 'zh-CN': () => fetched },
+      arrive: () => arrive({ t: zhCN, events: CHINESE_EVENTS }),
+    };
+  }
+
+  it('the page stays in its language until the words are here, then the catalog and phrasebook switch together', async () => {
+    const slow = slowChinese();
+    const page = new Language(slow.packs);
+    const shown = page.show('zh-CN');
+    expect([page.locale, page.loading, page.t, page.events]).toEqual(['en', 'zh-CN', en, ENGLISH_EVENTS]);
+    slow.arrive();
+    expect(await shown).toBe(true);
+    expect([page.locale, page.loading, page.failed]).toEqual(['zh-CN', null, null]);
+    expect(page.t).toBe(zhCN);
+    expect(page.events).toBe(CHINESE_EVENTS);
+    // fetched once: switching back and forth again is immediate
+    void page.show('en');
+    expect(page.locale).toBe('en');
+    void page.show('zh-CN');
+    expect(page.locale).toBe('zh-CN');
+  });
+
+  it('words that cannot be fetched leave the page as it was, name the language, and are not kept as the choice', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const page = new Language({
+      ...PACKS,
+      'zh-CN': () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
+    });
+    const kept = new Map<string, string>();
+    expect(
+      await page.choose('zh-CN', () => ({ setItem: (k: string, v: string) => void kept.set(k, v) })),
+    ).toBe(false);
+    expect([page.locale, page.loading, page.failed, page.t]).toEqual(['en', null, 'zh-CN', en]);
+    expect(kept.size).toBe(0);
+    expect(error).toHaveBeenCalledOnce();
+    error.mockRestore();
+    // the next choice clears the failure
+    expect(await page.choose('en', () => null)).toBe(true);
+    expect(page.failed).toBeNull();
+  });
+
+  it('a language chosen while another is on its way is the one shown and kept', async () => {
+    const slow = slowChinese();
+    const page = new Language(slow.packs);
+    const kept = new Map<string, string>();
+    const storage = () => ({ setItem: (k: string, v: string) => void kept.set(k, v) });
+    const chinese = page.choose('zh-CN', storage);
+    const english = page.choose('en', storage);
+    slow.arrive();
+    expect(await chinese).toBe(false);
+    expect(await english).toBe(true);
+    expect([page.locale, page.loading, page.failed]).toEqual(['en', null, null]);
+    expect(kept.get('decoupling-lab:language')).toBe('en');
   });
 });

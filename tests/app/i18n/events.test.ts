@@ -3,7 +3,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { CHINESE_EVENTS, PRESET_NOTES } from '../../../src/app/i18n/events.zh-CN.ts';
-import { ENGLISH_EVENTS, EVENT_PHRASEBOOKS, sayEvent } from '../../../src/app/i18n/events.ts';
+import { ENGLISH_EVENTS, sayEvent } from '../../../src/app/i18n/events.ts';
+import { ENGLISH, PACKS } from '../../../src/app/i18n/packs.ts';
 import { LOCALES } from '../../../src/app/i18n/locales.ts';
 import { language } from '../../../src/app/i18n/language.svelte.ts';
 import { zhCN } from '../../../src/app/i18n/zh-CN.ts';
@@ -40,25 +41,28 @@ function english(text: string): string | null {
   return /[A-Za-z]{2,}[A-Za-z ,']*/.exec(text.replace(KEPT_LATIN, ''))?.[0] ?? null;
 }
 
-function sayAll(run: Run, locale: 'en' | 'zh-CN') {
+/** every event of a run said again in a language, as the event log says it with that language on view */
+async function sayAll(run: Run, locale: 'en' | 'zh-CN') {
   const names = namesOf(run);
-  language.locale = locale;
+  await language.show(locale);
   const label = (t: number) => language.round(roundLabel(run.scenario, t));
   return run.records.flatMap((r) =>
-    r.events.map((e) => ({ e, label: r.label, said: sayEvent(e, EVENT_PHRASEBOOKS[locale], names, label) })),
+    r.events.map((e) => ({ e, label: r.label, said: sayEvent(e, language.events, names, label) })),
   );
 }
 
 describe('the round log said again in each language', () => {
-  it('every language has an event phrasebook, and English’s is the engine’s', () => {
-    expect(Object.keys(EVENT_PHRASEBOOKS).sort()).toEqual(LOCALES.map((l) => l.id).sort());
-    expect(EVENT_PHRASEBOOKS.en).toBe(ENGLISH_EVENTS);
+  it('every language has an event phrasebook, English’s is the engine’s, and Chinese’s comes with its catalog', async () => {
+    expect(Object.keys(PACKS).sort()).toEqual(LOCALES.map((l) => l.id).sort());
+    expect(ENGLISH.events).toBe(ENGLISH_EVENTS);
+    expect(await PACKS.en()).toBe(ENGLISH);
+    expect(await PACKS['zh-CN']()).toEqual({ t: zhCN, events: CHINESE_EVENTS });
   });
 
   for (const id of PRESET_IDS) {
-    it(`${id}: every event carries its facts, and English said again is the stored text`, () => {
+    it(`${id}: every event carries its facts, and English said again is the stored text`, async () => {
       const run = runs.get(id)!;
-      const said = sayAll(run, 'en');
+      const said = await sayAll(run, 'en');
       expect(said.length).toBeGreaterThan(0);
       for (const { e, label, said: text } of said) {
         expect(e.facts, e.text).toBeDefined();
@@ -66,9 +70,9 @@ describe('the round log said again in each language', () => {
       }
     });
 
-    it(`${id}: every event in Chinese has no English sentence left in it`, () => {
+    it(`${id}: every event in Chinese has no English sentence left in it`, async () => {
       const run = runs.get(id)!;
-      for (const { e, said } of sayAll(run, 'zh-CN')) {
+      for (const { e, said } of await sayAll(run, 'zh-CN')) {
         expect(said, e.text).not.toBeNull();
         expect(english(said!), `${e.text}\n${said}`).toBeNull();
       }

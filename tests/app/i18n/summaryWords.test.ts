@@ -1,7 +1,7 @@
 // "In words" in Simplified Chinese: every preset's headline sentences, in both readings and at every round, leave no
 // English behind, and give the same numbers as the English.
 
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { language } from '../../../src/app/i18n/language.svelte.ts';
 import { zhCN } from '../../../src/app/i18n/zh-CN.ts';
 import { summarise } from '../../../src/app/summary.ts';
@@ -32,7 +32,7 @@ const english = (text: string) => /[A-Za-z]{2,}[A-Za-z ,']*/.exec(text)?.[0] ?? 
 const numbers = (text: string) => text.match(/\d+(\.\d+)?/g) ?? [];
 
 describe('the round in words, in Chinese', () => {
-  language.locale = 'zh-CN';
+  beforeAll(() => language.show('zh-CN'));
   const round = (label: string) => language.round(label);
 
   for (const id of PRESET_IDS) {
@@ -72,8 +72,8 @@ describe('the headline charts’ summaries, in Chinese', () => {
   const words = { t: zhCN, round };
 
   for (const id of PRESET_IDS) {
-    it(`${id}: the cost, divergence and cross-bloc summaries leave no English, in both readings`, () => {
-      language.locale = 'zh-CN';
+    it(`${id}: the cost, divergence and cross-bloc summaries leave no English, in both readings`, async () => {
+      await language.show('zh-CN');
       const run = runScenario(presetScenario(id));
       const twin = twinOf(run).records.map(twinPointOf);
       const effects = effectsOf(run.records, twin);
