@@ -75,7 +75,7 @@ export const exportControl: MeasureSpec<ExportControlMeasure> = {
   followedFirm: () => undefined,
   check(m, isKnownFirm) {
     if (m.target !== 'ALL' && !isState(m.target) && !isKnownFirm(m.target))
-      return `measure.target: expected a state code, ALL or a firm id, got "${m.target}"`;
+      return { kind: 'unknown-target', path: 'measure.target', target: m.target };
     return null;
   },
   compile(m, base, policy) {
