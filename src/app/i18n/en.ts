@@ -17,7 +17,15 @@ import type { MoveKind } from '../humanMoves.ts';
 import { LESSONS, type LessonId } from '../lessons/lessons.ts';
 import type { TeamStatus } from '../../sim/teamPlay.ts';
 import type { ScoreWeights } from '../../sim/scoring.ts';
-import { MIGRATED_NOTICE } from '../../sim/files/validate.ts';
+import {
+  fileProblemText,
+  MIGRATED_NOTICE,
+  reasonText,
+  type FileProblem,
+  type Reason,
+} from '../../sim/files/validate.ts';
+import { linkProblemText, type LinkProblem } from '../../sim/files/link.ts';
+import { scenarioProblemText, type ScenarioProblem } from '../../model/errors.ts';
 import { sensitivityProblemText, type SensitivityProblem } from '../../sim/sensitivity.ts';
 
 /** "a", "a and b", "a, b and c" */
@@ -243,6 +251,25 @@ export const en = {
       `${n} ${n === 1 ? 'measure is' : 'measures are'} in force; escalation index ${escalation}.`,
     micronRevenue: (change: string) => `Micron’s revenue from China-headquartered buyers is ${change}.`,
   },
+  /**
+   * why a file, a link, a saved scenario or a move is refused: the checkers' own English (src/sim/files/validate.ts,
+   * link.ts, src/model/errors.ts), as the CLI says it
+   */
+  checks: {
+    /** a checker's reason, a phrase without context ("field seed: expected ...") */
+    reason: (reason: Reason) => reasonText(reason),
+    /** a file's refusal, a sentence ("This file is not a valid scenario: ...") */
+    file: (fileProblem: FileProblem) => fileProblemText(fileProblem),
+    /** a link's refusal, a sentence ("This link is damaged: ...") */
+    link: (linkProblem: LinkProblem) => linkProblemText(linkProblem),
+    /** the model's own check of a scenario or a team's move ("timeline.3.measure.firm: no firm ...") */
+    scenario: (modelProblem: ScenarioProblem) => scenarioProblemText(modelProblem),
+    /** a checker's reason as a sentence, ended with one full stop */
+    sentence: (reason: Reason) => {
+      const text = reasonText(reason);
+      return text.endsWith('.') ? text : `${text}.`;
+    },
+  },
   notices: {
     dismiss: 'Dismiss',
     dismissMore: ' this message',
@@ -291,6 +318,16 @@ export const en = {
     fileRefused: (name: string, detail: string) =>
       `${name} was not opened. ${detail} Your workspace is unchanged.`,
     linkRefused: (detail: string) => `${detail} Your workspace is unchanged.`,
+    /** a saved scenario that cannot be opened (share/storage.ts load, rename); `detail` is a sentence */
+    savedUnread: (detail: string) =>
+      `This saved scenario could not be read: ${detail} Export it as a file to keep it.`,
+    notSavedScenario: 'it is not a saved scenario.',
+    /** an entry set aside as unreadable, with the English reason it was stored with, or none */
+    savedNewer: (reason: string) => `This saved work ${reason} Export it as a file to open it there.`,
+    savedUnreadable: (reason: string | null) =>
+      `This could not be read by this version of Decoupling Lab${reason === null ? '.' : `: ${reason}`} Export it as a file to keep it.`,
+    cannotRename: 'This saved scenario could not be read, so it cannot be renamed.',
+    nameTaken: (name: string) => `Another saved scenario is already called “${name}”.`,
     openedNotKept: (what: string, detail: string) =>
       `Opened ${what}, but the work you had could not be kept in Saved scenarios: ${detail} Undo brings it back while this tab is open; export it to a file to keep it.`,
   },

@@ -8,6 +8,10 @@ import { LESSON_TEXTS } from './lessons.zh-CN.ts';
 import { MEASURES, MEASURE_KINDS } from '../../model/measures/index.ts';
 import type { MeasureKind, StateCode } from '../../model/types.ts';
 import type { SensitivityProblem } from '../../sim/sensitivity.ts';
+import { fileProblemZh, linkProblemZh, reasonZh, scenarioProblemZh } from './checks.zh-CN.ts';
+import type { FileProblem, Reason } from '../../sim/files/validate.ts';
+import type { LinkProblem } from '../../sim/files/link.ts';
+import type { ScenarioProblem } from '../../model/errors.ts';
 
 const STATES: Record<StateCode, string> = {
   USA: '美国',
@@ -197,6 +201,16 @@ export const zhCN: Messages = {
     measuresInForce: (n: number, escalation: string) => `${n}项措施正在生效；升级指数为${escalation}。`,
     micronRevenue: (change: string) => `美光来自总部位于中国的买家的收入${change}。`,
   },
+  checks: {
+    reason: (reason: Reason) => reasonZh(reason),
+    file: (fileProblem: FileProblem) => fileProblemZh(fileProblem),
+    link: (linkProblem: LinkProblem) => linkProblemZh(linkProblem),
+    scenario: (modelProblem: ScenarioProblem) => scenarioProblemZh(modelProblem),
+    sentence: (reason: Reason) => {
+      const text = reasonZh(reason);
+      return text.endsWith('。') ? text : `${text}。`;
+    },
+  },
   notices: {
     dismiss: '关闭',
     dismissMore: '此消息',
@@ -219,9 +233,9 @@ export const zhCN: Messages = {
     tooLargeToKeep: (size: string, most: string) =>
       `这个工作区太大，无法保存在浏览器中（${size}；上限为 ${most}）。请把它导出为文件来保存。`,
     unreadableAutosave: (detail: string, name: string) =>
-      `此浏览器中自动保存的工作无法读取，所以应用重新开始（英文说明：${detail}）。它按原样保存在“已保存的情景”中，名为“${name}”，你可以在那里把它导出为文件。`,
+      `此浏览器中自动保存的工作无法读取，所以应用重新开始：${detail}它按原样保存在“已保存的情景”中，名为“${name}”，你可以在那里把它导出为文件。`,
     unreadableNotKept: (detail: string) =>
-      `此浏览器中自动保存的工作无法读取（英文说明：${detail}）。没有空间把它另存起来，所以此标签页不会自动保存，以免改动它。请把你的工作导出为文件来保存。`,
+      `此浏览器中自动保存的工作无法读取：${detail}没有空间把它另存起来，所以此标签页不会自动保存，以免改动它。请把你的工作导出为文件来保存。`,
     tooManySaved: (most: number) => `已经有 ${most} 个已保存的情景，这是上限。请删除一个，再保存新的。`,
     unreadableEntries: (n: number) =>
       `此浏览器中有 ${n} 个已保存的条目无法被这个版本读取。它们按原样保留：可以把它们导出为文件，在更新的版本中打开，或者删除它们。`,
@@ -230,14 +244,22 @@ export const zhCN: Messages = {
     nameNeeded: '已保存的情景需要一个名称。',
     nameTooLong: (most: number, length: number) => `名称最多 ${most} 个字符；这个名称有 ${length} 个。`,
     linkUnreadAtStart: (detail: string, restored: boolean) =>
-      `无法读取这个链接（英文说明：${detail}）。Decoupling Lab 改为打开了${restored ? '你自动保存的工作' : '默认情景'}。`,
+      `${detail}Decoupling Lab 改为打开了${restored ? '你自动保存的工作' : '默认情景'}。`,
     linkUpdated: '这个链接是由旧版本的 Decoupling Lab 保存的，已更新为当前格式。',
     fileTooLarge: (name: string, size: string, most: string) =>
       `没有打开${name}：这个文件太大（${size}；上限为 ${most}）。你的工作区没有改变。`,
     fileUnreadable: (name: string) => `无法读取${name}。你的工作区没有改变。`,
     fileRefused: (name: string, detail: string) =>
-      `没有打开${name}（英文说明：${detail}）。你的工作区没有改变。`,
-    linkRefused: (detail: string) => `没有打开链接中的工作区（英文说明：${detail}）。你的工作区没有改变。`,
+      `没有打开${name}。${detail}你的工作区没有改变。`,
+    linkRefused: (detail: string) => `没有打开链接中的工作区。${detail}你的工作区没有改变。`,
+    savedUnread: (detail: string) => `无法读取这个已保存的情景：${detail}请把它导出为文件来保存。`,
+    notSavedScenario: '它不是已保存的情景。',
+    savedNewer: (reason: string) =>
+      `这份已保存的工作是由更新版本的 Decoupling Lab 保存的（英文说明：${reason}）。请把它导出为文件，在新版中打开。`,
+    savedUnreadable: (reason: string | null) =>
+      `这个版本的 Decoupling Lab 无法读取它${reason === null ? '' : `（英文说明：${reason}）`}。请把它导出为文件来保存。`,
+    cannotRename: '无法读取这个已保存的情景，所以不能重命名。',
+    nameTaken: (name: string) => `已经有一个已保存的情景叫“${name}”。`,
     openedNotKept: (what: string, detail: string) =>
       `已打开${what}，但你之前的工作无法保存在“已保存的情景”中：${detail}在此标签页关闭之前，撤销可以恢复它；把它导出为文件即可保存。`,
   },

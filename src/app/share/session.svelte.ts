@@ -184,10 +184,18 @@ export class Session {
 
   /** `file`: the quoted name of the file refused, or null for a link */
   #accept(opened: Opened, opening: Opening, file: string | null = null): boolean {
-    const detail = opened.message;
-    if (detail) {
+    const message = opened.message;
+    if (message) {
+      const refusal = opened.refusal;
+      // the reason in the language on view where the checker gave it as data, else its English as it is
+      const detail = (t: Messages) =>
+        refusal === null
+          ? message
+          : refusal.of === 'link'
+            ? t.checks.link(refusal.problem)
+            : t.checks.file(refusal.problem);
       this.#tell('alert', (t) =>
-        file === null ? t.notices.linkRefused(detail) : t.notices.fileRefused(file, detail),
+        file === null ? t.notices.linkRefused(detail(t)) : t.notices.fileRefused(file, detail(t)),
       );
       return false;
     }
