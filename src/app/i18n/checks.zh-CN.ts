@@ -51,7 +51,8 @@ function shownZh(s: Shown): string {
 
 function oneOfZh(values: readonly unknown[]): string {
   const shown = values.slice(0, 12).map((v) => JSON.stringify(v));
-  const text = shown.length === 1 ? shown[0] : `${shown.slice(0, -1).join('、')} 或 ${shown[shown.length - 1]}`;
+  const text =
+    shown.length === 1 ? shown[0] : `${shown.slice(0, -1).join('、')} 或 ${shown[shown.length - 1]}`;
   return values.length > 12 ? `${text}（另有 ${values.length - 12} 个）` : text;
 }
 
@@ -93,8 +94,9 @@ const fieldZh = (path: readonly string[]) => (path.length === 0 ? '整体' : `�
 const whereZh = (w: Where) => (w.path.length === 0 ? whatZh(w.what) : fieldZh(w.path));
 
 const measureZh = (kind: string) =>
-  (MEASURES as Record<string, { names?: Partial<Record<string, string>> } | undefined>)[kind]?.names?.['zh-CN'] ??
-  kind;
+  (MEASURES as Record<string, { names?: Partial<Record<string, string>> } | undefined>)[kind]?.names?.[
+    'zh-CN'
+  ] ?? kind;
 
 /** The model's own checks (a scenario's fields, a team's move), in Chinese; the path leads, as in English. */
 export function scenarioProblemZh(p: ScenarioProblem): string {
@@ -188,7 +190,7 @@ export function reasonZh(r: Reason): string {
     case 'branch-id':
       return `字段 branches.${r.index}.id：另一个分支已经使用了标识“${r.id}”`;
     case 'no-main-line':
-      return '字段 branches：没有一个分支是主线（主线的 parent 为 null）';
+      return '字段 branches：没有一个分支是主线（主线的上级分支为 null）';
     case 'two-main-lines':
       return `字段 branches.${r.index}.parent：只有主线可以没有上级分支`;
     case 'no-parent':
