@@ -90,6 +90,9 @@ function expectedZh(e: Expected): string {
   }
 }
 
+/** a space between Chinese and what follows in Latin letters or digits */
+const spaced = (text: string) => (/^[\x21-\x7e]/.test(text) ? ` ${text}` : text);
+
 const fieldZh = (path: readonly string[]) => (path.length === 0 ? '整体' : `字段 ${path.join('.')}`);
 const whereZh = (w: Where) => (w.path.length === 0 ? whatZh(w.what) : fieldZh(w.path));
 
@@ -154,9 +157,9 @@ export function reasonZh(r: Reason): string {
         r.more > 0 ? `（另有 ${r.more} 个未知字段）` : ''
       }`;
     case 'missing':
-      return `${whereZh(r.where)}：缺失；应为${expectedZh(r.expected)}`;
+      return `${whereZh(r.where)}：缺失；应为${spaced(expectedZh(r.expected))}`;
     case 'wrong-type':
-      return `${whereZh(r.where)}：应为${expectedZh(r.expected)}，实际是${
+      return `${whereZh(r.where)}：应为${spaced(expectedZh(r.expected))}，实际是${
         r.got.is === 'number' ? `数 ${r.got.value}` : shownZh(r.got)
       }`;
     case 'entries':
@@ -164,9 +167,9 @@ export function reasonZh(r: Reason): string {
         r.got === null ? '' : `，实际有 ${r.got} 项`
       }`;
     case 'text-length':
-      return `${whereZh(r.where)}：应为${expectedZh(r.expected)}${r.got === null ? '' : `，实际有 ${r.got} 个字符`}`;
+      return `${whereZh(r.where)}：应为${spaced(expectedZh(r.expected))}${r.got === null ? '' : `，实际有 ${r.got} 个字符`}`;
     case 'out-of-range':
-      return `${whereZh(r.where)}：应为${expectedZh(r.expected)}，实际是 ${shownZh(r.got)}`;
+      return `${whereZh(r.where)}：应为${spaced(expectedZh(r.expected))}，实际是 ${shownZh(r.got)}`;
     case 'not-one-of':
       return `${whereZh(r.where)}：应为 ${oneOfZh(r.values)}，实际是 ${shownZh(r.got)}`;
     case 'no-form':

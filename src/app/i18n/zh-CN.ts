@@ -1521,13 +1521,15 @@ export const zhCN: Messages = {
   },
 };
 
-/** Why a sweep is refused, in Chinese; a checker's detail stays English, quoted. */
+/** Why a sweep is refused, in Chinese; a checker's detail without its reason as data stays English, quoted. */
 function sweepRefusal(p: SensitivityProblem): string {
   switch (p.kind) {
     case 'no-seed':
       return p.of === 'sweep' ? '扫描至少需要一个种子。' : '敏感性分析至少需要一个种子。';
     case 'not-allowed':
-      return `不能把 ${p.path} 扫描到 ${p.value}（英文说明：${p.detail}）。`;
+      return p.reason
+        ? `不能把 ${p.path} 扫描到 ${p.value}：${reasonZh(p.reason)}。`
+        : `不能把 ${p.path} 扫描到 ${p.value}（英文说明：${p.detail}）。`;
     case 'not-field':
       return `“${p.path}”不是情景的字段。`;
     case 'seed-swept':

@@ -218,7 +218,7 @@ describe('a refused file or link', () => {
 
   it('keeps the field, the limits and the value it got in the Chinese', () => {
     const seed = refusals().find((r) => r.name === 'file: a seed out of range')!;
-    expect(seed.zh).toBe('这个文件不是有效的情景：字段 seed：应为0 到 4294967295 之间的整数，实际是 -1。');
+    expect(seed.zh).toBe('这个文件不是有效的情景：字段 seed：应为 0 到 4294967295 之间的整数，实际是 -1。');
     const firm = refusals().find((r) => r.name === 'file: an unknown firm')!;
     expect(firm.zh).toContain('字段 timeline.9.measure.firm');
     expect(firm.zh).toContain('“nope”');
