@@ -3,7 +3,7 @@
 // else talks to the worker.
 
 import { presetScenario, type PresetId } from '../model/presets.ts';
-import { ScenarioError } from '../model/scenario.ts';
+import { ScenarioError, type ScenarioProblem } from '../model/scenario.ts';
 import type { FirmDetail } from '../model/columns.ts';
 import type { BranchReport } from '../sim/branchReport.ts';
 import { canRedo, canUndo, edit, redo, replace, startHistory, undo, type History } from '../sim/history.ts';
@@ -76,6 +76,8 @@ export class AppState {
   speed: Speed = $state(4);
   /** the last edit the workspace refused, with the reason; cleared by the next good edit */
   editError: string | null = $state(null);
+  /** why the last edit was refused, as data, where the model's own checks refused it (t.checks.scenario words it) */
+  editProblem: ScenarioProblem | null = $state(null);
   /** the "how to use" panel is open (on a first visit, and from the Help button) */
   helpOpen = $state(false);
   /** the guided lesson open, and its step (0-based); null when none is (see lessons/LessonPanel.svelte) */
@@ -156,10 +158,12 @@ export class AppState {
     try {
       this.#commit(edit(this.history, label, make()));
       this.editError = null;
+      this.editProblem = null;
       return true;
     } catch (e) {
       if (e instanceof ScenarioError) {
         this.editError = e.message;
+        this.editProblem = e.problem;
         return false;
       }
       throw e;
@@ -178,6 +182,7 @@ export class AppState {
     } catch (e) {
       if (!(e instanceof ScenarioError)) throw e;
       this.editError = e.message;
+      this.editProblem = e.problem;
       return Promise.resolve(false);
     }
     const cost = growsLarge(this.workspace, next.present);
@@ -219,6 +224,7 @@ export class AppState {
     this.current = 0;
     this.#commit(replace(this.history, `Load preset ${id}`, newWorkspace(presetScenario(id))));
     this.editError = null;
+    this.editProblem = null;
   }
 
   /**
@@ -229,6 +235,7 @@ export class AppState {
     this.playing = false;
     this.current = 0;
     this.editError = null;
+    this.editProblem = null;
     this.#commit(startHistory(workspace));
     this.#toSession();
   }
@@ -243,6 +250,7 @@ export class AppState {
     this.playing = false;
     this.current = 0;
     this.editError = null;
+    this.editProblem = null;
     this.#commit(replace(this.history, label, workspace));
     this.#toSession();
   }

@@ -47,3 +47,41 @@ export class ScenarioError extends Error {
     this.problem = typeof why === 'string' ? null : why;
   }
 }
+
+const READERS: [RegExp, (m: RegExpExecArray) => ScenarioProblem][] = [
+  [
+    /^(\S+): only tariffs can be in force at round 0 \(the starting world\); impose a (\w+) from round 1$/,
+    (m) => ({ kind: 'round-zero', path: m[1], measure: m[2] }),
+  ],
+  [/^(\S+): no firm with id "(.*)"$/, (m) => ({ kind: 'unknown-firm', path: m[1], firm: m[2] })],
+  [
+    /^(\S+): expected a state code, ALL or a firm id, got "(.*)"$/,
+    (m) => ({ kind: 'unknown-target', path: m[1], target: m[2] }),
+  ],
+  [/^(\S+): a state cannot aim a measure at itself$/, (m) => ({ kind: 'self-target', path: m[1] })],
+  [
+    /^(\S+): no measure "(.*)" is imposed before round (\d+)$/,
+    (m) => ({ kind: 'not-imposed', path: m[1], measureId: m[2], round: Number(m[3]) }),
+  ],
+  [
+    /^round: moves can be made for rounds (\d+) to (\d+)$/,
+    (m) => ({ kind: 'move-rounds', first: Number(m[1]), last: Number(m[2]) }),
+  ],
+  [/^round: this move is for round (\d+)$/, (m) => ({ kind: 'move-round', round: Number(m[1]) })],
+  [/^measure: a team can only lift its own measures$/, () => ({ kind: 'not-own' })],
+];
+
+/**
+ * The problem a sentence of scenarioProblemText says, or null: for a page that receives the English from another
+ * laptop (a team's page, the facilitator's answer to its move) and would say it in its own language.
+ */
+export function readScenarioProblem(text: string): ScenarioProblem | null {
+  for (const [pattern, make] of READERS) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const problem = make(m);
+    // only a sentence the model would write word for word is taken as that problem
+    return scenarioProblemText(problem) === text ? problem : null;
+  }
+  return null;
+}

@@ -26,6 +26,7 @@ import {
 } from '../../sim/files/validate.ts';
 import { linkProblemText, type LinkProblem } from '../../sim/files/link.ts';
 import { scenarioProblemText, type ScenarioProblem } from '../../model/errors.ts';
+import { moveProblemText, type MoveProblem } from '../../sim/roomMessages.ts';
 import { sensitivityProblemText, type SensitivityProblem } from '../../sim/sensitivity.ts';
 
 /** "a", "a and b", "a, b and c" */
@@ -934,6 +935,11 @@ export const en = {
     /** `reason` is the check's own sentence, in English */
     moveRefused: (state: string, reason: string) => `The ${state} team's move was refused: ${reason}.`,
     cannotBeMade: 'it cannot be made',
+    /** a move refused as the facilitator's page reads it (sim/roomMessages.ts readTeamMove); `detail` is a sentence */
+    moveUnread: (state: string, detail: string) => `A message from the ${state} team's laptop was refused: ${detail}`,
+    moveProblem: (moveProblem: MoveProblem) => moveProblemText(moveProblem),
+    /** the facilitator's session was not text */
+    sessionNotText: 'it is not text.',
   },
   /** the facilitator's room across laptops (room/RoomPanel.svelte) */
   room: {

@@ -8,10 +8,11 @@ import { LESSON_TEXTS } from './lessons.zh-CN.ts';
 import { MEASURES, MEASURE_KINDS } from '../../model/measures/index.ts';
 import type { MeasureKind, StateCode } from '../../model/types.ts';
 import type { SensitivityProblem } from '../../sim/sensitivity.ts';
-import { fileProblemZh, linkProblemZh, reasonZh, scenarioProblemZh } from './checks.zh-CN.ts';
+import { bytesZh, fileProblemZh, linkProblemZh, reasonZh, scenarioProblemZh } from './checks.zh-CN.ts';
 import type { FileProblem, Reason } from '../../sim/files/validate.ts';
 import type { LinkProblem } from '../../sim/files/link.ts';
 import type { ScenarioProblem } from '../../model/errors.ts';
+import type { MoveProblem } from '../../sim/roomMessages.ts';
 
 const STATES: Record<StateCode, string> = {
   USA: '美国',
@@ -939,7 +940,7 @@ export const zhCN: Messages = {
     tooLargeForRoom: (size: string, most: string) =>
       `这个工作区太大，无法用于房间（作为链接有 ${size}；上限为 ${most}）。请删除一些分支或时间线条目。`,
     sessionUnread: (detail: string, inWorkspace: boolean) =>
-      `无法读取主持人的会话${inWorkspace ? '中的工作区' : ''}（英文说明：${detail}）。`,
+      `无法读取主持人的会话${inWorkspace ? '中的工作区' : ''}：${detail}`,
     unreachable: (base: string) =>
       `无法连接位于 ${base} 的房间中继。请确认主持人的电脑上正在运行 \`npm run relay\`，并且这台笔记本电脑连在同一个网络上，然后再试一次。`,
     notRelay: (base: string) => `${base} 没有作为房间中继回应。请打开 \`npm run relay\` 打印出的地址。`,
@@ -953,6 +954,9 @@ export const zhCN: Messages = {
       `${state}队的行动被拒绝：它是第${round}回合的行动，而本场正在等待第${next}回合的行动。`,
     moveRefused: (state: string, reason: string) => `${state}队的行动被拒绝：${reason}。`,
     cannotBeMade: '无法执行这一行动',
+    moveUnread: (state: string, detail: string) => `来自${state}队笔记本电脑的消息被拒绝：${detail}`,
+    moveProblem: (moveProblem: MoveProblem) => moveProblemZh(moveProblem),
+    sessionNotText: '它不是文本。',
   },
   room: {
     button: '房间',
@@ -1548,5 +1552,19 @@ function sweepRefusal(p: SensitivityProblem): string {
       return '扫描的两个参数路径必须不同。';
     case 'spec':
       return `--sweep 的格式应为 PATH=FROM:TO:STEPS（例如 elasticityScale=0.25:3:6），收到的是“${p.text}”。`;
+  }
+}
+
+/** Why a team's move is refused as it is read, in Chinese (sim/roomMessages.ts moveProblemText). */
+function moveProblemZh(p: MoveProblem): string {
+  switch (p.kind) {
+    case 'not-text':
+      return '它不是一项行动（不是文本）。';
+    case 'too-large':
+      return `它有 ${bytesZh(p.size)}，而一项行动最多 ${bytesZh(p.most)}。`;
+    case 'reason':
+      return `${reasonZh(p.reason)}。`;
+    case 'other-state':
+      return `这是${STATES[p.state]}的行动，而每个队只能为自己的国家行动。`;
   }
 }
