@@ -820,6 +820,16 @@ export const en = {
   },
   saved: {
     savedAs: (name: string) => `Saved as “${name}”.`,
+    /**
+     * the names of the entries the app keeps on its own (share/storage.ts KEPT_NAMES): stored in English, as data,
+     * and shown in the language on view (i18n/scenarioName.ts savedNameIn)
+     */
+    keptNames: {
+      link: 'Before you opened a link',
+      tab: 'Work from another tab',
+      unreadableAutosave: 'Autosave that could not be read',
+      unreadableEntry: 'Saved scenario that could not be read',
+    },
     kinds: {
       saved: '',
       link: 'kept when a link replaced it',
@@ -936,7 +946,8 @@ export const en = {
     moveRefused: (state: string, reason: string) => `The ${state} team's move was refused: ${reason}.`,
     cannotBeMade: 'it cannot be made',
     /** a move refused as the facilitator's page reads it (sim/roomMessages.ts readTeamMove); `detail` is a sentence */
-    moveUnread: (state: string, detail: string) => `A message from the ${state} team's laptop was refused: ${detail}`,
+    moveUnread: (state: string, detail: string) =>
+      `A message from the ${state} team's laptop was refused: ${detail}`,
     moveProblem: (moveProblem: MoveProblem) => moveProblemText(moveProblem),
     /** the facilitator's session was not text */
     sessionNotText: 'it is not text.',

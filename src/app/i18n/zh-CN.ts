@@ -250,8 +250,7 @@ export const zhCN: Messages = {
     fileTooLarge: (name: string, size: string, most: string) =>
       `没有打开${name}：这个文件太大（${size}；上限为 ${most}）。你的工作区没有改变。`,
     fileUnreadable: (name: string) => `无法读取${name}。你的工作区没有改变。`,
-    fileRefused: (name: string, detail: string) =>
-      `没有打开${name}。${detail}你的工作区没有改变。`,
+    fileRefused: (name: string, detail: string) => `没有打开${name}。${detail}你的工作区没有改变。`,
     linkRefused: (detail: string) => `没有打开链接中的工作区。${detail}你的工作区没有改变。`,
     savedUnread: (detail: string) => `无法读取这个已保存的情景：${detail}请把它导出为文件来保存。`,
     notSavedScenario: '它不是已保存的情景。',
@@ -806,6 +805,12 @@ export const zhCN: Messages = {
   },
   saved: {
     savedAs: (name: string) => `已保存为“${name}”。`,
+    keptNames: {
+      link: '打开链接之前的工作',
+      tab: '来自另一个标签页的工作',
+      unreadableAutosave: '无法读取的自动保存',
+      unreadableEntry: '无法读取的已保存情景',
+    },
     kinds: {
       saved: '',
       link: '打开链接替换它时自动保留',

@@ -239,7 +239,7 @@ export class Session {
     if (notice) this.say('info', notice);
     if (kept?.ok) {
       this.refreshSaved();
-      this.#tell('info', (t) => t.notices.openedKept(whatIn(opening, t), KEPT_NAMES.link));
+      this.#tell('info', (t) => t.notices.openedKept(whatIn(opening, t), t.saved.keptNames.link));
     } else if (kept) {
       const detail = kept.notice;
       this.#tell('alert', (t) => t.notices.openedNotKept(whatIn(opening, t), noticeIn(detail, t)));
@@ -251,7 +251,7 @@ export class Session {
     if (key === null || key.startsWith(SAVED_PREFIX)) this.refreshSaved();
     if (key === AUTOSAVE_KEY && !this.#toldOtherTab) {
       this.#toldOtherTab = true;
-      this.#tell('info', (t) => t.notices.otherTabSeen(KEPT_NAMES.tab));
+      this.#tell('info', (t) => t.notices.otherTabSeen(t.saved.keptNames.tab));
     }
   }
 

@@ -66,12 +66,7 @@ export const MAX_NAME = 80;
  */
 export type SavedKind = 'saved' | 'link' | 'tab' | 'unreadable';
 
-export const KEPT_NAMES = {
-  link: 'Before you opened a link',
-  tab: 'Work from another tab',
-  unreadableAutosave: 'Autosave that could not be read',
-  unreadableEntry: 'Saved scenario that could not be read',
-} as const;
+export const KEPT_NAMES = en.saved.keptNames;
 
 export interface SavedEntry {
   id: string;
@@ -102,15 +97,20 @@ export const NOTICES = {
   tooLarge: (bytes: number) =>
     worded((t) => t.notices.tooLargeToKeep(formatBytes(bytes), formatBytes(MAX_FILE_BYTES))),
   unreadableAutosave: (reason: Reason) =>
-    worded((t) => t.notices.unreadableAutosave(t.checks.sentence(reason), KEPT_NAMES.unreadableAutosave)),
-  unreadableNotKept: (reason: Reason) => worded((t) => t.notices.unreadableNotKept(t.checks.sentence(reason))),
+    worded((t) =>
+      t.notices.unreadableAutosave(t.checks.sentence(reason), t.saved.keptNames.unreadableAutosave),
+    ),
+  unreadableNotKept: (reason: Reason) =>
+    worded((t) => t.notices.unreadableNotKept(t.checks.sentence(reason))),
   savedUnread: (reason: Reason | null) =>
-    worded((t) => t.notices.savedUnread(reason === null ? t.notices.notSavedScenario : t.checks.sentence(reason))),
+    worded((t) =>
+      t.notices.savedUnread(reason === null ? t.notices.notSavedScenario : t.checks.sentence(reason)),
+    ),
   savedNewer: (reason: string) => worded((t) => t.notices.savedNewer(reason)),
   savedUnreadable: (reason: string | null) => worded((t) => t.notices.savedUnreadable(reason)),
   cannotRename: worded((t) => t.notices.cannotRename),
   nameTaken: (name: string) => worded((t) => t.notices.nameTaken(name)),
-  otherTab: worded((t) => t.notices.otherTab(KEPT_NAMES.tab)),
+  otherTab: worded((t) => t.notices.otherTab(t.saved.keptNames.tab)),
   otherTabNotKept: worded((t) => t.notices.otherTabNotKept),
   tooManySaved: worded((t) => t.notices.tooManySaved(MAX_SAVED)),
   unreadableEntries: (n: number) => worded((t) => t.notices.unreadableEntries(n)),
