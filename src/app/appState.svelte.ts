@@ -3,6 +3,7 @@
 // else talks to the worker.
 
 import { presetScenario, type PresetId } from '../model/presets.ts';
+import type { EditRefusal } from './i18n/editRefusal.ts';
 import { ScenarioError, type ScenarioProblem } from '../model/scenario.ts';
 import type { FirmDetail } from '../model/columns.ts';
 import type { BranchReport } from '../sim/branchReport.ts';
@@ -78,6 +79,11 @@ export class AppState {
   editError: string | null = $state(null);
   /** why the last edit was refused, as data, where the model's own checks refused it (t.checks.scenario words it) */
   editProblem: ScenarioProblem | null = $state(null);
+
+  /** the last edit's refusal, for a view to say in the language on view (i18n/editRefusal.ts refusalIn) */
+  get editRefusal(): EditRefusal | null {
+    return this.editError === null ? null : { text: this.editError, problem: this.editProblem };
+  }
   /** the "how to use" panel is open (on a first visit, and from the Help button) */
   helpOpen = $state(false);
   /** the guided lesson open, and its step (0-based); null when none is (see lessons/LessonPanel.svelte) */

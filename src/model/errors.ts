@@ -11,7 +11,37 @@ export type ScenarioProblem =
   | { kind: 'not-imposed'; path: string; measureId: string; round: number }
   | { kind: 'move-rounds'; first: number; last: number }
   | { kind: 'move-round'; round: number }
-  | { kind: 'not-own' };
+  | { kind: 'not-own' }
+  // a form's or an edit's refusal, said beside the field or the button
+  | { kind: 'enter-number'; field: string; whole: boolean }
+  | { kind: 'number-range'; field: string; min: number; max: number }
+  | { kind: 'choose'; what: Choice }
+  | { kind: 'tariff-state' }
+  | { kind: 'tariff-rate' }
+  | { kind: 'weights' }
+  | { kind: 'branch-starts'; from: number }
+  | { kind: 'run-ends'; rounds: number }
+  | { kind: 'no-entry'; index: number }
+  | { kind: 'before-branch'; index: number; round: number; from: number }
+  | { kind: 'branches-most'; most: number }
+  | { kind: 'branch-name' }
+  | { kind: 'main-run' }
+  | { kind: 'compare-self' }
+  | { kind: 'compare-none' }
+  | { kind: 'compare-most'; most: number }
+  | { kind: 'branch-keeps-run' };
+
+/** what a form still needs chosen, with the field it is said against */
+export const CHOICES = {
+  sector: 'sectors: choose at least one sector',
+  'other-state': 'target: choose another state',
+  'foreign-firm': 'firm: choose a firm of another state',
+  'measure-kind': 'measure: choose a kind of measure',
+  'control-to-join': 'measure: choose the control to join',
+  'measure-to-lift': 'measure: choose the measure to lift',
+  'lift-or-join': 'measure: choose the measure to lift or join',
+} as const;
+export type Choice = keyof typeof CHOICES;
 
 /** what a measure's own check refuses (spec.ts check): a firm that is not in the world */
 export type MeasureProblem = Extract<ScenarioProblem, { kind: 'unknown-firm' | 'unknown-target' }>;
@@ -35,6 +65,40 @@ export function scenarioProblemText(p: ScenarioProblem): string {
       return `round: this move is for round ${p.round}`;
     case 'not-own':
       return 'measure: a team can only lift its own measures';
+    case 'enter-number':
+      return `${p.field}: enter a ${p.whole ? 'whole number' : 'number'}`;
+    case 'number-range':
+      return `${p.field}: enter a number from ${p.min} to ${p.max}`;
+    case 'choose':
+      return CHOICES[p.what];
+    case 'tariff-state':
+      return 'target: a tariff targets a state';
+    case 'tariff-rate':
+      return 'rate: a tariff needs a rate above 0';
+    case 'weights':
+      return 'weights: each weight is a number from 0 to 10';
+    case 'branch-starts':
+      return `round: this branch starts at round ${p.from}; earlier rounds are shared with the run it branches from`;
+    case 'run-ends':
+      return `round: the run ends at round ${p.rounds}`;
+    case 'no-entry':
+      return `timeline.${p.index}: no such entry`;
+    case 'before-branch':
+      return `timeline.${p.index}: round ${p.round} is before this branch starts (round ${p.from})`;
+    case 'branches-most':
+      return `a workspace keeps at most ${p.most} branches; delete one first`;
+    case 'branch-name':
+      return 'name: a branch needs a name';
+    case 'main-run':
+      return 'the main run cannot be deleted';
+    case 'compare-self':
+      return 'compare: the branch on view is not compared with itself';
+    case 'compare-none':
+      return 'compare: choose a branch under “Compare with” first';
+    case 'compare-most':
+      return `compare: at most ${p.most} branches are compared with the one on view; take one out first`;
+    case 'branch-keeps-run':
+      return 'a branch keeps the seed and the number of firms of the run it branches from';
   }
 }
 

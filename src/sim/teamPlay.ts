@@ -224,7 +224,7 @@ export function setWeights(
   weights: ScoreWeights,
 ): (draft: Draft<Workspace>) => void {
   const parsed = weightsSchema.safeParse(weights);
-  if (!parsed.success) throw new ScenarioError(`weights: each weight is a number from 0 to 10`);
+  if (!parsed.success) throw new ScenarioError({ kind: 'weights' });
   branchIn(workspace, branchId);
   return (draft) => {
     draftTeam(draft, branchId).weights = { ...parsed.data };

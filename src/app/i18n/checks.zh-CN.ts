@@ -4,7 +4,18 @@
 // numbers stay as they are; only a rule the schemas never use (zod's own message) is quoted in English.
 
 import { MEASURES } from '../../model/measures/index.ts';
-import type { ScenarioProblem } from '../../model/errors.ts';
+import type { Choice, ScenarioProblem } from '../../model/errors.ts';
+
+/** what a form still needs chosen, with the field it is said against (model/errors.ts CHOICES) */
+const CHOICES_ZH: Record<Choice, string> = {
+  sector: 'sectors：请至少选择一个行业',
+  'other-state': 'target：请选择另一个国家',
+  'foreign-firm': 'firm：请选择另一个国家的企业',
+  'measure-kind': 'measure：请选择一种措施',
+  'control-to-join': 'measure：请选择要加入的管制',
+  'measure-to-lift': 'measure：请选择要取消的措施',
+  'lift-or-join': 'measure：请选择要取消或加入的措施',
+};
 import type { TeamPlayProblem } from '../../sim/teamPlay.ts';
 import type { LinkDamage, LinkProblem } from '../../sim/files/link.ts';
 import type { Expected, FileProblem, Reason, Shown, Where } from '../../sim/files/validate.ts';
@@ -120,6 +131,40 @@ export function scenarioProblemZh(p: ScenarioProblem): string {
       return `round：这项行动是第 ${p.round} 轮的`;
     case 'not-own':
       return 'measure：一个队只能取消自己的措施';
+    case 'enter-number':
+      return `${p.field}：请输入一个${p.whole ? '整数' : '数'}`;
+    case 'number-range':
+      return `${p.field}：请输入 ${p.min} 到 ${p.max} 之间的数`;
+    case 'choose':
+      return CHOICES_ZH[p.what];
+    case 'tariff-state':
+      return 'target：关税只能针对一个国家';
+    case 'tariff-rate':
+      return 'rate：关税的税率须大于 0';
+    case 'weights':
+      return 'weights：每项权重都是 0 到 10 之间的数';
+    case 'branch-starts':
+      return `round：这个分支从第 ${p.from} 轮开始；更早的回合与它所分出的运行共用`;
+    case 'run-ends':
+      return `round：运行在第 ${p.rounds} 轮结束`;
+    case 'no-entry':
+      return `timeline.${p.index}：没有这个条目`;
+    case 'before-branch':
+      return `timeline.${p.index}：第 ${p.round} 轮在这个分支开始（第 ${p.from} 轮）之前`;
+    case 'branches-most':
+      return `一个工作区最多保留 ${p.most} 个分支；请先删除一个`;
+    case 'branch-name':
+      return 'name：分支需要一个名称';
+    case 'main-run':
+      return '主运行不能删除';
+    case 'compare-self':
+      return 'compare：正在查看的分支不与自己比较';
+    case 'compare-none':
+      return 'compare：请先在“与之比较”下选择一个分支';
+    case 'compare-most':
+      return `compare：最多有 ${p.most} 个分支与正在查看的分支比较；请先移除一个`;
+    case 'branch-keeps-run':
+      return '分支须沿用它所分出的运行的种子和企业数';
   }
 }
 

@@ -996,6 +996,9 @@ export const en = {
   /** a team's laptop in a room (room/TeamRoom.svelte) */
   /** the hot seat: the team panel (HumanMoves.svelte) and the hand-over dialog (TeamHandOver.svelte) */
   hotSeat: {
+    /** a reveal or a move refused without a reason given */
+    notRevealed: 'The moves could not be revealed.',
+    cannotMove: 'This move cannot be made.',
     yourMove: 'Your move',
     passTo: (team: string) => `Pass to team ${team}`,
     reveal: (round: number) => `Reveal the moves and play round ${round}`,

@@ -1003,6 +1003,8 @@ export const zhCN: Messages = {
     hide: '隐藏',
   },
   hotSeat: {
+    notRevealed: '无法公开这些行动。',
+    cannotMove: '无法执行这一行动。',
     yourMove: '你的行动',
     passTo: (team: string) => `交给${team}队`,
     reveal: (round: number) => `揭晓行动并进行第${round}回合`,

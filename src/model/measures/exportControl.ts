@@ -138,7 +138,7 @@ export const exportControl: MeasureSpec<ExportControlMeasure> = {
     ],
     aim: (f) => f.target,
     read(f, common) {
-      if (f.sectors.length === 0) throw new ScenarioError('sectors: choose at least one sector');
+      if (f.sectors.length === 0) throw new ScenarioError({ kind: 'choose', what: 'sector' });
       return {
         kind: 'exportControl',
         ...common,

@@ -177,9 +177,9 @@ export function sectorsOf(list: readonly SectorId[] | undefined): number[] {
 export function readNumber(field: string, text: string, min: number, max: number, integer = false): number {
   const trimmed = text.trim();
   const x = trimmed === '' ? NaN : Number(trimmed);
-  if (!Number.isFinite(x)) throw new ScenarioError(`${field}: enter a number`);
-  if (integer && !Number.isInteger(x)) throw new ScenarioError(`${field}: enter a whole number`);
-  if (x < min || x > max) throw new ScenarioError(`${field}: enter a number from ${min} to ${max}`);
+  if (!Number.isFinite(x)) throw new ScenarioError({ kind: 'enter-number', field, whole: false });
+  if (integer && !Number.isInteger(x)) throw new ScenarioError({ kind: 'enter-number', field, whole: true });
+  if (x < min || x > max) throw new ScenarioError({ kind: 'number-range', field, min, max });
   return x;
 }
 
