@@ -90,6 +90,12 @@ export const en = {
     openSavedLabel: (name: string) => `Open saved scenario ${name}`,
     teamMoveLabel: (state: StateCode, round: number) =>
       `${stateName(state)} team's move for round ${round} (hidden, from its laptop)`,
+    /** the hot-seat panel's undo labels (HumanMoves.svelte, TeamHandOver.svelte) */
+    hotSeatMoveLabel: (state: StateCode, round: number) =>
+      `${stateName(state)} team's move for round ${round} (hidden)`,
+    revealLabel: (round: number) => `Reveal the teams' moves for round ${round}`,
+    skipLabel: (state: StateCode, round: number) => `Skip the ${stateName(state)} team in round ${round}`,
+    weightLabel: (key: string, value: number) => `Score weight: ${key} ${value}`,
     howToUse: 'How to use',
     lessons: 'Lessons',
     lessonItem: (title: string, minutes: number) => `${title} (${minutes} min)`,

@@ -14,6 +14,9 @@ import type { LinkProblem } from '../../sim/files/link.ts';
 import type { ScenarioProblem } from '../../model/errors.ts';
 import type { MoveProblem } from '../../sim/roomMessages.ts';
 
+/** the score weights' short names, for the undo label of a weight changed */
+const WEIGHT_NAMES: Record<string, string> = { cost: '成本', revenue: '企业收入', escalation: '升级' };
+
 const STATES: Record<StateCode, string> = {
   USA: '美国',
   CHN: '中国',
@@ -61,6 +64,10 @@ export const zhCN: Messages = {
     openSavedLabel: (name: string) => `打开已保存的情景 ${name}`,
     teamMoveLabel: (state: StateCode, round: number) =>
       `${STATES[state]}小组第 ${round} 轮的行动（隐藏，来自其笔记本电脑）`,
+    hotSeatMoveLabel: (state: StateCode, round: number) => `${STATES[state]}小组第 ${round} 轮的行动（隐藏）`,
+    revealLabel: (round: number) => `公开各小组第 ${round} 轮的行动`,
+    skipLabel: (state: StateCode, round: number) => `第 ${round} 轮跳过${STATES[state]}小组`,
+    weightLabel: (key: string, value: number) => `计分权重：${WEIGHT_NAMES[key] ?? key} ${value}`,
     howToUse: '使用说明',
     lessons: '课程',
     lessonItem: (title: string, minutes: number) => `${title}（${minutes}分钟）`,
