@@ -75,7 +75,8 @@ export function readTeamMove(
     problem,
   });
   if (typeof raw !== 'string') return refused({ kind: 'not-text' });
-  if (raw.length > MAX_MOVE_CHARS) return refused({ kind: 'too-large', size: raw.length, most: MAX_MOVE_CHARS });
+  if (raw.length > MAX_MOVE_CHARS)
+    return refused({ kind: 'too-large', size: raw.length, most: MAX_MOVE_CHARS });
   const json = parseJsonText(raw);
   if (!json.ok) return refused({ kind: 'reason', reason: json.reason });
   const checked = checkPart(hiddenMoveSchema, json.value, 'move');
@@ -141,8 +142,7 @@ export function sessionText(
 export function readSession(
   raw: unknown,
 ):
-  | { ok: true; value: RoomSession }
-  | { ok: false; message: string; detail: string; problem: SessionProblem } {
+  { ok: true; value: RoomSession } | { ok: false; message: string; detail: string; problem: SessionProblem } {
   const what = "The facilitator's session could not be read";
   const refused = (problem: SessionProblem, detail: string, joint = ': ') => ({
     ok: false as const,

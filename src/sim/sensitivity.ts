@@ -351,7 +351,13 @@ function scenarioWith(scenario: Scenario, path: string, value: number): Scenario
   const keys = path.split('.');
   const checked = checkScenario(setIn(scenario, keys, value));
   if (!checked.ok)
-    throw new SensitivityError({ kind: 'not-allowed', path, value, detail: checked.detail, reason: checked.reason });
+    throw new SensitivityError({
+      kind: 'not-allowed',
+      path,
+      value,
+      detail: checked.detail,
+      reason: checked.reason,
+    });
   return checked.value;
 }
 

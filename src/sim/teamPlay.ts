@@ -162,11 +162,14 @@ export function hideMove(
 ): (draft: Draft<Workspace>) => void {
   const branch = branchIn(workspace, branchId);
   if (round < firstMoveRound(branch) || round > branch.scenario.rounds)
-    throw new ScenarioError({ kind: 'move-rounds', first: firstMoveRound(branch), last: branch.scenario.rounds });
+    throw new ScenarioError({
+      kind: 'move-rounds',
+      first: firstMoveRound(branch),
+      last: branch.scenario.rounds,
+    });
   if (entry) {
     if (entry.round !== round) throw new ScenarioError({ kind: 'move-round', round });
-    if (actorOf(entry, branch.scenario.timeline) !== state)
-      throw new ScenarioError({ kind: 'not-own' });
+    if (actorOf(entry, branch.scenario.timeline) !== state) throw new ScenarioError({ kind: 'not-own' });
     check([...branch.scenario.timeline, entry]);
   }
   return (draft) => {

@@ -39,7 +39,13 @@ export function openLink(current: Workspace, hash: string): Opened {
   const decoded = readShareHash(hash);
   if (decoded === null) return kept(current, null);
   if (!decoded.ok) return kept(current, decoded.message, { of: 'link', problem: decoded.problem });
-  return { workspace: decoded.workspace, changed: true, message: null, refusal: null, notice: decoded.notice };
+  return {
+    workspace: decoded.workspace,
+    changed: true,
+    message: null,
+    refusal: null,
+    notice: decoded.notice,
+  };
 }
 
 export function openFile(current: Workspace, text: string): Opened {

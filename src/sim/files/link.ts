@@ -18,7 +18,14 @@
 
 import { Inflate, zlibSync } from 'fflate';
 import { formatted, type Workspace } from '../workspace.ts';
-import { formatBytes, MAX_FILE_BYTES, parseJsonText, parseWorkspace, reasonText, type Reason } from './validate.ts';
+import {
+  formatBytes,
+  MAX_FILE_BYTES,
+  parseJsonText,
+  parseWorkspace,
+  reasonText,
+  type Reason,
+} from './validate.ts';
 
 /** version of the link's encoding (compression and alphabet), apart from the workspace's own format version */
 export const LINK_FORMAT = 1;
@@ -208,15 +215,15 @@ function inflateLimited(data: Uint8Array, limit: number): Uint8Array | 'too-larg
   }
   const t = data.length - 4;
   const stored = ((data[t] << 24) | (data[t + 1] << 16) | (data[t + 2] << 8) | data[t + 3]) >>> 0;
-  if (stored !== adler32(out))
-    return { kind: 'checksum' };
+  if (stored !== adler32(out)) return { kind: 'checksum' };
   return out;
 }
 
 /** The workspace a token carries, or a message saying what is wrong with the link. Never throws. */
 export function decodeWorkspace(token: string): DecodeResult {
   const text = token.trim();
-  if (text.length > MAX_LINK_CHARS) return refused({ kind: 'too-long', chars: text.length, most: MAX_LINK_CHARS });
+  if (text.length > MAX_LINK_CHARS)
+    return refused({ kind: 'too-long', chars: text.length, most: MAX_LINK_CHARS });
   const head = /^(\d{1,6})\./.exec(text);
   if (!head) return damaged({ kind: 'no-format' });
   const format = Number(head[1]);

@@ -26,8 +26,7 @@ import { STATE_CODES } from '../../model/types.ts';
 import { MAIN_BRANCH, WORKSPACE_VERSION } from '../workspace.ts';
 
 export type Migration =
-  | { ok: true; value: unknown; migrated: boolean }
-  | { ok: false; message: string; newer: Newer };
+  { ok: true; value: unknown; migrated: boolean } | { ok: false; message: string; newer: Newer };
 /** a format this version cannot read: what it is, its format number and the newest this version reads */
 export interface Newer {
   what: 'scenario' | 'workspace';
@@ -105,8 +104,7 @@ export function migrateScenario(raw: unknown): Migration {
   if (!isPlainObject(raw)) return { ok: true, value: raw, migrated: false };
   const format = formatOf(raw);
   if (format === undefined || format === SCENARIO_VERSION) return { ok: true, value: raw, migrated: false };
-  if (format > SCENARIO_VERSION)
-    return newer({ what: 'scenario', format, current: SCENARIO_VERSION });
+  if (format > SCENARIO_VERSION) return newer({ what: 'scenario', format, current: SCENARIO_VERSION });
   return { ok: true, value: scenarioFrom0(raw), migrated: true };
 }
 

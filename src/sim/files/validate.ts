@@ -359,7 +359,8 @@ export function expectedText(e: Expected): string {
   switch (e.is) {
     case 'number': {
       const kind = e.whole ? 'a whole number' : 'a number';
-      if (e.min !== null && e.max !== null) return `${kind} from ${plainNumber(e.min)} to ${plainNumber(e.max)}`;
+      if (e.min !== null && e.max !== null)
+        return `${kind} from ${plainNumber(e.min)} to ${plainNumber(e.max)}`;
       if (e.min !== null) return `${kind} of at least ${plainNumber(e.min)}`;
       if (e.max !== null) return `${kind} of at most ${plainNumber(e.max)}`;
       return kind;
@@ -407,7 +408,9 @@ export function shownOf(value: unknown): Shown {
     return { is: 'number', value };
   }
   if (typeof value === 'string')
-    return value.length > 40 ? { is: 'text', text: value.slice(0, 40), cut: true } : { is: 'text', text: value, cut: false };
+    return value.length > 40
+      ? { is: 'text', text: value.slice(0, 40), cut: true }
+      : { is: 'text', text: value, cut: false };
   if (typeof value === 'boolean') return { is: 'boolean', value };
   if (Array.isArray(value)) return { is: 'list', entries: value.length };
   return { is: 'object' };
@@ -497,7 +500,12 @@ function issueReason(issue: z.core.$ZodIssue, root: AnySchema, input: unknown, w
       if (disc && options) {
         // zod puts the tag's name at the end of the path; the input is the object that carries it
         const at = issue.path[issue.path.length - 1] === disc ? path : [...path, cutKey(disc)];
-        return { kind: 'not-one-of', where: { path: at, what }, values: options, got: shownOf(own(value, disc)) };
+        return {
+          kind: 'not-one-of',
+          where: { path: at, what },
+          values: options,
+          got: shownOf(own(value, disc)),
+        };
       }
       return { kind: 'no-form', where };
     }
@@ -541,8 +549,7 @@ export function reasonText(r: Reason): string {
     case 'not-object':
       return `expected a JSON object ({ ... }), got ${shownText(r.got)}`;
     case 'unknown-field': {
-      const more =
-        r.more > 0 ? ` (and ${r.more} more unknown ${plural(r.more, 'field', 'fields')})` : '';
+      const more = r.more > 0 ? ` (and ${r.more} more unknown ${plural(r.more, 'field', 'fields')})` : '';
       return `${fieldName(r.path)}: no such field in a ${r.what}${more}`;
     }
     case 'missing':
@@ -688,7 +695,13 @@ function structureProblem(ws: Workspace): Reason | null {
     const parent = ws.branches[parentIndex];
     if (b.fromRound > 1) {
       if (b.scenario.seed !== parent.scenario.seed)
-        return { kind: 'branch-keeps', index: i, field: 'seed', parent: parent.scenario.seed, got: b.scenario.seed };
+        return {
+          kind: 'branch-keeps',
+          index: i,
+          field: 'seed',
+          parent: parent.scenario.seed,
+          got: b.scenario.seed,
+        };
       if (b.scenario.firms !== parent.scenario.firms)
         return {
           kind: 'branch-keeps',
@@ -704,10 +717,12 @@ function structureProblem(ws: Workspace): Reason | null {
     if (team) return { kind: 'team', problem: team };
   }
   if (!byId.has(ws.active)) return { kind: 'no-branch', field: 'active', id: ws.active };
-  if (ws.compare !== null && !byId.has(ws.compare)) return { kind: 'no-branch', field: 'compare', id: ws.compare };
+  if (ws.compare !== null && !byId.has(ws.compare))
+    return { kind: 'no-branch', field: 'compare', id: ws.compare };
   for (const [i, id] of (ws.compareAlso ?? []).entries()) {
     if (!byId.has(id)) return { kind: 'no-branch', field: `compareAlso.${i}`, id };
-    if (id === ws.compare || ws.compareAlso!.indexOf(id) !== i) return { kind: 'compared-already', index: i, id };
+    if (id === ws.compare || ws.compareAlso!.indexOf(id) !== i)
+      return { kind: 'compared-already', index: i, id };
   }
   if ((ws.compareAlso?.length ?? 0) > 0 && ws.compare === null) return { kind: 'compare-first' };
   return null;

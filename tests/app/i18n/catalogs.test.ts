@@ -31,7 +31,8 @@ function sample(name: string): unknown {
   if (name === 'items' || name === 'active') return ['a', 'b', 'c'];
   if (name === 'problem') return { kind: 'seed-swept' };
   if (name === 'reason') return { kind: 'no-main-line' };
-  if (name === 'fileProblem') return { problem: 'invalid', reason: { kind: 'no-main-line' }, what: 'workspace' };
+  if (name === 'fileProblem')
+    return { problem: 'invalid', reason: { kind: 'no-main-line' }, what: 'workspace' };
   if (name === 'linkProblem') return { kind: 'damaged', why: { kind: 'cut' } };
   if (name === 'modelProblem') return { kind: 'not-own' };
   if (name === 'moveProblem') return { kind: 'not-text' };

@@ -170,7 +170,7 @@ const ENGLISH: Record<string, string> = Object.fromEntries([
 export function latinLeft(zh: string): string[] | null {
   return zh
     .replace(/"[^"]*"|“[^”]*”/g, '')
-    .replace(/字段 [\w.\-]+/g, '')
+    .replace(/字段 [\w.-]+/g, '')
     .replace(/\b(Decoupling Lab|JSON|UTF-8|null|NaN|true|false|ALL|MB|KB|round|measure)\b/g, '')
     .match(/[A-Za-z]{2,}/g);
 }

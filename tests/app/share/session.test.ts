@@ -205,7 +205,9 @@ describe('the page’s session', () => {
     expect(file.words?.(zhCN)).toBe(
       '没有打开“x.json”。这个文件不是有效的情景：第 1 行第 11 列：这不是有效的 JSON（文本过早结束）。你的工作区没有改变。',
     );
-    expect(`${link.words?.(zhCN)}${file.words?.(zhCN)}`.replace(/JSON|json/g, '')).not.toMatch(/[A-Za-z]{2,}/);
+    expect(`${link.words?.(zhCN)}${file.words?.(zhCN)}`.replace(/JSON|json/g, '')).not.toMatch(
+      /[A-Za-z]{2,}/,
+    );
     expect(big.words?.(zhCN)).toBe(
       '没有打开“big.json”：这个文件太大（1.0 MB；上限为 1.0 MB）。你的工作区没有改变。',
     );

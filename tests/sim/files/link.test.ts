@@ -190,6 +190,7 @@ describe('broken and hostile links', () => {
       workspace: current,
       changed: false,
       message: null,
+      refusal: null,
       notice: null,
     });
   });
