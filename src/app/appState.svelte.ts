@@ -3,7 +3,8 @@
 // else talks to the worker.
 
 import { presetScenario, type PresetId } from '../model/presets.ts';
-import { ScenarioError } from '../model/scenario.ts';
+import type { EditRefusal } from './i18n/editRefusal.ts';
+import { ScenarioError, type ScenarioProblem } from '../model/scenario.ts';
 import type { FirmDetail } from '../model/columns.ts';
 import type { BranchReport } from '../sim/branchReport.ts';
 import { canRedo, canUndo, edit, redo, replace, startHistory, undo, type History } from '../sim/history.ts';
@@ -76,6 +77,13 @@ export class AppState {
   speed: Speed = $state(4);
   /** the last edit the workspace refused, with the reason; cleared by the next good edit */
   editError: string | null = $state(null);
+  /** why the last edit was refused, as data, where the model's own checks refused it (t.checks.scenario words it) */
+  editProblem: ScenarioProblem | null = $state(null);
+
+  /** the last edit's refusal, for a view to say in the language on view (i18n/editRefusal.ts refusalIn) */
+  get editRefusal(): EditRefusal | null {
+    return this.editError === null ? null : { text: this.editError, problem: this.editProblem };
+  }
   /** the "how to use" panel is open (on a first visit, and from the Help button) */
   helpOpen = $state(false);
   /** the guided lesson open, and its step (0-based); null when none is (see lessons/LessonPanel.svelte) */
@@ -156,10 +164,12 @@ export class AppState {
     try {
       this.#commit(edit(this.history, label, make()));
       this.editError = null;
+      this.editProblem = null;
       return true;
     } catch (e) {
       if (e instanceof ScenarioError) {
         this.editError = e.message;
+        this.editProblem = e.problem;
         return false;
       }
       throw e;
@@ -178,6 +188,7 @@ export class AppState {
     } catch (e) {
       if (!(e instanceof ScenarioError)) throw e;
       this.editError = e.message;
+      this.editProblem = e.problem;
       return Promise.resolve(false);
     }
     const cost = growsLarge(this.workspace, next.present);
@@ -219,6 +230,7 @@ export class AppState {
     this.current = 0;
     this.#commit(replace(this.history, `Load preset ${id}`, newWorkspace(presetScenario(id))));
     this.editError = null;
+    this.editProblem = null;
   }
 
   /**
@@ -229,6 +241,7 @@ export class AppState {
     this.playing = false;
     this.current = 0;
     this.editError = null;
+    this.editProblem = null;
     this.#commit(startHistory(workspace));
     this.#toSession();
   }
@@ -243,6 +256,7 @@ export class AppState {
     this.playing = false;
     this.current = 0;
     this.editError = null;
+    this.editProblem = null;
     this.#commit(replace(this.history, label, workspace));
     this.#toSession();
   }

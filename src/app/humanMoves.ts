@@ -176,7 +176,7 @@ export function moveEntry(
   const taken = new Set(timeline.flatMap((e) => (e.action === 'impose' ? [e.measure.id] : [])));
   const aimed = () => {
     if (form.target === self || !STATE_CODES.includes(form.target))
-      throw new ScenarioError('target: choose another state');
+      throw new ScenarioError({ kind: 'choose', what: 'other-state' });
     return form.target;
   };
   switch (form.kind) {
@@ -185,7 +185,7 @@ export function moveEntry(
     case 'tariff': {
       const target = aimed();
       const rate = share(readNumber('rate', form.ratePercent, 0, MAX_MOVE_TARIFF));
-      if (rate <= 0) throw new ScenarioError('rate: a tariff needs a rate above 0');
+      if (rate <= 0) throw new ScenarioError({ kind: 'tariff-rate' });
       const id = moveId(self, round, `tariff-${target}`, taken);
       return { round, action: 'impose', measure: { kind: 'tariff', id, maker: self, target, rate }, note };
     }
@@ -209,7 +209,7 @@ export function moveEntry(
     }
     case 'purchaseBan': {
       const firm = foreignFirms(self).find((f) => f.id === form.firm);
-      if (!firm) throw new ScenarioError('firm: choose a firm of another state');
+      if (!firm) throw new ScenarioError({ kind: 'choose', what: 'foreign-firm' });
       const id = moveId(self, round, `ban-${firm.id}`, taken);
       return {
         round,
@@ -221,18 +221,18 @@ export function moveEntry(
     case 'measure': {
       // any kind, read by its own module exactly as the timeline editor reads it
       const spec = MEASURES[form.measureKind];
-      if (!spec) throw new ScenarioError('measure: choose a kind of measure');
+      if (!spec) throw new ScenarioError({ kind: 'choose', what: 'measure-kind' });
       const aim = spec.form.aim(form.fields).toLowerCase();
-      if (aim === self.toLowerCase()) throw new ScenarioError('target: choose another state');
+      if (aim === self.toLowerCase()) throw new ScenarioError({ kind: 'choose', what: 'other-state' });
       const id = moveId(self, round, [form.measureKind.toLowerCase(), aim].filter(Boolean).join('-'), taken);
       const measure = spec.form.read(form.fields, { id, maker: self }) as Measure;
       return { round, action: 'impose', measure, note };
     }
     case 'join':
-      if (form.joinId.trim() === '') throw new ScenarioError('measure: choose the control to join');
+      if (form.joinId.trim() === '') throw new ScenarioError({ kind: 'choose', what: 'control-to-join' });
       return { round, action: 'join', measureId: form.joinId.trim(), state: self, note };
     case 'lift':
-      if (form.measureId.trim() === '') throw new ScenarioError('measure: choose the measure to lift');
+      if (form.measureId.trim() === '') throw new ScenarioError({ kind: 'choose', what: 'measure-to-lift' });
       return { round, action: 'relax', measureId: form.measureId.trim(), note };
   }
 }

@@ -80,7 +80,7 @@ export function entryFromForm(form: EntryForm, maxRound: number, taken: Readonly
   const note = form.note.trim() === '' ? undefined : form.note.trim().slice(0, 200);
   const withNote = <T extends object>(e: T) => (note === undefined ? e : { ...e, note });
   if (form.action === 'relax' || form.action === 'join') {
-    if (form.measureId.trim() === '') throw new ScenarioError('measure: choose the measure to lift or join');
+    if (form.measureId.trim() === '') throw new ScenarioError({ kind: 'choose', what: 'lift-or-join' });
     return form.action === 'relax'
       ? withNote({ round, action: 'relax', measureId: form.measureId.trim() })
       : withNote({ round, action: 'join', measureId: form.measureId.trim(), state: form.state });

@@ -57,7 +57,7 @@ export function startRun(scenario: Scenario, schedule: ScheduledScenario[] = [])
       step.fromRound > 1 &&
       (step.scenario.seed !== scenario.seed || step.scenario.firms !== scenario.firms)
     ) {
-      throw new ScenarioError('a branch keeps the seed and the number of firms of the run it branches from');
+      throw new ScenarioError({ kind: 'branch-keeps-run' });
     }
   }
   const ordered = [...schedule].sort((a, b) => a.fromRound - b.fromRound);

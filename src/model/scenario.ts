@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { ANCHOR_IDS, MAX_FIRMS, MIN_FIRMS, STATES } from './calibration.ts';
 import { DEFAULT_PARAMS, PARAM_KEYS, PARAM_SPECS, type ModelParams } from './params.ts';
-import { ScenarioError } from './errors.ts';
+import { ScenarioError, scenarioProblemText, type ScenarioProblem } from './errors.ts';
 import { MEASURE_KINDS, measureSchema, specOf } from './measures/index.ts';
 import { id, share, stateCode } from './measures/spec.ts';
 import {
@@ -71,7 +71,7 @@ export const scenarioSchema = z.strictObject({
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type ScenarioInput = z.input<typeof scenarioSchema>;
 
-export { ScenarioError };
+export { ScenarioError, scenarioProblemText, type ScenarioProblem };
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   const where = issue.path.length > 0 ? issue.path.map(String).join('.') : 'scenario';
@@ -103,20 +103,21 @@ function checkReferences(scenario: Scenario): void {
       const m = e.measure;
       const spec = specOf(m);
       if (e.round === 0 && !spec.inStartingWorld) {
-        throw new ScenarioError(
-          `${where}.round: only tariffs can be in force at round 0 (the starting world); impose a ${m.kind} from round 1`,
-        );
+        throw new ScenarioError({ kind: 'round-zero', path: `${where}.round`, measure: m.kind });
       }
       const refused = spec.check(m, isKnownFirm);
-      if (refused !== null) throw new ScenarioError(`${where}.${refused}`);
+      if (refused !== null) throw new ScenarioError({ ...refused, path: `${where}.${refused.path}` });
       if ('target' in m && m.target === m.maker) {
-        throw new ScenarioError(`${where}.measure.target: a state cannot aim a measure at itself`);
+        throw new ScenarioError({ kind: 'self-target', path: `${where}.measure.target` });
       }
       imposed.add(m.id);
     } else if (!imposed.has(e.measureId)) {
-      throw new ScenarioError(
-        `${where}.measureId: no measure "${e.measureId}" is imposed before round ${e.round}`,
-      );
+      throw new ScenarioError({
+        kind: 'not-imposed',
+        path: `${where}.measureId`,
+        measureId: e.measureId,
+        round: e.round,
+      });
     }
   }
 }

@@ -89,12 +89,10 @@ export function putTimelineEntry(
 ): Recipe {
   const branch = branchOf(workspace, branchId);
   if (branch.parent !== null && entry.round < branch.fromRound) {
-    throw new ScenarioError(
-      `round: this branch starts at round ${branch.fromRound}; earlier rounds are shared with the run it branches from`,
-    );
+    throw new ScenarioError({ kind: 'branch-starts', from: branch.fromRound });
   }
   if (entry.round > branch.scenario.rounds) {
-    throw new ScenarioError(`round: the run ends at round ${branch.scenario.rounds}`);
+    throw new ScenarioError({ kind: 'run-ends', rounds: branch.scenario.rounds });
   }
   const timeline = [...branch.scenario.timeline];
   if (index === null) timeline.push(entry);
@@ -108,11 +106,9 @@ export function putTimelineEntry(
 export function removeTimelineEntry(workspace: Workspace, branchId: string, index: number): Recipe {
   const branch = branchOf(workspace, branchId);
   const entry = branch.scenario.timeline[index];
-  if (!entry) throw new ScenarioError(`timeline.${index}: no such entry`);
+  if (!entry) throw new ScenarioError({ kind: 'no-entry', index });
   if (branch.parent !== null && entry.round < branch.fromRound) {
-    throw new ScenarioError(
-      `timeline.${index}: round ${entry.round} is before this branch starts (round ${branch.fromRound})`,
-    );
+    throw new ScenarioError({ kind: 'before-branch', index, round: entry.round, from: branch.fromRound });
   }
   checkScenario({ ...branch.scenario, timeline: branch.scenario.timeline.filter((_, i) => i !== index) });
   return (draft) => {
@@ -146,11 +142,9 @@ export function removeTimelineEntries(
   const gone = new Set(indices);
   for (const index of gone) {
     const entry = branch.scenario.timeline[index];
-    if (!entry) throw new ScenarioError(`timeline.${index}: no such entry`);
+    if (!entry) throw new ScenarioError({ kind: 'no-entry', index });
     if (branch.parent !== null && entry.round < branch.fromRound) {
-      throw new ScenarioError(
-        `timeline.${index}: round ${entry.round} is before this branch starts (round ${branch.fromRound})`,
-      );
+      throw new ScenarioError({ kind: 'before-branch', index, round: entry.round, from: branch.fromRound });
     }
   }
   const timeline = branch.scenario.timeline.filter((_, i) => !gone.has(i));
@@ -180,7 +174,7 @@ export function createBranch(
   fromRound: number,
 ): { id: string; recipe: Recipe } {
   if (workspace.branches.length >= MAX_BRANCHES) {
-    throw new ScenarioError(`a workspace keeps at most ${MAX_BRANCHES} branches; delete one first`);
+    throw new ScenarioError({ kind: 'branches-most', most: MAX_BRANCHES });
   }
   const parent = activeBranch(workspace);
   const id = nextBranchId(workspace);
@@ -210,7 +204,7 @@ export function createBranch(
 
 export function renameBranch(branchId: string, name: string): Recipe {
   const clean = name.trim().slice(0, 80);
-  if (clean.length === 0) throw new ScenarioError('name: a branch needs a name');
+  if (clean.length === 0) throw new ScenarioError({ kind: 'branch-name' });
   return (draft) => {
     draftBranch(draft, branchId).name = clean;
   };
@@ -218,7 +212,7 @@ export function renameBranch(branchId: string, name: string): Recipe {
 
 /** Deletes a branch and the branches made from it; the main line stays. */
 export function deleteBranch(workspace: Workspace, branchId: string): Recipe {
-  if (branchId === MAIN_BRANCH) throw new ScenarioError('the main run cannot be deleted');
+  if (branchId === MAIN_BRANCH) throw new ScenarioError({ kind: 'main-run' });
   const gone = new Set(descendantsOf(workspace, branchId));
   const parent = branchOf(workspace, branchId).parent ?? MAIN_BRANCH;
   return (draft) => {
@@ -272,13 +266,9 @@ export function setAlsoCompared(workspace: Workspace, branchId: string, on: bool
   branchOf(workspace, branchId);
   const ids = comparedIds(workspace);
   if (on && !ids.includes(branchId)) {
-    if (branchId === workspace.active)
-      throw new ScenarioError('compare: the branch on view is not compared with itself');
-    if (ids.length === 0) throw new ScenarioError('compare: choose a branch under “Compare with” first');
-    if (ids.length >= MAX_COMPARED)
-      throw new ScenarioError(
-        `compare: at most ${MAX_COMPARED} branches are compared with the one on view; take one out first`,
-      );
+    if (branchId === workspace.active) throw new ScenarioError({ kind: 'compare-self' });
+    if (ids.length === 0) throw new ScenarioError({ kind: 'compare-none' });
+    if (ids.length >= MAX_COMPARED) throw new ScenarioError({ kind: 'compare-most', most: MAX_COMPARED });
   }
   const next = on ? (ids.includes(branchId) ? ids : [...ids, branchId]) : ids.filter((id) => id !== branchId);
   return (draft) => {

@@ -14,8 +14,8 @@ import { z } from 'zod';
 import { MAX_ROUNDS } from '../model/scenario.ts';
 import { stateName } from '../model/names.ts';
 import { STATE_CODES, type StateCode } from '../model/types.ts';
-import { decodeWorkspace, encodeWorkspace, MAX_LINK_CHARS } from './files/link.ts';
-import { checkPart, formatBytes, parseJsonText } from './files/validate.ts';
+import { decodeWorkspace, encodeWorkspace, MAX_LINK_CHARS, type LinkProblem } from './files/link.ts';
+import { checkPart, formatBytes, parseJsonText, reasonText, type Reason } from './files/validate.ts';
 import { hiddenMoveSchema, type HiddenMove } from './teamPlay.ts';
 import type { Workspace } from './workspace.ts';
 
@@ -27,6 +27,35 @@ export const MAX_MOVE_CHARS = 16 * 1024;
 
 export type Read<T> = { ok: true; value: T } | { ok: false; message: string };
 
+/** Why a team's move is refused as it is read, as data: moveProblemText words it in English (the message's end). */
+export type MoveProblem =
+  | { kind: 'not-text' }
+  | { kind: 'too-large'; size: number; most: number }
+  | { kind: 'reason'; reason: Reason }
+  | { kind: 'other-state'; state: StateCode };
+
+/** A move's problem in English, a sentence after "... was refused: ". */
+export function moveProblemText(p: MoveProblem): string {
+  switch (p.kind) {
+    case 'not-text':
+      return 'it is not a move (not text).';
+    case 'too-large':
+      return `it is ${formatBytes(p.size)}, and a move is at most ${formatBytes(p.most)}.`;
+    case 'reason':
+      return `${reasonText(p.reason)}.`;
+    case 'other-state':
+      return `it is a move for ${stateName(p.state)}, and a team moves for its own state only.`;
+  }
+}
+
+/** Why the facilitator's session cannot be read, as data. */
+export type SessionProblem =
+  | { kind: 'not-text' }
+  /** the session's own text (JSON, its fields) */
+  | { kind: 'reason'; reason: Reason }
+  /** the workspace it carries, as a share link's token */
+  | { kind: 'link'; problem: LinkProblem };
+
 export function teamMoveText(move: HiddenMove): string {
   return JSON.stringify(move);
 }
@@ -36,24 +65,24 @@ export function teamMoveText(move: HiddenMove): string {
  * hidden move of the workspace format, and the team's own (a move that names another state is refused: only the team
  * and the facilitator can write this document, so it came from the team's laptop). The message says what was wrong.
  */
-export function readTeamMove(raw: unknown, team: StateCode): Read<HiddenMove> {
-  const from = `A message from the ${stateName(team)} team's laptop was refused`;
-  if (typeof raw !== 'string') return { ok: false, message: `${from}: it is not a move (not text).` };
+export function readTeamMove(
+  raw: unknown,
+  team: StateCode,
+): { ok: true; value: HiddenMove } | { ok: false; message: string; problem: MoveProblem } {
+  const refused = (problem: MoveProblem) => ({
+    ok: false as const,
+    message: `A message from the ${stateName(team)} team's laptop was refused: ${moveProblemText(problem)}`,
+    problem,
+  });
+  if (typeof raw !== 'string') return refused({ kind: 'not-text' });
   if (raw.length > MAX_MOVE_CHARS)
-    return {
-      ok: false,
-      message: `${from}: it is ${formatBytes(raw.length)}, and a move is at most ${formatBytes(MAX_MOVE_CHARS)}.`,
-    };
+    return refused({ kind: 'too-large', size: raw.length, most: MAX_MOVE_CHARS });
   const json = parseJsonText(raw);
-  if (!json.ok) return { ok: false, message: `${from}: ${json.detail}.` };
+  if (!json.ok) return refused({ kind: 'reason', reason: json.reason });
   const checked = checkPart(hiddenMoveSchema, json.value, 'move');
-  if (!checked.ok) return { ok: false, message: `${from}: ${checked.detail}.` };
+  if (!checked.ok) return refused({ kind: 'reason', reason: checked.reason });
   const move = checked.value as HiddenMove;
-  if (move.state !== team)
-    return {
-      ok: false,
-      message: `${from}: it is a move for ${stateName(move.state)}, and a team moves for its own state only.`,
-    };
+  if (move.state !== team) return refused({ kind: 'other-state', state: move.state });
   return { ok: true, value: move };
 }
 
@@ -112,20 +141,22 @@ export function sessionText(
  */
 export function readSession(
   raw: unknown,
-): { ok: true; value: RoomSession } | { ok: false; message: string; detail: string } {
+):
+  { ok: true; value: RoomSession } | { ok: false; message: string; detail: string; problem: SessionProblem } {
   const what = "The facilitator's session could not be read";
-  const refused = (detail: string, joint = ': ') => ({
+  const refused = (problem: SessionProblem, detail: string, joint = ': ') => ({
     ok: false as const,
     message: `${what}${joint}${detail}`,
     detail,
+    problem,
   });
-  if (typeof raw !== 'string') return refused('it is not text.');
+  if (typeof raw !== 'string') return refused({ kind: 'not-text' }, 'it is not text.');
   const json = parseJsonText(raw);
-  if (!json.ok) return refused(`${json.detail}.`);
+  if (!json.ok) return refused({ kind: 'reason', reason: json.reason }, `${json.detail}.`);
   const checked = checkPart(sessionSchema, json.value, 'session');
-  if (!checked.ok) return refused(`${checked.detail}.`);
+  if (!checked.ok) return refused({ kind: 'reason', reason: checked.reason }, `${checked.detail}.`);
   const decoded = decodeWorkspace(checked.value.workspace);
-  if (!decoded.ok) return refused(decoded.message, '. ');
+  if (!decoded.ok) return refused({ kind: 'link', problem: decoded.problem }, decoded.message, '. ');
   const { shown, fingerprint, workspace: token } = checked.value;
   return { ok: true, value: { workspace: decoded.workspace, token, shown, fingerprint } };
 }

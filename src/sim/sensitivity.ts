@@ -25,7 +25,7 @@ import {
   type SeedSeries,
   type SeedTask,
 } from './ensemble.ts';
-import { checkScenario } from './files/validate.ts';
+import { checkScenario, type Reason } from './files/validate.ts';
 
 /** Seeds a tornado or sweep plays unless told otherwise: a tornado of 30 parameters stays well under a minute. */
 export const DEFAULT_SENSITIVITY_SEEDS = 8;
@@ -41,7 +41,7 @@ export interface PlayedWorld {
 /** Why a sensitivity or sweep is refused, as data, so that the app can word it in any language. */
 export type SensitivityProblem =
   | { kind: 'no-seed'; of: 'sensitivity' | 'sweep' }
-  | { kind: 'not-allowed'; path: string; value: number; detail: string }
+  | { kind: 'not-allowed'; path: string; value: number; detail: string; reason?: Reason }
   | { kind: 'not-field'; path: string }
   | { kind: 'seed-swept' }
   | { kind: 'needs-numbers'; path: string }
@@ -350,7 +350,14 @@ function setIn(node: unknown, keys: readonly string[], value: number): unknown {
 function scenarioWith(scenario: Scenario, path: string, value: number): Scenario {
   const keys = path.split('.');
   const checked = checkScenario(setIn(scenario, keys, value));
-  if (!checked.ok) throw new SensitivityError({ kind: 'not-allowed', path, value, detail: checked.detail });
+  if (!checked.ok)
+    throw new SensitivityError({
+      kind: 'not-allowed',
+      path,
+      value,
+      detail: checked.detail,
+      reason: checked.reason,
+    });
   return checked.value;
 }
 

@@ -84,27 +84,47 @@ export function actorOf(entry: TimelineEntry, timeline: readonly TimelineEntry[]
   return undefined;
 }
 
+/** What is wrong with a branch's hidden moves, as data; `path` ends with the branch's team ("branches.0.team."). */
+export type TeamPlayProblem =
+  | { kind: 'second-hidden'; path: string; index: number; state: StateCode; round: number }
+  | { kind: 'after-end'; path: string; index: number; rounds: number }
+  | { kind: 'dated'; path: string; index: number; round: number; dated: number }
+  | { kind: 'not-own'; path: string; index: number; state: StateCode };
+
+/** A problem in English, as a file's refusal says it. */
+export function teamPlayProblemText(p: TeamPlayProblem): string {
+  const at = `field ${p.path}hidden.${p.index}`;
+  switch (p.kind) {
+    case 'second-hidden':
+      return `${at}: a second hidden move for ${p.state} at round ${p.round}`;
+    case 'after-end':
+      return `${at}.round: the run ends at round ${p.rounds}`;
+    case 'dated':
+      return `${at}.entry.round: a move for round ${p.round} is dated round ${p.dated}`;
+    case 'not-own':
+      return `${at}.entry: a move hidden for ${p.state} is not ${p.state}'s own`;
+  }
+}
+
 /**
  * What is wrong with a branch's team play that its schema cannot see, or null: a hidden move must be its own team's
  * (a move made for China is China's measure) and dated the round it is for, and one per team and round.
  */
-export function teamPlayProblem(branch: BranchSpec, path: string): string | null {
+export function teamPlayProblem(branch: BranchSpec, path: string): TeamPlayProblem | null {
   const play = branch.team;
   if (!play) return null;
   const seen = new Set<string>();
-  for (const [i, h] of play.hidden.entries()) {
+  for (const [index, h] of play.hidden.entries()) {
     const key = `${h.state}@${h.round}`;
-    if (seen.has(key))
-      return `field ${path}hidden.${i}: a second hidden move for ${h.state} at round ${h.round}`;
+    if (seen.has(key)) return { kind: 'second-hidden', path, index, state: h.state, round: h.round };
     seen.add(key);
     if (h.round > branch.scenario.rounds)
-      return `field ${path}hidden.${i}.round: the run ends at round ${branch.scenario.rounds}`;
+      return { kind: 'after-end', path, index, rounds: branch.scenario.rounds };
     if (!h.entry) continue;
     if (h.entry.round !== h.round)
-      return `field ${path}hidden.${i}.entry.round: a move for round ${h.round} is dated round ${h.entry.round}`;
+      return { kind: 'dated', path, index, round: h.round, dated: h.entry.round };
     const timeline = branch.scenario.timeline;
-    if (actorOf(h.entry, timeline) !== h.state)
-      return `field ${path}hidden.${i}.entry: a move hidden for ${h.state} is not ${h.state}'s own`;
+    if (actorOf(h.entry, timeline) !== h.state) return { kind: 'not-own', path, index, state: h.state };
   }
   return null;
 }
@@ -142,13 +162,14 @@ export function hideMove(
 ): (draft: Draft<Workspace>) => void {
   const branch = branchIn(workspace, branchId);
   if (round < firstMoveRound(branch) || round > branch.scenario.rounds)
-    throw new ScenarioError(
-      `round: moves can be made for rounds ${firstMoveRound(branch)} to ${branch.scenario.rounds}`,
-    );
+    throw new ScenarioError({
+      kind: 'move-rounds',
+      first: firstMoveRound(branch),
+      last: branch.scenario.rounds,
+    });
   if (entry) {
-    if (entry.round !== round) throw new ScenarioError(`round: this move is for round ${round}`);
-    if (actorOf(entry, branch.scenario.timeline) !== state)
-      throw new ScenarioError('measure: a team can only lift its own measures');
+    if (entry.round !== round) throw new ScenarioError({ kind: 'move-round', round });
+    if (actorOf(entry, branch.scenario.timeline) !== state) throw new ScenarioError({ kind: 'not-own' });
     check([...branch.scenario.timeline, entry]);
   }
   return (draft) => {
@@ -206,7 +227,7 @@ export function setWeights(
   weights: ScoreWeights,
 ): (draft: Draft<Workspace>) => void {
   const parsed = weightsSchema.safeParse(weights);
-  if (!parsed.success) throw new ScenarioError(`weights: each weight is a number from 0 to 10`);
+  if (!parsed.success) throw new ScenarioError({ kind: 'weights' });
   branchIn(workspace, branchId);
   return (draft) => {
     draftTeam(draft, branchId).weights = { ...parsed.data };

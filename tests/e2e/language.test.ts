@@ -85,6 +85,7 @@ describe('switching the language', () => {
     // the Chinese words are fetched now, and the page switches once they are here
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('zh-CN');
     expect(scripts.filter((u) => /pack\.zh-CN/.test(u))).toHaveLength(1);
+    await expect.poll(() => page.title()).toBe(zhCN.app.title);
     expect(await page.getByRole('heading', { name: '本回合' }).count()).toBe(1);
     expect(await page.getByRole('heading', { name: '情景' }).count()).toBe(1);
     expect(await page.getByRole('button', { name: '播放' }).count()).toBe(1);
@@ -164,6 +165,18 @@ describe('switching the language', () => {
     await page.locator('.lessons-menu summary').click();
   });
 
+  it('a refused link is said in Chinese, its reason too', async () => {
+    await page.evaluate(() => {
+      location.hash = '#w=1.AAAA';
+    });
+    const alert = page.getByRole('alert').filter({ hasText: '没有打开链接中的工作区' });
+    await alert.waitFor();
+    const text = await alert.innerText();
+    expect(text).toContain('这个链接已损坏：它在传递途中被截短或改动了。');
+    expect(text).not.toContain('英文说明');
+    await alert.getByRole('button').first().click();
+  });
+
   it('stays in Chinese after a reload, and switches back to English', async () => {
     await page.reload();
     await page.getByTestId('round-label').waitFor();
@@ -179,6 +192,7 @@ describe('switching the language', () => {
       .poll(() => page.getByRole('heading', { name: 'Supply-chain cost index' }).count(), { timeout: 30_000 })
       .toBe(1);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await expect.poll(() => page.title()).toBe('Decoupling Lab');
     expect(await roundLabel()).toMatch(/^Round \d+ of \d+/);
     expect(await page.getByRole('list', { name: 'Events, newest first' }).innerText()).toContain(
       'The calibrated starting world:',

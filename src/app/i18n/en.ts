@@ -17,7 +17,16 @@ import type { MoveKind } from '../humanMoves.ts';
 import { LESSONS, type LessonId } from '../lessons/lessons.ts';
 import type { TeamStatus } from '../../sim/teamPlay.ts';
 import type { ScoreWeights } from '../../sim/scoring.ts';
-import { MIGRATED_NOTICE } from '../../sim/files/validate.ts';
+import {
+  fileProblemText,
+  MIGRATED_NOTICE,
+  reasonText,
+  type FileProblem,
+  type Reason,
+} from '../../sim/files/validate.ts';
+import { linkProblemText, type LinkProblem } from '../../sim/files/link.ts';
+import { scenarioProblemText, type ScenarioProblem } from '../../model/errors.ts';
+import { moveProblemText, type MoveProblem } from '../../sim/roomMessages.ts';
 import { sensitivityProblemText, type SensitivityProblem } from '../../sim/sensitivity.ts';
 
 /** "a", "a and b", "a, b and c" */
@@ -84,6 +93,12 @@ export const en = {
     openSavedLabel: (name: string) => `Open saved scenario ${name}`,
     teamMoveLabel: (state: StateCode, round: number) =>
       `${stateName(state)} team's move for round ${round} (hidden, from its laptop)`,
+    /** the hot-seat panel's undo labels (HumanMoves.svelte, TeamHandOver.svelte) */
+    hotSeatMoveLabel: (state: StateCode, round: number) =>
+      `${stateName(state)} team's move for round ${round} (hidden)`,
+    revealLabel: (round: number) => `Reveal the teams' moves for round ${round}`,
+    skipLabel: (state: StateCode, round: number) => `Skip the ${stateName(state)} team in round ${round}`,
+    weightLabel: (key: string, value: number) => `Score weight: ${key} ${value}`,
     howToUse: 'How to use',
     lessons: 'Lessons',
     lessonItem: (title: string, minutes: number) => `${title} (${minutes} min)`,
@@ -246,6 +261,25 @@ export const en = {
       `${n} ${n === 1 ? 'measure is' : 'measures are'} in force; escalation index ${escalation}.`,
     micronRevenue: (change: string) => `Micron’s revenue from China-headquartered buyers is ${change}.`,
   },
+  /**
+   * why a file, a link, a saved scenario or a move is refused: the checkers' own English (src/sim/files/validate.ts,
+   * link.ts, src/model/errors.ts), as the CLI says it
+   */
+  checks: {
+    /** a checker's reason, a phrase without context ("field seed: expected ...") */
+    reason: (reason: Reason) => reasonText(reason),
+    /** a file's refusal, a sentence ("This file is not a valid scenario: ...") */
+    file: (fileProblem: FileProblem) => fileProblemText(fileProblem),
+    /** a link's refusal, a sentence ("This link is damaged: ...") */
+    link: (linkProblem: LinkProblem) => linkProblemText(linkProblem),
+    /** the model's own check of a scenario or a team's move ("timeline.3.measure.firm: no firm ...") */
+    scenario: (modelProblem: ScenarioProblem) => scenarioProblemText(modelProblem),
+    /** a checker's reason as a sentence, ended with one full stop */
+    sentence: (reason: Reason) => {
+      const text = reasonText(reason);
+      return text.endsWith('.') ? text : `${text}.`;
+    },
+  },
   notices: {
     dismiss: 'Dismiss',
     dismissMore: ' this message',
@@ -294,6 +328,16 @@ export const en = {
     fileRefused: (name: string, detail: string) =>
       `${name} was not opened. ${detail} Your workspace is unchanged.`,
     linkRefused: (detail: string) => `${detail} Your workspace is unchanged.`,
+    /** a saved scenario that cannot be opened (share/storage.ts load, rename); `detail` is a sentence */
+    savedUnread: (detail: string) =>
+      `This saved scenario could not be read: ${detail} Export it as a file to keep it.`,
+    notSavedScenario: 'it is not a saved scenario.',
+    /** an entry set aside as unreadable, with the English reason it was stored with, or none */
+    savedNewer: (reason: string) => `This saved work ${reason} Export it as a file to open it there.`,
+    savedUnreadable: (reason: string | null) =>
+      `This could not be read by this version of Decoupling Lab${reason === null ? '.' : `: ${reason}`} Export it as a file to keep it.`,
+    cannotRename: 'This saved scenario could not be read, so it cannot be renamed.',
+    nameTaken: (name: string) => `Another saved scenario is already called “${name}”.`,
     openedNotKept: (what: string, detail: string) =>
       `Opened ${what}, but the work you had could not be kept in Saved scenarios: ${detail} Undo brings it back while this tab is open; export it to a file to keep it.`,
   },
@@ -785,6 +829,16 @@ export const en = {
   },
   saved: {
     savedAs: (name: string) => `Saved as “${name}”.`,
+    /**
+     * the names of the entries the app keeps on its own (share/storage.ts KEPT_NAMES): stored in English, as data,
+     * and shown in the language on view (i18n/scenarioName.ts savedNameIn)
+     */
+    keptNames: {
+      link: 'Before you opened a link',
+      tab: 'Work from another tab',
+      unreadableAutosave: 'Autosave that could not be read',
+      unreadableEntry: 'Saved scenario that could not be read',
+    },
     kinds: {
       saved: '',
       link: 'kept when a link replaced it',
@@ -900,6 +954,12 @@ export const en = {
     /** `reason` is the check's own sentence, in English */
     moveRefused: (state: string, reason: string) => `The ${state} team's move was refused: ${reason}.`,
     cannotBeMade: 'it cannot be made',
+    /** a move refused as the facilitator's page reads it (sim/roomMessages.ts readTeamMove); `detail` is a sentence */
+    moveUnread: (state: string, detail: string) =>
+      `A message from the ${state} team's laptop was refused: ${detail}`,
+    moveProblem: (moveProblem: MoveProblem) => moveProblemText(moveProblem),
+    /** the facilitator's session was not text */
+    sessionNotText: 'it is not text.',
   },
   /** the facilitator's room across laptops (room/RoomPanel.svelte) */
   room: {
@@ -945,6 +1005,9 @@ export const en = {
   /** a team's laptop in a room (room/TeamRoom.svelte) */
   /** the hot seat: the team panel (HumanMoves.svelte) and the hand-over dialog (TeamHandOver.svelte) */
   hotSeat: {
+    /** a reveal or a move refused without a reason given */
+    notRevealed: 'The moves could not be revealed.',
+    cannotMove: 'This move cannot be made.',
     yourMove: 'Your move',
     passTo: (team: string) => `Pass to team ${team}`,
     reveal: (round: number) => `Reveal the moves and play round ${round}`,

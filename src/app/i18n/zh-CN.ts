@@ -8,6 +8,14 @@ import { LESSON_TEXTS } from './lessons.zh-CN.ts';
 import { MEASURES, MEASURE_KINDS } from '../../model/measures/index.ts';
 import type { MeasureKind, StateCode } from '../../model/types.ts';
 import type { SensitivityProblem } from '../../sim/sensitivity.ts';
+import { bytesZh, fileProblemZh, linkProblemZh, reasonZh, scenarioProblemZh } from './checks.zh-CN.ts';
+import type { FileProblem, Reason } from '../../sim/files/validate.ts';
+import type { LinkProblem } from '../../sim/files/link.ts';
+import type { ScenarioProblem } from '../../model/errors.ts';
+import type { MoveProblem } from '../../sim/roomMessages.ts';
+
+/** the score weights' short names, for the undo label of a weight changed */
+const WEIGHT_NAMES: Record<string, string> = { cost: '成本', revenue: '企业收入', escalation: '升级' };
 
 const STATES: Record<StateCode, string> = {
   USA: '美国',
@@ -57,6 +65,10 @@ export const zhCN: Messages = {
     openSavedLabel: (name: string) => `打开已保存的情景 ${name}`,
     teamMoveLabel: (state: StateCode, round: number) =>
       `${STATES[state]}小组第 ${round} 轮的行动（隐藏，来自其笔记本电脑）`,
+    hotSeatMoveLabel: (state: StateCode, round: number) => `${STATES[state]}小组第 ${round} 轮的行动（隐藏）`,
+    revealLabel: (round: number) => `公开各小组第 ${round} 轮的行动`,
+    skipLabel: (state: StateCode, round: number) => `第 ${round} 轮跳过${STATES[state]}小组`,
+    weightLabel: (key: string, value: number) => `计分权重：${WEIGHT_NAMES[key] ?? key} ${value}`,
     howToUse: '使用说明',
     lessons: '课程',
     lessonItem: (title: string, minutes: number) => `${title}（${minutes}分钟）`,
@@ -198,6 +210,16 @@ export const zhCN: Messages = {
     measuresInForce: (n: number, escalation: string) => `${n}项措施正在生效；升级指数为${escalation}。`,
     micronRevenue: (change: string) => `美光来自总部位于中国的买家的收入${change}。`,
   },
+  checks: {
+    reason: (reason: Reason) => reasonZh(reason),
+    file: (fileProblem: FileProblem) => fileProblemZh(fileProblem),
+    link: (linkProblem: LinkProblem) => linkProblemZh(linkProblem),
+    scenario: (modelProblem: ScenarioProblem) => scenarioProblemZh(modelProblem),
+    sentence: (reason: Reason) => {
+      const text = reasonZh(reason);
+      return text.endsWith('。') ? text : `${text}。`;
+    },
+  },
   notices: {
     dismiss: '关闭',
     dismissMore: '此消息',
@@ -220,9 +242,9 @@ export const zhCN: Messages = {
     tooLargeToKeep: (size: string, most: string) =>
       `这个工作区太大，无法保存在浏览器中（${size}；上限为 ${most}）。请把它导出为文件来保存。`,
     unreadableAutosave: (detail: string, name: string) =>
-      `此浏览器中自动保存的工作无法读取，所以应用重新开始（英文说明：${detail}）。它按原样保存在“已保存的情景”中，名为“${name}”，你可以在那里把它导出为文件。`,
+      `此浏览器中自动保存的工作无法读取，所以应用重新开始：${detail}它按原样保存在“已保存的情景”中，名为“${name}”，你可以在那里把它导出为文件。`,
     unreadableNotKept: (detail: string) =>
-      `此浏览器中自动保存的工作无法读取（英文说明：${detail}）。没有空间把它另存起来，所以此标签页不会自动保存，以免改动它。请把你的工作导出为文件来保存。`,
+      `此浏览器中自动保存的工作无法读取：${detail}没有空间把它另存起来，所以此标签页不会自动保存，以免改动它。请把你的工作导出为文件来保存。`,
     tooManySaved: (most: number) => `已经有 ${most} 个已保存的情景，这是上限。请删除一个，再保存新的。`,
     unreadableEntries: (n: number) =>
       `此浏览器中有 ${n} 个已保存的条目无法被这个版本读取。它们按原样保留：可以把它们导出为文件，在更新的版本中打开，或者删除它们。`,
@@ -231,14 +253,21 @@ export const zhCN: Messages = {
     nameNeeded: '已保存的情景需要一个名称。',
     nameTooLong: (most: number, length: number) => `名称最多 ${most} 个字符；这个名称有 ${length} 个。`,
     linkUnreadAtStart: (detail: string, restored: boolean) =>
-      `无法读取这个链接（英文说明：${detail}）。Decoupling Lab 改为打开了${restored ? '你自动保存的工作' : '默认情景'}。`,
+      `${detail}Decoupling Lab 改为打开了${restored ? '你自动保存的工作' : '默认情景'}。`,
     linkUpdated: '这个链接是由旧版本的 Decoupling Lab 保存的，已更新为当前格式。',
     fileTooLarge: (name: string, size: string, most: string) =>
       `没有打开${name}：这个文件太大（${size}；上限为 ${most}）。你的工作区没有改变。`,
     fileUnreadable: (name: string) => `无法读取${name}。你的工作区没有改变。`,
-    fileRefused: (name: string, detail: string) =>
-      `没有打开${name}（英文说明：${detail}）。你的工作区没有改变。`,
-    linkRefused: (detail: string) => `没有打开链接中的工作区（英文说明：${detail}）。你的工作区没有改变。`,
+    fileRefused: (name: string, detail: string) => `没有打开${name}。${detail}你的工作区没有改变。`,
+    linkRefused: (detail: string) => `没有打开链接中的工作区。${detail}你的工作区没有改变。`,
+    savedUnread: (detail: string) => `无法读取这个已保存的情景：${detail}请把它导出为文件来保存。`,
+    notSavedScenario: '它不是已保存的情景。',
+    savedNewer: (reason: string) =>
+      `这份已保存的工作是由更新版本的 Decoupling Lab 保存的（英文说明：${reason}）。请把它导出为文件，在新版中打开。`,
+    savedUnreadable: (reason: string | null) =>
+      `这个版本的 Decoupling Lab 无法读取它${reason === null ? '' : `（英文说明：${reason}）`}。请把它导出为文件来保存。`,
+    cannotRename: '无法读取这个已保存的情景，所以不能重命名。',
+    nameTaken: (name: string) => `已经有一个已保存的情景叫“${name}”。`,
     openedNotKept: (what: string, detail: string) =>
       `已打开${what}，但你之前的工作无法保存在“已保存的情景”中：${detail}在此标签页关闭之前，撤销可以恢复它；把它导出为文件即可保存。`,
   },
@@ -784,6 +813,12 @@ export const zhCN: Messages = {
   },
   saved: {
     savedAs: (name: string) => `已保存为“${name}”。`,
+    keptNames: {
+      link: '打开链接之前的工作',
+      tab: '来自另一个标签页的工作',
+      unreadableAutosave: '无法读取的自动保存',
+      unreadableEntry: '无法读取的已保存情景',
+    },
     kinds: {
       saved: '',
       link: '打开链接替换它时自动保留',
@@ -918,7 +953,7 @@ export const zhCN: Messages = {
     tooLargeForRoom: (size: string, most: string) =>
       `这个工作区太大，无法用于房间（作为链接有 ${size}；上限为 ${most}）。请删除一些分支或时间线条目。`,
     sessionUnread: (detail: string, inWorkspace: boolean) =>
-      `无法读取主持人的会话${inWorkspace ? '中的工作区' : ''}（英文说明：${detail}）。`,
+      `无法读取主持人的会话${inWorkspace ? '中的工作区' : ''}：${detail}`,
     unreachable: (base: string) =>
       `无法连接位于 ${base} 的房间中继。请确认主持人的电脑上正在运行 \`npm run relay\`，并且这台笔记本电脑连在同一个网络上，然后再试一次。`,
     notRelay: (base: string) => `${base} 没有作为房间中继回应。请打开 \`npm run relay\` 打印出的地址。`,
@@ -932,6 +967,9 @@ export const zhCN: Messages = {
       `${state}队的行动被拒绝：它是第${round}回合的行动，而本场正在等待第${next}回合的行动。`,
     moveRefused: (state: string, reason: string) => `${state}队的行动被拒绝：${reason}。`,
     cannotBeMade: '无法执行这一行动',
+    moveUnread: (state: string, detail: string) => `来自${state}队笔记本电脑的消息被拒绝：${detail}`,
+    moveProblem: (moveProblem: MoveProblem) => moveProblemZh(moveProblem),
+    sessionNotText: '它不是文本。',
   },
   room: {
     button: '房间',
@@ -973,6 +1011,8 @@ export const zhCN: Messages = {
     hide: '隐藏',
   },
   hotSeat: {
+    notRevealed: '无法公开这些行动。',
+    cannotMove: '无法执行这一行动。',
     yourMove: '你的行动',
     passTo: (team: string) => `交给${team}队`,
     reveal: (round: number) => `揭晓行动并进行第${round}回合`,
@@ -1500,13 +1540,15 @@ export const zhCN: Messages = {
   },
 };
 
-/** Why a sweep is refused, in Chinese; a checker's detail stays English, quoted. */
+/** Why a sweep is refused, in Chinese; a checker's detail without its reason as data stays English, quoted. */
 function sweepRefusal(p: SensitivityProblem): string {
   switch (p.kind) {
     case 'no-seed':
       return p.of === 'sweep' ? '扫描至少需要一个种子。' : '敏感性分析至少需要一个种子。';
     case 'not-allowed':
-      return `不能把 ${p.path} 扫描到 ${p.value}（英文说明：${p.detail}）。`;
+      return p.reason
+        ? `不能把 ${p.path} 扫描到 ${p.value}：${reasonZh(p.reason)}。`
+        : `不能把 ${p.path} 扫描到 ${p.value}（英文说明：${p.detail}）。`;
     case 'not-field':
       return `“${p.path}”不是情景的字段。`;
     case 'seed-swept':
@@ -1525,5 +1567,19 @@ function sweepRefusal(p: SensitivityProblem): string {
       return '扫描的两个参数路径必须不同。';
     case 'spec':
       return `--sweep 的格式应为 PATH=FROM:TO:STEPS（例如 elasticityScale=0.25:3:6），收到的是“${p.text}”。`;
+  }
+}
+
+/** Why a team's move is refused as it is read, in Chinese (sim/roomMessages.ts moveProblemText). */
+function moveProblemZh(p: MoveProblem): string {
+  switch (p.kind) {
+    case 'not-text':
+      return '它不是一项行动（不是文本）。';
+    case 'too-large':
+      return `它有 ${bytesZh(p.size)}，而一项行动最多 ${bytesZh(p.most)}。`;
+    case 'reason':
+      return `${reasonZh(p.reason)}。`;
+    case 'other-state':
+      return `这是${STATES[p.state]}的行动，而每个队只能为自己的国家行动。`;
   }
 }

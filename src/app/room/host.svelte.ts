@@ -169,7 +169,12 @@ export class RoomHost {
     const quoted = typeof raw === 'string' ? raw.slice(0, 16 * 1024) : '';
     const read = readTeamMove(raw, state);
     if (!read.ok) {
-      this.#refuse(state, read.message, { round: next ?? 0, move: quoted });
+      const problem = read.problem;
+      this.#refuse(
+        state,
+        worded((t) => t.roomWords.moveUnread(t.states[state], t.roomWords.moveProblem(problem))),
+        { round: next ?? 0, move: quoted },
+      );
       return;
     }
     const move = read.value;
@@ -199,9 +204,15 @@ export class RoomHost {
     );
     if (!ok) {
       const reason = app.editError;
+      const problem = app.editProblem;
       this.#refuse(
         state,
-        worded((t) => t.roomWords.moveRefused(t.states[state], reason ?? t.roomWords.cannotBeMade)),
+        worded((t) =>
+          t.roomWords.moveRefused(
+            t.states[state],
+            problem ? t.checks.scenario(problem) : (reason ?? t.roomWords.cannotBeMade),
+          ),
+        ),
         { round: move.round, move: quoted },
       );
       return;

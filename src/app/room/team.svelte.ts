@@ -12,6 +12,7 @@ import { readAck, readSession, readTeamMove, teamMoveText, type MoveAck } from '
 import type { HiddenMove } from '../../sim/teamPlay.ts';
 import type { AppState } from '../appState.svelte.ts';
 import { checkDoc, DocLink, worded, type LinkStatus } from './connection.ts';
+import { sessionWords } from './ackWords.ts';
 
 export class RoomTeam {
   status: LinkStatus | 'starting' = $state('starting');
@@ -98,9 +99,7 @@ export class RoomTeam {
   #readSession(raw: unknown) {
     const read = readSession(raw);
     if (!read.ok) {
-      const { detail } = read;
-      const inWorkspace = !read.message.endsWith(`: ${detail}`);
-      this.sessionProblem = worded((t) => t.roomWords.sessionUnread(detail, inWorkspace));
+      this.sessionProblem = worded(sessionWords(read.problem));
       return;
     }
     this.sessionProblem = null;

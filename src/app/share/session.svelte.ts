@@ -184,10 +184,18 @@ export class Session {
 
   /** `file`: the quoted name of the file refused, or null for a link */
   #accept(opened: Opened, opening: Opening, file: string | null = null): boolean {
-    const detail = opened.message;
-    if (detail) {
+    const message = opened.message;
+    if (message) {
+      const refusal = opened.refusal;
+      // the reason in the language on view where the checker gave it as data, else its English as it is
+      const detail = (t: Messages) =>
+        refusal === null
+          ? message
+          : refusal.of === 'link'
+            ? t.checks.link(refusal.problem)
+            : t.checks.file(refusal.problem);
       this.#tell('alert', (t) =>
-        file === null ? t.notices.linkRefused(detail) : t.notices.fileRefused(file, detail),
+        file === null ? t.notices.linkRefused(detail(t)) : t.notices.fileRefused(file, detail(t)),
       );
       return false;
     }
@@ -231,7 +239,7 @@ export class Session {
     if (notice) this.say('info', notice);
     if (kept?.ok) {
       this.refreshSaved();
-      this.#tell('info', (t) => t.notices.openedKept(whatIn(opening, t), KEPT_NAMES.link));
+      this.#tell('info', (t) => t.notices.openedKept(whatIn(opening, t), t.saved.keptNames.link));
     } else if (kept) {
       const detail = kept.notice;
       this.#tell('alert', (t) => t.notices.openedNotKept(whatIn(opening, t), noticeIn(detail, t)));
@@ -243,7 +251,7 @@ export class Session {
     if (key === null || key.startsWith(SAVED_PREFIX)) this.refreshSaved();
     if (key === AUTOSAVE_KEY && !this.#toldOtherTab) {
       this.#toldOtherTab = true;
-      this.#tell('info', (t) => t.notices.otherTabSeen(KEPT_NAMES.tab));
+      this.#tell('info', (t) => t.notices.otherTabSeen(t.saved.keptNames.tab));
     }
   }
 

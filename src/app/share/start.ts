@@ -37,8 +37,10 @@ export function startingWorkspace(
   if (restored.notice) notices.push(restored.notice);
   if (decoded === null) return { base, restored: restored.workspace !== null, link: null, alerts, notices };
   if (!decoded.ok) {
-    const message = decoded.message;
-    alerts.push(worded((t) => t.notices.linkUnreadAtStart(message, restored.workspace !== null)));
+    const problem = decoded.problem;
+    alerts.push(
+      worded((t) => t.notices.linkUnreadAtStart(t.checks.link(problem), restored.workspace !== null)),
+    );
     return { base, restored: restored.workspace !== null, link: null, alerts, notices };
   }
   if (decoded.notice)

@@ -35,6 +35,7 @@ import {
   parseJsonText,
   parseWorkspace,
   utf8Length,
+  type Reason,
 } from '../../sim/files/validate.ts';
 import { en, type Messages } from '../i18n/en.ts';
 
@@ -65,12 +66,7 @@ export const MAX_NAME = 80;
  */
 export type SavedKind = 'saved' | 'link' | 'tab' | 'unreadable';
 
-export const KEPT_NAMES = {
-  link: 'Before you opened a link',
-  tab: 'Work from another tab',
-  unreadableAutosave: 'Autosave that could not be read',
-  unreadableEntry: 'Saved scenario that could not be read',
-} as const;
+export const KEPT_NAMES = en.saved.keptNames;
 
 export interface SavedEntry {
   id: string;
@@ -100,10 +96,21 @@ export const NOTICES = {
   full: worded((t) => t.notices.full),
   tooLarge: (bytes: number) =>
     worded((t) => t.notices.tooLargeToKeep(formatBytes(bytes), formatBytes(MAX_FILE_BYTES))),
-  unreadableAutosave: (detail: string) =>
-    worded((t) => t.notices.unreadableAutosave(detail, KEPT_NAMES.unreadableAutosave)),
-  unreadableNotKept: (detail: string) => worded((t) => t.notices.unreadableNotKept(detail)),
-  otherTab: worded((t) => t.notices.otherTab(KEPT_NAMES.tab)),
+  unreadableAutosave: (reason: Reason) =>
+    worded((t) =>
+      t.notices.unreadableAutosave(t.checks.sentence(reason), t.saved.keptNames.unreadableAutosave),
+    ),
+  unreadableNotKept: (reason: Reason) =>
+    worded((t) => t.notices.unreadableNotKept(t.checks.sentence(reason))),
+  savedUnread: (reason: Reason | null) =>
+    worded((t) =>
+      t.notices.savedUnread(reason === null ? t.notices.notSavedScenario : t.checks.sentence(reason)),
+    ),
+  savedNewer: (reason: string) => worded((t) => t.notices.savedNewer(reason)),
+  savedUnreadable: (reason: string | null) => worded((t) => t.notices.savedUnreadable(reason)),
+  cannotRename: worded((t) => t.notices.cannotRename),
+  nameTaken: (name: string) => worded((t) => t.notices.nameTaken(name)),
+  otherTab: worded((t) => t.notices.otherTab(t.saved.keptNames.tab)),
   otherTabNotKept: worded((t) => t.notices.otherTabNotKept),
   tooManySaved: worded((t) => t.notices.tooManySaved(MAX_SAVED)),
   unreadableEntries: (n: number) => worded((t) => t.notices.unreadableEntries(n)),
@@ -246,10 +253,10 @@ export class WorkspaceStore {
               checked.notice,
             );
       if (kept) {
-        this.#blocked = NOTICES.unreadableNotKept(checked.notice);
+        this.#blocked = NOTICES.unreadableNotKept(checked.reason);
         return { workspace: null, notice: this.#blocked };
       }
-      return { workspace: null, notice: NOTICES.unreadableAutosave(checked.notice) };
+      return { workspace: null, notice: NOTICES.unreadableAutosave(checked.reason) };
     }
     const notice =
       checked.notice === MIGRATED_NOTICE
@@ -386,19 +393,19 @@ export class WorkspaceStore {
     const header = entryHeader(read.text);
     if (header?.kind === 'unreadable') {
       const reason = header.entry.reason;
+      // the reason is the English it was set aside with, in an earlier session: it is quoted as it was stored
       return fail(
         typeof reason === 'string' && reason.startsWith('was ')
-          ? `This saved work ${reason} Export it as a file to open it there.`
-          : `This could not be read by this version of Decoupling Lab${typeof reason === 'string' ? `: ${reason}` : '.'} Export it as a file to keep it.`,
+          ? NOTICES.savedNewer(reason)
+          : NOTICES.savedUnreadable(typeof reason === 'string' ? reason : null),
       );
     }
     const json = parseJsonText(read.text);
     const entry = json.ok && isPlainObject(json.value) ? json.value : null;
     const checked = entry ? parseWorkspace(entry.workspace) : null;
     if (!checked?.ok) {
-      const why =
-        checked && !checked.ok ? checked.detail : json.ok ? 'it is not a saved scenario' : json.detail;
-      return fail(`This saved scenario could not be read: ${sentence(why)} Export it as a file to keep it.`);
+      const why = checked && !checked.ok ? checked.reason : json.ok ? null : json.reason;
+      return fail(NOTICES.savedUnread(why));
     }
     return {
       ok: true,
@@ -429,11 +436,11 @@ export class WorkspaceStore {
     const read = this.#read(SAVED_PREFIX + id);
     if ('notice' in read) return fail(read.notice);
     const header = entryHeader(read.text);
-    if (header === null) return fail('This saved scenario could not be read, so it cannot be renamed.');
+    if (header === null) return fail(NOTICES.cannotRename);
     const found = this.#entries();
     if ('notice' in found) return fail(found.notice);
     if (found.entries.some((e) => e.name === clean.value && e.id !== id))
-      return fail(`Another saved scenario is already called “${clean.value}”.`);
+      return fail(NOTICES.nameTaken(clean.value));
     const text = JSON.stringify({ ...header.entry, name: clean.value });
     const notice = this.#write(SAVED_PREFIX + id, text);
     if (notice) return fail(notice);
@@ -487,10 +494,13 @@ function nextId(ids: readonly string[], prefix: string): string {
   return prefix === 's' ? `s${n + 1}` : `${prefix}-${n + 1}`;
 }
 
-function readWorkspace(text: string): StoreResult<Workspace> {
+/** The autosave's workspace; a refusal's notice is the reason's English sentence, kept with the entry set aside. */
+function readWorkspace(
+  text: string,
+): { ok: true; value: Workspace; notice: string | null } | { ok: false; notice: string; reason: Reason } {
   const json = parseJsonText(text);
-  if (!json.ok) return fail(sentence(json.detail));
+  if (!json.ok) return { ...fail(sentence(json.detail)), reason: json.reason };
   const checked = parseWorkspace(json.value);
-  if (!checked.ok) return fail(sentence(checked.detail));
+  if (!checked.ok) return { ...fail(sentence(checked.detail)), reason: checked.reason };
   return { ok: true, value: checked.value, notice: checked.notice };
 }

@@ -75,7 +75,7 @@ export const exportControl: MeasureSpec<ExportControlMeasure> = {
   followedFirm: () => undefined,
   check(m, isKnownFirm) {
     if (m.target !== 'ALL' && !isState(m.target) && !isKnownFirm(m.target))
-      return `measure.target: expected a state code, ALL or a firm id, got "${m.target}"`;
+      return { kind: 'unknown-target', path: 'measure.target', target: m.target };
     return null;
   },
   compile(m, base, policy) {
@@ -138,7 +138,7 @@ export const exportControl: MeasureSpec<ExportControlMeasure> = {
     ],
     aim: (f) => f.target,
     read(f, common) {
-      if (f.sectors.length === 0) throw new ScenarioError('sectors: choose at least one sector');
+      if (f.sectors.length === 0) throw new ScenarioError({ kind: 'choose', what: 'sector' });
       return {
         kind: 'exportControl',
         ...common,

@@ -4,7 +4,7 @@
 // (measures/index.ts) instead of switching on the kind.
 
 import { z } from 'zod';
-import { ScenarioError } from '../errors.ts';
+import { ScenarioError, type MeasureProblem } from '../errors.ts';
 import { STATE_NAMES, STATE_SHORT } from '../names.ts';
 import type { Policy } from '../policy.ts';
 import {
@@ -142,7 +142,7 @@ export interface MeasureSpec<M extends MeasureCommon> {
   /** the firm it singles out, whose revenue from the maker's buyers the narrative follows */
   followedFirm(m: M): string | undefined;
   /** what the schema cannot check alone (firm ids against the world), as "field: message", or null */
-  check(m: M, isKnownFirm: (firm: string) => boolean): string | null;
+  check(m: M, isKnownFirm: (firm: string) => boolean): MeasureProblem | null;
   /** applies it: adds it to the policy tables the sourcing and production passes read per link */
   compile(m: M, base: WorldBase, policy: Policy): void;
   /** one sentence, without the round label, for the measure being imposed (or replacing `replacing`) */
@@ -177,9 +177,9 @@ export function sectorsOf(list: readonly SectorId[] | undefined): number[] {
 export function readNumber(field: string, text: string, min: number, max: number, integer = false): number {
   const trimmed = text.trim();
   const x = trimmed === '' ? NaN : Number(trimmed);
-  if (!Number.isFinite(x)) throw new ScenarioError(`${field}: enter a number`);
-  if (integer && !Number.isInteger(x)) throw new ScenarioError(`${field}: enter a whole number`);
-  if (x < min || x > max) throw new ScenarioError(`${field}: enter a number from ${min} to ${max}`);
+  if (!Number.isFinite(x)) throw new ScenarioError({ kind: 'enter-number', field, whole: false });
+  if (integer && !Number.isInteger(x)) throw new ScenarioError({ kind: 'enter-number', field, whole: true });
+  if (x < min || x > max) throw new ScenarioError({ kind: 'number-range', field, min, max });
   return x;
 }
 
@@ -207,8 +207,8 @@ export function homeOfFirm(firm: string, homeOf: HomeOf): StateCode[] {
 }
 
 /** The check for a measure that names a firm: the world must have it. */
-export function checkFirm(firm: string, isKnownFirm: (firm: string) => boolean): string | null {
-  return isKnownFirm(firm) ? null : `measure.firm: no firm with id "${firm}"`;
+export function checkFirm(firm: string, isKnownFirm: (firm: string) => boolean): MeasureProblem | null {
+  return isKnownFirm(firm) ? null : { kind: 'unknown-firm', path: 'measure.firm', firm };
 }
 
 export function isState(x: string): x is StateCode {

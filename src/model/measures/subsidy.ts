@@ -74,7 +74,7 @@ export const subsidy: MeasureSpec<SubsidyMeasure> = {
     fields: [{ field: 'sectors' }, { field: 'ratePercent', hint: 'of own costs (0-90)' }],
     aim: () => '',
     read(f, common) {
-      if (f.sectors.length === 0) throw new ScenarioError('sectors: choose at least one sector');
+      if (f.sectors.length === 0) throw new ScenarioError({ kind: 'choose', what: 'sector' });
       const rate = shareOf(readNumber('rate', f.ratePercent, 0, 90));
       return { kind: 'subsidy', ...common, sectors: [...f.sectors], rate };
     },

@@ -107,7 +107,7 @@ export const tariff: MeasureSpec<TariffMeasure> = {
     ],
     aim: (f) => f.target,
     read(f, common) {
-      if (!isState(f.target)) throw new ScenarioError('target: a tariff targets a state');
+      if (!isState(f.target)) throw new ScenarioError({ kind: 'tariff-state' });
       const rate = shareOf(readNumber('rate', f.ratePercent, 0, 500));
       return {
         kind: 'tariff',

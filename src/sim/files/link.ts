@@ -18,7 +18,14 @@
 
 import { Inflate, zlibSync } from 'fflate';
 import { formatted, type Workspace } from '../workspace.ts';
-import { formatBytes, MAX_FILE_BYTES, parseJsonText, parseWorkspace } from './validate.ts';
+import {
+  formatBytes,
+  MAX_FILE_BYTES,
+  parseJsonText,
+  parseWorkspace,
+  reasonText,
+  type Reason,
+} from './validate.ts';
 
 /** version of the link's encoding (compression and alphabet), apart from the workspace's own format version */
 export const LINK_FORMAT = 1;
@@ -28,7 +35,71 @@ export const LINK_PARAM = 'w';
 export const MAX_LINK_CHARS = 64 * 1024;
 
 export type DecodeResult =
-  { ok: true; workspace: Workspace; notice: string | null } | { ok: false; message: string };
+  | { ok: true; workspace: Workspace; notice: string | null }
+  | { ok: false; message: string; problem: LinkProblem };
+
+/** Why a link cannot be opened, as data: linkProblemText words it in English (the message). */
+export type LinkProblem =
+  | { kind: 'too-long'; chars: number; most: number }
+  | { kind: 'newer-link'; format: number; current: number }
+  | { kind: 'unpacked-too-large'; most: number }
+  /** the workspace it carries is of a newer format (reason.kind 'newer') */
+  | { kind: 'newer'; reason: Reason }
+  | { kind: 'damaged'; why: LinkDamage };
+
+/** How a link is damaged. */
+export type LinkDamage =
+  | { kind: 'no-format' }
+  | { kind: 'no-such-format'; format: number }
+  | { kind: 'character'; character: string; position: number }
+  | { kind: 'cut' }
+  | { kind: 'checksum' }
+  | { kind: 'not-utf8' }
+  /** what it carries is not a valid workspace: the checker's reason */
+  | { kind: 'content'; reason: Reason };
+
+const COPY_AGAIN = 'Copy the whole link again';
+
+/** A link's refusal in English. */
+export function linkProblemText(p: LinkProblem): string {
+  switch (p.kind) {
+    case 'too-long':
+      return `This link is too long: ${formatBytes(p.chars)}, and the most a link may carry is ${formatBytes(p.most)}.`;
+    case 'newer-link':
+      return `This link was made by a newer version of Decoupling Lab (link format ${p.format}; this version reads formats up to ${p.current}). Open it in the newer version of the app.`;
+    case 'unpacked-too-large':
+      return `This link is too large once unpacked: more than ${formatBytes(p.most)}, the most Decoupling Lab reads.`;
+    case 'newer':
+      return `This link ${reasonText(p.reason)}`;
+    case 'damaged':
+      return `This link is damaged: ${damageText(p.why)}.`;
+  }
+}
+
+function damageText(d: LinkDamage): string {
+  switch (d.kind) {
+    case 'no-format':
+      return `it does not start with a link format number. ${COPY_AGAIN}`;
+    case 'no-such-format':
+      return `there is no link format ${d.format}`;
+    case 'character':
+      return `it has a character a link never has (${JSON.stringify(d.character)} at position ${d.position}). ${COPY_AGAIN}`;
+    case 'cut':
+      return `it was cut short or changed on the way. ${COPY_AGAIN}`;
+    case 'checksum':
+      return `its checksum does not match, so it was cut short or changed on the way. ${COPY_AGAIN}`;
+    case 'not-utf8':
+      return 'its text is not valid UTF-8';
+    case 'content':
+      return reasonText(d.reason);
+  }
+}
+
+const refused = (problem: LinkProblem): DecodeResult => ({
+  ok: false,
+  message: linkProblemText(problem),
+  problem,
+});
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const VALUE = new Int16Array(128).fill(-1);
@@ -103,13 +174,12 @@ export function shareHash(workspace: Workspace): { ok: true; hash: string } | { 
   return { ok: true, hash: `#${LINK_PARAM}=${token}` };
 }
 
-const damaged = (why: string): DecodeResult => ({ ok: false, message: `This link is damaged: ${why}.` });
-const CUT_OR_CHANGED = 'it was cut short or changed on the way. Copy the whole link again';
+const damaged = (why: LinkDamage): DecodeResult => refused({ kind: 'damaged', why });
 
 class TooLarge extends Error {}
 
 /** The zlib stream's content, or a reason it cannot be trusted; stops once the output passes the limit. */
-function inflateLimited(data: Uint8Array, limit: number): Uint8Array | string {
+function inflateLimited(data: Uint8Array, limit: number): Uint8Array | 'too-large' | LinkDamage {
   // RFC 1950 header: deflate with a window of at most 32 KB, no preset dictionary, and a check on the two bytes
   if (
     data.length < 6 ||
@@ -118,7 +188,7 @@ function inflateLimited(data: Uint8Array, limit: number): Uint8Array | string {
     ((data[0] << 8) | data[1]) % 31 !== 0 ||
     data[1] & 32
   )
-    return CUT_OR_CHANGED;
+    return { kind: 'cut' };
   const chunks: Uint8Array[] = [];
   let total = 0;
   const inflater = new Inflate((chunk) => {
@@ -127,7 +197,7 @@ function inflateLimited(data: Uint8Array, limit: number): Uint8Array | string {
     chunks.push(chunk);
   });
   const body = data.subarray(2, data.length - 4);
-  if (body.length === 0) return CUT_OR_CHANGED;
+  if (body.length === 0) return { kind: 'cut' };
   try {
     // pushed in small pieces so that no single step can expand far past the limit
     const step = 1024;
@@ -135,7 +205,7 @@ function inflateLimited(data: Uint8Array, limit: number): Uint8Array | string {
       inflater.push(body.subarray(i, i + step), i + step >= body.length);
   } catch (e) {
     if (e instanceof TooLarge) return 'too-large';
-    return CUT_OR_CHANGED;
+    return { kind: 'cut' };
   }
   const out = new Uint8Array(total);
   let at = 0;
@@ -145,8 +215,7 @@ function inflateLimited(data: Uint8Array, limit: number): Uint8Array | string {
   }
   const t = data.length - 4;
   const stored = ((data[t] << 24) | (data[t + 1] << 16) | (data[t + 2] << 8) | data[t + 3]) >>> 0;
-  if (stored !== adler32(out))
-    return 'its checksum does not match, so it was cut short or changed on the way. Copy the whole link again';
+  if (stored !== adler32(out)) return { kind: 'checksum' };
   return out;
 }
 
@@ -154,49 +223,38 @@ function inflateLimited(data: Uint8Array, limit: number): Uint8Array | string {
 export function decodeWorkspace(token: string): DecodeResult {
   const text = token.trim();
   if (text.length > MAX_LINK_CHARS)
-    return {
-      ok: false,
-      message: `This link is too long: ${formatBytes(text.length)}, and the most a link may carry is ${formatBytes(MAX_LINK_CHARS)}.`,
-    };
+    return refused({ kind: 'too-long', chars: text.length, most: MAX_LINK_CHARS });
   const head = /^(\d{1,6})\./.exec(text);
-  if (!head) return damaged('it does not start with a link format number. Copy the whole link again');
+  if (!head) return damaged({ kind: 'no-format' });
   const format = Number(head[1]);
-  if (format > LINK_FORMAT)
-    return {
-      ok: false,
-      message: `This link was made by a newer version of Decoupling Lab (link format ${format}; this version reads formats up to ${LINK_FORMAT}). Open it in the newer version of the app.`,
-    };
-  if (format < 1) return damaged(`there is no link format ${format}`);
+  if (format > LINK_FORMAT) return refused({ kind: 'newer-link', format, current: LINK_FORMAT });
+  if (format < 1) return damaged({ kind: 'no-such-format', format });
   const body = text.slice(head[0].length);
   const bytes = fromBase64Url(body);
   if (!(bytes instanceof Uint8Array)) {
     const at = head[0].length + bytes.badAt;
     return damaged(
       bytes.badAt < body.length && VALUE[body.charCodeAt(bytes.badAt)] === -1
-        ? `it has a character a link never has (${JSON.stringify(text[at])} at position ${at + 1}). Copy the whole link again`
-        : CUT_OR_CHANGED,
+        ? { kind: 'character', character: text[at], position: at + 1 }
+        : { kind: 'cut' },
     );
   }
   const json = inflateLimited(bytes, MAX_FILE_BYTES);
-  if (json === 'too-large')
-    return {
-      ok: false,
-      message: `This link is too large once unpacked: more than ${formatBytes(MAX_FILE_BYTES)}, the most Decoupling Lab reads.`,
-    };
-  if (typeof json === 'string') return damaged(json);
+  if (json === 'too-large') return refused({ kind: 'unpacked-too-large', most: MAX_FILE_BYTES });
+  if (!(json instanceof Uint8Array)) return damaged(json);
   let jsonText: string;
   try {
     jsonText = new TextDecoder('utf-8', { fatal: true }).decode(json);
   } catch {
-    return damaged('its text is not valid UTF-8');
+    return damaged({ kind: 'not-utf8' });
   }
   const parsed = parseJsonText(jsonText);
-  if (!parsed.ok) return damaged(parsed.detail);
+  if (!parsed.ok) return damaged({ kind: 'content', reason: parsed.reason });
   const checked = parseWorkspace(parsed.value);
   if (!checked.ok)
     return checked.problem === 'newer'
-      ? { ok: false, message: `This link ${checked.detail}` }
-      : damaged(checked.detail);
+      ? refused({ kind: 'newer', reason: checked.reason })
+      : damaged({ kind: 'content', reason: checked.reason });
   return { ok: true, workspace: checked.value, notice: checked.notice && `This link ${checked.notice}` };
 }
 

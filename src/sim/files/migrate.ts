@@ -25,7 +25,14 @@ import { SCENARIO_VERSION } from '../../model/scenario.ts';
 import { STATE_CODES } from '../../model/types.ts';
 import { MAIN_BRANCH, WORKSPACE_VERSION } from '../workspace.ts';
 
-export type Migration = { ok: true; value: unknown; migrated: boolean } | { ok: false; message: string };
+export type Migration =
+  { ok: true; value: unknown; migrated: boolean } | { ok: false; message: string; newer: Newer };
+/** a format this version cannot read: what it is, its format number and the newest this version reads */
+export interface Newer {
+  what: 'scenario' | 'workspace';
+  format: number;
+  current: number;
+}
 
 type Plain = Record<string, unknown>;
 
@@ -40,12 +47,14 @@ function formatOf(data: Plain): number | undefined {
   return typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : undefined;
 }
 
-function newerMessage(what: 'scenario' | 'workspace', format: number, current: number): string {
+export function newerMessage({ what, format, current }: Newer): string {
   return (
     `was made by a newer version of Decoupling Lab (${what} format ${format}; this version reads formats up to ` +
     `${current}). Open it in the newer version of the app.`
   );
 }
+
+const newer = (n: Newer): Migration => ({ ok: false, message: newerMessage(n), newer: n });
 
 /** A copy of the object with the same own keys (including a key named __proto__, kept as data, never as a prototype). */
 function copyOf(data: Plain): Plain {
@@ -95,8 +104,7 @@ export function migrateScenario(raw: unknown): Migration {
   if (!isPlainObject(raw)) return { ok: true, value: raw, migrated: false };
   const format = formatOf(raw);
   if (format === undefined || format === SCENARIO_VERSION) return { ok: true, value: raw, migrated: false };
-  if (format > SCENARIO_VERSION)
-    return { ok: false, message: newerMessage('scenario', format, SCENARIO_VERSION) };
+  if (format > SCENARIO_VERSION) return newer({ what: 'scenario', format, current: SCENARIO_VERSION });
   return { ok: true, value: scenarioFrom0(raw), migrated: true };
 }
 
@@ -124,7 +132,7 @@ export function migrateWorkspace(raw: unknown): Migration {
   }
   const format = formatOf(raw);
   if (format !== undefined && format > WORKSPACE_VERSION)
-    return { ok: false, message: newerMessage('workspace', format, WORKSPACE_VERSION) };
+    return newer({ what: 'workspace', format, current: WORKSPACE_VERSION });
   if (!Array.isArray(raw.branches)) return { ok: true, value: raw, migrated: false };
   let migrated = false;
   const branches: unknown[] = [];

@@ -40,6 +40,12 @@ function sample(name: string): unknown {
   if (/^(narrow|presenting)$/.test(name)) return true;
   if (name === 'items' || name === 'active') return ['a', 'b', 'c'];
   if (name === 'problem') return { kind: 'seed-swept' };
+  if (name === 'reason') return { kind: 'no-main-line' };
+  if (name === 'fileProblem')
+    return { problem: 'invalid', reason: { kind: 'no-main-line' }, what: 'workspace' };
+  if (name === 'linkProblem') return { kind: 'damaged', why: { kind: 'cut' } };
+  if (name === 'modelProblem') return { kind: 'not-own' };
+  if (name === 'moveProblem') return { kind: 'not-text' };
   if (/^(round|rounds|total|n|of|minutes|quarter|year|seed|v|runs|roundsBefore)$/.test(name)) return 3;
   return 'X';
 }

@@ -1,10 +1,11 @@
 // The room's publish and session problems in every language: English as the room always said it (the engine's
-// message, byte for byte), Chinese in Chinese, quoting only the session checker's English detail.
+// message, byte for byte), Chinese in Chinese, the session checker's reason too.
 
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/app/i18n/en.ts';
 import { zhCN } from '../../../src/app/i18n/zh-CN.ts';
 import { readSession } from '../../../src/sim/roomMessages.ts';
+import { sessionWords } from '../../../src/app/room/ackWords.ts';
 import { formatBytes } from '../../../src/sim/files/validate.ts';
 import { MAX_LINK_CHARS } from '../../../src/sim/files/link.ts';
 
@@ -22,17 +23,23 @@ describe('the room’s session problems', () => {
       if (read.ok) throw new Error('read a bad session');
       const inWorkspace = !read.message.endsWith(`: ${read.detail}`);
       expect(en.roomWords.sessionUnread(read.detail, inWorkspace)).toBe(read.message);
+      expect(sessionWords(read.problem)(en)).toBe(read.message);
     }
   });
 
-  it('say in Chinese, quoting the checker’s English detail only', () => {
-    for (const raw of RAWS) {
+  it('say in Chinese, the checker’s reason too', () => {
+    const said = RAWS.map((raw) => {
       const read = readSession(raw);
       if (read.ok) throw new Error('read a bad session');
-      const zh = zhCN.roomWords.sessionUnread(read.detail, false);
-      expect(zh).toBe(`无法读取主持人的会话（英文说明：${read.detail}）。`);
-      expect(zhCN.roomWords.sessionUnread(read.detail, true)).toContain('会话中的工作区');
+      return sessionWords(read.problem)(zhCN);
+    });
+    for (const zh of said) {
+      expect(zh).toMatch(/^无法读取主持人的会话/);
+      expect(zh).not.toContain('英文说明');
+      expect(zh.replace(/JSON|"[^"]*"|字段 \S+：|Decoupling Lab/g, ''), zh).not.toMatch(/[A-Za-z]{2,}/);
     }
+    expect(said[0]).toBe('无法读取主持人的会话：它不是文本。');
+    expect(said[3]).toMatch(/^无法读取主持人的会话中的工作区：这个链接已损坏：/);
   });
 
   it('a workspace too large to publish is said in English as before and in Chinese', () => {

@@ -2,7 +2,7 @@
 // preset by its title in that language, and a name someone typed as written.
 
 import { describe, expect, it } from 'vitest';
-import { scenarioNameIn } from '../../../src/app/i18n/scenarioName.ts';
+import { savedNameIn, scenarioNameIn } from '../../../src/app/i18n/scenarioName.ts';
 import { en } from '../../../src/app/i18n/en.ts';
 import { zhCN } from '../../../src/app/i18n/zh-CN.ts';
 import { PRESETS } from '../../../src/model/presets.ts';
@@ -26,5 +26,31 @@ describe('a scenario’s name', () => {
     );
     expect(scenarioNameIn({ name: 'Two blocs' }, zhCN)).toBe('Two blocs');
     expect(scenarioNameIn({ preset: 'no-such-preset', name: 'Two blocs' }, zhCN)).toBe('Two blocs');
+  });
+});
+
+describe('a saved entry’s name', () => {
+  it('is as stored in English', () => {
+    for (const name of Object.values(en.saved.keptNames)) expect(savedNameIn(name, en)).toBe(name);
+    for (const p of PRESETS) {
+      expect(savedNameIn(p.scenario.name, en)).toBe(p.scenario.name);
+      expect(savedNameIn(p.title, en)).toBe(p.title);
+    }
+  });
+
+  it('is the Chinese for the entries the app keeps on its own and for a preset’s name or title', () => {
+    for (const [key, name] of Object.entries(en.saved.keptNames)) {
+      const zh = savedNameIn(name, zhCN);
+      expect(zh).toBe(zhCN.saved.keptNames[key as keyof typeof en.saved.keptNames]);
+      expect(zh).not.toMatch(/[A-Za-z]{2,}/);
+    }
+    for (const p of PRESETS) {
+      expect(savedNameIn(p.scenario.name, zhCN)).toBe(zhCN.presets[p.id]);
+      expect(savedNameIn(p.title, zhCN)).toBe(zhCN.presets[p.id]);
+    }
+  });
+
+  it('stays as typed otherwise', () => {
+    expect(savedNameIn('Our class, week 3', zhCN)).toBe('Our class, week 3');
   });
 });

@@ -1,6 +1,6 @@
 // What the page says as it opens, and when a name is refused, in every language: a link that cannot be read, a link
 // or an autosave in an older format, and a saved name refused. English is as the page always said it (tests and the
-// dedupe compare it); the Chinese says it in Chinese, quoting only the link checker's English detail.
+// dedupe compare it); the Chinese says it in Chinese, the link checker's reason too.
 
 import { zlibSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -42,11 +42,12 @@ describe('a link that cannot be read as the page opens', () => {
     expect(fresh.alerts[0]).toMatch(/ Decoupling Lab opened the default scenario instead\.$/);
   });
 
-  it('is said in Chinese, quoting the checker’s English detail and saying what opened instead', () => {
+  it('is said in Chinese, the checker’s reason too, saying what opened instead', () => {
     const withSave = startingWorkspace(damagedHash(), { workspace: autosaved, notice: null }, fallback);
     const zh = noticeIn(withSave.alerts[0], zhCN);
     expect(NOTICE_WORDS.has(withSave.alerts[0])).toBe(true);
-    expect(zh).toMatch(/^无法读取这个链接（英文说明：This link is damaged.*）。.*你自动保存的工作/);
+    expect(zh).toMatch(/^这个链接已损坏：.*。Decoupling Lab 改为打开了你自动保存的工作/);
+    expect(zh).not.toContain('英文说明');
     expect(latinLeft(zh)).toBeNull();
     expect(noticeIn(startingWorkspace(damagedHash(), none, fallback).alerts[0], zhCN)).toContain('默认情景');
   });

@@ -68,3 +68,14 @@ describe('a sweep’s refusal', () => {
     expect(zhCN.sensitivity.refusal(p)).toContain('英文说明：too noisy');
   });
 });
+
+describe('a sweep to a value the scenario refuses', () => {
+  it('says the checker’s reason in Chinese too, the English as before', () => {
+    const p = problemOf(() => sweepAxis(world, 'rounds', 2, 900, 3));
+    expect(en.sensitivity.refusal(p)).toBe(
+      'A sweep of rounds to 451 is not allowed: field rounds: expected a whole number from 1 to 400, got 451.',
+    );
+    const zh = zhCN.sensitivity.refusal(p);
+    expect(zh).toBe('不能把 rounds 扫描到 451：字段 rounds：应为 1 到 400 之间的整数，实际是 451。');
+  });
+});

@@ -40,3 +40,22 @@ describe('undo labels', () => {
     expect(labelIn('Firms 20000', zhCN)).toBe('Firms 20000');
   });
 });
+
+describe('the hot-seat panel’s undo labels', () => {
+  it('are English as before and Chinese in Chinese', () => {
+    const cases: [string, string][] = [
+      [en.app.hotSeatMoveLabel('CHN', 3), "China team's move for round 3 (hidden)"],
+      [en.app.revealLabel(3), "Reveal the teams' moves for round 3"],
+      [en.app.skipLabel('CHN', 3), 'Skip the China team in round 3'],
+      [en.app.weightLabel('cost', 2), 'Score weight: cost 2'],
+    ];
+    for (const [label, text] of cases) expect(label).toBe(text);
+    for (const zh of [
+      zhCN.app.hotSeatMoveLabel('CHN', 3),
+      zhCN.app.revealLabel(3),
+      zhCN.app.skipLabel('CHN', 3),
+      zhCN.app.weightLabel('cost', 2),
+    ])
+      expect(zh).not.toMatch(/[A-Za-z]{2,}/);
+  });
+});

@@ -30,6 +30,7 @@ describe('scenario and workspace files', () => {
           workspace: ws,
           changed: true,
           message: null,
+          refusal: null,
           notice: null,
         });
       }),
@@ -114,6 +115,7 @@ describe('every export reopens', () => {
           workspace: ws,
           changed: true,
           message: null,
+          refusal: null,
           notice: null,
         });
       }),

@@ -192,7 +192,7 @@ describe('the page’s session', () => {
     expect(alerts[1]).toMatch(/^“<b>x<\/b>\.json” was not opened\. This file is not a valid scenario/);
   });
 
-  it('says a refused link or file in Chinese, quoting the checker’s English reason', async () => {
+  it('says a refused link or file in Chinese, the checker’s reason too', async () => {
     const { session } = make();
     session.start('');
     session.openHash('#w=1.AAAA');
@@ -201,9 +201,12 @@ describe('the page’s session', () => {
     const [link, file, big] = session.messages.filter((m) => m.tone === 'alert');
     expect(link.words?.(en)).toBe(link.text);
     expect(file.words?.(en)).toBe(file.text);
-    expect(link.words?.(zhCN)).toMatch(/^没有打开链接中的工作区（英文说明：.+）。你的工作区没有改变。$/);
-    expect(file.words?.(zhCN)).toMatch(
-      /^没有打开“x\.json”（英文说明：This file is not a valid scenario.*）。你的工作区没有改变。$/,
+    expect(link.words?.(zhCN)).toMatch(/^没有打开链接中的工作区。这个链接已损坏：.+。你的工作区没有改变。$/);
+    expect(file.words?.(zhCN)).toBe(
+      '没有打开“x.json”。这个文件不是有效的情景：第 1 行第 11 列：这不是有效的 JSON（文本过早结束）。你的工作区没有改变。',
+    );
+    expect(`${link.words?.(zhCN)}${file.words?.(zhCN)}`.replace(/JSON|json/g, '')).not.toMatch(
+      /[A-Za-z]{2,}/,
     );
     expect(big.words?.(zhCN)).toBe(
       '没有打开“big.json”：这个文件太大（1.0 MB；上限为 1.0 MB）。你的工作区没有改变。',
