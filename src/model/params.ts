@@ -164,7 +164,7 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
     tornado: { low: 0.15, high: 0.5 },
     help: 'Part of a firm’s own cost that does not shrink with output. A firm with idle capacity cuts its price toward the rest (its marginal cost), by this share times the part of its plan left idle, and bears the fixed cost of the idle part itself.',
     source:
-      'Assumption, bounded by filings: Micron’s depreciation and amortisation was 16% of its revenue in the boom year to August 2018 and 19-24% in fiscal 2016, 2017 and 2019 (10-K cash flow statements), and research and development another 10-12% (fiscal 2020-2022). As a share of value added (revenue less bought inputs, taken here as three quarters of revenue: an assumption) that is 0.2-0.3 for depreciation and 0.3-0.5 with research, so the sensitivity view tries 0.15 (depreciation in a boom, as a share of revenue) to 0.5.',
+      'Assumption, bounded by filings: Micron’s depreciation and amortisation was 16% of its revenue in the boom year to August 2018 and 19-24% in fiscal 2016, 2017 and 2019 (10-K cash flow statements), and research and development another 7-13% (fiscal 2016-2022). As a share of value added (revenue less bought inputs, taken here as three quarters of revenue: an assumption) that is 0.2-0.3 for depreciation and 0.3-0.5 with research, so the sensitivity view tries 0.15 (depreciation in a boom, as a share of revenue) to 0.5.',
   },
   {
     key: 'learningSpillover',
