@@ -101,7 +101,7 @@ const micron: Preset = {
   summary:
     'The October 2022 US controls on chip-making tools, Japan and the Netherlands joining, China’s May 2023 ban on Micron for critical-infrastructure operators, and China’s gallium and germanium controls of August 2023.',
   shows: [
-    'The ban takes Micron’s sales to China’s critical-infrastructure buyers away at once, about half its revenue from China; a little more follows as buyers qualify Samsung and SK hynix, whose revenue from China rises (every run, against the same run without the ban).',
+    'The ban takes Micron’s sales to China’s critical-infrastructure buyers away at once, about half its revenue from China, and about half is still lost two years on; Samsung’s and SK hynix’s revenue from China rises (every run, against the same run without the ban).',
     'Chinese chip makers at the leading edge pay more for tools they can no longer buy from the US, Japan and the Netherlands; mature tools keep selling.',
     'China’s memory makers, backed by state funds and helped by the ban, gain market share (about 3% of the memory market to over 4% by 2024, against about 5% in the trackers).',
     'The gallium and germanium controls raise costs for device makers in every state, China’s own buyers less than the USA’s and the EU’s (its refiners still sell at home).',
