@@ -61,9 +61,9 @@ const tariffWar: Preset = {
   summary:
     'The United States and China raise average tariffs on each other’s goods step by step, as they did from January 2018 to February 2020.',
   shows: [
-    'Tariffs are passed through to buyers: the cost index of both states’ device makers rises with each step.',
+    'Tariffs are passed through to buyers: the cost index of each state’s device makers rises with each step that raises its own tariff by a point or more, and falls when that tariff is cut.',
     'Trade between the two blocs shrinks as buyers move to suppliers in third states.',
-    'The average tariff series follow the published figures from their pre-war levels: USA on China 3.0% -> 12.0% -> 21.0% -> 19.3%; China on the USA 8.0% -> 18.3% -> 16.5% -> 21.1% -> 20.3%.',
+    'The average tariff series follow the published figures from their pre-war levels: USA on China 3.0% -> 12.0% -> 18.3% -> 21.0% -> 19.3%; China on the USA 8.0% -> 18.3% -> 16.5% -> 20.7% -> 21.1% -> 20.3%.',
   ],
   scenario: {
     version: 1,
@@ -83,6 +83,8 @@ const tariffWar: Preset = {
       tariff(3, 'USA', 'CHN', 0.12, 'September 2018: after the lists of July, August and September, 12.0%'),
       tariff(3, 'CHN', 'USA', 0.183, 'September 2018: China’s retaliation, 18.3%'),
       tariff(5, 'CHN', 'USA', 0.165, 'January 2019: China suspends its extra tariffs on US cars, 16.5%'),
+      tariff(6, 'USA', 'CHN', 0.183, 'May-June 2019: list 3 goes from 10% to 25%, 18.3%'),
+      tariff(6, 'CHN', 'USA', 0.207, 'June 2019: China raises its September 2018 rates, 20.7%'),
       tariff(7, 'USA', 'CHN', 0.21, 'September 2019: list 4A, 21.0%'),
       tariff(7, 'CHN', 'USA', 0.211, 'September 2019: China’s retaliation, 21.1%'),
       tariff(9, 'USA', 'CHN', 0.193, 'February 2020: the Phase One deal halves the list 4A rate, 19.3%'),

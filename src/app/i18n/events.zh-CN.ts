@@ -198,6 +198,9 @@ export const PRESET_NOTES: Readonly<Record<string, string>> = {
   'September 2018: China’s retaliation, 18.3%': '2018年9月：中国的反制，18.3%',
   'January 2019: China suspends its extra tariffs on US cars, 16.5%':
     '2019年1月：中国暂停对美国汽车加征的关税，16.5%',
+  'May-June 2019: list 3 goes from 10% to 25%, 18.3%': '2019年5至6月：清单3的税率从10%提高到25%，达到18.3%',
+  'June 2019: China raises its September 2018 rates, 20.7%':
+    '2019年6月：中国提高其2018年9月的税率，达到20.7%',
   'September 2019: list 4A, 21.0%': '2019年9月：清单4A，21.0%',
   'September 2019: China’s retaliation, 21.1%': '2019年9月：中国的反制，21.1%',
   'February 2020: the Phase One deal halves the list 4A rate, 19.3%':
