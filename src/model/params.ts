@@ -365,7 +365,7 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
   },
   {
     key: 'qualityB',
-    basis: 'sourced',
+    basis: 'assumption',
     label: 'Stack B quality edge',
     group: 'standards',
     unit: 'value units',
@@ -374,7 +374,8 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
     max: 2,
     step: 0.1,
     help: 'Intrinsic value of stack B minus that of stack A. Zero means neither stack is better on its own merits.',
-    source: '5G standard-essential patent families: China 39.9%, US 34.6% (CNIPA 2022): near parity, so 0.',
+    source:
+      'Assumption, informed by near parity in declared 5G standard-essential patent families (China 39.9%, US 34.6%, CNIPA 2022). Declared patents count contributions to one shared standard and disagree by who counts them (by company, Nokia and Ericsson alone hold about 15%), so they do not measure the quality of a separate stack; 0 says neither stack is better on its own, and the sensitivity view tries -2 to 2.',
   },
   {
     key: 'blockedPremium',
