@@ -181,11 +181,14 @@ describe('summary of a run against the same world without measures', () => {
   });
 
   it('names the state whose costs the measures raise most, with its name as a sentence needs it', () => {
-    const worst = line(last, 'worst')!;
+    // Q2 2023 (round 3), when the tool controls bite China's buyers; by the last round every effect is near zero
+    const t = 3;
+    const worst = line(t, 'worst')!;
     const [top] = STATE_CODES.map((c) => ({
       c,
-      e: run.records[last].supplyChainCost[c] - twin[last].supplyChainCost[c],
+      e: run.records[t].supplyChainCost[c] - twin[t].supplyChainCost[c],
     })).sort((a, b) => b.e - a.e);
+    expect(top.e).toBeGreaterThan(0.5);
     const owner = { USA: 'the United States’', CHN: 'China’s', EU: 'the European Union’s' }[top.c as string];
     expect(owner).toBeDefined();
     expect(worst.text).toBe(

@@ -9,6 +9,7 @@ import { presetScenario } from '../../src/model/presets.ts';
 import { runScenario } from '../../src/model/run.ts';
 import { twinOf } from '../../src/model/twin.ts';
 import { effectsOf, twinPointOf } from '../../src/sim/effects.ts';
+import { costEffectWords } from '../../src/app/summary.ts';
 import { launchChromium } from './browser.ts';
 
 let browser: Awaited<ReturnType<typeof launchChromium>>;
@@ -72,21 +73,27 @@ describe('each run against its no-measures twin', () => {
     const cost = effects[last].supplyChainCost.global;
     const tile = page.locator('[data-summary=cost] .value');
     await expect.poll(() => tile.textContent()).toBe(formatValue(cost, { signed: true }));
-    expect(cost).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'In words' }).click();
     const words = await page.locator('[data-summary=cost] .words').innerText();
-    expect(words).toContain(
-      `Measures have raised device makers’ input costs by ${cost.toFixed(1)} points above the same world without them`,
-    );
+    // by the end the effects have faded to near zero (the tool controls' bite passes as China's suppliers build)
+    expect(words).toContain(costEffectWords(cost, 'device makers’'));
     expect(words).not.toMatch(/round 0|than in Q3 2022/);
-    await expect
-      .poll(() => page.locator('[data-summary=worst] .words').innerText())
-      .toMatch(
-        /^Measures have raised .+ input costs by \d+\.\d points? above the same world without them\.$/,
-      );
     expect(await page.locator('[data-summary=welfare] .words').innerText()).toContain(
       'than in the same world without the measures',
     );
+    // in Q2 2023 the tool controls bite: the words name China, whose costs the measures raise most
+    expect(effects[3].supplyChainCost.CHN).toBeGreaterThan(0.5);
+    await page.locator('h1').click();
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.getByTestId('round-label').getAttribute('data-round')).toBe('3');
+    await expect
+      .poll(() => page.locator('[data-summary=worst] .words').innerText())
+      .toBe(
+        `Measures have raised China’s input costs by ${effects[3].supplyChainCost.CHN.toFixed(1)} points above the same world without them.`,
+      );
+    await page.keyboard.press('End');
+    await expect.poll(() => page.getByTestId('round-label').getAttribute('data-round')).toBe(String(last));
     await page.getByRole('button', { name: 'In words' }).click();
   });
 
@@ -96,7 +103,9 @@ describe('each run against its no-measures twin', () => {
     expect(asEffect).toEqual(effects.map((e) => formatValue(e.supplyChainCost.global, { signed: true })));
     expect(asEffect[0]).toBe('0.0');
     const summaryText = () => costCard().locator('figcaption .sr-only').textContent();
-    expect(await summaryText()).toMatch(/^In Q3 2025, measures have raised device makers’ input costs by/);
+    expect(await summaryText()).toMatch(
+      /^In Q3 2025, measures have (raised|lowered|left) device makers’ input costs/,
+    );
     const axis = costCard().getByText('Index points against the same world without measures');
     expect(await axis.count()).toBe(1);
 

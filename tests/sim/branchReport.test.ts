@@ -258,7 +258,8 @@ describe('run data with the effects of the measures', () => {
     const r = run.records[last];
     const w = twin.records[last];
     expect(e.supplyChainCost.CHN).toBeCloseTo(r.supplyChainCost.CHN - w.supplyChainCost.CHN, 4);
-    expect(e.supplyChainCost.CHN).toBeGreaterThan(0);
+    // not zero by accident: in Q2 2023 (round 3) the tool controls raise China's buyers' cost by about a point
+    expect(report.effects![3].supplyChainCost.CHN).toBeGreaterThan(0.5);
     expect(e.standardsDivergence).toBeCloseTo(r.standardsDivergence - w.standardsDivergence, 6);
     expect(e.crossBlocTradeShare).toBeCloseTo(r.crossBlocTradeShare - w.crossBlocTradeShare, 6);
     expect(report.effects![0].supplyChainCost.global).toBe(0);

@@ -83,18 +83,22 @@ export const LESSONS: readonly Lesson[] = [
       },
       {
         question:
-          'China then restricts gallium and germanium. By the end, whose device makers pay more because of all the measures?',
-        choices: ['China’s', 'America’s', 'The same'],
+          'China then restricts gallium and germanium, and their price outside China nearly doubles. By the end, whose device makers pay more because of all the measures?',
+        choices: [
+          'China’s',
+          'America’s',
+          'Neither, or hardly: both are back near the world without measures',
+        ],
         show: { preset: 'micron-2023', view: 'costs', round: 'end' },
         look: 'the cost chart at the last round',
         reveal:
-          'America’s. The gallium and germanium controls raise every state’s costs, China’s least, since its own firms keep their supply.',
+          'Hardly anyone’s: by the end both are within a tenth of a point of the world without measures. The tools’ bite on China fades as its own suppliers build capacity, and gallium, though its price nearly doubled, is too small a part of any device’s cost to move it by half a point.',
         claim:
-          'by the last round the measures have raised US buyers’ costs more than China’s, against the twin, in every seed',
+          'by the last round the measures’ effects on China’s and the USA’s costs are both within a tenth of a point of the twin, and the gallium and germanium controls never add half a point to any state’s cost, in every seed',
       },
     ],
     takeaway:
-      'A ban on one firm moves orders, not demand: the firm loses about half a market, its rivals gain, and which state pays more depends on when you look and on who controls which input.',
+      'A ban on one firm moves orders, not demand: the firm loses about half a market and its rivals gain. Controls on tools bite at once and fade as the target builds its own; a control on a tiny input can double its price and still barely move anyone’s costs.',
   },
   {
     id: 'feud',
