@@ -13,15 +13,32 @@
 
 type Kept = { f64: Map<number, Float64Array[]>; u8: Map<number, Uint8Array[]> };
 
+/**
+ * Arrays longer than this are made with room to spare, their length rounded up to a multiple of it: a world's link
+ * count moves with the seed (13,749 to 13,847 links over the default preset's first seeds), so spares kept by exact
+ * length were seldom the length the next seed asked for, and most of a task's link arrays were new again. A spare
+ * with room enough is handed out as a view of the length asked for (a view costs no new memory).
+ */
+const ROOM = 1024;
+
+/** the elements an array of n is given room for */
+function roomFor(n: number): number {
+  return n <= ROOM ? n : Math.ceil(n / ROOM) * ROOM;
+}
+
 /** the arrays made since `recycling` began, or null outside it */
 let made: { f64: Float64Array[]; u8: Uint8Array[] } | null = null;
-/** arrays left by finished tasks, by length, ready to be cleared and handed out again */
+/** arrays left by finished tasks, by the room their buffer has, ready to be cleared and handed out again */
 const spare: Kept = { f64: new Map(), u8: new Map() };
 
 /** A Float64Array of n zeros: a spare one cleared, within `recycling`, or a new one. */
 export function newFloat64(n: number): Float64Array {
   if (made === null) return new Float64Array(n);
-  const a = spare.f64.get(n)?.pop()?.fill(0) ?? new Float64Array(n);
+  const room = roomFor(n);
+  const kept = spare.f64.get(room)?.pop();
+  const a = kept
+    ? (kept.length === n ? kept : new Float64Array(kept.buffer, 0, n)).fill(0)
+    : new Float64Array(new ArrayBuffer(room * 8), 0, n);
   made.f64.push(a);
   return a;
 }
@@ -29,17 +46,21 @@ export function newFloat64(n: number): Float64Array {
 /** A Uint8Array of n zeros: a spare one cleared, within `recycling`, or a new one. */
 export function newUint8(n: number): Uint8Array {
   if (made === null) return new Uint8Array(n);
-  const a = spare.u8.get(n)?.pop()?.fill(0) ?? new Uint8Array(n);
+  const room = roomFor(n);
+  const kept = spare.u8.get(room)?.pop();
+  const a = kept
+    ? (kept.length === n ? kept : new Uint8Array(kept.buffer, 0, n)).fill(0)
+    : new Uint8Array(new ArrayBuffer(room), 0, n);
   made.u8.push(a);
   return a;
 }
 
-function keep<T>(lists: Map<number, T[]>, arrays: readonly T[], length: (a: T) => number): void {
+function keep<T extends Float64Array | Uint8Array>(lists: Map<number, T[]>, arrays: readonly T[]): void {
   for (const a of arrays) {
-    const n = length(a);
-    const list = lists.get(n);
+    const room = a.buffer.byteLength / a.BYTES_PER_ELEMENT;
+    const list = lists.get(room);
     if (list) list.push(a);
-    else lists.set(n, [a]);
+    else lists.set(room, [a]);
   }
 }
 
@@ -55,7 +76,7 @@ export function recycling<T>(task: () => T): T {
     return task();
   } finally {
     made = null;
-    keep(spare.f64, mine.f64, (a) => a.length);
-    keep(spare.u8, mine.u8, (a) => a.length);
+    keep(spare.f64, mine.f64);
+    keep(spare.u8, mine.u8);
   }
 }

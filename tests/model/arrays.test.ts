@@ -30,6 +30,20 @@ describe('recycled arrays', () => {
     expect(second.c).not.toBe(first.a);
   });
 
+  it('a long array is given room to spare, and a task asking for a little less or more takes the same memory', () => {
+    const first = recycling(() => newFloat64(13_846).fill(2));
+    expect(first.length).toBe(13_846);
+    expect(first.buffer.byteLength).toBe(14_336 * 8);
+    const shorter = recycling(() => newFloat64(13_749));
+    expect(shorter.buffer).toBe(first.buffer);
+    expect(shorter).toEqual(new Float64Array(13_749));
+    const longer = recycling(() => newFloat64(13_900));
+    expect(longer.buffer).toBe(first.buffer);
+    expect(longer).toEqual(new Float64Array(13_900));
+    const bytes = recycling(() => newUint8(2_000).fill(1));
+    expect(recycling(() => newUint8(1_500)).buffer).toBe(bytes.buffer);
+  });
+
   it('two arrays alive in one task are never the same array', () => {
     recycling(() => [newFloat64(6), newFloat64(6), newFloat64(6)]);
     const arrays = recycling(() => [newFloat64(6), newFloat64(6), newFloat64(6), newFloat64(6)]);
