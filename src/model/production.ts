@@ -13,7 +13,7 @@ import { sectorSpec } from './calibration.ts';
 import { GAP_SECTORS, techLevel } from './technology.ts';
 import { SECTOR_IDS } from './types.ts';
 import { NK, NS, type World, type WorldBase } from './world.ts';
-import { newFloat64 } from './arrays.ts';
+import { madeInTask, newFloat64, newUint8 } from './arrays.ts';
 
 export interface ProductionResult {
   output: Float64Array;
@@ -71,20 +71,24 @@ const scratches = new WeakMap<Int32Array, ProductionScratch>();
 function scratchOf(base: WorldBase): ProductionScratch {
   let c = scratches.get(base.slotNode);
   if (c) return c;
-  const slotGap = new Uint8Array(base.slotNode.length);
+  // on recycled memory only when the world goes with the task (arrays.ts)
+  const inTask = madeInTask(base.slotNode);
+  const u8 = inTask ? newUint8 : (n: number) => new Uint8Array(n);
+  const f64 = inTask ? newFloat64 : (n: number) => new Float64Array(n);
+  const slotGap = u8(base.slotNode.length);
   for (let s = 0; s < slotGap.length; s++)
     slotGap[s] = base.slotNode[s]! < base.nFirms && GAP_SECTORS[base.slotSector[s]!] ? 1 : 0;
-  const slotEquipment = new Uint8Array(base.slotNode.length);
+  const slotEquipment = u8(base.slotNode.length);
   for (let s = 0; s < slotEquipment.length; s++)
     slotEquipment[s] = sectorSpec(SECTOR_IDS[base.slotSector[s]!]!).tier === 'equipment' ? 1 : 0;
   c = {
-    demand: new Float64Array(base.nNodes),
-    idleCut: new Float64Array(base.nFirms),
-    pricePower: new Float64Array(base.nFirms),
+    demand: f64(base.nNodes),
+    idleCut: f64(base.nFirms),
+    pricePower: f64(base.nFirms),
     slotGap,
     slotEquipment,
-    markupFactor: new Float64Array(base.nFirms),
-    premium: new Float64Array(base.nFirms),
+    markupFactor: f64(base.nFirms),
+    premium: f64(base.nFirms),
   };
   scratches.set(base.slotNode, c);
   return c;

@@ -9,7 +9,7 @@ import type { InteropCost } from './standards.ts';
 import { GAP_SECTORS, gapFactor } from './technology.ts';
 import { STATE_CODES } from './types.ts';
 import { ciiShareOf, NK, NS, type World, type WorldBase } from './world.ts';
-import { newFloat64, newUint8 } from './arrays.ts';
+import { madeInTask, newFloat64, newUint8 } from './arrays.ts';
 
 /** How each link is open this round under the active measures. */
 export interface LinkAccess {
@@ -167,10 +167,14 @@ const caches = new WeakMap<Float64Array, SourcingCache>();
 function cacheOf(base: WorldBase): SourcingCache {
   let c = caches.get(base.linkShare0);
   if (c && c.incumbency === base.params.incumbency) return c;
+  // on recycled memory only when the world goes with the task (arrays.ts)
+  const inTask = madeInTask(base.linkShare0);
+  const u8 = inTask ? newUint8 : (n: number) => new Uint8Array(n);
+  const f64 = inTask ? newFloat64 : (n: number) => new Float64Array(n);
   const S = base.slotNode.length;
   const L = base.linkSupplier.length;
-  const slotGap = new Uint8Array(S);
-  const incumbency0 = new Float64Array(L);
+  const slotGap = u8(S);
+  const incumbency0 = f64(L);
   let maxLen = 0;
   for (let s = 0; s < S; s++) {
     const b = base.slotNode[s]!;
@@ -184,13 +188,13 @@ function cacheOf(base: WorldBase): SourcingCache {
     incumbency: base.params.incumbency,
     slotGap,
     incumbency0,
-    pricePower: new Float64Array(base.nFirms),
-    wNon: new Float64Array(maxLen),
-    wCii: new Float64Array(maxLen),
-    wAll: new Float64Array(maxLen),
-    cutNon: new Float64Array(maxLen),
-    cutCii: new Float64Array(maxLen),
-    blocked: new Float64Array(S),
+    pricePower: f64(base.nFirms),
+    wNon: f64(maxLen),
+    wCii: f64(maxLen),
+    wAll: f64(maxLen),
+    cutNon: f64(maxLen),
+    cutCii: f64(maxLen),
+    blocked: f64(S),
   };
   caches.set(base.linkShare0, c);
   return c;

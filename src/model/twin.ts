@@ -4,6 +4,7 @@
 // measures (rng.ts), so the twin sees the same draws wherever measures do not change what is drawn: an effect read
 // as "run minus twin" is the measures' doing, not the luck of the seed.
 
+import { copyFloat64, copyInt8 } from './arrays.ts';
 import { finalRound, startRun, advance, runFrom, type Run } from './run.ts';
 import { resolveScenario, type Scenario } from './scenario.ts';
 import { STATE_CODES, type RoundRecord, type StateCode, type StateConfig } from './types.ts';
@@ -39,7 +40,14 @@ function twinWorld(world: World, states: Record<StateCode, StateConfig>): World 
   const copy: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(world)) {
     if (key === 'base') continue;
-    copy[key] = ArrayBuffer.isView(value) ? (value as Float64Array).slice() : structuredClone(value);
+    copy[key] =
+      value instanceof Float64Array
+        ? copyFloat64(value)
+        : value instanceof Int8Array
+          ? copyInt8(value)
+          : ArrayBuffer.isView(value)
+            ? (value as Uint8Array).slice()
+            : structuredClone(value);
   }
   return { ...(copy as unknown as World), base: { ...world.base, states } };
 }

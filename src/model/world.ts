@@ -5,6 +5,17 @@
 // hundreds of rounds. Buyers are "nodes": firms 0..F-1, then final buyers (one per state and device sector).
 // Each node has one "slot" per input sector; a slot owns a contiguous run of links (one per candidate supplier).
 
+import {
+  copyFloat64,
+  copyInt8,
+  float64Of,
+  int32Of,
+  int8Of,
+  newFloat64,
+  newInt32,
+  newInt8,
+  newUint8,
+} from './arrays.ts';
 import { log } from './detmath.ts';
 import { ANCHOR_FIRMS, DEVICE_DEMAND, MAX_FIRMS, MIN_FIRMS, SECTORS, STATES, TIERS } from './calibration.ts';
 import { learningExponent } from './learning.ts';
@@ -357,12 +368,12 @@ export function buildWorld(opts: WorldOptions): World {
   const nFinal = NS * deviceSectors.length;
   const N = F + nFinal;
 
-  const nodeState = new Int8Array(N);
-  const nodeSector = new Int8Array(N);
-  const nodeTier = new Int8Array(N);
-  const finalDemand = new Float64Array(N);
-  const firmTech = new Float64Array(F);
-  const share = new Float64Array(F);
+  const nodeState = newInt8(N);
+  const nodeSector = newInt8(N);
+  const nodeTier = newInt8(N);
+  const finalDemand = newFloat64(N);
+  const firmTech = newFloat64(F);
+  const share = newFloat64(F);
   drafts.forEach((d, i) => {
     nodeState[i] = stateIndex[d.info.state];
     nodeSector[i] = sectorIndex[d.info.sector];
@@ -397,7 +408,7 @@ export function buildWorld(opts: WorldOptions): World {
   const linkRng = rng.fork('links');
   const homeBias = params.homeBias;
   const pools: Array<CandidatePool | undefined> = [];
-  const seen = new Uint8Array(F);
+  const seen = newUint8(F);
   for (const b of nodesByTier) {
     const bState = nodeState[b]!;
     const inputs = b >= F ? [[nodeSector[b]!, 1] as const] : SECTOR_INPUTS[nodeSector[b]!]!;
@@ -413,7 +424,7 @@ export function buildWorld(opts: WorldOptions): World {
         let cp = pools[key];
         if (!cp) {
           const gens = pool.filter((i) => !drafts[i]!.info.anchor);
-          const cum = new Float64Array(gens.length);
+          const cum = newFloat64(gens.length);
           let total = 0;
           gens.forEach((i, n) => (cum[n] = total += share[i]! * (nodeState[i] === bState ? homeBias : 1)));
           cp = pools[key] = { anchors: pool.filter((i) => drafts[i]!.info.anchor), gens, cum };
@@ -457,26 +468,26 @@ export function buildWorld(opts: WorldOptions): World {
     nodeTier,
     finalDemand,
     firmTech,
-    slotNode: Int32Array.from(slotNode),
-    nodeFirstSlot: new Int32Array(N),
-    nodeSlotCount: new Int32Array(N),
-    slotSector: Int8Array.from(slotSector),
-    slotStart: Int32Array.from(slotStart),
-    slotLen: Int32Array.from(slotLen),
-    slotAlpha: Float64Array.from(slotAlpha),
-    linkSupplier: Int32Array.from(linkSupplier),
-    linkBase: Float64Array.from(linkShare0),
-    linkShare0: Float64Array.from(linkShare0),
-    va0: new Float64Array(F),
-    output0: new Float64Array(F),
-    effQ0: new Float64Array(F),
-    marketWeight0: new Float64Array(F * NS),
-    supplyWeight0: new Float64Array(F * NS),
-    inputCost0: new Float64Array(F),
-    capacity0: new Float64Array(F),
-    cumOutput0: new Float64Array(F),
-    slotPrice0: new Float64Array(slotNode.length),
-    linkTariff0: new Float64Array(linkSupplier.length),
+    slotNode: int32Of(slotNode),
+    nodeFirstSlot: newInt32(N),
+    nodeSlotCount: newInt32(N),
+    slotSector: int8Of(slotSector),
+    slotStart: int32Of(slotStart),
+    slotLen: int32Of(slotLen),
+    slotAlpha: float64Of(slotAlpha),
+    linkSupplier: int32Of(linkSupplier),
+    linkBase: float64Of(linkShare0),
+    linkShare0: float64Of(linkShare0),
+    va0: newFloat64(F),
+    output0: newFloat64(F),
+    effQ0: newFloat64(F),
+    marketWeight0: newFloat64(F * NS),
+    supplyWeight0: newFloat64(F * NS),
+    inputCost0: newFloat64(F),
+    capacity0: newFloat64(F),
+    cumOutput0: newFloat64(F),
+    slotPrice0: newFloat64(slotNode.length),
+    linkTariff0: newFloat64(linkSupplier.length),
     trade0: 0,
     params,
     sectorLearningExp: Float64Array.from(SECTORS.map((s) => learningExponent(s.learningRate))),
@@ -486,9 +497,9 @@ export function buildWorld(opts: WorldOptions): World {
     sectorStandard: Uint8Array.from(SECTORS.map((s) => (s.standard ? 1 : 0))),
     states: opts.states,
     alignment0: Float64Array.from(STATE_CODES.map((c) => opts.states[c].alignment)),
-    standard0: new Int8Array(F).fill(-1),
-    homeValue: new Float64Array(F),
-    revenue0: new Float64Array(F * NS),
+    standard0: newInt8(F).fill(-1),
+    homeValue: newFloat64(F),
+    revenue0: newFloat64(F * NS),
     marketShareA0: new Float64Array(NS).fill(1),
   };
 
@@ -498,11 +509,11 @@ export function buildWorld(opts: WorldOptions): World {
   }
 
   // Round-0 quantities: final demand flows upstream through the round-0 shares (slots are in tier order).
-  const output = new Float64Array(N);
+  const output = newFloat64(N);
   output.set(finalDemand);
-  const revenue = new Float64Array(F * NS);
+  const revenue = newFloat64(F * NS);
   const flows = new Float64Array(NS * NS);
-  const spendByState = new Float64Array(F * NS);
+  const spendByState = newFloat64(F * NS);
   for (let s = 0; s < base.slotNode.length; s++) {
     const b = base.slotNode[s]!;
     const q = output[b]! * base.slotAlpha[s]!;
@@ -520,14 +531,14 @@ export function buildWorld(opts: WorldOptions): World {
   for (let a = 0; a < NS; a++) for (let b = 0; b < NS; b++) if (a !== b) trade0 += flows[a * NS + b]!;
   base.trade0 = Math.max(trade0, 1e-9);
 
-  const firmOutput = output.slice(0, F);
+  const firmOutput = copyFloat64(output, F);
   const sectorQ = new Float64Array(NK);
   for (let i = 0; i < F; i++) {
     const out = Math.max(firmOutput[i]!, 1e-6);
     firmOutput[i] = out;
     sectorQ[nodeSector[i]!] += out * params.learningHistory;
   }
-  const cumOutput = new Float64Array(F);
+  const cumOutput = newFloat64(F);
   for (let i = 0; i < F; i++) {
     const k = nodeSector[i]!;
     const alphaSum = SECTOR_INPUT_SHARE[k]!;
@@ -552,7 +563,7 @@ export function buildWorld(opts: WorldOptions): World {
 
   // Starting stacks at the scenario's shares, China's and everyone else's on streams of their own; then the home
   // value of stack B that makes this start an equilibrium of the standards choice (standards.ts).
-  const standard = new Int8Array(F).fill(-1);
+  const standard = newInt8(F).fill(-1);
   const stdRng = rng.fork('standards0');
   const abroadRng = rng.fork('standards0/abroad');
   for (let i = 0; i < F; i++) {
@@ -563,9 +574,9 @@ export function buildWorld(opts: WorldOptions): World {
         : abroadRng.next() < params.initialStackBAbroad;
     standard[i] = onB ? 1 : 0;
   }
-  base.standard0 = standard.slice();
+  base.standard0 = copyInt8(standard);
   base.homeValue = solveHomeValues(base, standard, revenue);
-  base.revenue0 = revenue.slice();
+  base.revenue0 = copyFloat64(revenue);
   base.marketShareA0 = marketStandardShares(base, standard, revenue);
 
   const memory = Object.fromEntries(
@@ -575,23 +586,23 @@ export function buildWorld(opts: WorldOptions): World {
   return {
     base,
     round: 0,
-    linkShare: base.linkShare0.slice(),
-    slotUnqualified: new Float64Array(base.slotNode.length),
-    capacity: base.capacity0.slice(),
-    unitCost: new Float64Array(F).fill(1),
-    markup: new Float64Array(F),
+    linkShare: copyFloat64(base.linkShare0),
+    slotUnqualified: newFloat64(base.slotNode.length),
+    capacity: copyFloat64(base.capacity0),
+    unitCost: newFloat64(F).fill(1),
+    markup: newFloat64(F),
     output: firmOutput,
     cumOutput,
-    inputCost: base.inputCost0.slice(),
-    inputCostNoOwn: base.inputCost0.slice(),
+    inputCost: copyFloat64(base.inputCost0),
+    inputCostNoOwn: copyFloat64(base.inputCost0),
     standard,
     revenue,
     flows,
-    tech: firmTech.slice(),
-    served: new Float64Array(F).fill(1),
-    finalDemand: finalDemand.slice(),
-    finalPrice: new Float64Array(N).fill(1),
-    equipmentPrice: new Float64Array(base.slotNode.length).fill(1),
+    tech: copyFloat64(firmTech),
+    served: newFloat64(F).fill(1),
+    finalDemand: copyFloat64(finalDemand),
+    finalPrice: newFloat64(N).fill(1),
+    equipmentPrice: newFloat64(base.slotNode.length).fill(1),
     tariffRevenue: new Float64Array(NS),
     subsidyCost: new Float64Array(NS),
     producerRent: new Float64Array(NS),
@@ -610,7 +621,7 @@ export function buildWorld(opts: WorldOptions): World {
  * the gap cost; it is computed again when a branch changes the gap cost.
  */
 export function slotPrices0(base: WorldBase): Float64Array {
-  const out = new Float64Array(base.slotNode.length);
+  const out = newFloat64(base.slotNode.length);
   const cost = base.params.techGapCost;
   for (let s = 0; s < out.length; s++) {
     const b = base.slotNode[s]!;
