@@ -3,7 +3,7 @@
 // Also how the page switches: a language shows once its words are fetched, and a failed fetch leaves it as it was.
 
 import { describe, expect, it, vi } from 'vitest';
-import { Language, language } from '../../../src/app/i18n/language.svelte.ts';
+import { Language, language, wholeNumber } from '../../../src/app/i18n/language.svelte.ts';
 import { en, type Messages } from '../../../src/app/i18n/en.ts';
 import { CHINESE_EVENTS } from '../../../src/app/i18n/events.zh-CN.ts';
 import { ENGLISH_EVENTS } from '../../../src/app/i18n/events.ts';
@@ -135,6 +135,24 @@ describe('the first language', () => {
 });
 
 describe('numbers, dates and rounds in the language on view', () => {
+  it('writes a count by hand exactly as Intl writes it in every language the app speaks', async () => {
+    const was = language.locale;
+    const counts = [
+      0, 1, 9, 10, 99, 100, 999, 1000, 1001, 9999, 10_000, 12_345, 99_999, 100_000, 123_456, 999_999,
+    ];
+    counts.push(1_000_000, 1_234_567, 2 ** 31, Number.MAX_SAFE_INTEGER);
+    try {
+      for (const { id } of LOCALES) {
+        await language.show(id);
+        const intl = new Intl.NumberFormat(id);
+        for (const n of counts) expect(language.number(n)).toBe(intl.format(n));
+        expect(wholeNumber(1_000)).toBe(intl.format(1_000));
+      }
+    } finally {
+      await language.show(was);
+    }
+  });
+
   it('writes numbers, dates and the engine’s round labels the language’s way, and English as the engine does', async () => {
     const was = language.locale;
     try {
