@@ -9,7 +9,8 @@
 // The targets concern the default preset (micron-2023); --preset plays another one after load. Last, "Run N seeds"
 // plays --seeds seeds (default 1,000; 0 skips it) of the branch on view through the app's worker pool: the time from
 // the click to the bands, and the main thread's long tasks meanwhile (issue 8: at most 10 s, none over 50 ms), and the
-// CPU time the browser spent meanwhile, which the machine's other work does not change as it changes the wall clock.
+// CPU time the browser spent meanwhile, which the machine's other work does not change as it changes the wall clock,
+// and that time by thread: the batch workers, V8's helper threads (its optimizing compiles, mostly) and the page.
 
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -65,6 +66,55 @@ function childrenCpuMs(): number {
   } catch {
     return NaN;
   }
+}
+
+/**
+ * CPU time (ms) of each thread of every process this one started, by pid/tid, with the thread's name (Linux; empty
+ * elsewhere). A thread's time is lost from here when it ends (the pool terminates its workers when done), so the
+ * ensemble samples these every 250 ms and keeps the last reading of each thread.
+ */
+function threadCpuMs(): Map<string, { name: string; ms: number }> {
+  const out = new Map<string, { name: string; ms: number }>();
+  try {
+    const parent = new Map<number, number>();
+    for (const p of readdirSync('/proc')) {
+      if (!/^\d+$/.test(p)) continue;
+      try {
+        parent.set(Number(p), Number(readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]));
+      } catch {
+        // the process ended meanwhile
+      }
+    }
+    for (const [p] of parent) {
+      let q: number | undefined = p;
+      while (q !== undefined && q > 1 && q !== process.pid) q = parent.get(q);
+      if (q !== process.pid || p === process.pid) continue;
+      try {
+        // a process's main thread bears the process's name: a renderer's is the page's main thread
+        const renderer = readFileSync(`/proc/${p}/cmdline`, 'utf8').includes('--type=renderer');
+        for (const t of readdirSync(`/proc/${p}/task`)) {
+          const stat = readFileSync(`/proc/${p}/task/${t}/stat`, 'utf8');
+          const f = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
+          const name =
+            renderer && t === String(p) ? 'page' : stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+          out.set(`${p}/${t}`, { name, ms: (Number(f[11]) + Number(f[12])) * 10 });
+        }
+      } catch {
+        // the process or thread ended meanwhile
+      }
+    }
+  } catch {
+    // not Linux
+  }
+  return out;
+}
+
+/** Chromium's threads as the ensemble line reads them: the workers, V8's helpers (compiling, collecting), the page. */
+function threadKind(name: string): 'workers' | 'helpers' | 'page' | 'other' {
+  if (name.startsWith('DedicatedWorker')) return 'workers';
+  if (name.startsWith('ThreadPoolForeg')) return 'helpers';
+  if (name === 'page') return 'page';
+  return 'other';
 }
 
 function shippedJs() {
@@ -203,6 +253,8 @@ async function main() {
       mainBusyMs: number;
       /** CPU time of the browser's processes meanwhile, all threads (workers, V8's helpers, the page) */
       cpuMs: number;
+      /** that CPU time by thread: the batch workers, V8's helper threads (mostly optimizing compiles), the page's main thread */
+      cpuByThreadMs: Record<'workers' | 'helpers' | 'page' | 'other', number>;
       loadBefore: number[];
       loadAfter: number[];
     } | null = null;
@@ -221,6 +273,12 @@ async function main() {
         NaN;
       const busyBefore = await busy();
       const cpuBefore = childrenCpuMs();
+      const threadsBefore = threadCpuMs();
+      const threadsSeen = new Map(threadsBefore);
+      const sample = () => {
+        for (const [k, v] of threadCpuMs()) threadsSeen.set(k, v);
+      };
+      const sampler = setInterval(sample, 250);
       const start = Date.now();
       await page.getByRole('button', { name: `Run ${seeds} seeds` }).click();
       await page.waitForFunction(
@@ -232,6 +290,11 @@ async function main() {
       await page.locator('figure[data-chart=cost][data-bands] path.band').first().waitFor();
       const ms = Date.now() - start;
       const cpuMs = Math.round(childrenCpuMs() - cpuBefore);
+      clearInterval(sampler);
+      sample();
+      const cpuByThreadMs = { workers: 0, helpers: 0, page: 0, other: 0 };
+      for (const [k, v] of threadsSeen)
+        cpuByThreadMs[threadKind(v.name)] += v.ms - (threadsBefore.get(k)?.ms ?? 0);
       const mainBusyMs = Math.round(((await busy()) - busyBefore) * 1000);
       const tasks = await page.evaluate(
         () => (window as unknown as { __longTasks: Array<{ ms: number }> }).__longTasks,
@@ -245,6 +308,7 @@ async function main() {
         longestTaskMs: Math.round(Math.max(0, ...tasks.map((t) => t.ms))),
         mainBusyMs,
         cpuMs,
+        cpuByThreadMs,
         loadBefore,
         loadAfter: loadavg().map((x) => +x.toFixed(2)),
       };
@@ -313,6 +377,12 @@ async function main() {
       );
       console.log(
         `Browser CPU meanwhile:         ${(ensemble.cpuMs / 1000).toFixed(1)} s, ${(ensemble.cpuMs / ensemble.seeds).toFixed(1)} ms a seed; on ${cpus().length} free cores at least ${(ensemble.cpuMs / cpus().length / 1000).toFixed(1)} s (the target's 10 s needs at most ${((TARGETS.ensembleMs * cpus().length) / ensemble.seeds).toFixed(1)} ms a seed)`,
+      );
+      const t = ensemble.cpuByThreadMs;
+      const perSeed = (ms: number) =>
+        `${(ms / 1000).toFixed(1)} s (${(ms / ensemble!.seeds).toFixed(1)} ms a seed)`;
+      console.log(
+        `  by thread:                   workers ${perSeed(t.workers)}, V8's helper threads ${perSeed(t.helpers)}, page's main thread ${perSeed(t.page)}, other ${perSeed(t.other)}`,
       );
       console.log(
         `Machine load (1, 5, 15 min):   ${ensemble.loadBefore.join(', ')} before; ${ensemble.loadAfter.join(', ')} after; ${cpus().length} cores`,
