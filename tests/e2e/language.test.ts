@@ -146,11 +146,14 @@ describe('switching the language', () => {
     await page.locator('input[name=settings-level][value=simple]').check();
 
     await page.locator('button[data-view=sensitivity]').click();
-    expect(
-      await page
-        .locator('#sensitivity-outcome optgroup')
-        .evaluateAll((gs) => gs.map((g) => g.getAttribute('label'))),
-    ).toEqual(Object.values(zhCN.sensitivityWords.groups));
+    // the view is a chunk of its own, loaded on the first click: wait for its pickers
+    await expect
+      .poll(() =>
+        page
+          .locator('#sensitivity-outcome optgroup')
+          .evaluateAll((gs) => gs.map((g) => g.getAttribute('label'))),
+      )
+      .toEqual(Object.values(zhCN.sensitivityWords.groups));
     expect(await page.locator('#sensitivity-outcome option:checked').textContent()).toBe('全球供应链成本');
     expect(await page.locator('#sweep-param option:checked').textContent()).toBe(
       '替代弹性倍数（各行业弹性的倍数）',
