@@ -213,6 +213,7 @@ describe('several futures compared', () => {
 
     // the memory market follows the comparison: each maker's share in every branch
     await page.locator('[data-view=memory]').click();
+    await page.getByTestId('memory-by-branch').locator('thead th').first().waitFor();
     const memory = await page.getByTestId('memory-by-branch').locator('thead th').allTextContents();
     for (const b of BRANCHES) expect(memory.map((h) => h.trim())).toContain(b.name);
     expect(await page.getByTestId('memory-by-branch').innerText()).not.toMatch(/NaN|n\/a/);
