@@ -162,6 +162,27 @@ describe('tariff-war-2018', () => {
   });
 });
 
+/** micron-2023 at a seed without China's gallium and germanium controls, once per seed */
+const noGalliumCache = new Map<number, Run>();
+function withoutGallium(seed: number): Run {
+  let r = noGalliumCache.get(seed);
+  if (!r) {
+    const s = presetScenario('micron-2023');
+    s.seed = seed;
+    s.timeline = s.timeline.filter(
+      (e) =>
+        !(
+          e.action === 'impose' &&
+          e.measure.kind === 'exportControl' &&
+          e.measure.sectors.includes('gallium')
+        ),
+    );
+    r = runScenario(s);
+    noGalliumCache.set(seed, r);
+  }
+  return r;
+}
+
 describe('micron-2023', () => {
   const r = () => run('micron-2023');
 
@@ -254,17 +275,7 @@ describe('micron-2023', () => {
   it('the gallium and germanium controls raise device makers’ costs in every state, China’s less than the USA’s and the EU’s, in every seed', () => {
     for (const seed of SEEDS) {
       const p = paired('micron-2023', seed);
-      const s = presetScenario('micron-2023');
-      s.seed = seed;
-      s.timeline = s.timeline.filter(
-        (e) =>
-          !(
-            e.action === 'impose' &&
-            e.measure.kind === 'exportControl' &&
-            e.measure.sectors.includes('gallium')
-          ),
-      );
-      const noGa = runScenario(s);
+      const noGa = withoutGallium(seed);
       const t = last(p.run);
       const rise = (c: StateCode) => cost(p.run, t, c) - cost(noGa, t, c);
       for (const c of STATE_CODES) expect(rise(c)).toBeGreaterThan(0);
@@ -288,17 +299,7 @@ describe('micron-2023', () => {
       for (const c of ['CHN', 'USA'] as const)
         expect(Math.abs(effect(p, t, c)), `${c} seed ${seed}`).toBeLessThan(0.1);
       // against the same run without the gallium and germanium controls, every state, every round
-      const s = presetScenario('micron-2023');
-      s.seed = seed;
-      s.timeline = s.timeline.filter(
-        (e) =>
-          !(
-            e.action === 'impose' &&
-            e.measure.kind === 'exportControl' &&
-            e.measure.sectors.includes('gallium')
-          ),
-      );
-      const noGa = runScenario(s);
+      const noGa = withoutGallium(seed);
       p.run.records.forEach((_, r) => {
         for (const c of STATE_CODES)
           expect(cost(p.run, r, c) - cost(noGa, r, c), `${c} round ${r}`).toBeLessThan(0.5);
