@@ -114,6 +114,19 @@ export function madeInTask(a: ArrayBufferView): boolean {
 }
 
 /**
+ * How a cache kept per array of a world makes its arrays: from recycled memory when the world was made within the task
+ * (`madeInTask`), else new ones that live as long as the world.
+ */
+export function cacheArrays(a: ArrayBufferView): {
+  u8: (n: number) => Uint8Array;
+  f64: (n: number) => Float64Array;
+} {
+  return madeInTask(a)
+    ? { u8: newUint8, f64: newFloat64 }
+    : { u8: (n) => new Uint8Array(n), f64: (n) => new Float64Array(n) };
+}
+
+/**
  * Runs `task`, then keeps the memory of the arrays newFloat64 and its kin made meanwhile for the next task. The caller
  * promises that nothing `task` returns or leaves behind refers to them. Not re-entrant: a task within a task makes
  * new arrays.

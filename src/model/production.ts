@@ -13,7 +13,7 @@ import { sectorSpec } from './calibration.ts';
 import { GAP_SECTORS, techLevel } from './technology.ts';
 import { SECTOR_IDS } from './types.ts';
 import { NK, NS, type World, type WorldBase } from './world.ts';
-import { madeInTask, newFloat64, newUint8 } from './arrays.ts';
+import { cacheArrays, newFloat64 } from './arrays.ts';
 
 export interface ProductionResult {
   output: Float64Array;
@@ -71,10 +71,7 @@ const scratches = new WeakMap<Int32Array, ProductionScratch>();
 function scratchOf(base: WorldBase): ProductionScratch {
   let c = scratches.get(base.slotNode);
   if (c) return c;
-  // on recycled memory only when the world goes with the task (arrays.ts)
-  const inTask = madeInTask(base.slotNode);
-  const u8 = inTask ? newUint8 : (n: number) => new Uint8Array(n);
-  const f64 = inTask ? newFloat64 : (n: number) => new Float64Array(n);
+  const { u8, f64 } = cacheArrays(base.slotNode);
   const slotGap = u8(base.slotNode.length);
   for (let s = 0; s < slotGap.length; s++)
     slotGap[s] = base.slotNode[s]! < base.nFirms && GAP_SECTORS[base.slotSector[s]!] ? 1 : 0;

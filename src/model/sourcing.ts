@@ -9,7 +9,7 @@ import type { InteropCost } from './standards.ts';
 import { GAP_SECTORS, gapFactor } from './technology.ts';
 import { STATE_CODES } from './types.ts';
 import { ciiShareOf, NK, NS, type World, type WorldBase } from './world.ts';
-import { madeInTask, newFloat64, newUint8 } from './arrays.ts';
+import { cacheArrays, newFloat64, newUint8 } from './arrays.ts';
 
 /** How each link is open this round under the active measures. */
 export interface LinkAccess {
@@ -167,10 +167,7 @@ const caches = new WeakMap<Float64Array, SourcingCache>();
 function cacheOf(base: WorldBase): SourcingCache {
   let c = caches.get(base.linkShare0);
   if (c && c.incumbency === base.params.incumbency) return c;
-  // on recycled memory only when the world goes with the task (arrays.ts)
-  const inTask = madeInTask(base.linkShare0);
-  const u8 = inTask ? newUint8 : (n: number) => new Uint8Array(n);
-  const f64 = inTask ? newFloat64 : (n: number) => new Float64Array(n);
+  const { u8, f64 } = cacheArrays(base.linkShare0);
   const S = base.slotNode.length;
   const L = base.linkSupplier.length;
   const slotGap = u8(S);
