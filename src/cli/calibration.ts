@@ -342,10 +342,12 @@ export const CALIBRATION_TARGETS: readonly CalibrationTarget[] = [
     hi: -35,
     tolerance:
       'Micron put about half of its China-headquartered revenue at risk; a year on, the loss should be near that: -50% +-15 points.',
-    source: 'Micron Technology, Form 8-K, 16 June 2023 ("about half" of China-HQ revenue at risk).',
+    source:
+      'Micron Technology, Form 8-K, 16 June 2023 ("about half" of China-HQ revenue at risk); Reuters, 17 October 2025 (Micron leaves the server business in mainland China, keeps selling to phone and car makers).',
     status: 'expected',
-    evidence: 'input',
-    evidenceWhy: 'China’s critical-infrastructure share (0.5) is set from the same filing’s “about half”.',
+    evidence: 'test',
+    evidenceWhy:
+      'Until December 2026 China’s critical-infrastructure share (0.5 of all its demand) was set from this filing’s “about half”. Now a CII ban reaches only buyers in the critical sectors, servers and telecom equipment, and all of China’s (Reuters: the data-centre business never recovered, phone and car sales went on); the share of Micron’s China sales those buyers make comes from the device demand mix and the sectors’ memory cost shares, and nothing was set from this row.',
     measure: (r) => {
       const run = r.run('micron-2023');
       const cf = r.run('micron-2023', 'no-ban', noBan);

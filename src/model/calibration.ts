@@ -18,6 +18,11 @@ export interface SectorSpec {
   learningRate: number;
   /** whether firms in this sector carry a technology standard */
   standard: boolean;
+  /**
+   * whether critical-infrastructure operators buy this sector's products (telecom networks, servers in data
+   * centres): a CII purchase ban reaches only buyers in these sectors, each state's CII share of them
+   */
+  critical: boolean;
   /** share of generated firms that fall in this sector */
   generatedShare: number;
   /** where generated firms of this sector are based (weights by state) */
@@ -36,6 +41,7 @@ export const SECTORS: readonly SectorSpec[] = [
     qualificationLag: 2,
     learningRate: 0.05,
     standard: false,
+    critical: false,
     generatedShare: 0.02,
     generatedHomes: { CHN: 3, ROW: 2, JPN: 1, EU: 1, KOR: 1 },
     generatedTech: {},
@@ -49,6 +55,7 @@ export const SECTORS: readonly SectorSpec[] = [
     qualificationLag: 2,
     learningRate: 0.05,
     standard: false,
+    critical: false,
     generatedShare: 0.02,
     generatedHomes: { CHN: 3, ROW: 2, EU: 1, USA: 1 },
     generatedTech: {},
@@ -62,6 +69,7 @@ export const SECTORS: readonly SectorSpec[] = [
     qualificationLag: 3,
     learningRate: 0.08,
     standard: false,
+    critical: false,
     generatedShare: 0.04,
     generatedHomes: { JPN: 2, TWN: 1, CHN: 2, EU: 1, KOR: 1, USA: 1 },
     generatedTech: { JPN: 0.8, CHN: 0.5 },
@@ -75,6 +83,7 @@ export const SECTORS: readonly SectorSpec[] = [
     qualificationLag: 6,
     learningRate: 0.1,
     standard: false,
+    critical: false,
     generatedShare: 0.02,
     generatedHomes: { JPN: 1, EU: 1, CHN: 2, USA: 1 },
     generatedTech: { EU: 0.8, JPN: 0.7, USA: 0.7, CHN: 0.3 },
@@ -88,6 +97,7 @@ export const SECTORS: readonly SectorSpec[] = [
     qualificationLag: 4,
     learningRate: 0.1,
     standard: false,
+    critical: false,
     generatedShare: 0.06,
     generatedHomes: { USA: 2, JPN: 2, EU: 1, CHN: 2, KOR: 1 },
     generatedTech: { USA: 0.75, JPN: 0.7, EU: 0.7, KOR: 0.55, CHN: 0.4 },
@@ -101,6 +111,7 @@ export const SECTORS: readonly SectorSpec[] = [
     qualificationLag: 2,
     learningRate: 0.2,
     standard: false,
+    critical: false,
     generatedShare: 0.03,
     generatedHomes: { TWN: 2, CHN: 2, USA: 1, KOR: 1, JPN: 1 },
     generatedTech: { TWN: 0.6, CHN: 0.5, USA: 0.6, KOR: 0.6, JPN: 0.6 },
@@ -114,6 +125,7 @@ export const SECTORS: readonly SectorSpec[] = [
     qualificationLag: 4,
     learningRate: 0.2,
     standard: false,
+    critical: false,
     generatedShare: 0.06,
     generatedHomes: { TWN: 2, CHN: 2, USA: 2, EU: 1, JPN: 1, KOR: 1 },
     generatedTech: { TWN: 0.65, USA: 0.65, CHN: 0.45, EU: 0.5, JPN: 0.5, KOR: 0.55 },
@@ -127,6 +139,7 @@ export const SECTORS: readonly SectorSpec[] = [
     qualificationLag: 2,
     learningRate: 0.1,
     standard: true,
+    critical: true,
     generatedShare: 0.1,
     generatedHomes: { CHN: 2, EU: 1, USA: 1, KOR: 1, JPN: 1, ROW: 1 },
     generatedTech: {},
@@ -140,6 +153,7 @@ export const SECTORS: readonly SectorSpec[] = [
     qualificationLag: 2,
     learningRate: 0.1,
     standard: true,
+    critical: true,
     generatedShare: 0.15,
     generatedHomes: { USA: 2, CHN: 2, TWN: 2, EU: 1, JPN: 1, ROW: 1 },
     generatedTech: {},
@@ -153,6 +167,7 @@ export const SECTORS: readonly SectorSpec[] = [
     qualificationLag: 1,
     learningRate: 0.1,
     standard: true,
+    critical: false,
     generatedShare: 0.25,
     generatedHomes: { CHN: 3, USA: 1, KOR: 1, TWN: 1, JPN: 1, EU: 1, ROW: 2 },
     generatedTech: {},
@@ -166,6 +181,7 @@ export const SECTORS: readonly SectorSpec[] = [
     qualificationLag: 2,
     learningRate: 0.05,
     standard: false,
+    critical: false,
     generatedShare: 0.25,
     generatedHomes: { EU: 2, JPN: 2, USA: 2, CHN: 2, KOR: 1, ROW: 1 },
     generatedTech: {},
@@ -192,8 +208,9 @@ export interface StateSpec {
 
 /**
  * Alignment follows voting and alliance ties as of 2022; demand shares follow approximate shares of world
- * electronics consumption. CII shares are assumptions, except China's, calibrated to the half of Micron's
- * China-headquartered revenue the company said was at risk (Micron 8-K, June 2023).
+ * electronics consumption. CII shares (of the critical sectors' demand, servers and telecom
+ * equipment) are assumptions, except China's: its 2023 ban on Micron reached every server buyer (Reuters, October
+ * 2025: Micron left the server business in mainland China and kept selling to phone and car makers), so 1.
  */
 export const STATES: readonly StateSpec[] = [
   {
@@ -208,7 +225,7 @@ export const STATES: readonly StateSpec[] = [
     name: STATE_NAMES.CHN,
     actor: STATE_ACTORS.CHN,
     demandShare: 0.26,
-    defaults: { strategy: 'passive', alignment: -1, ciiShare: 0.5, subsidyBudget: 0.1, forgiveness: 1 / 3 },
+    defaults: { strategy: 'passive', alignment: -1, ciiShare: 1, subsidyBudget: 0.1, forgiveness: 1 / 3 },
   },
   {
     code: 'EU',

@@ -575,9 +575,9 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
     max: 3,
     step: 0.05,
     tornado: { low: 0.5, high: 2 },
-    help: 'Multiplies every state’s share of demand from critical-infrastructure operators, the part a CII purchase ban reaches (at most all of it).',
+    help: 'Multiplies every state’s CII share: the part of its critical sectors’ demand (servers, telecom equipment) that comes from critical-infrastructure operators, which a CII purchase ban reaches (at most all of it).',
     source:
-      'Assumption; China’s 2021 CII regulation leaves which operators count to sector regulators, so no published share exists. The sensitivity view halves and doubles each state’s share.',
+      'Assumption; China’s 2021 CII regulation leaves which operators count to sector regulators, so no published share exists (China’s 1 reads the Micron ban’s reach: Reuters, October 2025). The sensitivity view halves and doubles each state’s share, China’s at most all.',
   },
   {
     key: 'toolLife',

@@ -2,9 +2,9 @@
 // which tariffs apply, which links export controls and bans close (and by how much), and where subsidies go.
 
 import { specOf } from './measures/index.ts';
-import { STANDARD_IDS, STATE_CODES, type Measure } from './types.ts';
+import { STANDARD_IDS, type Measure } from './types.ts';
 import { TIERS } from './calibration.ts';
-import { ciiShareOf, NK, NS, type World, type WorldBase } from './world.ts';
+import { NK, NS, slotCiiShare, type World, type WorldBase } from './world.ts';
 import { newFloat64 } from './arrays.ts';
 
 /** tech-level span of a firm's product line: a control with threshold t covers the part of the line above t */
@@ -136,7 +136,7 @@ export function coveredTrade(world: World, measures: readonly Measure[]): Float6
     const whole = touched[bs * NK + k] === 1 || (b < F && policy.firmControls.has(b));
     if (!whole && !anyBan) continue;
     const q = (b < F ? world.output[b]! : base.finalDemand[b]!) * base.slotAlpha[s]!;
-    const phi = ciiShareOf(base, STATE_CODES[bs]!);
+    const phi = slotCiiShare(base, s);
     for (let l = base.slotStart[s]!, end = l + base.slotLen[s]!; l < end; l++) {
       const j = base.linkSupplier[l]!;
       if (!whole && !policy.banAll.has(j) && !policy.banCii.has(j)) continue;

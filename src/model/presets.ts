@@ -103,7 +103,7 @@ const micron: Preset = {
   summary:
     'The October 2022 US controls on chip-making tools, Japan and the Netherlands joining, China’s May 2023 ban on Micron for critical-infrastructure operators, and China’s gallium and germanium controls of August 2023.',
   shows: [
-    'The ban takes Micron’s sales to China’s critical-infrastructure buyers away at once, about half its revenue from China, and about half is still lost two years on; Samsung’s and SK hynix’s revenue from China rises (every run, against the same run without the ban).',
+    'The ban takes away at once what Micron sold to China’s server and telecom-equipment makers, who supply the critical-infrastructure operators: about 45% of its revenue from China (its filing said about half), and as much two years on; phone and car makers buy from Micron as before, and Samsung’s and SK hynix’s revenue from China rises (every run, against the same run without the ban).',
     'Chinese chip makers at the leading edge pay more for tools they can no longer buy from the US, Japan and the Netherlands; mature tools keep selling.',
     'China’s memory makers, backed by state funds and helped by the ban, gain market share (about 3% of the memory market to over 4% by 2024, against about 5% in the trackers).',
     'The gallium and germanium controls raise costs for device makers in every state, China’s own buyers less than the USA’s and the EU’s (its refiners still sell at home).',
@@ -231,6 +231,7 @@ const micron: Preset = {
       'Government of the Netherlands, controls on advanced chip-making equipment, announced 8 March 2023, effective 1 September 2023.',
       'Cyberspace Administration of China, decision on Micron of 21 May 2023 (review announced 31 March 2023).',
       'Micron Technology, Form 8-K, June 2023: about a quarter of revenue from China- and Hong Kong-headquartered buyers, about half of that at risk.',
+      'Reuters, 17 October 2025 (as reported by Tom’s Hardware and others): Micron stops supplying server chips to data centres in mainland China, its server business there never having recovered from the ban; it goes on selling to car and phone makers in China.',
       'MOFCOM announcements of 3 July 2023 (gallium and germanium licences, effective 1 August 2023) and 3 December 2024 (ban on exports to the USA).',
       'TrendForce DRAM (4Q22) and NAND (1Q24) market shares.',
     ],

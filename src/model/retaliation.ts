@@ -17,7 +17,7 @@ import {
   type StateConfig,
   type StrategyId,
 } from './types.ts';
-import { ciiShareOf, NK, NS, stateIndex, type StrategyMemory, type World } from './world.ts';
+import { NK, NS, slotCiiShare, stateIndex, type StrategyMemory, type World } from './world.ts';
 
 /** A move on the set of measures: impose (or replace) one, or relax one. */
 export type Move = { action: 'impose'; measure: Measure } | { action: 'relax'; measureId: string };
@@ -352,6 +352,11 @@ export interface TradeView {
   bySector: Float64Array;
   /** what each firm buys from suppliers of each state: [firm * NS + state] */
   purchases: Float64Array;
+  /**
+   * what each firm sells to the part of each state's demand a CII ban would reach (world.ts slotCiiShare):
+   * [firm * NS + state]
+   */
+  criticalSales: Float64Array;
 }
 
 export function tradeView(world: World): TradeView {
@@ -359,20 +364,23 @@ export function tradeView(world: World): TradeView {
   const F = base.nFirms;
   const bySector = new Float64Array(NS * NS * NK);
   const purchases = new Float64Array(F * NS);
+  const criticalSales = new Float64Array(F * NS);
   for (let s = 0; s < base.slotNode.length; s++) {
     const b = base.slotNode[s];
     const k = base.slotSector[s];
     const q = (b < F ? world.output[b] : base.finalDemand[b]) * base.slotAlpha[s];
     const bs = base.nodeState[b];
+    const phi = slotCiiShare(base, s);
     for (let l = base.slotStart[s], end = l + base.slotLen[s]; l < end; l++) {
       const j = base.linkSupplier[l];
       const js = base.nodeState[j];
       const v = q * world.linkShare[l] * world.unitCost[j] * (1 + world.markup[j]);
       bySector[(js * NS + bs) * NK + k] += v;
       if (b < F) purchases[b * NS + js] += v;
+      if (phi > 0 && j < F) criticalSales[j * NS + bs] += v * phi;
     }
   }
-  return { bySector, purchases };
+  return { bySector, purchases, criticalSales };
 }
 
 function hasActive(world: World, probe: (m: Measure) => boolean): boolean {
@@ -395,7 +403,6 @@ export function responseMenu(
   const si = stateIndex[self];
   const oi = stateIndex[offender];
   const unit = 100 / base.trade0;
-  const phi = ciiShareOf(base, self);
   const menu: Candidate[] = [];
   const id = (what: string) => `${self}-${what}-${offender}-r${round}`;
 
@@ -454,7 +461,7 @@ export function responseMenu(
       }
       const dependence = sectorBuys > 0 ? sales / sectorBuys : 1;
       const sigma = Math.max(1.1, sectorSpec(firm.sector).elasticity);
-      const intensity = phi * sales * unit;
+      const intensity = view.criticalSales[j * NS + si] * unit;
       menu.push({
         measure: { kind: 'purchaseBan', id: id(`ban-${firm.id}`), maker: self, firm: firm.id, scope: 'cii' },
         intensity,

@@ -7,8 +7,7 @@ import { pow, powInt } from './detmath.ts';
 import { banOn, controlBlock, type Policy } from './policy.ts';
 import type { InteropCost } from './standards.ts';
 import { GAP_SECTORS, gapFactor } from './technology.ts';
-import { STATE_CODES } from './types.ts';
-import { ciiShareOf, NK, NS, type World, type WorldBase } from './world.ts';
+import { NK, NS, slotCiiShare, type World, type WorldBase } from './world.ts';
 import { cacheArrays, newFloat64, newUint8 } from './arrays.ts';
 
 /** How each link is open this round under the active measures. */
@@ -71,6 +70,8 @@ export function linkAccess(world: World, policy: Policy): LinkAccess {
     const controls = controlled[bs * NK + k] === 1 || (b < base.nFirms && policy.firmControls.has(b));
     // A slot no tariff, control or ban reaches is open and untaxed on every link: the arrays' zeros say so already.
     if (!controls && !anyBan && taxed[bs * NK + k] === 0) continue;
+    // A CII ban reaches this slot only if its buyer is in a critical sector (world.ts slotCiiShare).
+    const phi = anyBan ? slotCiiShare(base, s) : 0;
     let cii = false;
     let own = false;
     let closed = false;
@@ -86,15 +87,15 @@ export function linkAccess(world: World, policy: Policy): LinkAccess {
       if (anyBan && banned[j] === 1) {
         const ban = banOn(policy, base, b, j);
         if (ban === 'all') access.beta[l] = 1;
-        else if (ban === 'cii') {
+        else if (ban === 'cii' && phi > 0) {
           access.ciiBlocked[l] = 1;
           cii = true;
         }
-        if (ban) own = true;
+        if (ban === 'all' || cii) own = true;
       }
       if (access.beta[l]! > 0 || access.ciiBlocked[l]) closed = true;
     }
-    if (cii) access.slotPhi[s] = ciiShareOf(base, STATE_CODES[bs]!);
+    if (cii) access.slotPhi[s] = phi;
     if (closed) access.slotClosed[s] = 1;
     if (own) access.slotOwn[s] = 1;
   }

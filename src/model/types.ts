@@ -94,7 +94,10 @@ export interface StateConfig {
   strategy: StrategyId;
   /** -1 China-aligned .. +1 US-aligned */
   alignment: number;
-  /** share of this state's buyers' demand that is critical information infrastructure, 0-1 */
+  /**
+   * share of this state's critical sectors' demand (servers, telecom equipment: calibration.ts SectorSpec.critical)
+   * that comes from critical-infrastructure operators, the part a CII purchase ban reaches, 0-1
+   */
   ciiShare: number;
   /** subsidy the state can pay per round, as a share of its firms' round-0 output value, 0-0.5 */
   subsidyBudget: number;

@@ -58,11 +58,22 @@ const SECTOR_INPUTS: ReadonlyArray<ReadonlyArray<readonly [number, number]>> = S
 const SECTOR_INPUT_SHARE = SECTORS.map((s) => Object.values(s.inputs).reduce((a, c) => a + c, 0));
 
 /**
- * The share of a state's demand that comes from critical-infrastructure operators, the part a CII purchase ban
- * reaches: its own share times the ciiShareScale parameter, at most all of it.
+ * The share of a state's critical sectors' demand (telecom networks, servers) that comes from critical-infrastructure
+ * operators: its own share times the ciiShareScale parameter, at most all of it.
  */
 export function ciiShareOf(base: WorldBase, state: StateCode): number {
   return Math.min(1, base.states[state].ciiShare * base.params.ciiShareScale);
+}
+
+/**
+ * The part of a slot's demand a CII purchase ban reaches: its state's CII share where the buying node is in a
+ * critical sector (a server maker's memory, a state's final demand for telecom equipment), else none.
+ */
+export function slotCiiShare(base: WorldBase, s: number): number {
+  const b = base.slotNode[s]!;
+  return base.sectorCritical[base.nodeSector[b]!] === 1
+    ? ciiShareOf(base, STATE_CODES[base.nodeState[b]!]!)
+    : 0;
 }
 
 /** generated suppliers a firm buyer may use in each input sector, besides the sector's anchors */
@@ -121,6 +132,8 @@ export interface WorldBase {
   /** per sector: how many quarters a buyer takes to close the gap to its price-driven target shares (at least its lag) */
   sectorSwitch: Float64Array;
   sectorStandard: Uint8Array;
+  /** per sector: 1 where critical-infrastructure operators buy its products (calibration.ts SectorSpec.critical) */
+  sectorCritical: Uint8Array;
   states: Record<StateCode, StateConfig>;
   alignment0: Float64Array;
   /** per firm: the stack it started on at round 0 (0 = A, 1 = B, -1 = none) */
@@ -495,6 +508,7 @@ export function buildWorld(opts: WorldOptions): World {
     sectorLag: sectorLags(params),
     sectorSwitch: sectorSwitches(params),
     sectorStandard: Uint8Array.from(SECTORS.map((s) => (s.standard ? 1 : 0))),
+    sectorCritical: Uint8Array.from(SECTORS.map((s) => (s.critical ? 1 : 0))),
     states: opts.states,
     alignment0: Float64Array.from(STATE_CODES.map((c) => opts.states[c].alignment)),
     standard0: newInt8(F).fill(-1),

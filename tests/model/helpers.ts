@@ -12,14 +12,15 @@ import {
   type Scenario,
   type ScenarioInput,
 } from '../../src/model/scenario.ts';
-import type {
-  Measure,
-  MeasureKind,
-  Observation,
-  SectorId,
-  StateCode,
-  StateConfig,
-  TimelineEntry,
+import {
+  SECTOR_IDS,
+  type Measure,
+  type MeasureKind,
+  type Observation,
+  type SectorId,
+  type StateCode,
+  type StateConfig,
+  type TimelineEntry,
 } from '../../src/model/types.ts';
 import {
   buildWorld,
@@ -143,6 +144,16 @@ export function slotSums(world: World, share: Float64Array = world.linkShare): n
 }
 
 /** Slots whose buyer is in a state and that buy the sector of a given firm, with the link to that firm. */
+/**
+ * Whether a slot's buyer makes servers or telecom equipment (or is a final buyer of them): the only buyers a CII
+ * purchase ban reaches. Named here, not read from the world, so that tests check the world's flags.
+ */
+export function criticalSlot(world: World, slot: number): boolean {
+  const base = world.base;
+  const sector = SECTOR_IDS[base.nodeSector[base.slotNode[slot]!]!];
+  return sector === 'servers' || sector === 'telecom';
+}
+
 export function linksTo(
   world: World,
   firm: number,

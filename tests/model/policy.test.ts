@@ -10,7 +10,16 @@ import {
 } from '../../src/model/policy.ts';
 import { SECTOR_IDS, STATE_CODES, type Measure, type StateCode } from '../../src/model/types.ts';
 import { NK, NS, sectorIndex, stateIndex } from '../../src/model/world.ts';
-import { ban, control, expectUnchanged, firmIndex, smallWorld, tariff } from './helpers.ts';
+import {
+  ban,
+  control,
+  criticalSlot,
+  expectUnchanged,
+  firmIndex,
+  linksTo,
+  smallWorld,
+  tariff,
+} from './helpers.ts';
 
 const world = smallWorld();
 const base = world.base;
@@ -276,9 +285,21 @@ describe('coveredTrade', () => {
     expect(controlFelt[stateIndex.USA]).toBe(0);
   });
 
-  it('a CII ban is felt less than a full ban, by the CII share', () => {
-    const cii = coveredTrade(world, [ban('CHN', 'micron', 'cii')])[stateIndex.USA]!;
-    const all = coveredTrade(world, [ban('CHN', 'micron', 'all')])[stateIndex.USA]!;
-    expect(cii / all).toBeCloseTo(base.states.CHN.ciiShare, 9);
+  it('a CII ban is felt less than a full ban: by the CII share of what the firm sells to critical buyers', () => {
+    const w = smallWorld({}, { CHN: { ciiShare: 0.4 } });
+    const cii = coveredTrade(w, [ban('CHN', 'micron', 'cii')])[stateIndex.USA]!;
+    const all = coveredTrade(w, [ban('CHN', 'micron', 'all')])[stateIndex.USA]!;
+    const micron = firmIndex(w, 'micron');
+    let critical = 0;
+    let total = 0;
+    for (const { slot, link } of linksTo(w, micron, 'CHN')) {
+      const b = w.base.slotNode[slot]!;
+      const q = (b < w.base.nFirms ? w.output[b]! : w.base.finalDemand[b]!) * w.base.slotAlpha[slot]!;
+      total += q * w.linkShare[link]!;
+      if (criticalSlot(w, slot)) critical += q * w.linkShare[link]!;
+    }
+    expect(critical).toBeGreaterThan(0);
+    expect(critical).toBeLessThan(total);
+    expect(cii / all).toBeCloseTo((0.4 * critical) / total, 9);
   });
 });

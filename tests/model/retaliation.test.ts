@@ -14,11 +14,13 @@ import {
 } from '../../src/model/retaliation.ts';
 import { createRng } from '../../src/model/rng.ts';
 import { STRATEGY_IDS, type Measure, type Observation, type StrategyId } from '../../src/model/types.ts';
+import { NS, stateIndex } from '../../src/model/world.ts';
 import {
   candidate,
   control,
   expectUnchanged,
   fakeContext,
+  firmIndex,
   observation,
   smallWorld,
   tariff,
@@ -505,6 +507,17 @@ describe('responseMenu', () => {
       expect(firm.state).toBe('USA');
     }
     for (const c of bans) if (c.measure.kind === 'purchaseBan') expect(c.measure.scope).toBe('cii');
+  });
+
+  it('sizes a CII ban by what the firm sells to the critical sectors: all of a telecom maker’s sales, none of a phone maker’s', () => {
+    const firmBan = (firm: string) =>
+      menu.find((c) => c.measure.kind === 'purchaseBan' && c.measure.firm === firm);
+    expect(world.base.states.CHN.ciiShare).toBe(1);
+    expect(firmBan('apple')).toBeUndefined();
+    const cisco = firmIndex(world, 'cisco');
+    const sales = world.revenue[cisco * NS + stateIndex.CHN]!;
+    expect(sales).toBeGreaterThan(0);
+    expect(firmBan('cisco')!.intensity).toBeCloseTo((sales * 100) / world.base.trade0, 9);
   });
 
   it('leaves out moves already in force, and raises a tariff from its current rate', () => {

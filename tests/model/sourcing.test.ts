@@ -6,6 +6,7 @@ import { sectorIndex, stateIndex, type World } from '../../src/model/world.ts';
 import {
   ban,
   control,
+  criticalSlot,
   expectUnchanged,
   firmIndex,
   linksTo,
@@ -84,12 +85,15 @@ describe('linkAccess', () => {
     const micron = firmIndex(world, 'micron');
     const a = accessOf(world, [ban('CHN', 'micron', 'cii')]);
     const chn = linksTo(world, micron, 'CHN');
-    expect(chn.length).toBeGreaterThan(0);
+    // Micron sells to China's server and telecom makers, which the ban reaches, and to its phone and car makers.
+    expect(chn.filter(({ slot }) => criticalSlot(world, slot)).length).toBeGreaterThan(0);
+    expect(chn.filter(({ slot }) => !criticalSlot(world, slot)).length).toBeGreaterThan(0);
     for (const { slot, link } of chn) {
-      expect(a.ciiBlocked[link]).toBe(1);
+      const reached = criticalSlot(world, slot);
+      expect(a.ciiBlocked[link]).toBe(reached ? 1 : 0);
       expect(a.beta[link]).toBe(0);
-      expect(a.slotPhi[slot]).toBe(base.states.CHN.ciiShare);
-      expect(a.slotOwn[slot]).toBe(1);
+      expect(a.slotPhi[slot]).toBe(reached ? base.states.CHN.ciiShare : 0);
+      if (reached) expect(a.slotOwn[slot]).toBe(1);
     }
     for (const { slot, link } of linksTo(world, micron, 'USA')) {
       expect(a.ciiBlocked[link]).toBe(0);
@@ -211,13 +215,19 @@ describe('source', () => {
       expect(r.linkShare[link]).toBeCloseTo(world.linkShare[link]!, 12);
   });
 
-  it('a CII ban removes only the CII share: the firm keeps (1 - ciiShare) of what it would have had', () => {
-    const world = withCost(smallWorld(), 'samsung', 1.1);
+  it('a CII ban removes only the CII share of critical buyers’ demand: there the firm keeps (1 - ciiShare) of what it would have had, elsewhere all of it', () => {
+    const world = withCost(smallWorld({}, { CHN: { ciiShare: 0.4 } }), 'samsung', 1.1);
     const micron = firmIndex(world, 'micron');
     const phi = world.base.states.CHN.ciiShare;
+    expect(phi).toBe(0.4);
     const open = source(world, accessOf(world, []));
     const banned = source(world, accessOf(world, [ban('CHN', 'micron', 'cii')]));
     for (const { slot, link } of linksTo(world, micron, 'CHN')) {
+      if (!criticalSlot(world, slot)) {
+        expect(banned.linkShare[link]).toBe(open.linkShare[link]);
+        expect(banned.slotUnqualified[slot]).toBe(open.slotUnqualified[slot]);
+        continue;
+      }
       expect(banned.linkShare[link]).toBeCloseTo((1 - phi) * open.linkShare[link]!, 12);
       expect(banned.slotUnqualified[slot]).toBeCloseTo(phi * world.linkShare[link]!, 12);
       expect(banned.slotBlocked[slot]).toBe(0);

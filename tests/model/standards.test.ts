@@ -217,9 +217,14 @@ describe('blockedPartners', () => {
       ],
     },
     {
-      name: 'a CII ban blocks the banning state’s critical-infrastructure share of the firm’s sales',
+      name: 'a CII ban blocks the banning state’s critical-infrastructure share of a telecom maker’s sales',
+      measures: [ban('CHN', 'cisco', 'cii')],
+      expect: [{ side: 'sell', firm: 'cisco', state: 'CHN', share: 1 }],
+    },
+    {
+      name: 'a CII ban leaves a phone maker’s sales open: phone buyers are not critical infrastructure',
       measures: [ban('CHN', 'apple', 'cii')],
-      expect: [{ side: 'sell', firm: 'apple', state: 'CHN', share: 0.5 }],
+      expect: [{ side: 'sell', firm: 'apple', state: 'CHN', share: 0 }],
     },
     {
       name: 'an export control on the firm’s own sector blocks its sales to the target (the selling side)',

@@ -52,9 +52,9 @@ export const LESSONS: readonly Lesson[] = [
         show: { preset: 'micron-2023', view: 'costs', round: 7 },
         look: 'the tile “Micron’s China revenue, % of Q3 2022”',
         reveal:
-          'About half. The ban covers critical-infrastructure buyers only; the rest keep buying. The loss is about half at once, and still about half two years on.',
+          'About half: 40-50% in the model. The ban covers critical-infrastructure buyers only: China’s server and telecom-equipment makers, who supply its networks and data centres, stop buying from Micron, while phone and car makers keep buying. The loss is the same two years on.',
         claim:
-          'takes about half of Micron’s China revenue at once and about half still two years on, while Samsung’s and SK hynix’s rise, against the run without the ban, in every seed',
+          'takes about 45% of Micron’s China revenue at once, all it sold to server and telecom makers, and as much two years on, while phone and car makers buy as before and Samsung’s and SK hynix’s revenue rises, against the run without the ban, in every seed',
       },
       {
         question: 'Who wins the orders Micron loses?',
