@@ -3,10 +3,9 @@
 // src/sim/effects.ts); the raw reading gives each index and its change since round 0. Pure, so that the wording is
 // tested without a browser.
 
-import { specOf } from '../model/measures/index.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { STATE_CODES, type FirmInfo, type RoundRecord, type StateCode } from '../model/types.ts';
-import { effectOf, measuresTaken, type EffectPoint, type TwinPoint } from '../sim/effects.ts';
+import { concernsFirm, effectOf, measuresTaken, type EffectPoint, type TwinPoint } from '../sim/effects.ts';
 import { en, type Messages } from './i18n/en.ts';
 import type { Reading } from './reading.ts';
 
@@ -61,14 +60,6 @@ export function divergenceWords(d: number, w: Messages['summaryWords'] = en.summ
 /** A number that is never shown as NaN: non-finite values read as a dash. */
 export function fixed(x: number, digits: number): string {
   return Number.isFinite(x) ? x.toFixed(digits) : '–';
-}
-
-/** Whether the scenario concerns a firm: a measure names it, or the preset is about it. */
-export function concernsFirm(scenario: Scenario, firmId: string): boolean {
-  if (scenario.preset === 'micron-2023' && firmId === 'micron') return true;
-  return scenario.timeline.some(
-    (e) => e.action === 'impose' && specOf(e.measure).namedFirm(e.measure) === firmId,
-  );
 }
 
 /** Revenue of a firm from buyers headquartered in a state, at one round (0 when the firm is unknown). */
@@ -297,6 +288,9 @@ function welfareLine(effect: EffectPoint | null, words: SummaryWords): SummaryLi
   };
 }
 
+/** The Micron tile's English label when it reads against the twin (en.ts tiles.micronTwin says it in the catalog). */
+const MICRON_TWIN_LABEL = 'Micron’s China revenue, % of the world without the measures';
+
 export interface SummaryOptions {
   /** the run's no-measures twin, round 0 first (the worker's TwinPoints); without it there are no effects */
   twin?: readonly TwinPoint[];
@@ -321,6 +315,7 @@ export function headlineLabel(
     case 'welfare':
       return line.label === 'Households' ? tiles.welfare : tiles.welfareWorst;
     case 'micron':
+      if (line.label === MICRON_TWIN_LABEL) return tiles.micronTwin;
       return tiles.micron(round(line.label.replace(/^Micron’s China revenue, % of /, '')));
     case 'cost':
     case 'worst':
@@ -369,16 +364,29 @@ export function summarise(
 
   if (concernsFirm(scenario, 'micron') && firms.some((f) => f.id === 'micron')) {
     const r = firmRevenueFrom(now, firms, 'micron', 'CHN');
-    const r0 = firmRevenueFrom(first, firms, 'micron', 'CHN');
-    const kept = r0 > 0 ? `${fixed((r / r0) * 100, 1)}%` : '–';
-    lines.push({
-      id: 'micron',
-      // the tile says what its 100% is: the share of the first round's revenue kept, not a share of Micron's sales
-      label: `Micron’s China revenue, % of ${start}`,
-      value: kept,
-      short: kept,
-      text: w.micronRevenue(changeSince(r, r0, round(start), w)),
-    });
+    const twinR = twinNow?.followedRevenue?.micron?.[STATE_CODES.indexOf('CHN')];
+    if (reading === 'effect' && twinR !== undefined) {
+      // against the same world without the measures: what the ban (and the rest) took, learning and growth aside
+      const kept = twinR > 0 ? fixed((r / twinR) * 100, 1) : '–';
+      lines.push({
+        id: 'micron',
+        label: MICRON_TWIN_LABEL,
+        value: `${kept}%`,
+        short: `${kept}%`,
+        text: w.micronRevenueTwin(kept),
+      });
+    } else {
+      const r0 = firmRevenueFrom(first, firms, 'micron', 'CHN');
+      const kept = r0 > 0 ? `${fixed((r / r0) * 100, 1)}%` : '–';
+      lines.push({
+        id: 'micron',
+        // the tile says what its 100% is: the share of the first round's revenue kept, not a share of Micron's sales
+        label: `Micron’s China revenue, % of ${start}`,
+        value: kept,
+        short: kept,
+        text: w.micronRevenue(changeSince(r, r0, round(start), w)),
+      });
+    }
   }
   return lines;
 }

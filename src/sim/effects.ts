@@ -3,6 +3,8 @@
 // subtract. Learning lowers costs in both, so "run minus twin" is what the measures did, where "now against round 0"
 // mixes them with everything else that moved.
 
+import { specOf } from '../model/measures/index.ts';
+import type { Scenario } from '../model/scenario.ts';
 import { STATE_CODES, type FirmInfo, type RoundRecord, type StateCode } from '../model/types.ts';
 
 /** One round of the twin as the page reads it: the series an effect is taken against. */
@@ -16,7 +18,20 @@ export type TwinPoint = Pick<
    * point was made without the firms.
    */
   homeRevenue?: Record<StateCode, number>;
+  /**
+   * the revenue of each firm the scenario follows (concernsFirm), by customer state in STATE_CODES order: the worker
+   * adds it, so that a followed firm's tile reads against the twin. Absent where a twin point was made without it.
+   */
+  followedRevenue?: Record<string, number[]>;
 };
+
+/** Whether a scenario follows a firm: the Micron preset follows Micron, and any scenario the firms its measures name. */
+export function concernsFirm(scenario: Scenario, firmId: string): boolean {
+  if (scenario.preset === 'micron-2023' && firmId === 'micron') return true;
+  return scenario.timeline.some(
+    (e) => e.action === 'impose' && specOf(e.measure).namedFirm(e.measure) === firmId,
+  );
+}
 
 /** Revenue of each state's firms at one round: every firm's revenue from all its customers, by its home state. */
 export function homeRevenueOf(
@@ -59,9 +74,24 @@ export function twinPointOf(record: RoundRecord): TwinPoint {
   };
 }
 
-/** The twin's round as the worker posts it to the page: twinPointOf, and the revenue of each state's firms. */
-export function postedTwinPoint(record: RoundRecord, firms: readonly Pick<FirmInfo, 'state'>[]): TwinPoint {
-  return { ...twinPointOf(record), homeRevenue: homeRevenueOf(record, firms) };
+/**
+ * The twin's round as the worker posts it to the page: twinPointOf, the revenue of each state's firms, and that of
+ * each followed firm (the ids in `followed`) by customer state.
+ */
+export function postedTwinPoint(
+  record: RoundRecord,
+  firms: readonly Pick<FirmInfo, 'id' | 'state'>[],
+  followed: readonly string[] = [],
+): TwinPoint {
+  const point: TwinPoint = { ...twinPointOf(record), homeRevenue: homeRevenueOf(record, firms) };
+  if (followed.length === 0) return point;
+  const n = STATE_CODES.length;
+  point.followedRevenue = {};
+  for (const id of followed) {
+    const i = firms.findIndex((f) => f.id === id);
+    if (i >= 0) point.followedRevenue[id] = Array.from(record.firmRevenue.slice(i * n, (i + 1) * n));
+  }
+  return point;
 }
 
 /** The effect at one round, or null when the twin has not reached that round. */

@@ -15,7 +15,7 @@ import {
   streamJson,
   withEffects,
 } from './branchReport.ts';
-import { postedTwinPoint } from './effects.ts';
+import { concernsFirm, postedTwinPoint } from './effects.ts';
 import { EXPORT_CHUNK_CHARS, shouldFlush, type FromWorker, type ToWorker } from './protocol.ts';
 import { scheduleOf } from './workspace.ts';
 
@@ -48,6 +48,10 @@ export function createSimulator({
       const twin = startTwin(run);
       const end = finalRound(run);
       post({ type: 'start', job, firms: run.firms, totalRounds: end });
+      // the firms the scenario or a branch follows: their tiles read against the twin's revenue
+      const followed = run.firms
+        .map((f) => f.id)
+        .filter((id) => concernsFirm(root, id) || schedule.some((s) => concernsFirm(s.scenario, id)));
       let pending = 1;
       let lastPost = now();
       const flush = () => {
@@ -57,7 +61,7 @@ export function createSimulator({
           type: 'records',
           job,
           records,
-          twin: twin.records.slice(from).map((r) => postedTwinPoint(r, twin.firms)),
+          twin: twin.records.slice(from).map((r) => postedTwinPoint(r, twin.firms, followed)),
         });
         pending = 0;
         lastPost = now();

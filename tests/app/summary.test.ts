@@ -4,10 +4,9 @@ import { runScenario } from '../../src/model/run.ts';
 import { STATE_CODES, type RoundRecord } from '../../src/model/types.ts';
 import { twinOf } from '../../src/model/twin.ts';
 import { parseScenario } from '../../src/model/scenario.ts';
-import { twinPointOf } from '../../src/sim/effects.ts';
+import { concernsFirm, postedTwinPoint, twinPointOf } from '../../src/sim/effects.ts';
 import {
   changeSince,
-  concernsFirm,
   costEffectWords,
   signed,
   divergenceWords,
@@ -178,6 +177,28 @@ describe('summary of a run against the same world without measures', () => {
     expect(cost.text).toContain(costEffectWords(points, 'device makers’'));
     expect(cost.text).toContain(`index ${run.records[last].supplyChainCost.global.toFixed(1)} with them`);
     expect(cost.text).not.toMatch(/round 0|Q3 2022|%/);
+  });
+
+  it('reads Micron’s China revenue against the twin’s when the worker posts it, and against round 0 when not', () => {
+    const twinRun = twinOf(run);
+    const posted = twinRun.records.map((r) => postedTwinPoint(r, twinRun.firms, ['micron']));
+    const at = 7;
+    const tile = summarise(run.records, at, run.firms, scenario, { twin: posted, reading: 'effect' }).find(
+      (l) => l.id === 'micron',
+    )!;
+    const r = firmRevenueFrom(run.records[at], run.firms, 'micron', 'CHN');
+    const twinR = firmRevenueFrom(twinRun.records[at], twinRun.firms, 'micron', 'CHN');
+    const kept = ((100 * r) / twinR).toFixed(1);
+    expect(tile.value).toBe(`${kept}%`);
+    expect(tile.label).toBe('Micron’s China revenue, % of the world without the measures');
+    expect(tile.text).toBe(
+      `Micron’s revenue from China-headquartered buyers is ${kept}% of what it is in the same world without the measures.`,
+    );
+    // the lesson's answer: about half of it is left, a year after the ban
+    expect(Number(kept)).toBeGreaterThan(40);
+    expect(Number(kept)).toBeLessThan(65);
+    // a twin without the followed firm's revenue (an older worker's, a report's) keeps the tile against round 0
+    expect(line(at, 'micron')!.label).toBe('Micron’s China revenue, % of Q3 2022');
   });
 
   it('names the state whose costs the measures raise most, with its name as a sentence needs it', () => {

@@ -169,11 +169,20 @@ describe('simulator', () => {
     for (const m of chunks)
       if (m.type === 'records') expect(m.twin?.map((p) => p.round)).toEqual(m.records.map((r) => r.round));
     const twin = twinOf(runScenario(scenario));
-    const expected = twin.records.map((r) => postedTwinPoint(r, twin.firms));
+    // the Micron preset follows Micron, and its listing of YMTC names YMTC: their revenue by customer state comes
+    // with every twin point
+    const expected = twin.records.map((r) => postedTwinPoint(r, twin.firms, ['micron', 'ymtc']));
     expect(twinPosted(out, 1)).toEqual(expected);
-    // what the page reads of it is twinPointOf, and the revenue of each state's firms beside it
-    expect(expected.map(({ homeRevenue: _, ...p }) => p)).toEqual(twin.records.map(twinPointOf));
+    // what the page reads of it is twinPointOf, the revenue of each state's firms and Micron's beside it
+    expect(expected.map(({ homeRevenue: _, followedRevenue: __, ...p }) => p)).toEqual(
+      twin.records.map(twinPointOf),
+    );
     expect(expected[3].homeRevenue?.USA).toBeGreaterThan(0);
+    const micron = twin.firms.findIndex((f) => f.id === 'micron');
+    expect(expected[3].followedRevenue?.micron).toEqual(
+      Array.from(twin.records[3].firmRevenue.slice(micron * 7, micron * 7 + 7)),
+    );
+    expect(Object.keys(expected[3].followedRevenue ?? {}).sort()).toEqual(['micron', 'ymtc']);
     // the Micron ban and the controls are measures: the twin is not the run
     const costs = chunks.flatMap((m) => (m.type === 'records' ? m.records : []));
     expect(expected[expected.length - 1].supplyChainCost.CHN).not.toBe(
@@ -190,7 +199,7 @@ describe('simulator', () => {
       { type: 'run', job: 2, root: scenario, schedule },
     ]);
     const twin = twinOf(runScenario(scenario, undefined, schedule));
-    const branchTwin = twin.records.map((r) => postedTwinPoint(r, twin.firms));
+    const branchTwin = twin.records.map((r) => postedTwinPoint(r, twin.firms, ['micron', 'ymtc']));
     expect(twinPosted(out, 2)).toEqual(branchTwin);
     expect(twinPosted(out, 2).slice(0, 3)).toEqual(twinPosted(out, 1).slice(0, 3));
     expect(twinPosted(out, 2)).not.toEqual(twinPosted(out, 1));

@@ -260,6 +260,8 @@ export const en = {
     measuresInForce: (n: number, escalation: string) =>
       `${n} ${n === 1 ? 'measure is' : 'measures are'} in force; escalation index ${escalation}.`,
     micronRevenue: (change: string) => `Micron’s revenue from China-headquartered buyers is ${change}.`,
+    micronRevenueTwin: (kept: string) =>
+      `Micron’s revenue from China-headquartered buyers is ${kept}% of what it is in the same world without the measures.`,
   },
   /**
    * why a file, a link, a saved scenario or a move is refused: the checkers' own English (src/sim/files/validate.ts,
@@ -873,6 +875,7 @@ export const en = {
     welfareWorst: 'Households worst off',
     measures: 'Measures in force',
     micron: (start: string) => `Micron’s China revenue, % of ${start}`,
+    micronTwin: 'Micron’s China revenue, % of the world without the measures',
   },
   /** preset titles by id: the model's (src/model/presets.ts) */
   presets: Object.fromEntries(PRESETS.map((p) => [p.id, p.title])) as Record<PresetId, string>,

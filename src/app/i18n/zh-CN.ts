@@ -209,6 +209,8 @@ export const zhCN: Messages = {
     noMeasures: '目前没有生效的措施。',
     measuresInForce: (n: number, escalation: string) => `${n}项措施正在生效；升级指数为${escalation}。`,
     micronRevenue: (change: string) => `美光来自总部位于中国的买家的收入${change}。`,
+    micronRevenueTwin: (kept: string) =>
+      `美光来自总部位于中国的买家的收入是没有这些措施的同一世界中的 ${kept}%。`,
   },
   checks: {
     reason: (reason: Reason) => reasonZh(reason),
@@ -852,6 +854,7 @@ export const zhCN: Messages = {
     welfareWorst: '受损最重的家庭',
     measures: '现行措施',
     micron: (start: string) => `美光在华收入（占${start}的%）`,
+    micronTwin: '美光在华收入（占没有这些措施的世界的%）',
   },
   presets: {
     'open-world': '开放世界',
