@@ -87,10 +87,11 @@ describe('each run against its no-measures twin', () => {
     await page.keyboard.press('Home');
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.getByTestId('round-label').getAttribute('data-round')).toBe('3');
+    const china = effects[3].supplyChainCost.CHN.toFixed(1);
     await expect
       .poll(() => page.locator('[data-summary=worst] .words').innerText())
       .toBe(
-        `Measures have raised China’s input costs by ${effects[3].supplyChainCost.CHN.toFixed(1)} points above the same world without them.`,
+        `Measures have raised China’s input costs by ${china} ${china === '1.0' ? 'point' : 'points'} above the same world without them.`,
       );
     await page.keyboard.press('End');
     await expect.poll(() => page.getByTestId('round-label').getAttribute('data-round')).toBe(String(last));
