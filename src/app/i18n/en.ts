@@ -875,7 +875,7 @@ export const en = {
     welfareWorst: 'Households worst off',
     measures: 'Measures in force',
     micron: (start: string) => `Micron’s China revenue, % of ${start}`,
-    micronTwin: 'Micron’s China revenue, % of the world without the measures',
+    micronTwin: 'Micron’s China revenue, % of twin',
   },
   /** preset titles by id: the model's (src/model/presets.ts) */
   presets: Object.fromEntries(PRESETS.map((p) => [p.id, p.title])) as Record<PresetId, string>,

@@ -854,7 +854,7 @@ export const zhCN: Messages = {
     welfareWorst: '受损最重的家庭',
     measures: '现行措施',
     micron: (start: string) => `美光在华收入（占${start}的%）`,
-    micronTwin: '美光在华收入（占没有这些措施的世界的%）',
+    micronTwin: '美光在华收入（占孪生世界的%）',
   },
   presets: {
     'open-world': '开放世界',
