@@ -74,6 +74,7 @@ export const PARAM_KEYS = [
   'ciiShareScale',
   'toolLife',
   'switchingTime',
+  'spilloverCut',
 ] as const;
 export type ParamKey = (typeof PARAM_KEYS)[number];
 export type ModelParams = Record<ParamKey, number>;
@@ -179,6 +180,21 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
     help: 'How much a firm learns from rivals’ cumulative output relative to its own (own output counts 1).',
     source:
       'Irwin and Klenow 1994: firms learn about three times more from their own output than from rivals’.',
+  },
+  {
+    key: 'spilloverCut',
+    basis: 'assumption',
+    label: 'Learning a closed link stops',
+    group: 'trade',
+    unit: 'share of the spill-over over a closed link',
+    default: 1,
+    min: 0,
+    max: 1,
+    step: 0.05,
+    tornado: { low: 0.5, high: 1 },
+    help: 'How much of what a firm would learn from rivals abroad a closed link stops: at 1 a firm learns from a foreign rival’s new output only as far as the links carrying their sector’s products from the rival’s state to its own are open; at 0 learning crosses closed borders as if they were open. What was learned before stays.',
+    source:
+      'Direction sourced, size assumed. Spill-overs travel with trade: in reverse engineering of products and through the equipment makers (Xu and Wang 2000; Coe and Helpman 1995: foreign R&D helps more the more open an economy is to trade), and Irwin and Klenow (1994) found them as large across borders as within, in an open world. Controls stop products and tools, not papers or people, so the sensitivity view tries half (0.5) to all (1).',
   },
   {
     key: 'learningHistory',

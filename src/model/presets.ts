@@ -328,7 +328,7 @@ const twoBlocs: Preset = {
     'Comprehensive controls on chips and tools between the blocs, home subsidies, and each bloc mandating its own technology stack.',
   shows: [
     'Standards divergence climbs toward 1 as firms on each side adopt their bloc’s stack.',
-    'Costs jump most for the bloc cut off from the leading suppliers, for several years; home suppliers then build capacity and catch up, and by the end China’s cost is back within ten points of the twin’s and every other state’s within a few (tools bought dear in the shortage stay in fabs’ costs for years).',
+    'Costs jump most for the bloc cut off from the leading suppliers, for several years; home suppliers then build capacity and catch up, and by the end China’s cost is back within twenty points of the twin’s and every other state’s within a few (tools bought dear in the shortage stay in fabs’ costs for years, and China’s firms no longer learn from the rivals they are cut off from).',
     'Welfare counts what buyers pay and what taxpayers pay: both blocs end poorer than their no-measures twin, whatever the cost index says.',
     'The USA’s chips and tools stop reaching China (its allies’ too, where they join); devices still cross, so cross-bloc trade falls below the twin’s but does not collapse.',
   ],

@@ -21,6 +21,7 @@ export interface ProductionResult {
   markup: Float64Array;
   served: Float64Array;
   cumOutput: Float64Array;
+  spillStock: Float64Array;
   tech: Float64Array;
   unitCost: Float64Array;
   inputCost: Float64Array;
@@ -64,6 +65,17 @@ interface ProductionScratch {
   /** per firm: 1 + its markup, and 1 + the shortage premium on the part of demand it could not serve */
   markupFactor: Float64Array;
   premium: Float64Array;
+  /**
+   * [(buyerState * NS + supplierState) * NK + k]: the round-0 value of sector k's links from one state's suppliers to
+   * another's buyers (0 within a state), what the openness learning crosses a border with is weighed by; and the part
+   * of it closed this round
+   */
+  crossTrade0: Float64Array;
+  crossClosed: Float64Array;
+  /** the same, as the share open: 1 - spilloverCut x closed / trade (1 where no trade or nothing closed) */
+  openness: Float64Array;
+  /** per state and sector: this round's output */
+  sectorMade: Float64Array;
 }
 
 const scratches = new WeakMap<Int32Array, ProductionScratch>();
@@ -78,6 +90,16 @@ function scratchOf(base: WorldBase): ProductionScratch {
   const slotEquipment = u8(base.slotNode.length);
   for (let s = 0; s < slotEquipment.length; s++)
     slotEquipment[s] = sectorSpec(SECTOR_IDS[base.slotSector[s]!]!).tier === 'equipment' ? 1 : 0;
+  const crossTrade0 = f64(NS * NS * NK);
+  for (let s = 0; s < base.slotNode.length; s++) {
+    const b = base.slotNode[s]!;
+    const a = base.nodeState[b]!;
+    const size = base.slotAlpha[s]! * (b < base.nFirms ? base.output0[b]! : base.finalDemand[b]!);
+    for (let l = base.slotStart[s]!, end = l + base.slotLen[s]!; l < end; l++) {
+      const from = base.nodeState[base.linkSupplier[l]!]!;
+      if (from !== a) crossTrade0[(a * NS + from) * NK + base.slotSector[s]!] += size * base.linkShare0[l]!;
+    }
+  }
   c = {
     demand: f64(base.nNodes),
     idleCut: f64(base.nFirms),
@@ -86,9 +108,66 @@ function scratchOf(base: WorldBase): ProductionScratch {
     slotEquipment,
     markupFactor: f64(base.nFirms),
     premium: f64(base.nFirms),
+    crossTrade0,
+    crossClosed: f64(NS * NS * NK),
+    openness: f64(NS * NS * NK),
+    sectorMade: f64(NS * NK),
   };
   scratches.set(base.slotNode, c);
   return c;
+}
+
+/**
+ * How open this round's links are to learning from one state's firms to another's, per sector (ProductionScratch
+ * openness), or null where every one is open (nothing closed, or spilloverCut 0). A link counts as closed as far as
+ * controls, listings and full bans close it (`beta`), weighted by its round-0 value; only slots with a closed link
+ * are visited.
+ */
+function learningOpenness(base: WorldBase, access: LinkAccess, work: ProductionScratch): Float64Array | null {
+  const cut = base.params.spilloverCut;
+  if (cut === 0) return null;
+  const { crossTrade0, crossClosed, openness } = work;
+  crossClosed.fill(0);
+  let any = false;
+  for (let s = 0; s < base.slotNode.length; s++) {
+    if (!access.slotClosed[s]) continue;
+    const b = base.slotNode[s]!;
+    const a = base.nodeState[b]!;
+    const size = base.slotAlpha[s]! * (b < base.nFirms ? base.output0[b]! : base.finalDemand[b]!);
+    for (let l = base.slotStart[s]!, end = l + base.slotLen[s]!; l < end; l++) {
+      const beta = access.beta[l]!;
+      const from = base.nodeState[base.linkSupplier[l]!]!;
+      if (beta === 0 || from === a) continue;
+      crossClosed[(a * NS + from) * NK + base.slotSector[s]!] += size * base.linkShare0[l]! * beta;
+      any = true;
+    }
+  }
+  if (!any) return null;
+  for (let i = 0; i < openness.length; i++)
+    openness[i] = crossTrade0[i]! > 0 ? 1 - (cut * crossClosed[i]!) / crossTrade0[i]! : 1;
+  return openness;
+}
+
+/**
+ * This round's output of firm j's rivals in its sector k that it learns from: all of what its own state's rivals made,
+ * and each other state's as far as the links from there are open (learningOpenness; all of it where that is null).
+ */
+function rivalOutput(
+  j: number,
+  k: number,
+  sectorMade: Float64Array,
+  output: Float64Array,
+  base: WorldBase,
+  openness: Float64Array | null,
+): number {
+  const a = base.nodeState[j]!;
+  let sum = 0;
+  for (let b = 0; b < NS; b++) {
+    const made = sectorMade[b * NK + k]! - (b === a ? output[j]! : 0);
+    if (made === 0) continue;
+    sum += b === a || openness === null ? made : openness[(a * NS + b) * NK + k]! * made;
+  }
+  return sum;
 }
 
 /** (1 + tariff)^(1 - sigma) per link, for one access and base: NaN until a CES index first needs it. */
@@ -217,12 +296,14 @@ export function produce(
   const markup = spare ? spare.markup : fresh(F);
   const capacity = spare ? spare.capacity : fresh(F);
   const cumOutput = spare ? spare.cumOutput : fresh(F);
+  const spillStock = spare ? spare.spillStock : fresh(F);
   const tech = spare ? spare.tech : fresh(F);
   const unitCost = spare ? spare.unitCost : fresh(F);
   const subsidyCost = spare ? spare.subsidyCost.fill(0) : fresh(NS);
   const idleCut = work.idleCut.fill(0);
   const { markupFactor, premium } = work;
-  const sectorCum = new Float64Array(NK);
+  // this round's output by state and sector: what rivals add to each firm's learning (below)
+  const sectorMade = work.sectorMade.fill(0);
   for (let j = 0; j < F; j++) {
     const d = demand[j]!;
     const cap = world.capacity[j]!;
@@ -234,9 +315,11 @@ export function produce(
     markupFactor[j] = 1 + markup[j]!;
     premium[j] = 1 + p.shortagePremium * (1 - served[j]!);
     cumOutput[j] = world.cumOutput[j]! + output[j]!;
-    sectorCum[nodeSector[j]!] += cumOutput[j]!;
+    sectorMade[nodeState[j]! * NK + nodeSector[j]!] += output[j]!;
     tech[j] = techLevel(base.firmTech[j]!, cumOutput[j]!, base.cumOutput0[j]!, p.techCatchUp);
   }
+  // Learning spills over from rivals at home, and from rivals abroad as far as the links from their state are open.
+  const openness = learningOpenness(base, access, work);
   for (let j = 0; j < F; j++) {
     const k = base.nodeSector[j]!;
     const cap = world.capacity[j]!;
@@ -244,7 +327,9 @@ export function produce(
     // Capacity is planned for the demand seen, growing with the market; a subsidy funds more than demand needs.
     const wanted = (demand[j]! / p.targetUtilisation) * (1 + subsidy);
     capacity[j] = Math.max(1e-9, growth * (cap + p.capacityAdjustment * (wanted - cap)));
-    const effQ = cumOutput[j]! + p.learningSpillover * (sectorCum[k]! - cumOutput[j]!);
+    spillStock[j] =
+      world.spillStock[j]! + p.learningSpillover * rivalOutput(j, k, sectorMade, output, base, openness);
+    const effQ = cumOutput[j]! + spillStock[j]!;
     const utilisation = output[j]! / cap / p.targetUtilisation;
     const va = valueAddedCost({
       va0: base.va0[j]!,
@@ -374,6 +459,7 @@ export function produce(
     markup,
     served,
     cumOutput,
+    spillStock,
     tech,
     unitCost,
     inputCost,

@@ -433,6 +433,7 @@ export function stepRound(
     markup: made.markup,
     output: made.output,
     cumOutput: made.cumOutput,
+    spillStock: made.spillStock,
     inputCost: made.inputCost,
     inputCostNoOwn: made.inputCostNoOwn,
     standard: std.standard,

@@ -191,6 +191,11 @@ export interface World {
   markup: Float64Array;
   output: Float64Array;
   cumOutput: Float64Array;
+  /**
+   * per firm: what it has learned from rivals' output, in units of output (its effective cumulative output less its
+   * own); production.ts adds each round's rival output, as far as the links it would come over are open
+   */
+  spillStock: Float64Array;
   /** per firm: input cost per unit this round (Laspeyres numerator) */
   inputCost: Float64Array;
   /** per firm: the same without the measures of its own state (for selfHarm) */
@@ -607,6 +612,7 @@ export function buildWorld(opts: WorldOptions): World {
     markup: newFloat64(F),
     output: firmOutput,
     cumOutput,
+    spillStock: Float64Array.from(base.effQ0, (q, i) => q - cumOutput[i]!),
     inputCost: copyFloat64(base.inputCost0),
     inputCostNoOwn: copyFloat64(base.inputCost0),
     standard,

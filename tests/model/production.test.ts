@@ -62,6 +62,47 @@ describe('produce', () => {
       expect(open.cumOutput[j]).toBeCloseTo(world.cumOutput[j]! + open.output[j]!, 9);
   });
 
+  it('with nothing closed, a firm learns from every rival’s output this round: its stock grows by the spill-over weight times their output', () => {
+    const base = world.base;
+    for (let j = 0; j < base.nFirms; j++) {
+      let rivals = 0;
+      for (let i = 0; i < base.nFirms; i++)
+        if (i !== j && base.nodeSector[i] === base.nodeSector[j]) rivals += open.output[i]!;
+      expect(open.spillStock[j]).toBeCloseTo(
+        world.spillStock[j]! + base.params.learningSpillover * rivals,
+        9,
+      );
+    }
+  });
+
+  it('a closed link stops what a firm learns from the rivals beyond it, by spilloverCut; what it learned stays', () => {
+    // The USA controls every chip and tool to China: China's chip makers no longer learn from US rivals' output.
+    const cutOff = control('USA', 'CHN', ['memory', 'logic', 'lithography', 'process'], { id: 'all-chips' });
+    const base = world.base;
+    const smic = firmIndex(world, 'smic');
+    const tsmc = firmIndex(world, 'tsmc');
+    const learned = (w: World) => {
+      const r = run(w, [cutOff]);
+      return r.spillStock[smic]! - w.spillStock[smic]!;
+    };
+    const full = learned(world);
+    const none = learned(smallWorld({ demandGrowth: 0, spilloverCut: 0 }));
+    const half = learned(smallWorld({ demandGrowth: 0, spilloverCut: 0.5 }));
+    expect(full).toBeGreaterThan(0);
+    expect(full).toBeLessThan(none);
+    expect(half).toBeGreaterThan(full);
+    expect(half).toBeLessThan(none);
+    // TSMC (Taiwan) is not cut off from its rivals: it learns as in the open world
+    const r = run(world, [cutOff]);
+    expect(r.spillStock[tsmc]! - world.spillStock[tsmc]!).toBeCloseTo(
+      open.spillStock[tsmc]! - world.spillStock[tsmc]!,
+      6,
+    );
+    // the stock never falls: a control stops new learning, not what was learned
+    for (let j = 0; j < base.nFirms; j++)
+      expect(r.spillStock[j]).toBeGreaterThanOrEqual(world.spillStock[j]!);
+  });
+
   it('makes unit cost the learned value added plus the input cost', () => {
     const base = world.base;
     const p = base.params;

@@ -27,6 +27,8 @@ const SYMBOLS = ['kappa', 'logit', 'DUV', 'EUV', 'DRAM'];
 /** what a Chinese source may keep besides: the works it cites, as they are cited, and the project's files */
 const CITED = [
   'Irwin and Klenow',
+  'Xu and Wang',
+  'Coe and Helpman',
   'Boehm、Levchenko 和 Pandalai-Nayar',
   'Fajgelbaum',
   'Broda and Weinstein',
