@@ -178,7 +178,6 @@ export class EnsembleState {
             this.status = { step: 'playing', done, total };
           },
         });
-        this.#retire = setTimeout(() => this.#retireWorkers(), WARM_MS);
       }
       this.status = { step: 'reading' };
       let added = { ...this.ensembles };
@@ -217,6 +216,9 @@ export class EnsembleState {
       else this.status = { step: 'error', message: sentence(e) };
     } finally {
       if (this.#controller === controller) this.#controller = null;
+      // whatever the run's end, the workers left warm go WARM_MS after it
+      clearTimeout(this.#retire);
+      this.#retire = setTimeout(() => this.#retireWorkers(), WARM_MS);
     }
   }
 
