@@ -237,6 +237,11 @@ function cesIndex(
 /**
  * With `selfHarm` false the CES indices behind selfHarm are not taken and inputCostNoOwn equals inputCost (a run
  * played for its outcomes alone, round.ts RunContext.outcomesOnly); no other number changes.
+ *
+ * Each pass below is a function of its own, handed the arrays it reads and writes. As one function of some 300 lines
+ * V8 took 0.4-0.7 s to optimise it in a worker (several times, as it deoptimised), and its early on-stack-replacement
+ * code, made before the first call had reached the end, bailed out at the end of nearly every call of the first
+ * hundred seeds (a path with no feedback yet). Small functions are optimised once each, quickly, and whole.
  */
 export function produce(
   world: World,
@@ -250,33 +255,101 @@ export function produce(
   selfHarm = true,
 ): ProductionResult {
   const base = world.base;
-  const p = base.params;
+  const work = scratchOf(base);
+  const out = resultArrays(base, spare);
+  finalDemandOf(base, world.round, world.finalPrice, work.demand, out.finalDemand);
+  carryDemandUpstream(base, share, work.demand);
+  serveAndLearn(base, world, work, out);
+  // Learning spills over from rivals at home, and from rivals abroad as far as the links from their state are open.
+  const openness = learningOpenness(base, access, work);
+  planCapacityAndCost(base, world, policy.subsidy, openness, work, out);
+  priceInputs(world, access, share, unqualified, blocked, interop, selfHarm, work, out);
+  sell(base, access, share, work, out);
+  producerRents(base, work.idleCut, out);
+  return out;
+}
+
+/**
+ * The arrays of a production result: with a spare world (round.ts stepRound), its arrays, to be written over rather
+ * than new ones made. Each is either written whole by the passes or cleared (or set to 1) here, so the numbers are
+ * those new arrays would hold.
+ */
+function resultArrays(base: WorldBase, spare: ProductionResult | undefined): ProductionResult {
   const F = base.nFirms;
   const N = base.nNodes;
   const S = base.slotNode.length;
-  const growth = 1 + p.demandGrowth;
+  if (spare)
+    return {
+      output: spare.output,
+      capacity: spare.capacity,
+      markup: spare.markup,
+      served: spare.served,
+      cumOutput: spare.cumOutput,
+      spillStock: spare.spillStock,
+      tech: spare.tech,
+      unitCost: spare.unitCost,
+      inputCost: spare.inputCost.fill(0),
+      inputCostNoOwn: spare.inputCostNoOwn.fill(0),
+      revenue: spare.revenue.fill(0),
+      flows: spare.flows.fill(0),
+      finalDemand: spare.finalDemand,
+      finalPrice: spare.finalPrice.fill(1),
+      equipmentPrice: spare.equipmentPrice.fill(1),
+      tariffRevenue: spare.tariffRevenue.fill(0),
+      subsidyCost: spare.subsidyCost.fill(0),
+      producerRent: spare.producerRent.fill(0),
+    };
+  return {
+    output: newFloat64(F),
+    capacity: newFloat64(F),
+    markup: newFloat64(F),
+    served: newFloat64(F),
+    cumOutput: newFloat64(F),
+    spillStock: newFloat64(F),
+    tech: newFloat64(F),
+    unitCost: newFloat64(F),
+    inputCost: newFloat64(F),
+    inputCostNoOwn: newFloat64(F),
+    revenue: newFloat64(F * NS),
+    flows: newFloat64(NS * NS),
+    finalDemand: newFloat64(N),
+    finalPrice: newFloat64(N).fill(1),
+    equipmentPrice: newFloat64(S).fill(1),
+    tariffRevenue: newFloat64(NS),
+    subsidyCost: newFloat64(NS),
+    producerRent: newFloat64(NS),
+  };
+}
 
-  const work = scratchOf(base);
-  // The world's arrays as locals: the loops below visit every link, several times a round.
-  const { slotNode, slotStart, slotLen, slotAlpha, linkSupplier, nodeState, nodeSector } = base;
-  // Final demand grows, and falls where last round's device prices rose (and rises where they fell).
-  const demand = work.demand;
+/**
+ * Final demand grows, and falls where last round's device prices rose (and rises where they fell): into `demand`
+ * (firms' entries cleared, for the upstream pass to fill) and `finalDemand`.
+ */
+function finalDemandOf(
+  base: WorldBase,
+  round: number,
+  lastPrice: Float64Array,
+  demand: Float64Array,
+  finalDemand: Float64Array,
+): void {
+  const p = base.params;
+  const F = base.nFirms;
+  const N = base.nNodes;
+  const elasticity = p.demandElasticity;
   demand.fill(0, 0, F);
-  const scale = powInt(growth, world.round + 1);
+  const scale = powInt(1 + p.demandGrowth, round + 1);
   for (let b = F; b < N; b++) {
-    const price = world.finalPrice[b]!;
+    const price = lastPrice[b]!;
     demand[b] =
-      base.finalDemand[b]! *
-      scale *
-      (price === 1 || p.demandElasticity === 0 ? 1 : pow(price, -p.demandElasticity));
+      base.finalDemand[b]! * scale * (price === 1 || elasticity === 0 ? 1 : pow(price, -elasticity));
   }
-  // With a spare world (round.ts stepRound), its arrays are written over rather than new ones made: each is either
-  // written whole below or cleared first, so the numbers are those new arrays would hold.
-  const fresh = newFloat64;
-  const finalDemand = spare ? spare.finalDemand : fresh(N);
   finalDemand.set(demand.subarray(F), F);
+}
 
-  // Quantities, downstream to upstream: slots are ordered by buyer tier, final buyers first.
+/** Quantities, downstream to upstream: slots are ordered by buyer tier, final buyers first. */
+function carryDemandUpstream(base: WorldBase, share: Float64Array, demand: Float64Array): void {
+  const { slotNode, slotStart, slotLen, slotAlpha, linkSupplier } = base;
+  const S = slotNode.length;
   for (let s = 0; s < S; s++) {
     const b = slotNode[s]!;
     const q = demand[b]! * slotAlpha[s]!;
@@ -285,50 +358,72 @@ export function produce(
       demand[j] = demand[j]! + q * share[l]!;
     }
   }
+}
 
-  // A supplier serves demand up to its capacity. Its overload calls for a markup of kappa per 100% of demand over
-  // capacity (MODEL.md: m = kappa x (demand / capacity - 1), no ceiling: a supplier few can replace, as gallium
-  // refiners outside China in 2023, may double its price), and it moves its markup that way by the price adjustment
-  // each round, so prices do not swing between shortage and glut every other round (a cobweb). Buyers get the
-  // unserved part elsewhere (spot market, stocks) at the shortage premium.
-  const output = spare ? spare.output : fresh(F);
-  const served = spare ? spare.served : fresh(F);
-  const markup = spare ? spare.markup : fresh(F);
-  const capacity = spare ? spare.capacity : fresh(F);
-  const cumOutput = spare ? spare.cumOutput : fresh(F);
-  const spillStock = spare ? spare.spillStock : fresh(F);
-  const tech = spare ? spare.tech : fresh(F);
-  const unitCost = spare ? spare.unitCost : fresh(F);
-  const subsidyCost = spare ? spare.subsidyCost.fill(0) : fresh(NS);
-  const idleCut = work.idleCut.fill(0);
-  const { markupFactor, premium } = work;
-  // this round's output by state and sector: what rivals add to each firm's learning (below)
-  const sectorMade = work.sectorMade.fill(0);
+/**
+ * A supplier serves demand up to its capacity. Its overload calls for a markup of kappa per 100% of demand over
+ * capacity (MODEL.md: m = kappa x (demand / capacity - 1), no ceiling: a supplier few can replace, as gallium
+ * refiners outside China in 2023, may double its price), and it moves its markup that way by the price adjustment
+ * each round, so prices do not swing between shortage and glut every other round (a cobweb). Buyers get the
+ * unserved part elsewhere (spot market, stocks) at the shortage premium. Output adds to cumulative output, and
+ * technology catches up with it; `sectorMade` sums output by state and sector, what rivals teach (planCapacityAndCost).
+ */
+function serveAndLearn(base: WorldBase, world: World, work: ProductionScratch, out: ProductionResult): void {
+  const p = base.params;
+  const F = base.nFirms;
+  const { demand, markupFactor, premium, sectorMade } = work;
+  const { served, output, markup, cumOutput, tech } = out;
+  const capacityBefore = world.capacity;
+  const markupBefore = world.markup;
+  const cumBefore = world.cumOutput;
+  const { nodeSector, nodeState } = base;
+  sectorMade.fill(0);
   for (let j = 0; j < F; j++) {
     const d = demand[j]!;
-    const cap = world.capacity[j]!;
+    const cap = capacityBefore[j]!;
     served[j] = d > cap ? cap / d : 1;
     output[j] = d * served[j]!;
     const scarcity = d > cap ? p.scarcityMarkup * (d / cap - 1) : 0;
-    markup[j] = world.markup[j]! + p.priceAdjustment * (scarcity - world.markup[j]!);
+    markup[j] = markupBefore[j]! + p.priceAdjustment * (scarcity - markupBefore[j]!);
     // the two per-supplier factors every link of the cost pass multiplies by, taken once per firm (same bits)
     markupFactor[j] = 1 + markup[j]!;
     premium[j] = 1 + p.shortagePremium * (1 - served[j]!);
-    cumOutput[j] = world.cumOutput[j]! + output[j]!;
+    cumOutput[j] = cumBefore[j]! + output[j]!;
     sectorMade[nodeState[j]! * NK + nodeSector[j]!] += output[j]!;
     tech[j] = techLevel(base.firmTech[j]!, cumOutput[j]!, base.cumOutput0[j]!, p.techCatchUp);
   }
-  // Learning spills over from rivals at home, and from rivals abroad as far as the links from their state are open.
-  const openness = learningOpenness(base, access, work);
+}
+
+/**
+ * Capacity is planned for the demand seen, growing with the market; a subsidy funds more than demand needs. A firm's
+ * own cost per unit (learning.ts) starts its unit cost, to which priceInputs adds its inputs; what it loses per unit
+ * below plan goes to `idleCut`, and what its state pays toward its cost to subsidyCost. What it learns from rivals
+ * this round (rivalOutput, as far as `openness` lets it) adds to its spill-over stock.
+ */
+function planCapacityAndCost(
+  base: WorldBase,
+  world: World,
+  subsidies: Float64Array,
+  openness: Float64Array | null,
+  work: ProductionScratch,
+  out: ProductionResult,
+): void {
+  const p = base.params;
+  const F = base.nFirms;
+  const growth = 1 + p.demandGrowth;
+  const { demand, sectorMade } = work;
+  const idleCut = work.idleCut.fill(0);
+  const { capacity, cumOutput, spillStock, output, unitCost, subsidyCost } = out;
+  const capacityBefore = world.capacity;
+  const stockBefore = world.spillStock;
   for (let j = 0; j < F; j++) {
     const k = base.nodeSector[j]!;
-    const cap = world.capacity[j]!;
-    const subsidy = Math.min(0.9, policy.subsidy[base.nodeState[j]! * NK + k]!);
-    // Capacity is planned for the demand seen, growing with the market; a subsidy funds more than demand needs.
+    const cap = capacityBefore[j]!;
+    const subsidy = Math.min(0.9, subsidies[base.nodeState[j]! * NK + k]!);
     const wanted = (demand[j]! / p.targetUtilisation) * (1 + subsidy);
     capacity[j] = Math.max(1e-9, growth * (cap + p.capacityAdjustment * (wanted - cap)));
     spillStock[j] =
-      world.spillStock[j]! + p.learningSpillover * rivalOutput(j, k, sectorMade, output, base, openness);
+      stockBefore[j]! + p.learningSpillover * rivalOutput(j, k, sectorMade, output, base, openness);
     const effQ = cumOutput[j]! + spillStock[j]!;
     const utilisation = output[j]! / cap / p.targetUtilisation;
     const va = valueAddedCost({
@@ -346,43 +441,49 @@ export function produce(
     if (pricing < 1) idleCut[j] = (va / (pricing * (1 - subsidy))) * idleLoss(utilisation, p.fixedCostShare);
     if (subsidy > 0) subsidyCost[base.nodeState[j]!] += ((va * subsidy) / (1 - subsidy)) * output[j]!;
   }
+}
 
-  // Costs, upstream to downstream: walk the slots backwards so a supplier's cost is complete before it is used.
-  // A unit of input costs what the buyer pays on each link (price, markup, shortage premium on the unserved part,
-  // tariff, the technology gap, and the interoperability cost of a supplier on another stack), averaged over its
-  // shares, relative to round 0.
-  let scratch: PriceScratch | undefined;
-  const priceScratch = (): PriceScratch => {
-    if (scratch) return scratch;
-    work.weight ??= new Float64Array(share.length);
-    work.pricePower.fill(NaN);
-    return (scratch = {
-      weight: work.weight,
-      pricePower: work.pricePower,
-      interop,
-      tariffPower: tariffPowerOf(base, access),
-    });
-  };
-  const slotGap = work.slotGap;
+/**
+ * Costs, upstream to downstream: walk the slots backwards so a supplier's cost is complete before it is used. A unit
+ * of input costs what the buyer pays on each link (price, markup, shortage premium on the unserved part, tariff, the
+ * technology gap, and the interoperability cost of a supplier on another stack), averaged over its shares, relative to
+ * round 0. A fab's tools last for years (toolLife quarters): what it pays for them this round prices only the part of
+ * its tools it replaces or adds, so the tools' price in its cost moves toward this round's by 1 / toolLife a quarter
+ * (the average over its tools' vintages, as depreciation spreads their cost). Other inputs are used up as bought.
+ */
+function priceInputs(
+  world: World,
+  access: LinkAccess,
+  share: Float64Array,
+  unqualified: Float64Array,
+  blocked: Float64Array,
+  interop: InteropCost | undefined,
+  selfHarm: boolean,
+  work: ProductionScratch,
+  out: ProductionResult,
+): void {
+  const base = world.base;
+  const p = base.params;
+  const F = base.nFirms;
+  const S = base.slotNode.length;
+  const { slotNode, slotStart, slotLen, slotAlpha, linkSupplier, slotPrice0 } = base;
+  const { slotGap, slotEquipment, markupFactor, premium } = work;
+  const { tech, unitCost, markup, inputCost, inputCostNoOwn, finalPrice, equipmentPrice } = out;
   const gapCost = p.techGapCost;
+  const shortagePremium = p.shortagePremium;
+  const blockedPremium = p.blockedPremium;
   const linkTariff = access.tariff;
-  const slotPrice0 = base.slotPrice0;
+  const slotTaxed = access.slotTaxed;
+  const slotOwn = access.slotOwn;
   const interopPrice = interop?.price;
-  const inputCost = spare ? spare.inputCost.fill(0) : fresh(F);
-  const inputCostNoOwn = spare ? spare.inputCostNoOwn.fill(0) : fresh(F);
-  const finalPrice = (spare ? spare.finalPrice : fresh(N)).fill(1);
-  // A fab's tools last for years (toolLife quarters): what it pays for them this round prices only the part of its
-  // tools it replaces or adds, so the tools' price in its cost moves toward this round's by 1 / toolLife a quarter
-  // (the average over its tools' vintages, as depreciation spreads their cost). Other inputs are used up as bought.
-  const slotEquipment = work.slotEquipment;
   const toolsBefore = world.equipmentPrice;
-  const equipmentPrice = (spare ? spare.equipmentPrice : fresh(S)).fill(1);
   const toolLife = p.toolLife;
+  let scratch: PriceScratch | undefined;
   for (let s = S - 1; s >= 0; s--) {
     const b = slotNode[s]!;
     const gaps = slotGap[s] === 1;
     const tb = tech[b]!;
-    const taxed = access.slotTaxed[s] === 1;
+    const taxed = slotTaxed[s] === 1;
     let paid = 0;
     for (let l = slotStart[s]!, end = l + slotLen[s]!; l < end; l++) {
       const w = share[l]!;
@@ -400,9 +501,7 @@ export function produce(
       paid += x;
     }
     let price =
-      (paid / slotPrice0[s]!) *
-      (1 + p.shortagePremium * unqualified[s]!) *
-      (1 + p.blockedPremium * blocked[s]!);
+      (paid / slotPrice0[s]!) * (1 + shortagePremium * unqualified[s]!) * (1 + blockedPremium * blocked[s]!);
     if (slotEquipment[s] === 1) {
       if (toolLife > 1) price = toolsBefore[s]! + (price - toolsBefore[s]!) / toolLife;
       equipmentPrice[s] = price;
@@ -415,25 +514,54 @@ export function produce(
     inputCost[b] = inputCost[b]! + cost;
     unitCost[b] = unitCost[b]! + cost;
     let noOwn = cost;
-    if (selfHarm && access.slotOwn[s]) {
-      const sc = priceScratch();
-      normaliseWeights(world, sc, share, s);
-      const full = cesIndex(world, sc, unitCost, markup, access, s, false);
-      const without = cesIndex(world, sc, unitCost, markup, access, s, true);
+    if (selfHarm && slotOwn[s]) {
+      scratch ??= priceScratchOf(base, work, access, share, interop);
+      normaliseWeights(world, scratch, share, s);
+      const full = cesIndex(world, scratch, unitCost, markup, access, s, false);
+      const without = cesIndex(world, scratch, unitCost, markup, access, s, true);
       noOwn = full > 0 ? cost * Math.min(1, without / full) : cost;
     }
     inputCostNoOwn[b] = inputCostNoOwn[b]! + noOwn;
   }
+}
 
-  // Revenue at producer prices for what was served, by customer state; trade between states; tariff revenue.
-  const revenue = spare ? spare.revenue.fill(0) : fresh(F * NS);
-  const flows = spare ? spare.flows.fill(0) : fresh(NS * NS);
-  const tariffRevenue = spare ? spare.tariffRevenue.fill(0) : fresh(NS);
+/** The scratch of selfHarm's CES indices for one call of produce, made when first needed. */
+function priceScratchOf(
+  base: WorldBase,
+  work: ProductionScratch,
+  access: LinkAccess,
+  share: Float64Array,
+  interop: InteropCost | undefined,
+): PriceScratch {
+  work.weight ??= new Float64Array(share.length);
+  work.pricePower.fill(NaN);
+  return {
+    weight: work.weight,
+    pricePower: work.pricePower,
+    interop,
+    tariffPower: tariffPowerOf(base, access),
+  };
+}
+
+/** Revenue at producer prices for what was served, by customer state; trade between states; tariff revenue. */
+function sell(
+  base: WorldBase,
+  access: LinkAccess,
+  share: Float64Array,
+  work: ProductionScratch,
+  out: ProductionResult,
+): void {
+  const { slotNode, slotStart, slotLen, slotAlpha, linkSupplier, nodeState } = base;
+  const S = slotNode.length;
+  const { demand, markupFactor } = work;
+  const { served, unitCost, revenue, flows, tariffRevenue } = out;
+  const linkTariff = access.tariff;
+  const slotTaxed = access.slotTaxed;
   for (let s = 0; s < S; s++) {
     const b = slotNode[s]!;
     const q = demand[b]! * slotAlpha[s]!;
     const bs = nodeState[b]!;
-    const taxedSlot = access.slotTaxed[s] === 1;
+    const taxedSlot = slotTaxed[s] === 1;
     let taxed = tariffRevenue[bs]!;
     for (let l = slotStart[s]!, end = l + slotLen[s]!; l < end; l++) {
       const j = linkSupplier[l]!;
@@ -446,33 +574,20 @@ export function produce(
     }
     tariffRevenue[bs] = taxed;
   }
-  // Firms' margins over their normal cost at planned output, counted to their home state's income: scarcity rents,
-  // less what firms below plan lose (their price cut and their idle capacity's fixed cost).
-  const producerRent = spare ? spare.producerRent.fill(0) : fresh(NS);
+}
+
+/**
+ * Firms' margins over their normal cost at planned output, counted to their home state's income: scarcity rents, less
+ * what firms below plan lose (their price cut and their idle capacity's fixed cost).
+ */
+function producerRents(base: WorldBase, idleCut: Float64Array, out: ProductionResult): void {
+  const F = base.nFirms;
+  const nodeState = base.nodeState;
+  const { unitCost, markup, output, producerRent } = out;
   for (let j = 0; j < F; j++) {
     const margin = unitCost[j]! * markup[j]! - idleCut[j]!;
     if (margin !== 0) producerRent[nodeState[j]!] += margin * output[j]!;
   }
-  return {
-    output,
-    capacity,
-    markup,
-    served,
-    cumOutput,
-    spillStock,
-    tech,
-    unitCost,
-    inputCost,
-    inputCostNoOwn,
-    revenue,
-    flows,
-    finalDemand,
-    finalPrice,
-    equipmentPrice,
-    tariffRevenue,
-    subsidyCost,
-    producerRent,
-  };
 }
 
 /** Incumbency weights of one slot's links, normalised, for its CES indices. */

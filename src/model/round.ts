@@ -341,9 +341,12 @@ export function stepRound(
       if (!m || !isJoinable(m) || m.maker === state || m.joined?.includes(state)) continue;
       const joined: Measure = { ...m, joined: [...(m.joined ?? []), state] };
       measures.set(m.id, joined);
-      const before = meta[m.id]?.intensityByState ?? [];
+      // meta[m.id] read once: V8's code for stepRound bailed out at a second read, keyed by the measure's id, about
+      // once a second through a run of seeds (and was compiled again each time)
+      const prior = meta[m.id];
+      const before = prior?.intensityByState ?? [];
       const { total, byState } = intensityOf(world, [joined]);
-      meta[m.id] = { ...(meta[m.id] as MeasureMeta), intensity: total, intensityByState: byState };
+      meta[m.id] = { ...(prior as MeasureMeta), intensity: total, intensityByState: byState };
       if (words)
         sayWhy(
           { what: 'join', state, measure: m },

@@ -376,45 +376,37 @@ interface CandidatePool {
   cum: Float64Array;
 }
 
-export function buildWorld(opts: WorldOptions): World {
-  const total = Math.round(Math.min(MAX_FIRMS, Math.max(MIN_FIRMS, opts.firms)));
-  const params = opts.params;
-  const rng = createRng(opts.seed).fork('world');
-  const drafts = generateFirms(total, rng);
+/** The slots of a world's buyers and the links of each slot, as drawLinks makes them. */
+interface Links {
+  slotNode: number[];
+  slotSector: number[];
+  slotStart: number[];
+  slotLen: number[];
+  slotAlpha: number[];
+  linkSupplier: number[];
+  linkShare0: number[];
+}
+
+/**
+ * Every buyer's slots, one per input sector, ordered by buyer tier from final buyers down (so one forward pass carries
+ * demand upstream and one backward pass carries costs downstream), and the links of each slot to the suppliers it
+ * draws, with their round-0 shares. Apart from buildWorld so that V8 optimises each in less time: as one function the
+ * build took about 0.3 s of a helper thread to optimise, and was optimised three times over in a worker's first seeds.
+ */
+function drawLinks(
+  drafts: readonly Draft[],
+  nodes: { nodeState: Int8Array; nodeSector: Int8Array; nodeTier: Int8Array; share: Float64Array },
+  homeBias: number,
+  linkRng: Rng,
+): Links {
+  const { nodeState, nodeSector, nodeTier, share } = nodes;
   const F = drafts.length;
-  const deviceSectors = SECTOR_IDS.filter((k) => DEVICE_DEMAND[k] !== undefined);
-  const nFinal = NS * deviceSectors.length;
-  const N = F + nFinal;
-
-  const nodeState = newInt8(N);
-  const nodeSector = newInt8(N);
-  const nodeTier = newInt8(N);
-  const finalDemand = newFloat64(N);
-  const firmTech = newFloat64(F);
-  const share = newFloat64(F);
-  drafts.forEach((d, i) => {
-    nodeState[i] = stateIndex[d.info.state];
-    nodeSector[i] = sectorIndex[d.info.sector];
-    nodeTier[i] = SECTOR_TIER[nodeSector[i]!]!;
-    firmTech[i] = d.info.techLevel;
-    share[i] = d.share;
-  });
-  let node = F;
-  for (const st of STATES) {
-    for (const k of deviceSectors) {
-      nodeState[node] = stateIndex[st.code];
-      nodeSector[node] = sectorIndex[k];
-      nodeTier[node] = FINAL_TIER;
-      finalDemand[node] = WORLD_DEMAND * st.demandShare * DEVICE_DEMAND[k]!;
-      node++;
-    }
-  }
-
-  const bySector: number[][] = SECTOR_IDS.map(() => []);
+  // made in a plain loop: as SECTOR_IDS.map(() => []) V8's code for drawLinks bailed out at these lists (wrong map)
+  // and was optimised again, TurboFan twice and Maglev five times in a worker's first 400 seeds
+  const bySector: number[][] = [];
+  for (let k = 0; k < NK; k++) bySector.push([]);
   for (let i = 0; i < F; i++) bySector[nodeSector[i]!]!.push(i);
 
-  // Slots, ordered by buyer tier from final buyers down, so one forward pass carries demand upstream
-  // and one backward pass carries costs downstream.
   const nodesByTier = Array.from(nodeTier.keys()).sort((a, b) => nodeTier[b]! - nodeTier[a]! || a - b);
   const slotNode: number[] = [];
   const slotSector: number[] = [];
@@ -423,8 +415,6 @@ export function buildWorld(opts: WorldOptions): World {
   const slotAlpha: number[] = [];
   const linkSupplier: number[] = [];
   const linkShare0: number[] = [];
-  const linkRng = rng.fork('links');
-  const homeBias = params.homeBias;
   const pools: Array<CandidatePool | undefined> = [];
   const seen = newUint8(F);
   for (const b of nodesByTier) {
@@ -475,6 +465,49 @@ export function buildWorld(opts: WorldOptions): World {
       }
     }
   }
+  return { slotNode, slotSector, slotStart, slotLen, slotAlpha, linkSupplier, linkShare0 };
+}
+
+export function buildWorld(opts: WorldOptions): World {
+  const total = Math.round(Math.min(MAX_FIRMS, Math.max(MIN_FIRMS, opts.firms)));
+  const params = opts.params;
+  const rng = createRng(opts.seed).fork('world');
+  const drafts = generateFirms(total, rng);
+  const F = drafts.length;
+  const deviceSectors = SECTOR_IDS.filter((k) => DEVICE_DEMAND[k] !== undefined);
+  const nFinal = NS * deviceSectors.length;
+  const N = F + nFinal;
+
+  const nodeState = newInt8(N);
+  const nodeSector = newInt8(N);
+  const nodeTier = newInt8(N);
+  const finalDemand = newFloat64(N);
+  const firmTech = newFloat64(F);
+  const share = newFloat64(F);
+  drafts.forEach((d, i) => {
+    nodeState[i] = stateIndex[d.info.state];
+    nodeSector[i] = sectorIndex[d.info.sector];
+    nodeTier[i] = SECTOR_TIER[nodeSector[i]!]!;
+    firmTech[i] = d.info.techLevel;
+    share[i] = d.share;
+  });
+  let node = F;
+  for (const st of STATES) {
+    for (const k of deviceSectors) {
+      nodeState[node] = stateIndex[st.code];
+      nodeSector[node] = sectorIndex[k];
+      nodeTier[node] = FINAL_TIER;
+      finalDemand[node] = WORLD_DEMAND * st.demandShare * DEVICE_DEMAND[k]!;
+      node++;
+    }
+  }
+
+  const { slotNode, slotSector, slotStart, slotLen, slotAlpha, linkSupplier, linkShare0 } = drawLinks(
+    drafts,
+    { nodeState, nodeSector, nodeTier, share },
+    params.homeBias,
+    rng.fork('links'),
+  );
 
   const base: WorldBase = {
     firms: drafts.map((d) => d.info),

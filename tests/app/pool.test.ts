@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeWorkers } from './fakeBatchWorkers.ts';
 import { presetScenario } from '../../src/model/presets.ts';
 import { parseScenario } from '../../src/model/scenario.ts';
-import { poolSize, PoolCancelled, runPool } from '../../src/app/ensemble/pool.ts';
+import { poolSize, PoolCancelled, runPool, type BatchWorker } from '../../src/app/ensemble/pool.ts';
 import type { FromBatch } from '../../src/sim/batch.ts';
 import { ensembleSeeds, playSeed, type SeedTask } from '../../src/sim/ensemble.ts';
 
@@ -80,6 +80,37 @@ describe('the worker pool', () => {
     });
     await expect(running).rejects.toBeInstanceOf(PoolCancelled);
     expect(workers.created()).toBe(2);
+    expect(workers.live.size).toBe(0);
+  });
+
+  it('hands its workers back idle to a warm list when it resolves, and the next run takes them', async () => {
+    const workers = fakeWorkers();
+    const warm: BatchWorker[] = [];
+    await runPool(tasks, { createWorker: workers.createWorker, size: 2, warm });
+    expect(warm.length).toBe(2);
+    expect(workers.live.size).toBe(2);
+    const again = await runPool(tasks, { createWorker: workers.createWorker, size: 2, warm });
+    expect(again.map((r) => r.seed)).toEqual(tasks.map((t) => t.seed));
+    expect(again[3]).toEqual(playSeed(tasks[3]));
+    expect(workers.created()).toBe(2);
+    expect(warm.length).toBe(2);
+  });
+
+  it('terminates the warm workers it took when cancelled', async () => {
+    const workers = fakeWorkers();
+    const warm: BatchWorker[] = [];
+    await runPool(tasks, { createWorker: workers.createWorker, size: 2, warm });
+    const abort = new AbortController();
+    const running = runPool(tasks, {
+      createWorker: workers.createWorker,
+      size: 2,
+      warm,
+      signal: abort.signal,
+      onProgress: (done) => done === 2 && abort.abort(),
+    });
+    await expect(running).rejects.toBeInstanceOf(PoolCancelled);
+    expect(workers.created()).toBe(2);
+    expect(warm.length).toBe(0);
     expect(workers.live.size).toBe(0);
   });
 

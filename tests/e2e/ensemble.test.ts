@@ -145,9 +145,8 @@ describe('Run N seeds', () => {
     await expect
       .poll(() => box().locator('[aria-live]').getAttribute('data-step'), { timeout: 60_000 })
       .toBe('done');
-    // the pool terminates its workers at the last result; Chromium reports each close a little later, and a busy
-    // machine can report them after the bands are drawn (as after a cancel, above)
-    await expect.poll(() => batch.closed, { timeout: 10_000 }).toBe(batch.opened);
+    // the pool keeps its two workers, idle and warm, for a run soon after (WARM_MS); the cancelled run's are gone
+    expect(batch.opened - batch.closed).toBe(2);
     const first = cli.main.ensemble!.seeds.first;
     expect(await box().locator('[aria-live]').innerText()).toMatch(
       new RegExp(`^${SEEDS} seeds played \\(seeds ${first}–${first + SEEDS - 1}\\) in \\d+\\.\\d s\\.$`),

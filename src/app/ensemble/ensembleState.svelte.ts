@@ -27,6 +27,11 @@ const KEEP_ENSEMBLES = 6;
 export const PROGRESS_MS = 500;
 /** longest stretch the page spends reading bands before it lets the browser draw and answer input, in ms */
 export const SLICE_MS = 8;
+/**
+ * how long the pool's workers are kept, idle and warm, after a run, in ms: another run within it (more seeds, another
+ * branch) skips the 4 s or so of CPU a new worker spends while V8 compiles the engine; after it their memory goes
+ */
+export const WARM_MS = 120_000;
 
 /** A branch to play: its run key (protocol.ts runKey), its name, and what the worker plays. */
 export interface EnsembleTarget {
@@ -111,6 +116,9 @@ export class EnsembleState {
   #size: number;
   #controller: AbortController | null = null;
   #used: string[] = [];
+  /** the pool's workers from the last run, idle, until WARM_MS after it */
+  #warm: BatchWorker[] = [];
+  #retire: ReturnType<typeof setTimeout> | undefined;
 
   constructor(createWorker: (() => BatchWorker) | null, cores?: number) {
     this.#createWorker = createWorker;
@@ -157,9 +165,11 @@ export class EnsembleState {
       if (tasks.length > 0) {
         this.status = { step: 'playing', done: 0, total: tasks.length };
         let shown = performance.now();
+        clearTimeout(this.#retire);
         played = await runPool(tasks, {
           createWorker: this.#createWorker,
           size: this.#size,
+          warm: this.#warm,
           signal: controller.signal,
           onProgress: (done, total) => {
             const now = performance.now();
@@ -206,12 +216,21 @@ export class EnsembleState {
       else this.status = { step: 'error', message: sentence(e) };
     } finally {
       if (this.#controller === controller) this.#controller = null;
+      // whatever the run's end, the workers left warm go WARM_MS after it
+      clearTimeout(this.#retire);
+      this.#retire = setTimeout(() => this.#retireWorkers(), WARM_MS);
     }
   }
 
   /** Stops the run now: every worker is terminated, and what was played so far is dropped. */
   cancel() {
     this.#controller?.abort();
+  }
+
+  /** Terminates the workers kept warm after the last run. */
+  #retireWorkers() {
+    for (const w of this.#warm) w.terminate();
+    this.#warm.length = 0;
   }
 
   #keep(ensembles: Record<string, Ensemble>, differences: Record<string, BandTable>, used: string[]) {

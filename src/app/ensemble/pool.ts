@@ -3,7 +3,8 @@
 // fast worker takes more, and every result kept at its task's index. Each worker holds a second slice queued behind
 // the one it plays, so it never waits for the page between slices (a page busy drawing answers late), and slices
 // shrink toward the end so that the workers finish together. Cancel terminates every worker at once: nothing keeps
-// running after the user has said stop.
+// running after the user has said stop. A run that ends well may hand its workers back warm (PoolOptions.warm), idle,
+// for the next run to take: a batch worker's first seeds cost it some 4 s of CPU while V8 compiles the engine.
 
 import type { FromBatch, ToBatch } from '../../sim/batch.ts';
 import type { SeedSeries, SeedTask } from '../../sim/ensemble.ts';
@@ -40,6 +41,12 @@ export interface PoolOptions {
   size: number;
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
+  /**
+   * Idle workers from an earlier run, taken before any is started; a run that resolves puts its workers back here,
+   * idle, rather than terminating them (a cancelled or failed run terminates all it took). In Chromium a new worker's
+   * first seeds cost about 4 s of CPU while V8 compiles the engine: a warm one plays them at full speed.
+   */
+  warm?: BatchWorker[];
 }
 
 let nextJob = 1;
@@ -68,6 +75,14 @@ export function runPool(tasks: readonly SeedTask[], options: PoolOptions): Promi
       workers.length = 0;
       options.signal?.removeEventListener('abort', onAbort);
     };
+    /** Every result is in, so no worker has a task left: they go back to the warm list, if there is one. */
+    const finish = () => {
+      if (options.warm) {
+        options.warm.push(...workers);
+        workers.length = 0;
+      }
+      stop();
+    };
     const fail = (error: Error) => {
       if (settled) return;
       settled = true;
@@ -90,7 +105,7 @@ export function runPool(tasks: readonly SeedTask[], options: PoolOptions): Promi
     for (let k = 0; k < size; k++) {
       let worker: BatchWorker;
       try {
-        worker = options.createWorker();
+        worker = options.warm?.pop() ?? options.createWorker();
       } catch (e) {
         fail(new Error(`could not start a worker: ${e instanceof Error ? e.message : String(e)}`));
         return;
@@ -105,7 +120,7 @@ export function runPool(tasks: readonly SeedTask[], options: PoolOptions): Promi
           options.onProgress?.(done, total);
           if (done === total) {
             settled = true;
-            stop();
+            finish();
             resolve(results);
           }
         } else if (msg.type === 'done') feed(worker);

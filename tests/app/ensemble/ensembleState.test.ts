@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeWorkers } from '../fakeBatchWorkers.ts';
 import {
   EnsembleState,
   inSlices,
   readSeeds,
+  WARM_MS,
   type EnsembleTarget,
 } from '../../../src/app/ensemble/ensembleState.svelte.ts';
 import { presetScenario } from '../../../src/model/presets.ts';
@@ -28,7 +29,8 @@ describe('Run N seeds in the app', () => {
     state.seeds = 10;
     await state.run(targets);
     expect(state.status.step).toBe('done');
-    expect(workers.live.size).toBe(0);
+    // the pool's two workers are kept, idle, for the next run
+    expect(workers.live.size).toBe(2);
     const seeds = ensembleSeeds(micron.seed, 10);
     const own = seeds.map((seed) => playSeed({ root: micron, schedule: [], seed, firms: false }));
     const other = seeds.map((seed) =>
@@ -86,6 +88,27 @@ describe('Run N seeds in the app', () => {
     expect(state.of('main')).toBeUndefined();
     state.seeds = 10;
     expect(state.of('main')?.seeds).toBe(10);
+  });
+
+  it('keeps its workers warm for a run soon after, and lets them go WARM_MS after the last run', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const workers = fakeWorkers();
+      const state = new EnsembleState(workers.createWorker, 2);
+      state.seeds = 10;
+      await state.run(targets.slice(0, 1));
+      state.seeds = 11;
+      await state.run(targets.slice(0, 1));
+      expect(state.status.step).toBe('done');
+      expect(workers.created()).toBe(2);
+      expect(workers.live.size).toBe(2);
+      vi.advanceTimersByTime(WARM_MS - 1000);
+      expect(workers.live.size).toBe(2);
+      vi.advanceTimersByTime(1000);
+      expect(workers.live.size).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('cancels: every worker is terminated and nothing from the run is kept', async () => {
