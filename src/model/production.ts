@@ -12,7 +12,7 @@ import { incumbencyWeight } from './sourcing.ts';
 import { sectorSpec } from './calibration.ts';
 import { GAP_SECTORS, techLevel } from './technology.ts';
 import { SECTOR_IDS } from './types.ts';
-import { NK, NS, type World, type WorldBase } from './world.ts';
+import { NK, NS, slotQuantity0, type World, type WorldBase } from './world.ts';
 import { cacheArrays, newFloat64 } from './arrays.ts';
 
 export interface ProductionResult {
@@ -94,7 +94,7 @@ function scratchOf(base: WorldBase): ProductionScratch {
   for (let s = 0; s < base.slotNode.length; s++) {
     const b = base.slotNode[s]!;
     const a = base.nodeState[b]!;
-    const size = base.slotAlpha[s]! * (b < base.nFirms ? base.output0[b]! : base.finalDemand[b]!);
+    const size = slotQuantity0(base, s);
     for (let l = base.slotStart[s]!, end = l + base.slotLen[s]!; l < end; l++) {
       const from = base.nodeState[base.linkSupplier[l]!]!;
       if (from !== a) crossTrade0[(a * NS + from) * NK + base.slotSector[s]!] += size * base.linkShare0[l]!;
@@ -133,7 +133,7 @@ function learningOpenness(base: WorldBase, access: LinkAccess, work: ProductionS
     if (!access.slotClosed[s]) continue;
     const b = base.slotNode[s]!;
     const a = base.nodeState[b]!;
-    const size = base.slotAlpha[s]! * (b < base.nFirms ? base.output0[b]! : base.finalDemand[b]!);
+    const size = slotQuantity0(base, s);
     for (let l = base.slotStart[s]!, end = l + base.slotLen[s]!; l < end; l++) {
       const beta = access.beta[l]!;
       const from = base.nodeState[base.linkSupplier[l]!]!;

@@ -9,7 +9,7 @@ import type { Policy } from './policy.ts';
 import type { Rng } from './rng.ts';
 import type { LinkAccess } from './sourcing.ts';
 import { STANDARD_IDS, STATE_CODES } from './types.ts';
-import type { WorldBase } from './world.ts';
+import { slotQuantity0, type WorldBase } from './world.ts';
 import { newFloat64 } from './arrays.ts';
 
 /** number of states (world.ts has the same; kept here so that this module imports no values from world.ts) */
@@ -83,7 +83,7 @@ export function blockedPartners(base: WorldBase, access: LinkAccess): BlockedPar
     const buyerBears = b < F && base.sectorStandard[base.nodeSector[b]!] === 1;
     // A slot counts for a standards-bearing buyer (its purchases) or for standards-bearing suppliers (their sales).
     if (!buyerBears && base.sectorStandard[base.slotSector[s]!] !== 1) continue;
-    const q0 = (b < F ? base.output0[b]! : base.finalDemand[b]!) * base.slotAlpha[s]!;
+    const q0 = slotQuantity0(base, s);
     for (let l = base.slotStart[s]!, end = l + base.slotLen[s]!; l < end; l++) {
       const closed = Math.max(access.beta[l]!, access.ciiBlocked[l] ? access.slotPhi[s]! : 0);
       if (closed === 0) continue;

@@ -65,6 +65,12 @@ export function ciiShareOf(base: WorldBase, state: StateCode): number {
   return Math.min(1, base.states[state].ciiShare * base.params.ciiShareScale);
 }
 
+/** What a slot's buyer bought of the slot's input at round 0: its output (or final demand) times the input's share. */
+export function slotQuantity0(base: WorldBase, s: number): number {
+  const b = base.slotNode[s]!;
+  return (b < base.nFirms ? base.output0[b]! : base.finalDemand[b]!) * base.slotAlpha[s]!;
+}
+
 /**
  * The part of a slot's demand a CII purchase ban reaches: its state's CII share where the buying node is in a
  * critical sector (a server maker's memory, a state's final demand for telecom equipment), else none.
