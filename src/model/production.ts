@@ -65,6 +65,10 @@ interface ProductionScratch {
   /** per firm: 1 + its markup, and 1 + the shortage premium on the part of demand it could not serve */
   markupFactor: Float64Array;
   premium: Float64Array;
+  /** per firm: its price to buyers, unit cost x markup factor x premium (priceInputs) */
+  asking: Float64Array;
+  /** per firm: the share of its demand served x its unit cost x its markup factor (sell) */
+  delivered: Float64Array;
   /**
    * [(buyerState * NS + supplierState) * NK + k]: the round-0 value of sector k's links from one state's suppliers to
    * another's buyers (0 within a state), what the openness learning crosses a border with is weighed by; and the part
@@ -108,6 +112,8 @@ function scratchOf(base: WorldBase): ProductionScratch {
     slotEquipment,
     markupFactor: f64(base.nFirms),
     premium: f64(base.nFirms),
+    asking: f64(base.nFirms),
+    delivered: f64(base.nFirms),
     crossTrade0,
     crossClosed: f64(NS * NS * NK),
     openness: f64(NS * NS * NK),
@@ -467,7 +473,8 @@ function priceInputs(
   const F = base.nFirms;
   const S = base.slotNode.length;
   const { slotNode, slotStart, slotLen, slotAlpha, linkSupplier, slotPrice0 } = base;
-  const { slotGap, slotEquipment, markupFactor, premium } = work;
+  const { slotGap, slotEquipment, markupFactor, premium, asking } = work;
+  const nodeFirstSlot = base.nodeFirstSlot;
   const { tech, unitCost, markup, inputCost, inputCostNoOwn, finalPrice, equipmentPrice } = out;
   const gapCost = p.techGapCost;
   const shortagePremium = p.shortagePremium;
@@ -479,6 +486,10 @@ function priceInputs(
   const toolsBefore = world.equipmentPrice;
   const toolLife = p.toolLife;
   let scratch: PriceScratch | undefined;
+  // Each supplier's price to its buyers (before tariffs, gaps and interoperability), once per firm: a firm's own slots
+  // all come after its buyers' (world.ts), so its unit cost is complete once its first slot is priced, and it is
+  // taken again then; a firm with no inputs keeps the one taken here.
+  for (let j = 0; j < F; j++) asking[j] = unitCost[j]! * markupFactor[j]! * premium[j]!;
   for (let s = S - 1; s >= 0; s--) {
     const b = slotNode[s]!;
     const gaps = slotGap[s] === 1;
@@ -491,7 +502,7 @@ function priceInputs(
       const j = linkSupplier[l]!;
       // In the order the formula reads, each factor left out where it is exactly 1 (no bit changes): the tariff's
       // outside slots with a tariff.
-      let x = w * unitCost[j]! * markupFactor[j]! * premium[j]!;
+      let x = w * asking[j]!;
       if (taxed) x *= 1 + linkTariff[l]!;
       if (gaps) {
         const tj = tech[j]!;
@@ -522,6 +533,7 @@ function priceInputs(
       noOwn = full > 0 ? cost * Math.min(1, without / full) : cost;
     }
     inputCostNoOwn[b] = inputCostNoOwn[b]! + noOwn;
+    if (s === nodeFirstSlot[b]) asking[b] = unitCost[b]! * markupFactor[b]! * premium[b]!;
   }
 }
 
@@ -553,10 +565,12 @@ function sell(
 ): void {
   const { slotNode, slotStart, slotLen, slotAlpha, linkSupplier, nodeState } = base;
   const S = slotNode.length;
-  const { demand, markupFactor } = work;
+  const { demand, markupFactor, delivered } = work;
   const { served, unitCost, revenue, flows, tariffRevenue } = out;
   const linkTariff = access.tariff;
   const slotTaxed = access.slotTaxed;
+  // what a unit of each supplier's demand brings it: the part served, at its price (one product per firm, not per link)
+  for (let j = 0; j < base.nFirms; j++) delivered[j] = served[j]! * unitCost[j]! * markupFactor[j]!;
   for (let s = 0; s < S; s++) {
     const b = slotNode[s]!;
     const q = demand[b]! * slotAlpha[s]!;
@@ -565,14 +579,18 @@ function sell(
     let taxed = tariffRevenue[bs]!;
     for (let l = slotStart[s]!, end = l + slotLen[s]!; l < end; l++) {
       const j = linkSupplier[l]!;
-      const v = q * share[l]! * served[j]! * unitCost[j]! * markupFactor[j]!;
+      const v = q * share[l]! * delivered[j]!;
       revenue[j * NS + bs] = revenue[j * NS + bs]! + v;
-      const f = nodeState[j]! * NS + bs;
-      flows[f] = flows[f]! + v;
       // outside slots with a tariff v x 0 adds 0 (v is finite, and the sum, from +0, is never -0)
       if (taxedSlot) taxed = taxed + v * linkTariff[l]!;
     }
     tariffRevenue[bs] = taxed;
+  }
+  // Trade between states: each firm's revenue by customer state, summed over its home state's firms (once per firm,
+  // not per link: a running sum per link waits on the one before it).
+  for (let j = 0; j < base.nFirms; j++) {
+    const from = nodeState[j]! * NS;
+    for (let c = 0; c < NS; c++) flows[from + c] = flows[from + c]! + revenue[j * NS + c]!;
   }
 }
 

@@ -145,12 +145,12 @@ export function gapPower(world: World, b: number, j: number, k: number, sigma: n
  * and a seed task's run and twin, played in turn, share one cache. A cache is made again when the incumbency differs.
  */
 interface SourcingCache {
-  /** the incumbency parameter incumbency0 was made with */
+  /** the incumbency parameter baseWeight was made with */
   incumbency: number;
   /** per slot: 1 where the buyer is a firm and the sector carries a technology gap (gapPower can differ from 1) */
   slotGap: Uint8Array;
-  /** per link: the denominator of incumbencyWeight, 1 + incumbency x round-0 share */
-  incumbency0: Float64Array;
+  /** per link: its calibrated base over the denominator of incumbencyWeight, base / (1 + incumbency x round-0 share) */
+  baseWeight: Float64Array;
   pricePower: Float64Array;
   wNon: Float64Array;
   wCii: Float64Array;
@@ -172,7 +172,7 @@ function cacheOf(base: WorldBase): SourcingCache {
   const S = base.slotNode.length;
   const L = base.linkSupplier.length;
   const slotGap = u8(S);
-  const incumbency0 = f64(L);
+  const baseWeight = f64(L);
   let maxLen = 0;
   for (let s = 0; s < S; s++) {
     const b = base.slotNode[s]!;
@@ -180,12 +180,13 @@ function cacheOf(base: WorldBase): SourcingCache {
     const end = start + base.slotLen[s]!;
     maxLen = Math.max(maxLen, end - start);
     slotGap[s] = b < base.nFirms && GAP_SECTORS[base.slotSector[s]!] ? 1 : 0;
-    for (let l = start; l < end; l++) incumbency0[l] = 1 + base.params.incumbency * base.linkShare0[l]!;
+    for (let l = start; l < end; l++)
+      baseWeight[l] = base.linkBase[l]! / (1 + base.params.incumbency * base.linkShare0[l]!);
   }
   c = {
     incumbency: base.params.incumbency,
     slotGap,
-    incumbency0,
+    baseWeight,
     pricePower: f64(base.nFirms),
     wNon: f64(maxLen),
     wCii: f64(maxLen),
@@ -222,7 +223,8 @@ function tariffPowerOf(base: WorldBase, access: LinkAccess): Float64Array {
 
 /** Preference weight of a link: its calibrated base, scaled by incumbency (a supplier now used is preferred). */
 export function incumbencyWeight(base: number, share: number, share0: number, incumbency: number): number {
-  return (base * (1 + incumbency * share)) / (1 + incumbency * share0);
+  // the round-0 part first: source keeps it per link (SourcingCache.baseWeight), so both give the same bits
+  return (base / (1 + incumbency * share0)) * (1 + incumbency * share);
 }
 
 /**
@@ -299,10 +301,10 @@ export function source(
   const share = spare ? spare.linkShare : newFloat64(old.length);
   const unq = spare ? spare.slotUnqualified : newFloat64(world.slotUnqualified.length);
   const blocked = spare ? cache.blocked.fill(0) : newFloat64(world.slotUnqualified.length);
-  const { wNon, wCii, wAll, cutNon, cutCii, pricePower, slotGap, incumbency0 } = cache;
+  const { wNon, wCii, wAll, cutNon, cutCii, pricePower, slotGap, baseWeight } = cache;
   const tariffPower = tariffPowerOf(base, access);
   const slotTaxed = access.slotTaxed;
-  const { linkSupplier, linkBase } = base;
+  const { linkSupplier } = base;
   const tech = world.tech;
   const tech0 = base.firmTech;
   const incumbency = p.incumbency;
@@ -334,7 +336,7 @@ export function source(
     for (let n = 0; n < len; n++) {
       const l = start + n;
       const j = linkSupplier[l]!;
-      let a = (linkBase[l]! * (1 + incumbency * old[l]!)) / incumbency0[l]!;
+      let a = baseWeight[l]! * (1 + incumbency * old[l]!);
       a *= pricePower[j]!;
       if (gap) {
         const tj = tech[j]!;
@@ -353,16 +355,22 @@ export function source(
     }
     if (!access.slotClosed[s]) {
       // Fast path, the common case: nothing in the slot is closed, so there is nothing to re-spread.
+      // (reciprocals taken once: a multiplication per link costs a fraction of a division)
       let total = 0;
+      const perSum = sum > 0 ? 1 / sum : 0;
+      const perMove = 1 / move;
       for (let n = 0; n < len; n++) {
         const l = start + n;
         let w = old[l]!;
-        if (sum > 0) w += (wAll[n]! / sum - w) / move;
+        if (sum > 0) w += (wAll[n]! * perSum - w) * perMove;
         w = w > 0 ? w : 0;
         share[l] = w;
         total += w;
       }
-      if (total > 0) for (let n = 0; n < len; n++) share[start + n] = share[start + n]! / total;
+      if (total > 0) {
+        const perTotal = 1 / total;
+        for (let n = 0; n < len; n++) share[start + n] = share[start + n]! * perTotal;
+      }
       unq[s] = Math.min(1, world.slotUnqualified[s]! * (1 - 1 / lag));
       continue;
     }
