@@ -289,13 +289,16 @@ export function interopFactors(base: WorldBase, standard: Int8Array): InteropCos
   const price = newFloat64(L).fill(1);
   const sourcing = newFloat64(L).fill(1);
   const pricing = newFloat64(L).fill(1);
+  // One result object, made on every call: V8 optimised this function before any call had reached a literal at its
+  // end (most calls return early, with every firm on its first stack) and bailed out there a dozen times a worker.
+  const result: InteropCost = { price, sourcing, pricing, moved: false };
   const c = base.params.interopCost;
-  if (!(c > 0)) return { price, sourcing, pricing, moved: false };
+  if (!(c > 0)) return result;
   const F = base.nFirms;
   // While every firm is on the stack it started on, nothing has changed since round 0.
   let changed = false;
   for (let j = 0; j < F && !changed; j++) changed = standard[j] !== base.standard0[j];
-  if (!changed) return { price, sourcing, pricing, moved: false };
+  if (!changed) return result;
   const mix = marketStandardShares(base, standard, base.revenue0);
   const mix0 = base.marketShareA0;
   const NK = base.sectorElasticity.length;
@@ -350,7 +353,8 @@ export function interopFactors(base: WorldBase, standard: Int8Array): InteropCos
       }
     }
   }
-  return { price, sourcing, pricing, moved };
+  result.moved = moved;
+  return result;
 }
 
 export interface StandardSwitch {
