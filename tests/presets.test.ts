@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { PRESET_IDS, PRESETS, presetScenario, type PresetId } from '../src/model/presets.ts';
 import { advance, runScenario, startRun, type Run } from '../src/model/run.ts';
 import { reportScenario } from '../src/model/report.ts';
+import { tradeView } from '../src/model/retaliation.ts';
 import { evolve, runTournament } from '../src/model/tournament.ts';
 import { twinOf, welfareOf } from '../src/model/twin.ts';
 import {
@@ -580,6 +581,29 @@ describe('detente', () => {
       expect(end).toBeGreaterThan(0);
       expect(end).toBeLessThan(0.5);
     }
+  });
+
+  // the rulebook ("What changed", other states' CII shares): the US share, read from its rules on Chinese network gear,
+  // is what a US ban takes of Huawei's US sales, all of them to telecom buyers
+  it('where the USA answers China’s ban on Micron by barring its critical-infrastructure buyers from Huawei (12 of 20 seeds), the ban reaches 40% of Huawei’s US sales, the US CII share', () => {
+    let banned = 0;
+    for (const seed of SEEDS) {
+      const r = paired('detente', seed).run;
+      const bans = r.records.some((x) =>
+        x.measures.some(
+          (m) => m.kind === 'purchaseBan' && m.maker === 'USA' && m.firm === 'huawei' && m.scope === 'cii',
+        ),
+      );
+      if (!bans) continue;
+      banned++;
+      const scenario = presetScenario('detente');
+      scenario.seed = seed;
+      const world = startRun(scenario).world;
+      const j = world.base.firmIndex.get('huawei')!;
+      const reached = tradeView(world).criticalSales[j * STATE_CODES.length + S('USA')]!;
+      expect(reached / world.revenue[j * STATE_CODES.length + S('USA')]!).toBeCloseTo(0.4, 6);
+    }
+    expect(banned).toBe(12);
   });
 
   it('standards stay where they start, in every seed', () => {

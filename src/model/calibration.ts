@@ -208,9 +208,12 @@ export interface StateSpec {
 
 /**
  * Alignment follows voting and alliance ties as of 2022; demand shares follow approximate shares of world
- * electronics consumption. CII shares (of the critical sectors' demand, servers and telecom
- * equipment) are assumptions, except China's: its 2023 ban on Micron reached every server buyer (Reuters, October
- * 2025: Micron left the server business in mainland China and kept selling to phone and car makers), so 1.
+ * electronics consumption. CII shares are of the critical sectors' demand, telecom equipment a third of it and servers
+ * two thirds (DEVICE_DEMAND). China's is 1: its 2023 ban on Micron reached every server buyer (Reuters, October 2025:
+ * Micron left the server business in mainland China and kept selling to phone and car makers). The USA's, Japan's,
+ * the EU's and Taiwan's 0.4 read the reach of their rules on Chinese network gear: every network operator (a third)
+ * and government buyers of servers, about 12% of data-centre systems (Gartner), so 1/3 + 2/3 x 0.12, about 0.4
+ * (docs/calibration-sources.md). Korea's and the rest of the world's are assumptions: no such rule to read.
  */
 export const STATES: readonly StateSpec[] = [
   {
@@ -218,7 +221,7 @@ export const STATES: readonly StateSpec[] = [
     name: STATE_NAMES.USA,
     actor: STATE_ACTORS.USA,
     demandShare: 0.24,
-    defaults: { strategy: 'passive', alignment: 1, ciiShare: 0.3, subsidyBudget: 0.05, forgiveness: 1 / 3 },
+    defaults: { strategy: 'passive', alignment: 1, ciiShare: 0.4, subsidyBudget: 0.05, forgiveness: 1 / 3 },
   },
   {
     code: 'CHN',
@@ -235,7 +238,7 @@ export const STATES: readonly StateSpec[] = [
     defaults: {
       strategy: 'passive',
       alignment: 0.55,
-      ciiShare: 0.3,
+      ciiShare: 0.4,
       subsidyBudget: 0.05,
       forgiveness: 1 / 3,
     },
@@ -245,7 +248,7 @@ export const STATES: readonly StateSpec[] = [
     name: STATE_NAMES.JPN,
     actor: STATE_ACTORS.JPN,
     demandShare: 0.06,
-    defaults: { strategy: 'passive', alignment: 0.8, ciiShare: 0.3, subsidyBudget: 0.05, forgiveness: 1 / 3 },
+    defaults: { strategy: 'passive', alignment: 0.8, ciiShare: 0.4, subsidyBudget: 0.05, forgiveness: 1 / 3 },
   },
   {
     code: 'KOR',
@@ -259,7 +262,7 @@ export const STATES: readonly StateSpec[] = [
     name: STATE_NAMES.TWN,
     actor: STATE_ACTORS.TWN,
     demandShare: 0.02,
-    defaults: { strategy: 'passive', alignment: 0.7, ciiShare: 0.3, subsidyBudget: 0.05, forgiveness: 1 / 3 },
+    defaults: { strategy: 'passive', alignment: 0.7, ciiShare: 0.4, subsidyBudget: 0.05, forgiveness: 1 / 3 },
   },
   {
     code: 'ROW',

@@ -593,7 +593,7 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
     tornado: { low: 0.5, high: 2 },
     help: 'Multiplies every state’s CII share: the part of its critical sectors’ demand (servers, telecom equipment) that comes from critical-infrastructure operators, which a CII purchase ban reaches (at most all of it).',
     source:
-      'Assumption; China’s 2021 CII regulation leaves which operators count to sector regulators, so no published share exists (China’s 1 reads the Micron ban’s reach: Reuters, October 2025). The sensitivity view halves and doubles each state’s share, China’s at most all.',
+      'Assumption; no state publishes the share (China’s 2021 CII regulation leaves which operators count to sector regulators). China’s 1 reads the Micron ban’s reach (Reuters, October 2025); the USA’s, the EU’s, Japan’s and Taiwan’s 0.4 read the reach of their rules on Chinese network gear and government servers (docs/calibration-sources.md, section 13); Korea’s and the rest of the world’s are assumed. The sensitivity view halves and doubles each state’s share, China’s at most all.',
   },
   {
     key: 'toolLife',

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PARAM_SPECS } from '../../src/model/params.ts';
+import { STATES } from '../../src/model/calibration.ts';
 import { PRESET_IDS } from '../../src/model/presets.ts';
 import { MEASURE_KINDS } from '../../src/model/measures/index.ts';
 import { STRATEGY_IDS } from '../../src/model/types.ts';
@@ -51,6 +52,18 @@ function idsWithoutHeading(doc: string, ids: readonly string[]): string[] {
 describe('the rulebook', () => {
   it('lists every parameter in a table row with its default as the code has it', () => {
     expect(undocumentedParams(RULEBOOK, PARAM_SPECS)).toEqual([]);
+  });
+
+  it('gives every state’s defaults in the state table as the code has them', () => {
+    const rows = tableRows(RULEBOOK);
+    for (const st of STATES) {
+      const row = rows.find((cells) => cells[0]?.endsWith(`(${st.code})`));
+      const d = st.defaults;
+      expect(row?.slice(1, 7), st.code).toEqual([
+        ...[d.alignment, d.ciiShare, d.subsidyBudget, d.forgiveness, st.demandShare].map(formatDefault),
+        `\`${d.strategy}\``,
+      ]);
+    }
   });
 
   it('gives every preset a section headed by its id', () => {
