@@ -10,11 +10,12 @@
 // differences, which is far narrower than the gap between two bands when the seed moves both alike.
 
 import { recycling } from '../model/arrays.ts';
+import { canonicalJson } from '../model/fingerprint.ts';
 import { ANCHOR_FIRMS } from '../model/calibration.ts';
 import { quantileSorted } from '../model/report.ts';
 import { advance, finalRound, startRun, type Run, type ScheduledScenario } from '../model/run.ts';
 import type { Scenario } from '../model/scenario.ts';
-import { startTwin } from '../model/twin.ts';
+import { startTwin, twinScenario } from '../model/twin.ts';
 import { STATE_CODES, type RoundRecord, type StateCode } from '../model/types.ts';
 import { twinPointOf, type TwinPoint } from './effects.ts';
 
@@ -30,6 +31,12 @@ export interface SeedTask {
    * about 40 times larger to post, hold and clone, and its charts read states, not firms.
    */
   firms?: boolean;
+  /**
+   * play the twin (default true). false leaves the series' twin empty, and its run without peakCost, for the caller
+   * to fill from another task of the same seed whose twin is the same (twinKey; withTwinOf), as the app does when
+   * branches that differ only in their measures are played together: their twin is one world
+   */
+  twin?: boolean;
 }
 
 /** An anchor firm at one round, as an ensemble reads it. */
@@ -54,7 +61,10 @@ type CostKey = 'global' | StateCode;
 const COST_KEYS: readonly CostKey[] = ['global', ...STATE_CODES];
 
 /** The peak cost effect up to each round: the running maximum of run minus twin, from 0. */
-function peakCosts(run: readonly RoundRecord[], twin: readonly RoundRecord[]): Record<CostKey, number>[] {
+function peakCosts(
+  run: readonly Pick<RoundRecord, 'supplyChainCost'>[],
+  twin: readonly Pick<RoundRecord, 'supplyChainCost'>[],
+): Record<CostKey, number>[] {
   const peak = Object.fromEntries(COST_KEYS.map((c) => [c, 0])) as Record<CostKey, number>;
   return run.map((r, t) => {
     for (const c of COST_KEYS) {
@@ -113,25 +123,65 @@ export function playSeed(task: SeedTask): SeedSeries {
 function playSeedOnce(task: SeedTask): SeedSeries {
   const { root, schedule } = atSeed(task.root, task.schedule, task.seed);
   const run = startRun(root, schedule);
-  const twin = startTwin(run);
+  const twin = task.twin === false ? null : startTwin(run);
   // Only what seedPointOf reads is made round by round: no event text, no selfHarm, no per-firm numbers unless kept.
   const outcomesOnly = { firms: task.firms !== false };
   run.context.outcomesOnly = outcomesOnly;
-  twin.context.outcomesOnly = outcomesOnly;
+  if (twin) twin.context.outcomesOnly = outcomesOnly;
   const end = finalRound(run);
   while (run.world.round < end) {
     advance(run);
-    advance(twin);
+    if (twin) advance(twin);
   }
   const keep = (r: Run) => {
     const records = task.finalOnly ? r.records.slice(-1) : r.records;
     return records.map((record) => seedPointOf(r, record, task.firms !== false));
   };
+  if (!twin) return { seed: task.seed, run: keep(run), twin: [] };
   const peaks = peakCosts(run.records, twin.records);
   const kept = keep(run);
   const first = task.finalOnly ? peaks.length - 1 : 0;
   kept.forEach((point, i) => (point.peakCost = peaks[first + i]));
   return { seed: task.seed, run: kept, twin: keep(twin) };
+}
+
+/**
+ * What a branch's twin is made of, as a string: two branches with the same key have the same twin at every seed
+ * (to the bit; tests/sim/ensemble.test.ts), so an ensemble plays it once. The twin keeps the root's world, parameters and
+ * round-0 tariffs (twin.ts twinScenario), and a scheduled scenario only where its twin differs from the one before it:
+ * a step whose twin is the same world changes nothing the twin plays.
+ */
+export function twinKey(root: Scenario, schedule: readonly ScheduledScenario[]): string {
+  let last = twinText(root);
+  const steps: string[] = [last];
+  for (const s of [...schedule].sort((a, b) => a.fromRound - b.fromRound)) {
+    const twin = twinText(s.scenario);
+    if (twin === last) continue;
+    steps.push(`${s.fromRound}:${twin}`);
+    last = twin;
+  }
+  return steps.join('\n');
+}
+
+/** A scenario's twin as text, keys sorted, without the words a seed's series never reads (name, description, sources). */
+function twinText(scenario: Scenario): string {
+  const { name: _name, description: _description, sources: _sources, ...played } = twinScenario(scenario);
+  return canonicalJson(played);
+}
+
+/**
+ * A series played without its twin (SeedTask.twin false), completed with the twin of another series of the same seed
+ * and twin key: the twin's points, and the run's peak cost effects read against them.
+ */
+export function withTwinOf(series: SeedSeries, other: SeedSeries): SeedSeries {
+  if (series.seed !== other.seed || series.run.length !== other.twin.length)
+    throw new Error(`seed ${series.seed}: no twin of the same seed and length to share`);
+  const peaks = peakCosts(series.run, other.twin);
+  return {
+    seed: series.seed,
+    run: series.run.map((p, i) => ({ ...p, peakCost: peaks[i] })),
+    twin: other.twin,
+  };
 }
 
 /** How a series is read: the raw index, or the effect of the measures (run minus twin). */

@@ -3,9 +3,12 @@
 
 import type { BatchWorker } from '../../src/app/ensemble/pool.ts';
 import { createBatchRunner, type FromBatch, type ToBatch } from '../../src/sim/batch.ts';
+import type { SeedTask } from '../../src/sim/ensemble.ts';
 
 export function fakeWorkers() {
   const live = new Set<BatchWorker>();
+  /** every task posted, in order */
+  const posted: SeedTask[] = [];
   let created = 0;
   const createWorker = (): BatchWorker => {
     created++;
@@ -13,6 +16,7 @@ export function fakeWorkers() {
       onmessage: null,
       onerror: null,
       postMessage(msg: ToBatch) {
+        posted.push(...msg.tasks);
         const receive = createBatchRunner((out: FromBatch) =>
           setTimeout(() => live.has(worker) && worker.onmessage?.({ data: out } as MessageEvent<FromBatch>)),
         );
@@ -25,5 +29,5 @@ export function fakeWorkers() {
     live.add(worker);
     return worker;
   };
-  return { createWorker, live, created: () => created };
+  return { createWorker, live, posted, created: () => created };
 }

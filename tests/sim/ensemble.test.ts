@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { presetScenario } from '../../src/model/presets.ts';
+import { PRESET_IDS, presetScenario } from '../../src/model/presets.ts';
 import { reportScenario } from '../../src/model/report.ts';
 import { runScenario } from '../../src/model/run.ts';
 import { parseScenario } from '../../src/model/scenario.ts';
@@ -15,7 +15,9 @@ import {
   OUTCOMES,
   outcomeById,
   playSeed,
+  twinKey,
   valueAt,
+  withTwinOf,
   type SeedSeries,
 } from '../../src/sim/ensemble.ts';
 
@@ -78,6 +80,56 @@ describe('one seed played with its twin', () => {
         expect(valueAt(s, outcomeById('cost.global')!, 'effect', i)).toBe(0);
         expect(valueAt(s, outcomeById('welfare.CHN')!, 'effect', i)).toBe(0);
       }
+  });
+});
+
+describe('one twin for branches that differ only in their measures', () => {
+  // the app plays such a twin once (app/ensemble/ensembleState): every preset, a branch from round 2 that drops its
+  // later timeline and turns every state passive, played at two seeds, has the root's twin to the bit
+  for (const id of PRESET_IDS) {
+    it(`${id}: a branch of other measures has the root's twin key and twin, and withTwinOf completes it as played`, () => {
+      const root = parseScenario({ ...presetScenario(id), firms: 100, rounds: 5 });
+      const other = parseScenario({
+        ...root,
+        timeline: root.timeline.filter((e) => e.round < 2),
+        states: Object.fromEntries(
+          Object.entries(root.states).map(([c, s]) => [c, { ...s, strategy: 'passive' }]),
+        ),
+      });
+      const schedule = [{ fromRound: 2, scenario: other }];
+      expect(twinKey(root, schedule)).toBe(twinKey(root, []));
+      for (const seed of [root.seed, root.seed + 1]) {
+        const own = playSeed({ root, schedule: [], seed, firms: false });
+        const full = playSeed({ root, schedule, seed, firms: false });
+        expect(full.twin).toEqual(own.twin);
+        const alone = playSeed({ root, schedule, seed, firms: false, twin: false });
+        expect(alone.twin).toEqual([]);
+        expect(withTwinOf(alone, own)).toEqual(full);
+      }
+    });
+  }
+
+  it('tells apart branches whose twin is another world (parameters, noise, round-0 tariffs), and not branches of other words', () => {
+    const root = micron;
+    const key = twinKey(root, []);
+    const branch = (scenario: typeof root) => twinKey(root, [{ fromRound: 2, scenario }]);
+    expect(branch({ ...root, params: { ...root.params, interopCost: 0.3 } })).not.toBe(key);
+    expect(branch({ ...root, noise: 0.2 })).not.toBe(key);
+    const tariff = {
+      round: 0,
+      action: 'impose' as const,
+      measure: {
+        kind: 'tariff' as const,
+        id: 'extra',
+        maker: 'USA' as const,
+        target: 'CHN' as const,
+        rate: 0.1,
+      },
+    };
+    expect(branch({ ...root, timeline: [...root.timeline, tariff] })).not.toBe(key);
+    // words and the order keys were written in are not the world
+    expect(branch({ ...root, name: 'Another name', description: 'Other words' })).toBe(key);
+    expect(branch(Object.fromEntries(Object.entries(root).reverse()) as typeof root)).toBe(key);
   });
 });
 

@@ -3,7 +3,7 @@
 // never holds the main thread for long. Results are kept by run key and seed count: switching views, readings or
 // branches and back shows them again without playing anything.
 
-import { BAND_OUTCOMES, type SeedSeries } from '../../sim/ensemble.ts';
+import { BAND_OUTCOMES, twinKey, withTwinOf, type SeedSeries } from '../../sim/ensemble.ts';
 import { bandSteps, ensembleTasks, type BandTable } from '../../sim/ensembleReport.ts';
 import type { ScheduledScenario } from '../../model/run.ts';
 import type { Scenario } from '../../model/scenario.ts';
@@ -51,6 +51,8 @@ export interface Ensemble {
   last: number;
   series: SeedSeries[];
   table: BandTable;
+  /** what its twin is made of (sim/ensemble.ts twinKey): another branch with the same key takes its twins */
+  twinKey: string;
 }
 
 export type EnsembleStatus =
@@ -159,7 +161,18 @@ export class EnsembleState {
     this.#controller = controller;
     const started = performance.now();
     const missing = targets.filter((t) => !this.ensembles[ensembleKey(t.runKey, seeds)]);
-    const tasks = missing.flatMap((t) => ensembleTasks(t.root, t.schedule, seeds));
+    // Branches that differ only in their measures share one twin: it is played once, by the first of them or by an
+    // ensemble kept from an earlier run, and the others are played without it and take its twins, seed by seed.
+    const twinKeys = missing.map((t) => twinKey(t.root, t.schedule));
+    const twinFrom = twinKeys.map((key, k): Ensemble | number | null => {
+      const kept = Object.values(this.ensembles).find((e) => e.seeds === seeds && e.twinKey === key);
+      if (kept) return kept;
+      const earlier = twinKeys.indexOf(key);
+      return earlier < k ? earlier : null;
+    });
+    const tasks = missing.flatMap((t, k) =>
+      ensembleTasks(t.root, t.schedule, seeds).map((task) => ({ ...task, twin: twinFrom[k] === null })),
+    );
     try {
       let played: SeedSeries[] = [];
       if (tasks.length > 0) {
@@ -181,9 +194,14 @@ export class EnsembleState {
       }
       this.status = { step: 'reading' };
       let added = { ...this.ensembles };
+      const seriesOf: SeedSeries[][] = [];
       for (let k = 0; k < missing.length; k++) {
         const t = missing[k];
-        const series = played.slice(k * seeds, (k + 1) * seeds);
+        const from = twinFrom[k];
+        const twins = from === null ? null : typeof from === 'number' ? seriesOf[from] : from.series;
+        const own = played.slice(k * seeds, (k + 1) * seeds);
+        const series = twins ? own.map((s, i) => withTwinOf(s, twins[i])) : own;
+        seriesOf.push(series);
         const table = await inSlices(bandSteps(series, BAND_OUTCOMES), controller.signal);
         const key = ensembleKey(t.runKey, seeds);
         added = {
@@ -196,6 +214,7 @@ export class EnsembleState {
             last: series[series.length - 1].seed,
             series,
             table,
+            twinKey: twinKeys[k],
           },
         };
       }

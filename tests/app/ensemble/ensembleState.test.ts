@@ -76,6 +76,43 @@ describe('Run N seeds in the app', () => {
     expect(state.difference('no-ban', 'no-tariffs')).toBeUndefined();
   });
 
+  it('plays one twin for branches that differ only in their measures, here or kept from an earlier run, and its own for a branch that changes the world', async () => {
+    const dearer = parseScenario({ ...micron, params: { ...micron.params, interopCost: 0.3 } });
+    const withParams: EnsembleTarget = {
+      runKey: 'dearer',
+      name: 'Dearer interoperability',
+      root: micron,
+      schedule: [{ fromRound: 1, scenario: dearer }],
+    };
+    const workers = fakeWorkers();
+    const state = new EnsembleState(workers.createWorker, 2);
+    state.seeds = 10;
+    await state.run(targets);
+    const twins = (from: number) => workers.posted.slice(from).filter((t) => t.twin !== false).length;
+    // main plays the twins; no-ban, whose twin is the same world, takes them
+    expect(workers.posted).toHaveLength(20);
+    expect(twins(0)).toBe(10);
+    expect(state.of('no-ban')!.series.map((s) => s.twin)).toEqual(
+      state.of('main')!.series.map((s) => s.twin),
+    );
+    // a new seed count: main is played again with its twins; a branch compared later takes the kept ones
+    state.seeds = 12;
+    await state.run(targets.slice(0, 1));
+    const before = workers.posted.length;
+    await state.run([targets[0], targets[1], withParams]);
+    expect(workers.posted.length - before).toBe(24);
+    expect(twins(before)).toBe(12);
+    const seeds = ensembleSeeds(micron.seed, 12);
+    const play = (t: EnsembleTarget) =>
+      seeds.map((seed) => playSeed({ root: t.root, schedule: t.schedule, seed, firms: false }));
+    const [own, noBanSeeds, dearerSeeds] = [targets[0], targets[1], withParams].map(play);
+    // the same bands and differences as with every twin played
+    expect(state.of('no-ban')!.series).toEqual(noBanSeeds);
+    expect(state.of('dearer')!.series).toEqual(dearerSeeds);
+    expect(state.difference('main', 'no-ban')).toEqual(bandTable(own, BAND_OUTCOMES, noBanSeeds));
+    expect(state.difference('main', 'dearer')).toEqual(bandTable(own, BAND_OUTCOMES, dearerSeeds));
+  });
+
   it('keeps results by run key and seed count, so asking again plays nothing', async () => {
     const workers = fakeWorkers();
     const state = new EnsembleState(workers.createWorker, 2);
