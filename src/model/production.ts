@@ -391,7 +391,7 @@ function serveAndLearn(base: WorldBase, world: World, work: ProductionScratch, o
     output[j] = d * served[j]!;
     const scarcity = d > cap ? p.scarcityMarkup * (d / cap - 1) : 0;
     markup[j] = markupBefore[j]! + p.priceAdjustment * (scarcity - markupBefore[j]!);
-    // the two per-supplier factors every link of the cost pass multiplies by, taken once per firm (same bits)
+    // the per-supplier factors of the asking price (priceInputs) and of what sales bring (sell), taken once per firm
     markupFactor[j] = 1 + markup[j]!;
     premium[j] = 1 + p.shortagePremium * (1 - served[j]!);
     cumOutput[j] = cumBefore[j]! + output[j]!;
