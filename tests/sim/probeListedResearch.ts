@@ -8,6 +8,20 @@
 // the run lasts that long, and what the level of what it makes gained in all since the quarter before the listing; and China's and the world's cost effect (cost index minus the no-measures twin's, in index
 // points), at the last round and at China's worst quarter. The twin has no listing, so no research: it is played once
 // per seed and read for every value.
+//
+// Results of 4 December 2026 (means over the 20 seeds; CN effect = China's cost index minus the twin's, last round):
+//                                          listedResearch 0      0.25     0.6
+//   micron-2023  CN effect                               0.0135  0.0136   0.0138
+//                world effect                            0.0112  0.0104   0.0093
+//                YMTC made, 8 quarters after listing     +0.021  +0.026   +0.033   (research 0, 0.0052, 0.0125)
+//                YMTC made, 12 quarters                  +0.032  +0.040   +0.051   (research 0, 0.0079, 0.0190)
+//                YMTC need, end                          +0.032  +0.032   +0.032
+//   two-blocs    no firm entity-listed: CN effect 13.45 and world 5.55 at every value
+//   tit-for-tat  CN effect                               26.50   26.47    26.43    (0 to 9 firms listed a seed)
+//                SMIC made, 8 quarters (9 seeds)         +0.024  +0.030   +0.039   (research 0, 0.0060, 0.0145)
+//                SMIC made, 12 quarters (7 seeds)        +0.036  +0.045   +0.057   (research 0, 0.0090, 0.0215)
+// The buyers that pay a gap to YMTC (those above its level) are American at round 0, so China's cost in micron-2023
+// does not fall; SMIC has Chinese buyers above it, so in tit-for-tat it does, a little.
 
 import { presetScenario, type PresetId } from '../../src/model/presets.ts';
 import { advance, finalRound, startRun } from '../../src/model/run.ts';
