@@ -45,6 +45,8 @@ export interface Policy {
   hasControls: boolean;
   /** controls and listings aimed at one buying firm */
   firmControls: Map<number, FirmControlRule[]>;
+  /** firms on the entity list of a state other than their home (production.ts: their own research) */
+  listedAbroad: Set<number>;
   /** purchase bans by supplier firm: buyer states that ban it entirely, and those that ban their CII demand */
   banAll: Map<number, Set<number>>;
   banCii: Map<number, Set<number>>;
@@ -65,6 +67,7 @@ export function compilePolicy(base: WorldBase, measures: readonly Measure[]): Po
     controls: new Array(NS * NS * NK),
     hasControls: false,
     firmControls: new Map(),
+    listedAbroad: new Set(),
     banAll: new Map(),
     banCii: new Map(),
     subsidy: newFloat64(NS * NK),

@@ -3,14 +3,14 @@
 // unit cost follows the learning curve (learning.ts), is cut toward marginal cost where capacity stands idle, and
 // carries what its inputs really cost downstream, tier by tier.
 
-import { pow, powInt } from './detmath.ts';
+import { log2, pow, powInt } from './detmath.ts';
 import { idleLoss, idlePricing, valueAddedCost } from './learning.ts';
 import type { Policy } from './policy.ts';
 import type { LinkAccess } from './sourcing.ts';
 import type { InteropCost } from './standards.ts';
 import { incumbencyWeight } from './sourcing.ts';
 import { sectorSpec } from './calibration.ts';
-import { GAP_SECTORS, techLevel } from './technology.ts';
+import { GAP_SECTORS, madeLevels, techLevel } from './technology.ts';
 import { SECTOR_IDS } from './types.ts';
 import { NK, NS, slotQuantity0, type World, type WorldBase } from './world.ts';
 import { cacheArrays, newFloat64 } from './arrays.ts';
@@ -23,6 +23,7 @@ export interface ProductionResult {
   cumOutput: Float64Array;
   spillStock: Float64Array;
   tech: Float64Array;
+  research: Float64Array;
   unitCost: Float64Array;
   inputCost: Float64Array;
   inputCostNoOwn: Float64Array;
@@ -80,6 +81,8 @@ interface ProductionScratch {
   openness: Float64Array;
   /** per state and sector: this round's output */
   sectorMade: Float64Array;
+  /** per firm: the level of what it makes, where research has added to it (technology.ts madeLevels) */
+  made: Float64Array;
 }
 
 const scratches = new WeakMap<Int32Array, ProductionScratch>();
@@ -118,6 +121,7 @@ function scratchOf(base: WorldBase): ProductionScratch {
     crossClosed: f64(NS * NS * NK),
     openness: f64(NS * NS * NK),
     sectorMade: f64(NS * NK),
+    made: f64(base.nFirms),
   };
   scratches.set(base.slotNode, c);
   return c;
@@ -266,6 +270,7 @@ export function produce(
   finalDemandOf(base, world.round, world.finalPrice, work.demand, out.finalDemand);
   carryDemandUpstream(base, share, work.demand);
   serveAndLearn(base, world, work, out);
+  listedResearch(base, world, policy.listedAbroad, out);
   // Learning spills over from rivals at home, and from rivals abroad as far as the links from their state are open.
   const openness = learningOpenness(base, access, work);
   planCapacityAndCost(base, world, policy.subsidy, openness, work, out);
@@ -293,6 +298,7 @@ function resultArrays(base: WorldBase, spare: ProductionResult | undefined): Pro
       cumOutput: spare.cumOutput,
       spillStock: spare.spillStock,
       tech: spare.tech,
+      research: spare.research,
       unitCost: spare.unitCost,
       inputCost: spare.inputCost.fill(0),
       inputCostNoOwn: spare.inputCostNoOwn.fill(0),
@@ -313,6 +319,7 @@ function resultArrays(base: WorldBase, spare: ProductionResult | undefined): Pro
     cumOutput: newFloat64(F),
     spillStock: newFloat64(F),
     tech: newFloat64(F),
+    research: newFloat64(F),
     unitCost: newFloat64(F),
     inputCost: newFloat64(F),
     inputCostNoOwn: newFloat64(F),
@@ -401,6 +408,26 @@ function serveAndLearn(base: WorldBase, world: World, work: ProductionScratch, o
 }
 
 /**
+ * A firm on another state's entity list does more of its own research (docs/model.md, "A listed firm's own research"):
+ * while listed, the level of what it makes climbs listedResearch x techCatchUp per doubling of its cumulative output,
+ * on top of the catch-up every firm has. The gain is a stock of its own (World.research), kept once the firm is
+ * delisted, which only its buyers read (priceInputs, sourcing.ts): research makes better products; it does not make
+ * the firm's own process need better tools, as its level would.
+ */
+function listedResearch(base: WorldBase, world: World, listed: Set<number>, out: ProductionResult): void {
+  const { research, cumOutput } = out;
+  research.set(world.research);
+  const rate = base.params.listedResearch * base.params.techCatchUp;
+  if (rate === 0) return;
+  const cumBefore = world.cumOutput;
+  for (const j of listed) {
+    const before = cumBefore[j]!;
+    const now = cumOutput[j]!;
+    if (now > before) research[j] = research[j]! + rate * log2(now / before);
+  }
+}
+
+/**
  * Capacity is planned for the demand seen, growing with the market; a subsidy funds more than demand needs. A firm's
  * own cost per unit (learning.ts) starts its unit cost, to which priceInputs adds its inputs; what it loses per unit
  * below plan goes to `idleCut`, and what its state pays toward its cost to subsidyCost. What it learns from rivals
@@ -476,6 +503,8 @@ function priceInputs(
   const { slotGap, slotEquipment, markupFactor, premium, asking } = work;
   const nodeFirstSlot = base.nodeFirstSlot;
   const { tech, unitCost, markup, inputCost, inputCostNoOwn, finalPrice, equipmentPrice } = out;
+  // a buyer needs tools and chips at its level (tech); a supplier makes them at its level plus its research (made)
+  const made = madeLevels(tech, out.research, work.made);
   const gapCost = p.techGapCost;
   const shortagePremium = p.shortagePremium;
   const blockedPremium = p.blockedPremium;
@@ -505,7 +534,7 @@ function priceInputs(
       let x = w * asking[j]!;
       if (taxed) x *= 1 + linkTariff[l]!;
       if (gaps) {
-        const tj = tech[j]!;
+        const tj = made[j]!;
         if (tb > tj) x *= 1 + gapCost * (tb - tj);
       }
       if (interopPrice) x *= interopPrice[l]!;

@@ -443,6 +443,7 @@ export function stepRound(
     revenue: made.revenue,
     flows: made.flows,
     tech: made.tech,
+    research: made.research,
     served: made.served,
     finalDemand: made.finalDemand,
     finalPrice: made.finalPrice,

@@ -6,7 +6,7 @@
 import { pow, powInt } from './detmath.ts';
 import { banOn, controlBlock, type Policy } from './policy.ts';
 import type { InteropCost } from './standards.ts';
-import { GAP_SECTORS, gapFactor } from './technology.ts';
+import { GAP_SECTORS, gapFactor, madeLevels } from './technology.ts';
 import { NK, NS, slotCiiShare, type World, type WorldBase } from './world.ts';
 import { cacheArrays, newFloat64, newUint8 } from './arrays.ts';
 
@@ -126,14 +126,15 @@ export function supplierPull(
 }
 
 /**
- * How a link's technology gap moves the buyer's choice: its gap factor now over its gap factor at round 0 (already
- * in the calibrated preference), raised to -sigma. 1 where the supplier's sector carries no gap or nothing moved.
+ * How a link's technology gap moves the buyer's choice: its gap factor now (the buyer's level against what the
+ * supplier makes, its level plus its research) over its gap factor at round 0 (already in the calibrated preference),
+ * raised to -sigma. 1 where the supplier's sector carries no gap or nothing moved.
  */
 export function gapPower(world: World, b: number, j: number, k: number, sigma: number): number {
   const base = world.base;
   if (b >= base.nFirms || !GAP_SECTORS[k]) return 1;
   const cost = base.params.techGapCost;
-  const now = gapFactor(world.tech[b]!, world.tech[j]!, cost);
+  const now = gapFactor(world.tech[b]!, world.tech[j]! + world.research[j]!, cost);
   const then = gapFactor(base.firmTech[b]!, base.firmTech[j]!, cost);
   return now === then ? 1 : pow(now / then, -sigma);
 }
@@ -161,6 +162,8 @@ interface SourcingCache {
   cutCii: Float64Array;
   /** per slot: the share of demand with no permitted supplier, when a spare world is given (see source) */
   blocked: Float64Array;
+  /** per firm: the level of what it makes, where research has added to it (technology.ts madeLevels) */
+  made: Float64Array;
 }
 
 const caches = new WeakMap<Float64Array, SourcingCache>();
@@ -194,6 +197,7 @@ function cacheOf(base: WorldBase): SourcingCache {
     cutNon: f64(maxLen),
     cutCii: f64(maxLen),
     blocked: f64(S),
+    made: f64(base.nFirms),
   };
   caches.set(base.linkShare0, c);
   return c;
@@ -305,7 +309,9 @@ export function source(
   const tariffPower = tariffPowerOf(base, access);
   const slotTaxed = access.slotTaxed;
   const { linkSupplier } = base;
+  // a buyer needs tools and chips at its level (tech); a supplier makes them at its level plus its research (made)
   const tech = world.tech;
+  const made = madeLevels(tech, world.research, cache.made);
   const tech0 = base.firmTech;
   const incumbency = p.incumbency;
   const gapCost = p.techGapCost;
@@ -339,7 +345,7 @@ export function source(
       let a = baseWeight[l]! * (1 + incumbency * old[l]!);
       a *= pricePower[j]!;
       if (gap) {
-        const tj = tech[j]!;
+        const tj = made[j]!;
         const now = tb > tj ? 1 + gapCost * (tb - tj) : 1;
         // gapFactor at round 0, worked out again rather than kept per link: the firms' round-0 levels are a few
         // kilobytes a cache holds, a per-link array is not

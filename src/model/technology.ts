@@ -23,3 +23,16 @@ export function techLevel(tech0: number, cumOutput: number, cumOutput0: number, 
 export function gapFactor(need: number, made: number, cost: number): number {
   return need > made ? 1 + cost * (need - made) : 1;
 }
+
+/**
+ * The level of what each firm makes: its level plus what its own research has added (World.research), written to
+ * `out`; `tech` itself while no firm has done any, so a world without research reads the very same numbers. A buyer's
+ * need stays its level alone: research makes better products, it does not make a firm's own process need better tools.
+ */
+export function madeLevels(tech: Float64Array, research: Float64Array, out: Float64Array): Float64Array {
+  let any = false;
+  for (let j = 0; j < research.length; j++) if (research[j] !== 0) any = true;
+  if (!any) return tech;
+  for (let j = 0; j < tech.length; j++) out[j] = tech[j]! + research[j]!;
+  return out;
+}

@@ -227,8 +227,13 @@ export interface World {
   /** acts taken this round, observed by their targets next round */
   acts: ActRecord[];
   memory: Record<StateCode, StrategyMemory>;
-  /** per firm: technology level now (round-0 level plus catch-up) */
+  /** per firm: technology level now (round-0 level plus catch-up): what it needs of its suppliers, and with `research` what it makes */
   tech: Float64Array;
+  /**
+   * per firm: what its own research, done while another state had it on its entity list, adds to the level of what it
+   * makes (not of what it needs); kept once it is delisted, 0 for a firm never listed (production.ts, technology.ts)
+   */
+  research: Float64Array;
   /** per firm: share of the demand on it that its capacity could serve this round (1 when under capacity) */
   served: Float64Array;
   /** per node: final demand this round (devices bought by each state's households; 0 for firms) */
@@ -674,6 +679,7 @@ export function buildWorld(opts: WorldOptions): World {
     revenue,
     flows,
     tech: copyFloat64(firmTech),
+    research: newFloat64(F),
     served: newFloat64(F).fill(1),
     finalDemand: copyFloat64(finalDemand),
     finalPrice: newFloat64(N).fill(1),

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { valueAddedCost } from '../../src/model/learning.ts';
 import { compilePolicy } from '../../src/model/policy.ts';
 import { produce } from '../../src/model/production.ts';
+import { log2 } from '../../src/model/detmath.ts';
 import { linkAccess, source } from '../../src/model/sourcing.ts';
 import type { Measure } from '../../src/model/types.ts';
 import { NS, sectorIndex, stateIndex, type World } from '../../src/model/world.ts';
@@ -333,5 +334,83 @@ describe('produce', () => {
     const asml = firmIndex(world, 'asml');
     expect(r.unitCost[asml]).toBeCloseTo(open.unitCost[asml]!, 12);
     expect(world.base.nodeSector[asml]).toBe(sectorIndex.lithography);
+  });
+});
+
+describe('a listed firm’s own research (listedResearch)', () => {
+  const listing: Measure = { kind: 'entityListing', id: 'us-smic', maker: 'USA', firm: 'smic' };
+  const worldAt = (listedResearch: number) => smallWorld({ demandGrowth: 0, listedResearch });
+  const w0 = worldAt(0);
+  const smic = firmIndex(w0, 'smic');
+  const none = run(w0, [listing]);
+  const some = run(worldAt(0.25), [listing]);
+
+  /** the firms that buy from firm j, directly or through their suppliers (final buyers left out) */
+  function downstreamOf(w: World, j: number): Set<number> {
+    const base = w.base;
+    const reach = new Set([j]);
+    for (let grew = true; grew;) {
+      grew = false;
+      for (let s = 0; s < base.slotNode.length; s++) {
+        const b = base.slotNode[s]!;
+        if (b >= base.nFirms || reach.has(b)) continue;
+        for (let l = base.slotStart[s]!, end = l + base.slotLen[s]!; l < end; l++) {
+          if (!reach.has(base.linkSupplier[l]!)) continue;
+          reach.add(b);
+          grew = true;
+          break;
+        }
+      }
+    }
+    reach.delete(j);
+    return reach;
+  }
+
+  it('raises what the listed firm makes by listedResearch x techCatchUp per doubling of its output, not what it needs', () => {
+    const p = w0.base.params;
+    const doublings = log2(some.cumOutput[smic]! / w0.cumOutput[smic]!);
+    expect(doublings).toBeGreaterThan(0);
+    expect(some.research[smic]).toBeCloseTo(0.25 * p.techCatchUp * doublings, 15);
+    expect(some.research[smic]).toBeGreaterThan(0);
+    // its level, which is also what it needs of its suppliers, is the catch-up alone: its own costs do not move
+    expect(some.tech).toEqual(none.tech);
+    expect(some.inputCost[smic]).toBe(none.inputCost[smic]);
+    expect(some.unitCost[smic]).toBe(none.unitCost[smic]);
+    // no other firm does research
+    for (let j = 0; j < w0.base.nFirms; j++) if (j !== smic) expect(some.research[j]).toBe(0);
+  });
+
+  it('its buyers pay a smaller gap, and a firm that buys nothing from it, directly or through its suppliers, pays the same to the bit', () => {
+    const downstream = downstreamOf(w0, smic);
+    let cheaper = 0;
+    for (let j = 0; j < w0.base.nFirms; j++) {
+      // the round's quantities come from last round's prices: research changes none of them
+      expect(some.output[j]).toBe(none.output[j]);
+      if (!downstream.has(j)) {
+        expect(some.unitCost[j]).toBe(none.unitCost[j]);
+        continue;
+      }
+      expect(some.unitCost[j]).toBeLessThanOrEqual(none.unitCost[j]!);
+      if (some.unitCost[j]! < none.unitCost[j]!) cheaper++;
+    }
+    expect(downstream.size).toBeGreaterThan(0);
+    expect(cheaper).toBeGreaterThan(0);
+  });
+
+  it('at 0 a listing adds no research, and with no firm listed the parameter changes nothing, to the bit', () => {
+    expect(none.research.every((r) => r === 0)).toBe(true);
+    expect(run(worldAt(0.6))).toEqual(run(w0));
+  });
+
+  it('what the firm gained stays once it is taken off the list, and its buyers go on paying the smaller gap', () => {
+    const ahead = worldAt(0.25);
+    ahead.research[smic] = 0.01;
+    const delisted = run(ahead);
+    expect(delisted.research[smic]).toBe(0.01);
+    expect(delisted.tech).toEqual(run(w0).tech);
+    const cheaper = [...downstreamOf(ahead, smic)].filter(
+      (j) => delisted.unitCost[j]! < run(w0).unitCost[j]!,
+    );
+    expect(cheaper.length).toBeGreaterThan(0);
   });
 });

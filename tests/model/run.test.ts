@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { seriesOf } from '../../src/model/report.ts';
 import { advance, finalRound, rebase, runScenario, startRun } from '../../src/model/run.ts';
 import { ScenarioError, type Scenario } from '../../src/model/scenario.ts';
-import { expectUnchanged, impose, scenario, snapshot, tariff, control } from './helpers.ts';
+import { twinOf } from '../../src/model/twin.ts';
+import { expectUnchanged, firmIndex, impose, scenario, snapshot, tariff, control } from './helpers.ts';
 
 const PARENT = scenario({
   seed: 11,
@@ -125,5 +126,48 @@ describe('schedules and rebase', () => {
     expect(run.world.alignment[2]).toBe(-0.9);
     expect(worldBefore.alignment[2]).not.toBe(-0.9);
     expect(run.context.scenario).toBe(run.scenario);
+  });
+});
+
+describe('a listed firm’s research stock (World.research)', () => {
+  // The USA lists SMIC from round 1 and takes it off the list at round 5; every state is passive, so no one else is listed.
+  const LISTED = scenario({
+    seed: 11,
+    rounds: 8,
+    params: { listedResearch: 0.6 },
+    timeline: [
+      impose(1, { kind: 'entityListing', id: 'us-smic', maker: 'USA', firm: 'smic' }),
+      { round: 5, action: 'relax', measureId: 'us-smic' },
+    ],
+  });
+  const stocks: number[] = [];
+  const run = startRun(LISTED);
+  const smic = firmIndex(run.world, 'smic');
+  while (run.world.round < finalRound(run)) {
+    advance(run);
+    stocks.push(run.world.research[smic]!);
+  }
+
+  it('grows while the firm is listed, then stays as it was, and no firm that is not listed has one', () => {
+    // rounds 1-4 listed, 5-8 not
+    for (let t = 1; t < 4; t++) expect(stocks[t]).toBeGreaterThan(stocks[t - 1]!);
+    expect(stocks[0]).toBeGreaterThan(0);
+    for (let t = 4; t < 8; t++) expect(stocks[t]).toBe(stocks[3]);
+    for (let j = 0; j < run.world.base.nFirms; j++) if (j !== smic) expect(run.world.research[j]).toBe(0);
+  });
+
+  it('the twin, which lists no firm, has none', () => {
+    expect(twinOf(run).world.research.every((r) => r === 0)).toBe(true);
+  });
+
+  it('a branch carries it over: one that changes nothing plays the same stock, one at 0 keeps what was gained', () => {
+    const same = runScenario(LISTED, undefined, [{ fromRound: 3, scenario: LISTED }]);
+    expect(same.world.research).toEqual(run.world.research);
+    const stopped = startRun(LISTED, [
+      { fromRound: 3, scenario: { ...LISTED, params: { listedResearch: 0 } } },
+    ]);
+    while (stopped.world.round < finalRound(stopped)) advance(stopped);
+    expect(stopped.world.research[smic]).toBe(stocks[1]);
+    expect(stopped.world.research[smic]).toBeGreaterThan(0);
   });
 });

@@ -46,6 +46,7 @@ export const entityListing: MeasureSpec<EntityListingMeasure> = {
     // every sector (null), whatever its technology level (threshold 0), all of it (size 1)
     list.push({ threshold: 0, size: 1, makers: new Set([stateIndex[m.maker]]), sectors: null });
     policy.firmControls.set(firm, list);
+    if (stateIndex[m.maker] !== base.nodeState[firm]) policy.listedAbroad.add(firm);
   },
   describe: (m, names) =>
     `${actor(m.maker)} adds ${names.firmName(m.firm)} to its entity list: its firms may no longer sell to it`,

@@ -26,6 +26,9 @@ import { OUTCOMES } from '../../../src/sim/ensemble.ts';
 const SYMBOLS = ['kappa', 'logit', 'DUV', 'EUV', 'DRAM'];
 /** what a Chinese source may keep besides: the works it cites, as they are cited, and the project's files */
 const CITED = [
+  'Hu、Yang、Zeng 和 Zhang',
+  'Hu 等',
+  'Cao、de Nicola、Mattoo 和 Timmis',
   'Irwin and Klenow',
   'Xu and Wang',
   'Coe and Helpman',
