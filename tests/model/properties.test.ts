@@ -350,18 +350,17 @@ function idleWork(without: Trace, more: Trace): number[] {
 }
 
 describe('more restriction, all else equal', () => {
-  // Outside the claim, two things a restriction can make cheaper in the index, each bound by nothing the measure
-  // itself says:
+  // Outside the claim, two ways a restriction can make the index cheaper for which no bound is derived here:
   // - A world whose suppliers are short of capacity without the measure. A measure that cuts demand (households buy
   //   fewer of the devices it makes dearer) or moves it off a short supplier lets it serve more, and the shortage
   //   premium and scarcity markup fall: a 200% Taiwanese tariff on US servers and lithography tools lowered a
-  //   four-round world's final index by 0.81 points. About one random case in six is short without the measure.
+  //   four-round world's final index by 0.81 points. About one random case in seven is short without the measure.
   // - The technology gap (techGapCost, here 0). A buyer pays extra for chips and tools below its own level, and the
   //   calibration keeps its round-0 share of such suppliers (the gap is in its preference weights), so the index, the
   //   share-weighted price buyers pay, counts that premium. A control that cuts buyers off a supplier behind them
-  //   moves them to suppliers level with them and spares it (see the test below); one that shrinks a buyer's output
-  //   slows its catch-up, and so the gap it pays. In random search: a Japanese control on every export to Taiwan,
-  //   final round -0.39 points (+0.28 without the gap cost); controls on Micron and on Korea, means -0.06 and -0.08.
+  //   moves them to suppliers nearer their level and spares it (see the test below); one that shrinks a buyer's output
+  //   slows its catch-up, and so the gap it pays. In random search a Japanese control on every export to Taiwan
+  //   made a six-round world's final round 0.39 points cheaper (0.28 dearer without the gap cost).
   it(
     'adding an export control or a tariff, where no supplier is short of capacity and with no technology gap cost, never lowers the mean global cost index by more than the price cuts of the suppliers it leaves idle, nor the final round’s by more than those and a learning effect, when restrictions carry their premiums',
     { timeout: 60_000 },
