@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { advance, startRun, type Run } from '../../src/model/run.ts';
+import { startTwin, twinScenario } from '../../src/model/twin.ts';
 import { parseScenario, type ScenarioInput } from '../../src/model/scenario.ts';
 import { ciiShareOf, stateIndex, type World } from '../../src/model/world.ts';
 import { NS } from '../../src/model/world.ts';
@@ -171,6 +172,26 @@ describe('measures in force in the starting world (round 0)', () => {
       'Q1 2019: The calibrated starting world: 400 firms in seven states, 1 tariff and 1 other measure already in force.',
     );
     expect(runWith([BAN_ALL]).records[0].events[0].text).toMatch(/1 measure already in force\.$/);
+  });
+
+  it('the twin keeps a round-0 ban, and started from the run’s world plays as one built afresh', () => {
+    const s = parseScenario({
+      ...BASE,
+      timeline: [
+        { round: 0, action: 'impose', measure: BAN_CII },
+        { round: 1, action: 'impose', measure: LISTING },
+      ],
+    });
+    const twin = startTwin(startRun(s));
+    const fresh = startRun(twinScenario(s));
+    expect(twinScenario(s).timeline).toEqual([s.timeline[0]]);
+    for (let r = 0; r < 2; r++) {
+      advance(twin);
+      advance(fresh);
+    }
+    expect(Array.from(twin.world.linkShare)).toEqual(Array.from(fresh.world.linkShare));
+    expect(Array.from(twin.world.output)).toEqual(Array.from(fresh.world.output));
+    expect(revenueFrom(twin.world, huawei(twin.world), 'USA')).toBeGreaterThan(0);
   });
 
   it('does not change the scenario it is given', () => {
