@@ -74,7 +74,8 @@ function madeUpId(form: EntryForm, round: number, taken: ReadonlySet<string>): s
  * never silently replaces one with the same id.
  */
 export function entryFromForm(form: EntryForm, maxRound: number, taken: ReadonlySet<string>): TimelineEntry {
-  // Round 0 is the starting world: only a tariff may already be in force there (see the rulebook).
+  // Round 0 is the starting world: only tariffs and the measures that close links may already be in force there (see
+  // the rulebook).
   const startingWorld = form.action === 'impose' && MEASURES[form.kind].inStartingWorld;
   const round = readNumber('round', form.round, startingWorld ? 0 : 1, maxRound, true);
   const note = form.note.trim() === '' ? undefined : form.note.trim().slice(0, 200);

@@ -50,7 +50,7 @@ export type MeasureProblem = Extract<ScenarioProblem, { kind: 'unknown-firm' | '
 export function scenarioProblemText(p: ScenarioProblem): string {
   switch (p.kind) {
     case 'round-zero':
-      return `${p.path}: only tariffs can be in force at round 0 (the starting world); impose a ${p.measure} from round 1`;
+      return `${p.path}: only tariffs, export controls, purchase bans and entity listings can be in force at round 0 (the starting world); impose a ${p.measure} from round 1`;
     case 'unknown-firm':
       return `${p.path}: no firm with id "${p.firm}"`;
     case 'unknown-target':
@@ -114,7 +114,7 @@ export class ScenarioError extends Error {
 
 const READERS: [RegExp, (m: RegExpExecArray) => ScenarioProblem][] = [
   [
-    /^(\S+): only tariffs can be in force at round 0 \(the starting world\); impose a (\w+) from round 1$/,
+    /^(\S+): only tariffs, export controls, purchase bans and entity listings can be in force at round 0 \(the starting world\); impose a (\w+) from round 1$/,
     (m) => ({ kind: 'round-zero', path: m[1], measure: m[2] }),
   ],
   [/^(\S+): no firm with id "(.*)"$/, (m) => ({ kind: 'unknown-firm', path: m[1], firm: m[2] })],

@@ -141,9 +141,16 @@ export function describeCost(index: number): string {
 }
 
 /** "the calibrated starting world: 400 firms in seven states, no measures in force." */
-export function describeStart(firms: number, tariffs: number): string {
+export function describeStart(firms: number, tariffs: number, closures = 0): string {
+  const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
   const inForce =
-    tariffs === 0 ? 'no measures in force' : `${tariffs} tariff${tariffs === 1 ? '' : 's'} already in force`;
+    closures === 0
+      ? tariffs === 0
+        ? 'no measures in force'
+        : `${plural(tariffs, 'tariff')} already in force`
+      : tariffs === 0
+        ? `${plural(closures, 'measure')} already in force`
+        : `${plural(tariffs, 'tariff')} and ${plural(closures, 'other measure')} already in force`;
   return `the calibrated starting world: ${firms} firms in seven states, ${inForce}.`;
 }
 
@@ -177,7 +184,7 @@ export function describeSwitch(f: Extract<EventFacts, { what: 'switch' }>, names
 export function describeFacts(f: EventFacts, names: NameBook): string {
   switch (f.what) {
     case 'start':
-      return describeStart(f.firms, f.tariffs);
+      return describeStart(f.firms, f.tariffs, f.closures);
     case 'impose':
       return describeMeasure(f.measure, names, f.previous);
     case 'relax':

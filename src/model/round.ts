@@ -213,7 +213,7 @@ const measureJson = new WeakMap<Measure, string>();
  * The JSON of the measures that close or tax links (what link access depends on), as JSON.stringify of their list
  * writes it, from each measure's own JSON kept.
  */
-function accessKeyOf(active: readonly Measure[]): string {
+export function accessKeyOf(active: readonly Measure[]): string {
   const parts: string[] = [];
   for (const m of active) {
     if (!specOf(m).shapesAccess) continue;

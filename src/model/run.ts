@@ -1,25 +1,18 @@
 // Runs a scenario: builds the round-0 world, steps it round by round, and keeps every round's record. The clock lives
 // with the caller (the CLI loops; the app's worker steps on request), so a run can also be advanced one round at a time.
 
-import { pow } from './detmath.ts';
 import { computeMetrics } from './metrics.ts';
-import { compilePolicy, coveredTrade } from './policy.ts';
+import { specOf } from './measures/index.ts';
+import { compilePolicy } from './policy.ts';
 import { capitalise, describeStart } from './narrate.ts';
-import { linkAccess } from './sourcing.ts';
 import { tradeView } from './retaliation.ts';
 import { createRng, type Rng } from './rng.ts';
 import { stepRound, type RunContext } from './round.ts';
+import { startingWorld } from './startingWorld.ts';
 import { resolveScenario, roundLabel, ScenarioError, type Scenario } from './scenario.ts';
 import { PARAM_SPECS } from './params.ts';
-import { STATE_CODES, type FirmInfo, type Measure, type RoundRecord, type TimelineEntry } from './types.ts';
-import {
-  buildWorld,
-  sectorElasticities,
-  sectorLags,
-  sectorSwitches,
-  slotPrices0,
-  type World,
-} from './world.ts';
+import { STATE_CODES, type FirmInfo, type RoundRecord, type TimelineEntry } from './types.ts';
+import { sectorElasticities, sectorLags, sectorSwitches, slotPrices0, type World } from './world.ts';
 
 export interface Run {
   /** the scenario the run began with */
@@ -71,15 +64,6 @@ export function startRun(scenario: Scenario, schedule: ScheduledScenario[] = [])
   return runFrom(scenario, ordered, startingWorld(scenario));
 }
 
-/** The round-0 world of a scenario: built from its seed, size, parameters and states, with its round-0 tariffs. */
-function startingWorld(scenario: Scenario): World {
-  const { params, states } = resolveScenario(scenario);
-  const starting = scenario.timeline.flatMap((e) =>
-    e.round === 0 && e.action === 'impose' ? [e.measure] : [],
-  );
-  return startWith(buildWorld({ seed: scenario.seed, firms: scenario.firms, params, states }), starting);
-}
-
 /**
  * A run of a scenario from its round-0 world, built (startRun) or taken over from another run that starts from the
  * same world (a twin's, model/twin.ts). `ordered` is the schedule, sorted, every step from round 2 on.
@@ -97,7 +81,15 @@ export function runFrom(scenario: Scenario, ordered: ScheduledScenario[], world:
     ...context.metricInputs,
     tariff: compilePolicy(world.base, world.measures).tariff,
   });
-  const start = { what: 'start', firms: world.base.nFirms, tariffs: world.measures.length } as const;
+  // the measures in force at the start: tariffs, read into prices, and the others (bans, listings, controls)
+  const tariffs = world.measures.filter((m) => specOf(m).inStartingWorld === 'prices').length;
+  const closures = world.measures.length - tariffs;
+  const start = {
+    what: 'start',
+    firms: world.base.nFirms,
+    tariffs,
+    ...(closures > 0 ? { closures } : {}),
+  } as const;
   const record0: RoundRecord = {
     round: 0,
     label: roundLabel(scenario, 0),
@@ -106,7 +98,7 @@ export function runFrom(scenario: Scenario, ordered: ScheduledScenario[], world:
     events: [
       {
         round: 0,
-        text: `${roundLabel(scenario, 0)}: ${capitalise(describeStart(start.firms, start.tariffs))}`,
+        text: `${roundLabel(scenario, 0)}: ${capitalise(describeStart(start.firms, tariffs, closures))}`,
         states: [],
         kind: 'summary',
         facts: start,
@@ -124,39 +116,6 @@ export function runFrom(scenario: Scenario, ordered: ScheduledScenario[], world:
     world,
     records: [record0],
   };
-}
-
-/**
- * Tariffs dated round 0 are part of the starting world (the 2017 tariffs before the 2018 war, say): buyers' round-0
- * shares are read as their choice under those tariffs (the preference weights absorb them) and round-0 prices
- * include them, so nothing moves at round 1 unless something new happens. Changes the freshly built world in place.
- */
-function startWith(world: World, measures: Measure[]): World {
-  if (measures.length === 0) return world;
-  const base = world.base;
-  const access = linkAccess(world, compilePolicy(base, measures));
-  for (let s = 0; s < base.slotNode.length; s++) {
-    const sigma = base.sectorElasticity[base.slotSector[s]!]!;
-    for (let l = base.slotStart[s]!, end = l + base.slotLen[s]!; l < end; l++) {
-      const t = access.tariff[l]!;
-      if (t === 0) continue;
-      base.linkTariff0[l] = t;
-      base.linkBase[l] = base.linkBase[l]! * pow(1 + t, sigma);
-    }
-  }
-  base.slotPrice0 = slotPrices0(base);
-  const unit = 100 / base.trade0;
-  for (const m of measures) {
-    const byState = Array.from(coveredTrade(world, [m]), (v) => v * unit);
-    world.meta[m.id] = {
-      imposedRound: 0,
-      intensity: byState.reduce((a, b) => a + b, 0),
-      intensityByState: byState,
-      source: 'timeline',
-    };
-  }
-  world.measures = measures;
-  return world;
 }
 
 /** Rounds the run will reach: the last scenario's round count. */

@@ -24,7 +24,7 @@ export const MAX_ROUNDS = 400;
 const MAX_TEXT = 200;
 
 const round = z.number().int().min(1).max(MAX_ROUNDS);
-/** an imposed measure may be dated round 0: a tariff already in force in the starting world (see run.ts) */
+/** an imposed measure may be dated round 0: already in force in the starting world (startingWorld.ts; kinds: spec.ts) */
 const imposeRound = z.number().int().min(0).max(MAX_ROUNDS);
 const note = z.string().max(MAX_TEXT).optional();
 const timelineEntrySchema = z.discriminatedUnion('action', [

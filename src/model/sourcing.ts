@@ -30,7 +30,7 @@ export interface LinkAccess {
   slotTaxed: Uint8Array;
 }
 
-export function linkAccess(world: World, policy: Policy): LinkAccess {
+export function linkAccess(world: Pick<World, 'base'>, policy: Policy): LinkAccess {
   const base = world.base;
   const L = base.linkSupplier.length;
   const S = base.slotNode.length;
@@ -242,7 +242,7 @@ export function incumbencyWeight(base: number, share: number, share0: number, in
  * `all` holds each link's weight with nothing closed, `open` its open weight (weight x (1 - covered)); `open` is
  * overwritten with the targets, which sum to 1. Returns the stuck share (0 when a free supplier takes it all).
  */
-function coveredTargets(all: Float64Array, open: Float64Array, len: number): number {
+export function coveredTargets(all: Float64Array, open: Float64Array, len: number): number {
   let sumAll = 0;
   let sumFree = 0;
   let refused = 0;

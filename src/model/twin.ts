@@ -1,4 +1,4 @@
-// The twin: the same world without the measures. Same seed, size, parameters, start and noise, and the tariffs already
+// The twin: the same world without the measures. Same seed, size, parameters, start and noise, and the measures already
 // in force in the starting world (timeline entries dated round 0); nothing else from the timeline, and every state
 // passive, so nothing new is ever imposed. Random streams are drawn by name and in the same order whatever the
 // measures (rng.ts), so the twin sees the same draws wherever measures do not change what is drawn: an effect read
@@ -32,7 +32,7 @@ export function startTwin(run: Run): Run {
 
 /**
  * A run's round-0 world as its twin's: the twin keeps the seed, size, parameters, the states' settings and the round-0
- * tariffs, which are all a world is built from (buildWorld reads no strategy), so the build is the same but for the
+ * measures, which are all a world is built from (buildWorld reads no strategy), so the build is the same but for the
  * strategies in base.states. The twin gets its own states and its own copies of everything a round reads from the
  * world before it, so neither run can reach into the other; the base's arrays, which no round changes, are shared.
  */

@@ -127,7 +127,7 @@ export interface EventEntry {
  * starting world.
  */
 export type EventFacts =
-  | { what: 'start'; firms: number; tariffs: number }
+  | { what: 'start'; firms: number; tariffs: number; closures?: number }
   | { what: 'impose'; measure: Measure; previous?: Measure }
   | { what: 'relax'; measure: Measure }
   | { what: 'join'; state: StateCode; measure: Measure }

@@ -281,6 +281,12 @@ export interface WorldOptions {
   firms: number;
   params: ModelParams;
   states: Record<StateCode, StateConfig>;
+  /**
+   * Settles the round-0 shares around measures already in force in the starting world (startingWorld.ts), given the
+   * round-0 output they would give without them: rewrites base.linkShare0 and base.linkBase, and says whether it
+   * changed anything. Absent, the drawn shares stand.
+   */
+  settle?: (base: WorldBase, output: Float64Array) => boolean;
 }
 
 interface Draft {
@@ -495,6 +501,43 @@ function drawLinks(
   return { slotNode, slotSector, slotStart, slotLen, slotAlpha, linkSupplier, linkShare0 };
 }
 
+/** Round-0 quantities: what each node makes and each firm sells to each state, as final demand flows upstream. */
+interface Flow {
+  /** per node: output (firms) or final demand (final buyers) */
+  output: Float64Array;
+  /** per firm, sales by customer state (F x NS) */
+  revenue: Float64Array;
+  /** trade between states, flows[from * NS + to] */
+  flows: Float64Array;
+  /** per firm, input spend by supplier state (F x NS) */
+  spendByState: Float64Array;
+}
+
+/** Carries final demand upstream through the round-0 shares (slots are in tier order, buyers before suppliers). */
+function flowUpstream(base: WorldBase): Flow {
+  const F = base.nFirms;
+  const nodeState = base.nodeState;
+  const output = newFloat64(base.nNodes);
+  output.set(base.finalDemand);
+  const revenue = newFloat64(F * NS);
+  const flows = new Float64Array(NS * NS);
+  const spendByState = newFloat64(F * NS);
+  for (let s = 0; s < base.slotNode.length; s++) {
+    const b = base.slotNode[s]!;
+    const q = output[b]! * base.slotAlpha[s]!;
+    const bs = nodeState[b]!;
+    for (let l = base.slotStart[s]!, end = l + base.slotLen[s]!; l < end; l++) {
+      const j = base.linkSupplier[l]!;
+      const v = q * base.linkShare0[l]!;
+      output[j] = output[j]! + v;
+      revenue[j * NS + bs] = revenue[j * NS + bs]! + v;
+      flows[nodeState[j]! * NS + bs] = flows[nodeState[j]! * NS + bs]! + v;
+      if (b < F) spendByState[b * NS + nodeState[j]!] = spendByState[b * NS + nodeState[j]!]! + v;
+    }
+  }
+  return { output, revenue, flows, spendByState };
+}
+
 export function buildWorld(opts: WorldOptions): World {
   const total = Math.round(Math.min(MAX_FIRMS, Math.max(MIN_FIRMS, opts.firms)));
   const params = opts.params;
@@ -587,25 +630,11 @@ export function buildWorld(opts: WorldOptions): World {
     base.nodeSlotCount[slotNode[s]!]++;
   }
 
-  // Round-0 quantities: final demand flows upstream through the round-0 shares (slots are in tier order).
-  const output = newFloat64(N);
-  output.set(finalDemand);
-  const revenue = newFloat64(F * NS);
-  const flows = new Float64Array(NS * NS);
-  const spendByState = newFloat64(F * NS);
-  for (let s = 0; s < base.slotNode.length; s++) {
-    const b = base.slotNode[s]!;
-    const q = output[b]! * base.slotAlpha[s]!;
-    const bs = nodeState[b]!;
-    for (let l = base.slotStart[s]!, end = l + base.slotLen[s]!; l < end; l++) {
-      const j = base.linkSupplier[l]!;
-      const v = q * base.linkShare0[l]!;
-      output[j] = output[j]! + v;
-      revenue[j * NS + bs] = revenue[j * NS + bs]! + v;
-      flows[nodeState[j]! * NS + bs] = flows[nodeState[j]! * NS + bs]! + v;
-      if (b < F) spendByState[b * NS + nodeState[j]!] = spendByState[b * NS + nodeState[j]!]! + v;
-    }
-  }
+  // Round-0 quantities: final demand flows upstream through the round-0 shares; where measures already in force close
+  // links (opts.settle), the shares are settled around them and the quantities taken again.
+  let flow = flowUpstream(base);
+  if (opts.settle?.(base, flow.output)) flow = flowUpstream(base);
+  const { output, revenue, flows, spendByState } = flow;
   let trade0 = 0;
   for (let a = 0; a < NS; a++) for (let b = 0; b < NS; b++) if (a !== b) trade0 += flows[a * NS + b]!;
   base.trade0 = Math.max(trade0, 1e-9);

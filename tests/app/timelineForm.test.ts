@@ -87,9 +87,24 @@ describe('round 0 in the form', () => {
     expect(entry.round).toBe(0);
   });
 
-  it('refuses round 0 for any other measure or action', () => {
+  it('keeps a purchase ban, an entity listing or an export control at round 0 too', () => {
+    for (const form of [
+      { ...defaultForm(1), kind: 'purchaseBan' as const, round: '0' },
+      { ...defaultForm(1), kind: 'entityListing' as const, round: '0' },
+      { ...defaultForm(1), kind: 'exportControl' as const, sectors: ['logic' as const], round: '0' },
+    ])
+      expect(entryFromForm(form, 12, none).round).toBe(0);
+  });
+
+  it('refuses round 0 for a subsidy, a mandate, a lift or a join', () => {
     expect(() =>
-      entryFromForm({ ...defaultForm(1), kind: 'exportControl', sectors: ['logic'], round: '0' }, 12, none),
+      entryFromForm({ ...defaultForm(1), kind: 'subsidy', sectors: ['logic'], round: '0' }, 12, none),
+    ).toThrow(/round/);
+    expect(() => entryFromForm({ ...defaultForm(1), kind: 'standardMandate', round: '0' }, 12, none)).toThrow(
+      /round/,
+    );
+    expect(() =>
+      entryFromForm({ ...defaultForm(1), action: 'relax', measureId: 'x', round: '0' }, 12, none),
     ).toThrow(/round/);
   });
 });

@@ -161,12 +161,22 @@ describe('the registry of measure kinds', () => {
     expect(specOf(m).makers(m)).toEqual(['USA', 'JPN']);
   });
 
-  it('only tariffs may be in force in the starting world, and the scenario refuses the others there', () => {
-    expect(MEASURE_KINDS.filter((k) => MEASURES[k].inStartingWorld)).toEqual(['tariff']);
+  it('tariffs and the measures that close links may be in force in the starting world, and the scenario refuses the others there', () => {
+    expect(MEASURE_KINDS.filter((k) => MEASURES[k].inStartingWorld)).toEqual([
+      'tariff',
+      'exportControl',
+      'purchaseBan',
+      'entityListing',
+    ]);
+    expect(MEASURE_KINDS.filter((k) => MEASURES[k].inStartingWorld === 'prices')).toEqual(['tariff']);
     const atZero = (measure: Measure) =>
       parseScenario({ ...scenario(), timeline: [{ round: 0, action: 'impose', measure }] });
-    expect(() => atZero(SAMPLES.tariff)).not.toThrow();
-    expect(() => atZero(SAMPLES.subsidy)).toThrow(/only tariffs can be in force at round 0/);
+    for (const k of ['tariff', 'exportControl', 'purchaseBan', 'entityListing'] as const)
+      expect(() => atZero(SAMPLES[k])).not.toThrow();
+    expect(() => atZero(SAMPLES.subsidy)).toThrow(
+      /only tariffs, export controls, purchase bans and entity listings can be in force at round 0/,
+    );
+    expect(() => atZero(SAMPLES.standardMandate)).toThrow(/timeline\.0\.round/);
   });
 
   it('the scenario refuses a measure naming a firm that does not exist, with the field', () => {

@@ -78,15 +78,29 @@ describe('parseScenario', () => {
     expect(s.timeline[0].round).toBe(0);
   });
 
+  it('accepts a purchase ban dated round 0, already in force in the starting world', () => {
+    const s = parseScenario({
+      ...OK,
+      timeline: [
+        {
+          round: 0,
+          action: 'impose',
+          measure: { kind: 'purchaseBan', id: 'b', maker: 'USA', firm: 'huawei', scope: 'all' },
+        },
+      ],
+    });
+    expect(s.timeline[0].round).toBe(0);
+  });
+
   it.each([
     [
-      'a control at round 0',
+      'a subsidy at round 0',
       {
         round: 0,
         action: 'impose',
-        measure: { kind: 'exportControl', id: 'c', maker: 'USA', target: 'CHN', sectors: ['logic'] },
+        measure: { kind: 'subsidy', id: 's', maker: 'USA', sectors: ['logic'], rate: 0.1 },
       },
-      /only tariffs can be in force at round 0/,
+      /only tariffs, export controls, purchase bans and entity listings can be in force at round 0/,
     ],
     ['a relax at round 0', { round: 0, action: 'relax', measureId: 't' }, /timeline\.0\.round/],
   ])('refuses %s', (_, entry, message) => {

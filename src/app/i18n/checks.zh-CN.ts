@@ -116,7 +116,7 @@ const measureZh = (kind: string) =>
 export function scenarioProblemZh(p: ScenarioProblem): string {
   switch (p.kind) {
     case 'round-zero':
-      return `${p.path}：只有关税可以在第 0 轮（初始世界）就已生效；${measureZh(p.measure)}请从第 1 轮起实施`;
+      return `${p.path}：只有关税、出口管制、采购禁令和实体清单可以在第 0 轮（初始世界）就已生效；${measureZh(p.measure)}请从第 1 轮起实施`;
     case 'unknown-firm':
       return `${p.path}：没有标识为“${p.firm}”的企业`;
     case 'unknown-target':

@@ -143,7 +143,15 @@ function cost(index: number): string {
 function facts(f: EventFacts, names: NameBook): string {
   switch (f.what) {
     case 'start': {
-      const inForce = f.tariffs === 0 ? '尚无任何措施生效' : `已有${countFormat.format(f.tariffs)}项关税生效`;
+      const closures = f.closures ?? 0;
+      const inForce =
+        closures === 0
+          ? f.tariffs === 0
+            ? '尚无任何措施生效'
+            : `已有${countFormat.format(f.tariffs)}项关税生效`
+          : f.tariffs === 0
+            ? `已有${countFormat.format(closures)}项措施生效`
+            : `已有${countFormat.format(f.tariffs)}项关税和${countFormat.format(closures)}项其他措施生效`;
       return `校准后的起始世界：七个国家和地区共${countFormat.format(f.firms)}家企业，${inForce}。`;
     }
     case 'impose':

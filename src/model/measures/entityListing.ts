@@ -30,7 +30,7 @@ export const entityListing: MeasureSpec<EntityListingMeasure> = {
   names: { 'zh-CN': '实体清单' },
   style: { colour: 'reddishPurple', pattern: 'dots' },
   hostile: true,
-  inStartingWorld: false,
+  inStartingWorld: 'shares',
   shapesAccess: true,
   joinable: false,
   makers: (m) => [m.maker],

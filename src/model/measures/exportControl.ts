@@ -62,7 +62,7 @@ export const exportControl: MeasureSpec<ExportControlMeasure> = {
   names: { 'zh-CN': '出口管制' },
   style: { colour: 'blue', pattern: 'diagonal' },
   hostile: true,
-  inStartingWorld: false,
+  inStartingWorld: 'shares',
   shapesAccess: true,
   joinable: true,
   makers: (m) => [m.maker, ...(m.joined ?? [])],

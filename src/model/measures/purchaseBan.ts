@@ -33,7 +33,7 @@ export const purchaseBan: MeasureSpec<PurchaseBanMeasure> = {
   names: { 'zh-CN': '采购禁令' },
   style: { colour: 'vermillion', pattern: 'crosshatch' },
   hostile: true,
-  inStartingWorld: false,
+  inStartingWorld: 'shares',
   shapesAccess: true,
   joinable: false,
   makers: (m) => [m.maker],

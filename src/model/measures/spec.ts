@@ -126,8 +126,13 @@ export interface MeasureSpec<M extends MeasureCommon> {
   style: KindStyle;
   /** restricts trade, so counts toward escalation and is answered by strategies (subsidies and mandates do not) */
   hostile: boolean;
-  /** may already be in force at round 0, in the starting world (only tariffs: see the rulebook) */
-  inStartingWorld: boolean;
+  /**
+   * whether it may already be in force at round 0, in the starting world, and how the starting world reads it
+   * (startingWorld.ts; the rulebook): 'prices' into buyers' preferences and round-0 prices (tariffs), 'shares' into
+   * buyers' round-0 shares (the measures that close links); false where it may not (subsidies and mandates, which
+   * would make a starting world other than the observed one)
+   */
+  inStartingWorld: false | 'prices' | 'shares';
   /** closes or taxes supplier links, so the sourcing step's open links depend on it */
   shapesAccess: boolean;
   /** allies may join it (export controls) */

@@ -48,7 +48,7 @@ export const tariff: MeasureSpec<TariffMeasure> = {
   names: { 'zh-CN': '关税' },
   style: { colour: 'orange', pattern: 'solid' },
   hostile: true,
-  inStartingWorld: true,
+  inStartingWorld: 'prices',
   shapesAccess: true,
   joinable: false,
   makers: (m) => [m.maker],

@@ -116,7 +116,7 @@ const ENGLISH: Record<string, string> = Object.fromEntries([
   ],
   [
     'file: a subsidy at round 0',
-    'This file is not a valid scenario: field timeline.9.round: only tariffs can be in force at round 0 (the starting world); impose a subsidy from round 1.',
+    'This file is not a valid scenario: field timeline.9.round: only tariffs, export controls, purchase bans and entity listings can be in force at round 0 (the starting world); impose a subsidy from round 1.',
   ],
   [
     'file: a lift of nothing imposed',

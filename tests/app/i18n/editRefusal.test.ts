@@ -50,7 +50,7 @@ const CASES: [ScenarioProblem, string][] = [
   [{ kind: 'not-own' }, 'measure: a team can only lift its own measures'],
   [
     { kind: 'round-zero', path: 'timeline.9.round', measure: 'subsidy' },
-    'timeline.9.round: only tariffs can be in force at round 0 (the starting world); impose a subsidy from round 1',
+    'timeline.9.round: only tariffs, export controls, purchase bans and entity listings can be in force at round 0 (the starting world); impose a subsidy from round 1',
   ],
 ];
 

@@ -147,6 +147,14 @@ describe('the Chinese phrasebook', () => {
       { what: 'start', firms: 12000, tariffs: 2 },
       '校准后的起始世界：七个国家和地区共12,000家企业，已有2项关税生效。',
     ],
+    [
+      { what: 'start', firms: 400, tariffs: 1, closures: 2 },
+      '校准后的起始世界：七个国家和地区共400家企业，已有1项关税和2项其他措施生效。',
+    ],
+    [
+      { what: 'start', firms: 400, tariffs: 0, closures: 1 },
+      '校准后的起始世界：七个国家和地区共400家企业，已有1项措施生效。',
+    ],
   ] as Array<[EventFacts, string]>)('says %j as %s', (facts, text) => {
     expect(CHINESE_EVENTS.facts(facts, names)).toBe(text);
   });
