@@ -5,6 +5,8 @@
 /** Why the model's own checks refuse a scenario or a team's move, as data; `path` is the field, e.g. "timeline.3.round". */
 export type ScenarioProblem =
   | { kind: 'round-zero'; path: string; measure: string }
+  // the measures in force at round 0 leave a firm buyers for less than its calibrated output (startingWorld.ts)
+  | { kind: 'round-zero-unsellable'; firm: string; percent: number }
   | { kind: 'unknown-firm'; path: string; firm: string }
   | { kind: 'unknown-target'; path: string; target: string }
   | { kind: 'self-target'; path: string }
@@ -51,6 +53,8 @@ export function scenarioProblemText(p: ScenarioProblem): string {
   switch (p.kind) {
     case 'round-zero':
       return `${p.path}: only tariffs, export controls, purchase bans and entity listings can be in force at round 0 (the starting world); impose a ${p.measure} from round 1`;
+    case 'round-zero-unsellable':
+      return `timeline: with the measures in force at round 0, the firm "${p.firm}" could sell at most ${p.percent}% of its observed output, so the starting world cannot be the observed one; impose one of those measures from round 1`;
     case 'unknown-firm':
       return `${p.path}: no firm with id "${p.firm}"`;
     case 'unknown-target':
@@ -116,6 +120,10 @@ const READERS: [RegExp, (m: RegExpExecArray) => ScenarioProblem][] = [
   [
     /^(\S+): only tariffs, export controls, purchase bans and entity listings can be in force at round 0 \(the starting world\); impose a (\w+) from round 1$/,
     (m) => ({ kind: 'round-zero', path: m[1], measure: m[2] }),
+  ],
+  [
+    /^timeline: with the measures in force at round 0, the firm "(.*)" could sell at most ([\d.]+)% of its observed output, so the starting world cannot be the observed one; impose one of those measures from round 1$/,
+    (m) => ({ kind: 'round-zero-unsellable', firm: m[1], percent: Number(m[2]) }),
   ],
   [/^(\S+): no firm with id "(.*)"$/, (m) => ({ kind: 'unknown-firm', path: m[1], firm: m[2] })],
   [

@@ -7,6 +7,7 @@
 import { pow } from './detmath.ts';
 import { compilePolicy, coveredTrade } from './policy.ts';
 import { accessKeyOf } from './round.ts';
+import { ScenarioError } from './errors.ts';
 import { resolveScenario, type Scenario } from './scenario.ts';
 import { coveredTargets, linkAccess, type LinkAccess } from './sourcing.ts';
 import { blockedPartners } from './standards.ts';
@@ -17,6 +18,8 @@ import { buildWorld, slotPrices0, type World, type WorldBase } from './world.ts'
 const SETTLE_TOLERANCE = 1e-12;
 /** and after this many passes at most (a firm cut off from nearly all its buyers may need many) */
 const SETTLE_PASSES = 2000;
+/** a firm left further than this from its calibrated output after the last pass cannot be settled: the run is refused */
+const SETTLE_FAILED = 1e-6;
 
 /** The round-0 world of a scenario: built from its seed, size, parameters and states, with its round-0 measures. */
 export function startingWorld(scenario: Scenario): World {
@@ -111,6 +114,8 @@ function settleShares(base: WorldBase, access: LinkAccess, output: Float64Array)
     for (let s = 0; s < S; s++) if (base.slotSector[s] === k) slots.push(s);
     const firms: number[] = [];
     for (let j = 0; j < F; j++) if (base.nodeSector[j] === k) firms.push(j);
+    refuseUnsellable(base, access, slots, firms, output);
+    let worst = 0;
     for (let pass = 0; pass < SETTLE_PASSES; pass++) {
       for (const j of firms) sales[j] = 0;
       for (const s of slots) {
@@ -119,7 +124,7 @@ function settleShares(base: WorldBase, access: LinkAccess, output: Float64Array)
         for (let n = 0, l = base.slotStart[s]!; n < base.slotLen[s]!; n++, l++)
           sales[base.linkSupplier[l]!] += q * scratch.t[n]!;
       }
-      let worst = 0;
+      worst = 0;
       for (const j of firms) {
         // a firm every buyer is closed to sells nothing whatever its weight
         if (!(output[j]! > 0) || !(sales[j]! > 0)) continue;
@@ -128,6 +133,16 @@ function settleShares(base: WorldBase, access: LinkAccess, output: Float64Array)
         factor[j] = factor[j]! * ratio;
       }
       if (worst < SETTLE_TOLERANCE) break;
+    }
+    if (worst > SETTLE_FAILED) {
+      // the most a firm can sell is within reach, but the balancing did not get there: refused, as an unsellable one
+      let j = firms[0]!;
+      let far = 0;
+      for (const f of firms) {
+        const off = output[f]! > 0 ? Math.abs(sales[f]! / output[f]! - 1) : 0;
+        if (off > far) [j, far] = [f, off];
+      }
+      throw unsellable(base, j, Math.min(sales[j]!, output[j]!) / output[j]!);
     }
     for (const s of slots) {
       slotTargets(base, access, s, drawn, factor, scratch);
@@ -138,6 +153,39 @@ function settleShares(base: WorldBase, access: LinkAccess, output: Float64Array)
     }
   }
   return drawn;
+}
+
+/**
+ * Refuses a starting world no settling can make: a firm the measures in force leave fewer buyers than its calibrated
+ * output needs, even were it to take all the demand open to it (a world that bans four-fifths of a market's supplier
+ * everywhere but at home). Its most: in each slot, the part of the buyer's demand not closed to it.
+ */
+function refuseUnsellable(
+  base: WorldBase,
+  access: LinkAccess,
+  slots: readonly number[],
+  firms: readonly number[],
+  output: Float64Array,
+): void {
+  const most = new Float64Array(base.nFirms);
+  for (const s of slots) {
+    const q = output[base.slotNode[s]!]! * base.slotAlpha[s]!;
+    const phi = access.slotPhi[s]!;
+    for (let l = base.slotStart[s]!, end = l + base.slotLen[s]!; l < end; l++) {
+      const open = 1 - access.beta[l]!;
+      most[base.linkSupplier[l]!] += q * ((1 - phi) * open + (access.ciiBlocked[l] ? 0 : phi * open));
+    }
+  }
+  for (const j of firms)
+    if (output[j]! > 0 && most[j]! < output[j]! * (1 - SETTLE_FAILED))
+      throw unsellable(base, j, most[j]! / output[j]!);
+}
+
+/** The refusal of a starting world in which firm j can sell only `share` of its calibrated output. */
+function unsellable(base: WorldBase, j: number, share: number): ScenarioError {
+  // rounded down, so that a firm short of its output is never said to sell all of it
+  const percent = Math.floor(share * 1000) / 10;
+  return new ScenarioError({ kind: 'round-zero-unsellable', firm: base.firms[j]!.id, percent });
 }
 
 /**

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { applyMessage, pendingRun } from '../../src/sim/protocol.ts';
 import { runStatus } from '../../src/app/runStatus.ts';
 import { record } from './charts/fixtures.ts';
+import { ScenarioError } from '../../src/model/errors.ts';
+import { zhCN } from '../../src/app/i18n/zh-CN.ts';
 
 const TOTAL = 400;
 const withRounds = (n: number) =>
@@ -35,6 +37,20 @@ describe('the run status line', () => {
     expect(runStatus(done, TOTAL)?.text).toBe('All 400 rounds computed.');
     const failed = applyMessage(withRounds(3), { type: 'error', job: 1, message: 'no memory' });
     expect(runStatus(failed, TOTAL)?.text).toBe('The run stopped: no memory');
+  });
+
+  it('says in Chinese why a starting world was refused, and other errors as the worker said them', () => {
+    const refusal = new ScenarioError({ kind: 'round-zero-unsellable', firm: 'cn-gallium', percent: 34.8 });
+    const refused = applyMessage(pendingRun('k', 1, TOTAL), {
+      type: 'error',
+      job: 1,
+      message: refusal.message,
+    });
+    const zh = runStatus(refused, TOTAL, zhCN.run)?.text ?? '';
+    expect(zh).toMatch(/^运行已中止：时间线：.*“cn-gallium”.*34\.8%/);
+    expect(zh).not.toMatch(/observed/);
+    const failed = applyMessage(withRounds(3), { type: 'error', job: 1, message: 'no memory' });
+    expect(runStatus(failed, TOTAL, zhCN.run)?.text).toBe('运行已中止：no memory');
   });
 
   it('says nothing before a run exists, and counts from round 0 before the first records arrive', () => {

@@ -5,6 +5,7 @@ import { parseScenario, type ScenarioInput } from '../../src/model/scenario.ts';
 import { ciiShareOf, stateIndex, type World } from '../../src/model/world.ts';
 import { NS } from '../../src/model/world.ts';
 import type { Measure } from '../../src/model/types.ts';
+import { ScenarioError } from '../../src/model/errors.ts';
 
 // A world of 400 firms with no demand growth: with nothing new happening, round 1 then sells what round 0 sold.
 const BASE = {
@@ -199,5 +200,41 @@ describe('measures in force in the starting world (round 0)', () => {
     const copy = structuredClone(s);
     startRun(s);
     expect(s).toEqual(copy);
+  });
+});
+
+describe('a starting world no settling can make', () => {
+  // Every state but China bars its buyers from China's gallium refiners, who make four-fifths of the world's gallium:
+  // whatever their weight, the buyers left to them (China's) take about a third of what they make.
+  const everywhere: Measure[] = (['USA', 'EU', 'JPN', 'KOR', 'TWN', 'ROW'] as const).map((maker) => ({
+    kind: 'purchaseBan',
+    id: `ban-${maker}`,
+    maker,
+    firm: 'cn-gallium',
+    scope: 'all',
+  }));
+
+  it('is refused with a message naming the firm and the most it could sell', () => {
+    let refused: unknown;
+    try {
+      runWith(everywhere);
+    } catch (e) {
+      refused = e;
+    }
+    expect(refused).toBeInstanceOf(ScenarioError);
+    const problem = (refused as ScenarioError).problem;
+    expect(problem?.kind).toBe('round-zero-unsellable');
+    if (problem?.kind !== 'round-zero-unsellable') return;
+    expect(problem.firm).toBe('cn-gallium');
+    expect(problem.percent).toBeGreaterThan(10);
+    expect(problem.percent).toBeLessThan(60);
+    expect((refused as ScenarioError).message).toMatch(
+      /^timeline: .*"cn-gallium".*impose one of those measures from round 1$/,
+    );
+  });
+
+  it('while the same bans from round 1 run, and one state’s ban at round 0 settles', () => {
+    expect(() => runWith(everywhere, 1)).not.toThrow();
+    expect(() => runWith(everywhere.slice(0, 1))).not.toThrow();
   });
 });

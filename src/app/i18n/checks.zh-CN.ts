@@ -117,6 +117,8 @@ export function scenarioProblemZh(p: ScenarioProblem): string {
   switch (p.kind) {
     case 'round-zero':
       return `${p.path}：只有关税、出口管制、采购禁令和实体清单可以在第 0 轮（初始世界）就已生效；${measureZh(p.measure)}请从第 1 轮起实施`;
+    case 'round-zero-unsellable':
+      return `时间线：在第 0 轮已生效的措施下，企业“${p.firm}”最多只能卖出其观测产量的 ${p.percent}%，初始世界无法是观测到的世界；请把其中一项措施改为从第 1 轮起实施`;
     case 'unknown-firm':
       return `${p.path}：没有标识为“${p.firm}”的企业`;
     case 'unknown-target':

@@ -11,7 +11,7 @@ import type { SensitivityProblem } from '../../sim/sensitivity.ts';
 import { bytesZh, fileProblemZh, linkProblemZh, reasonZh, scenarioProblemZh } from './checks.zh-CN.ts';
 import type { FileProblem, Reason } from '../../sim/files/validate.ts';
 import type { LinkProblem } from '../../sim/files/link.ts';
-import type { ScenarioProblem } from '../../model/errors.ts';
+import { readScenarioProblem, type ScenarioProblem } from '../../model/errors.ts';
 import type { MoveProblem } from '../../sim/roomMessages.ts';
 
 /** the score weights' short names, for the undo label of a weight changed */
@@ -132,7 +132,11 @@ export const zhCN: Messages = {
     roundOf: (round: number, total: number) => `第${round}回合，共${total}回合`,
     held: (round: number, presenting: boolean) =>
       `播放在此等待各队提交第${round}回合的行动${presenting ? '：请退出演示模式（P）再传递设备。' : '。'}`,
-    stopped: (error: string) => `运行已中止：${error}`,
+    // the worker says why in English; a sentence of the model's own checks is said in Chinese
+    stopped: (error: string) => {
+      const problem = readScenarioProblem(error);
+      return `运行已中止：${problem ? scenarioProblemZh(problem) : error}`;
+    },
     done: (total: number) => `全部${total}个回合已算完。`,
     fingerprinting: '正在计算本次运行的指纹…',
     computing: (round: number, total: number) => `正在计算第${round}回合（共${total}回合）…`,

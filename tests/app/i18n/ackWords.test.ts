@@ -17,6 +17,7 @@ const PROBLEMS: ScenarioProblem[] = [
   { kind: 'move-rounds', first: 2, last: 8 },
   { kind: 'move-round', round: 4 },
   { kind: 'not-own' },
+  { kind: 'round-zero-unsellable', firm: 'cn-gallium', percent: 34.8 },
 ];
 
 /** Latin words left once the paths and quoted values are taken out */
