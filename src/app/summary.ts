@@ -126,8 +126,9 @@ function effectLines(
     text: taken
       ? w.costWithWithout(
           costEffectWords(cost, w.deviceMakers, w),
-          fixed(now.supplyChainCost.global, 1),
-          fixed(twin.supplyChainCost.global, 1),
+          // to two decimals: at one, an effect under a point can read "0.1 points (99.1 with them, 99.1 without)"
+          fixed(now.supplyChainCost.global, 2),
+          fixed(twin.supplyChainCost.global, 2),
         )
       : noneYet,
   });

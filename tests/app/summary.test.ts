@@ -175,8 +175,20 @@ describe('summary of a run against the same world without measures', () => {
     const cost = line(last, 'cost')!;
     expect(cost.short).toBe(signed(points, 1));
     expect(cost.text).toContain(costEffectWords(points, 'device makers’'));
-    expect(cost.text).toContain(`index ${run.records[last].supplyChainCost.global.toFixed(1)} with them`);
+    expect(cost.text).toContain(`index ${run.records[last].supplyChainCost.global.toFixed(2)} with them`);
     expect(cost.text).not.toMatch(/round 0|Q3 2022|%/);
+  });
+
+  it('never says an effect beside two indices that read the same: in every round the figures agree with the points', () => {
+    for (let t = 1; t <= last; t++) {
+      const cost = line(t, 'cost')!;
+      const m = /index (\d+\.\d+) with them, (\d+\.\d+) without/.exec(cost.text);
+      if (!m) continue;
+      const shown = Number(m[1]) - Number(m[2]);
+      const points = run.records[t]!.supplyChainCost.global - twin[t]!.supplyChainCost.global;
+      expect(Math.abs(shown - points), cost.text).toBeLessThan(0.0101);
+      if (cost.short !== signed(0, 1)) expect(m[1], cost.text).not.toBe(m[2]);
+    }
   });
 
   it('reads Micron’s China revenue against the twin’s when the worker posts it, and against round 0 when not', () => {

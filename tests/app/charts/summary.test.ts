@@ -252,7 +252,7 @@ describe('summaries of the effect of the measures', () => {
 
   it('says by how many points the measures moved the global index, and which state the most', () => {
     expect(costEffectSummary(effects)).toBe(
-      'In Q4 2022, measures have raised device makers’ input costs by 1.2 points above the same world without them; China’s the most (+4.5 points).',
+      'In Q4 2022, measures have raised device makers’ input costs by 1.2 points above the same world without them; China’s moved the most (+4.5 points).',
     );
   });
 
