@@ -12,6 +12,7 @@ import { registerOfflineCopy } from './app/offline/register.ts';
 import { language } from './app/i18n/language.svelte.ts';
 import { initialLocale, LANGUAGE_KEY } from './app/i18n/locales.ts';
 import { startBatchWorker, startSimWorker } from './app/workers.ts';
+import { nextTask } from './app/nextTask.ts';
 
 const HELP_SEEN = 'decoupling-lab:help-seen';
 
@@ -55,18 +56,31 @@ const languageShown = language.show(
 );
 
 const worker = startSimWorker();
-// the pool of "Run N seeds" starts batch workers on demand and terminates them when done or cancelled
-const app = new AppState(worker, {
-  createWorker: startBatchWorker,
-  cores: navigator.hardwareConcurrency,
-});
-app.helpOpen = !readFlag(HELP_SEEN);
-app.settings = settingsLevel();
-// a lesson's link opens its step, with the simple settings unless the link asks otherwise
-app.lesson = lessonFromSearch(location.search);
-if (app.lesson && !new URLSearchParams(location.search).has('settings')) app.settings = 'simple';
 
-function start() {
+/** The page's state, made once the worker has started (see start). */
+function makeApp(): AppState {
+  // the pool of "Run N seeds" starts batch workers on demand and terminates them when done or cancelled
+  const app = new AppState(worker, {
+    createWorker: startBatchWorker,
+    cores: navigator.hardwareConcurrency,
+  });
+  app.helpOpen = !readFlag(HELP_SEEN);
+  app.settings = settingsLevel();
+  // a lesson's link opens its step, with the simple settings unless the link asks otherwise
+  app.lesson = lessonFromSearch(location.search);
+  if (app.lesson && !new URLSearchParams(location.search).has('settings')) app.settings = 'simple';
+  return app;
+}
+
+/**
+ * Makes the state and mounts the page, each in a task of its own: the browser starts the worker only when the page's
+ * main thread is free, so the modules' evaluation, the state (which asks the worker for the first run) and the
+ * mount are cut apart by nextTask, and the worker loads and starts on the other core meanwhile.
+ */
+async function start() {
+  await nextTask();
+  const app = makeApp();
+  await nextTask();
   document.documentElement.lang = language.locale;
   // a team's laptop in a room (?join or ?join=CODE) draws the facilitator's session with its own worker and saves
   // nothing
