@@ -4,7 +4,13 @@
 // (gzipped; the target) beside all the JavaScript built. Also writes
 // bench-results/browser.json.
 //
-//   npx tsx bench/browser.ts [--no-build] [--plays N] [--scrubs N] [--preset ID] [--seeds N]
+//   npx tsx bench/browser.ts [--no-build] [--loads N] [--plays N] [--scrubs N] [--preset ID] [--seeds N]
+//
+// The load: a fresh browser profile opens the page (a teacher's first visit), and the bench prints the time to the first
+// chart, the machine's load average then, and every main-thread task over 50 ms that began before the first chart was
+// drawn (count, longest, and each with the time it began), against the target of none over 50 ms. --loads N (default
+// 3) opens the page N times, each in a fresh browser, since one load on a shared machine says little; the rest of the
+// bench goes on in the page of the last load, listed first.
 //
 // The targets concern the default preset (micron-2023); --preset plays another one after load. Last, "Run N seeds"
 // plays --seeds seeds (default 1,000; 0 skips it) of the branch on view through the app's worker pool: the time from
@@ -20,7 +26,15 @@ import { build, preview } from 'vite';
 import { launchChromium } from '../tests/e2e/browser.ts';
 
 /** targets from issue 3 */
-const TARGETS = { longTasks: 0, scrubMedianMs: 16, jsKb: 300, ensembleMs: 10_000, ensembleLongestTaskMs: 50 };
+const TARGETS = {
+  longTasks: 0,
+  /** no main-thread task over this (ms) from navigation to the first chart (a long task is one over 50 ms) */
+  loadLongestTaskMs: 50,
+  scrubMedianMs: 16,
+  jsKb: 300,
+  ensembleMs: 10_000,
+  ensembleLongestTaskMs: 50,
+};
 
 function flag(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);
@@ -149,7 +163,53 @@ const INSTRUMENT = `
   });
 `;
 
+/** One load of the page: the time to the first chart and the long tasks that began before it, with the load average. */
+interface PageLoad {
+  firstChartMs: number;
+  /** main-thread tasks over 50 ms that began before the first chart, in order: when each began and how long it took */
+  longTasks: Array<{ startMs: number; ms: number }>;
+  /** the machine's load average over 1, 5 and 15 minutes as the page was opened */
+  loadavg: number[];
+}
+
+type Page = Awaited<ReturnType<Awaited<ReturnType<typeof launchChromium>>['context']['newPage']>>;
+
+/** Opens the app in `page` (INSTRUMENT added) and waits for its first chart. */
+async function loadPage(page: Page, url: string): Promise<PageLoad> {
+  const loadAtStart = loadavg().map((x) => +x.toFixed(2));
+  await page.goto(url);
+  await page.waitForFunction(
+    () => (window as unknown as { __firstChart: number | null }).__firstChart !== null,
+    null,
+    { timeout: 60_000 },
+  );
+  const firstChartMs = await page.evaluate(
+    () => (window as unknown as { __firstChart: number }).__firstChart,
+  );
+  // a task is reported when it ends: give the one that drew the first chart time to be
+  await page.waitForTimeout(100);
+  const tasks = await page.evaluate(
+    () => (window as unknown as { __longTasks: Array<{ start: number; ms: number }> }).__longTasks,
+  );
+  return {
+    firstChartMs: Math.round(firstChartMs),
+    longTasks: tasks
+      .filter((t) => t.start < firstChartMs)
+      .map((t) => ({ startMs: Math.round(t.start), ms: Math.round(t.ms) })),
+    loadavg: loadAtStart,
+  };
+}
+
+/** "3 over 50 ms, longest 113 ms: 90 at 412 ms, 113 at 980 ms, ..." */
+function describeLoad(load: PageLoad): string {
+  const tasks = load.longTasks;
+  const longest = Math.max(0, ...tasks.map((t) => t.ms));
+  const each = tasks.map((t) => `${t.ms} at ${t.startMs} ms`).join(', ');
+  return `first chart ${load.firstChartMs} ms; ${tasks.length} tasks over 50 ms before it${tasks.length ? `, longest ${longest} ms (${each})` : ''}; load ${load.loadavg.join(', ')}`;
+}
+
 async function main() {
+  const loads = Math.max(1, flag('--loads', 3));
   const plays = flag('--plays', 5);
   const scrubs = flag('--scrubs', 30);
   if (!process.argv.includes('--no-build')) await build({ logLevel: 'warn' });
@@ -169,23 +229,25 @@ async function main() {
       const name = r.url().split('/').pop()!.split('?')[0]!;
       if (name.endsWith('.js')) fetched.add(name);
     };
+    // the other loads first, each in a fresh browser of its own (a fresh profile: no cache, no compiled code kept),
+    // closed before the next, so that no page's worker still computing slows another load down
+    const otherLoads: PageLoad[] = [];
+    for (let i = 1; i < loads; i++) {
+      const other = await launchChromium();
+      try {
+        const p = await other.context.newPage();
+        await p.addInitScript({ content: INSTRUMENT });
+        otherLoads.push(await loadPage(p, url));
+      } finally {
+        await other.close();
+      }
+    }
     page.on('response', onResponse);
-    await page.goto(url);
-    await page.waitForFunction(
-      () => (window as unknown as { __firstChart: number | null }).__firstChart !== null,
-      null,
-      {
-        timeout: 60_000,
-      },
-    );
+    const pageLoads = [await loadPage(page, url), ...otherLoads];
     const firstLoadFiles = [...fetched];
     page.off('response', onResponse);
-    const firstChartMs = await page.evaluate(
-      () => (window as unknown as { __firstChart: number }).__firstChart,
-    );
-    const loadTasks = await page.evaluate(() =>
-      (window as unknown as { __longTasks: Array<{ ms: number }> }).__longTasks.map((t) => Math.round(t.ms)),
-    );
+    const firstChartMs = pageLoads[0]!.firstChartMs;
+    const loadTasks = pageLoads[0]!.longTasks.map((t) => t.ms);
 
     // wait for the whole run, then play it at top speed `plays` times
     await page.getByText(/All \d+ rounds computed/).waitFor({ timeout: 120_000 });
@@ -325,6 +387,10 @@ async function main() {
       firstChartMs: Math.round(firstChartMs),
       longTasksDuringLoad: loadTasks.length,
       longTasksDuringLoadMs: loadTasks,
+      /** every load (the first is the one above), each in a fresh browser */
+      loads: pageLoads,
+      loadsMedianFirstChartMs: median(pageLoads.map((l) => l.firstChartMs)),
+      loadsLongestTaskMs: Math.max(0, ...pageLoads.flatMap((l) => l.longTasks.map((t) => t.ms))),
       play: {
         plays,
         rounds: total,
@@ -349,12 +415,15 @@ async function main() {
     };
 
     const ok = (good: boolean) => (good ? 'ok' : 'OVER TARGET');
-    console.log(`Load to first chart:           ${result.firstChartMs} ms`);
     console.log(
-      `Long tasks while playing:      ${result.play.longTasks} (longest ${result.play.longestTaskMs} ms; ${plays} plays of ${total} rounds at top speed)  ${ok(result.play.longTasks <= TARGETS.longTasks)}`,
+      `Load to first chart:           ${result.firstChartMs} ms (median of ${loads} loads ${result.loadsMedianFirstChartMs} ms)`,
     );
     console.log(
-      `Long tasks during load:        ${result.longTasksDuringLoad}${loadTasks.length ? ` (${loadTasks.join(', ')} ms)` : ''}`,
+      `Long tasks, load to 1st chart: longest ${result.loadsLongestTaskMs} ms over ${loads} loads  ${ok(result.loadsLongestTaskMs <= TARGETS.loadLongestTaskMs)}`,
+    );
+    pageLoads.forEach((l, i) => console.log(`  load ${i + 1}:                      ${describeLoad(l)}`));
+    console.log(
+      `Long tasks while playing:      ${result.play.longTasks} (longest ${result.play.longestTaskMs} ms; ${plays} plays of ${total} rounds at top speed)  ${ok(result.play.longTasks <= TARGETS.longTasks)}`,
     );
     console.log(
       `Scrub redraw, median:          ${result.scrub.medianToNextFrameMs} ms to the next frame (DOM updated in ${result.scrub.medianUpdateMs} ms; ${result.scrub.count} scrubs, worst ${result.scrub.maxToNextFrameMs} ms)  ${ok(result.scrub.medianToNextFrameMs <= TARGETS.scrubMedianMs)}`,

@@ -69,8 +69,20 @@ export function shouldFlush(pending: number, sinceLastPostMs: number, done: bool
  * canonically. A rename changes nothing here, so it runs nothing; an undo back to a known key finds the run again.
  */
 export function runKey(workspace: Workspace, branchId: string): string {
-  return canonicalJson(scheduleOf(workspace, branchId));
+  if (!Object.isFrozen(workspace)) return canonicalJson(scheduleOf(workspace, branchId));
+  let byBranch = keysOf.get(workspace);
+  if (!byBranch) keysOf.set(workspace, (byBranch = new Map()));
+  let key = byBranch.get(branchId);
+  if (key === undefined) byBranch.set(branchId, (key = canonicalJson(scheduleOf(workspace, branchId))));
+  return key;
 }
+
+/**
+ * Run keys already written, by workspace and branch. The page asks for the same keys many times over for one
+ * workspace (the branch on view, the compared ones, the runs to ask for), and a key is the scenario written whole; a
+ * frozen workspace (the history's, history.ts) cannot change, so its keys are kept for as long as it lives.
+ */
+const keysOf = new WeakMap<Workspace, Map<string, string>>();
 
 export interface RunState {
   key: string;
