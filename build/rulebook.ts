@@ -42,7 +42,9 @@ code { font: 0.9em/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
   padding: 0.1em 0.3em; border-radius: 4px; }
 pre { background: #f6f8fa; padding: 0.75rem 1rem; overflow-x: auto; border-radius: 6px; }
 pre code { padding: 0; background: none; }
-.table { overflow-x: auto; margin: 1rem 0; }
+.table { overflow-x: auto; margin: 1rem 0; width: min(calc(100vw - 2rem), 100rem); position: relative; left: 50%;
+  transform: translateX(-50%); }
+th.prose, td.prose { min-width: 16rem; }
 table { border-collapse: collapse; font-size: 0.92rem; }
 th, td { border: 1px solid var(--line); padding: 0.35rem 0.6rem; vertical-align: top; text-align: left; }
 th { background: #f6f8fa; }
@@ -92,6 +94,9 @@ export interface RenderedPage {
   /** the document as HTML, its table of contents after its first heading */
   html: string;
 }
+
+/** a column whose cells average more characters than this is sentences, and is given a reading width */
+const PROSE_CHARS = 60;
 
 const PAGE_LINK = /^(?:\.\.?\/)?(?:docs\/)?(calibration-sources|calibration|model|lessons)\.md(?:#(.*))?$/;
 
@@ -155,6 +160,23 @@ export function renderPage(page: RulebookPage, markdown: string, single = false)
           )
           .join('');
       },
+      table(token: Tokens.Table) {
+        // a column of sentences (what a parameter does, its source) gets room to be read; the table scrolls on
+        // its own rather than widen the page
+        const prose = token.header.map(
+          (_, j) =>
+            token.rows.reduce((n, row) => n + (row[j]?.text.length ?? 0), 0) >
+            PROSE_CHARS * token.rows.length,
+        );
+        const cell = (c: Tokens.TableCell, j: number) => {
+          const tag = c.header ? 'th' : 'td';
+          const attrs = `${prose[j] ? ' class="prose"' : ''}${c.align ? ` align="${c.align}"` : ''}`;
+          return `<${tag}${attrs}>${this.parser.parseInline(c.tokens)}</${tag}>`;
+        };
+        const row = (cells: Tokens.TableCell[]) => `<tr>${cells.map(cell).join('')}</tr>\n`;
+        const body = token.rows.map(row).join('');
+        return `<div class="table"><table>\n<thead>\n${row(token.header)}</thead>\n${body ? `<tbody>\n${body}</tbody>\n` : ''}</table></div>\n`;
+      },
       codespan({ text }: Tokens.Codespan) {
         const code = `<code>${escapeHtml(decodeHtml(text))}</code>`;
         const segments = docSegments(decodeHtml(text));
@@ -165,10 +187,7 @@ export function renderPage(page: RulebookPage, markdown: string, single = false)
       },
     },
   });
-  // marked's table, wrapped so that it can scroll
-  const body = (marked.parse(markdown, { async: false }) as string)
-    .replace(/<table>/g, '<div class="table"><table>')
-    .replace(/<\/table>/g, '</table></div>');
+  const body = marked.parse(markdown, { async: false }) as string;
 
   const first = headings.find((h) => h.depth === 1);
   const title = first ? decodeHtml(first.html.replace(/<[^>]*>/g, '')) : page;
@@ -177,7 +196,7 @@ export function renderPage(page: RulebookPage, markdown: string, single = false)
   return { page, title, headings, html };
 }
 
-/** The contents: second-level headings, each with its third-level ones under it. */
+/** The contents: second-level headings, each with its third-level ones under it; none for a short page. */
 function tableOfContents(headings: readonly Heading[], id: (anchor: string) => string): string {
   const groups: Array<{ item: string; children: string[] }> = [];
   for (const h of headings) {
@@ -185,7 +204,8 @@ function tableOfContents(headings: readonly Heading[], id: (anchor: string) => s
     if (h.depth === 2) groups.push({ item, children: [] });
     else if (h.depth === 3) groups.at(-1)?.children.push(`<li>${item}</li>`);
   }
-  if (groups.length === 0) return '';
+  // a page of one or two sections needs no contents
+  if (groups.length < 3) return '';
   const items = groups.map(
     (g) => `<li>${g.item}${g.children.length > 0 ? `\n<ul>${g.children.join('')}</ul>` : ''}</li>`,
   );
