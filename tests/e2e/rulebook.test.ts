@@ -1,6 +1,6 @@
 // The rulebook from the app, in a real Chromium: the header's Rulebook link opens the rendered rulebook in a new tab
-// with its parameter table, a parameter's source that names a document links to that page and section, and the
-// single file opened from disk links to the rulebook file beside it.
+// with its parameter table, a parameter's source that names a document links to that page and section, the link
+// reads Chinese in Chinese, and the single file opened from disk links to the rulebook file beside it.
 
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
@@ -74,6 +74,15 @@ describe('the rulebook from the hosted app', () => {
     expect(await sources13.locator(`#${sectionAnchor(13)}`).count()).toBe(1);
     expect(await sources13.locator('h1').innerText()).toMatch(/^Calibration sources/);
     await sources13.close();
+  });
+
+  it('in Chinese the link reads 规则手册, and its title says the rulebook is in English', async () => {
+    await page.locator('#language-picker').selectOption('zh-CN');
+    const link = page.getByRole('link', { name: '规则手册', exact: true });
+    await expect.poll(() => link.getAttribute('title')).toMatch(/^规则手册（英文）/);
+    expect(await link.getAttribute('href')).toBe('rulebook/model.html');
+    await page.locator('#language-picker').selectOption('en');
+    await page.getByRole('link', { name: 'Rulebook', exact: true }).waitFor();
   });
 
   it('the pages load without an error or a refused resource', () => {
