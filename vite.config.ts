@@ -2,7 +2,8 @@ import { defineConfig, type Plugin } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { offlineCopy } from './build/offline.ts';
-import { singleFile } from './build/singleFile.ts';
+import { rulebook } from './build/rulebook.ts';
+import { SINGLE_FILE_NAME, singleFile } from './build/singleFile.ts';
 
 /**
  * The built app's Content-Security-Policy, as a <meta> tag: scripts only from the app's own files (no inline script,
@@ -60,20 +61,25 @@ function contentSecurityPolicy(): Plugin {
 }
 
 const source = (file: string) => fileURLToPath(new URL(`./src/${file}`, import.meta.url));
+const docs = fileURLToPath(new URL('./docs', import.meta.url));
 
 /**
  * Two builds. `vite build` (`npm run build`): the hosted folder, dist/, with relative addresses throughout so it works
  * from any path (school web space, a sub-folder), this file's policy in a <meta> tag, and the offline copy (sw.js).
  * `vite build --mode single` (`npm run build:single`): dist-single/decoupling-lab.html, one page that opens from
- * disk, with its own policy (build/singleFile.ts).
+ * disk, with its own policy (build/singleFile.ts). Both carry the rulebook (build/rulebook.ts): the hosted folder as
+ * dist/rulebook/*.html, the single file as dist-single/decoupling-lab-rulebook.html beside it.
  */
 export default defineConfig(({ mode }) => ({
   base: './',
   plugins: [
     svelte(),
     ...(mode === 'single'
-      ? [singleFile({ workers: source('app/workers.ts'), inlineWorkers: source('app/workers.inline.ts') })]
-      : [contentSecurityPolicy(), offlineCopy(source('app/offline/sw.ts'))]),
+      ? [
+          singleFile({ workers: source('app/workers.ts'), inlineWorkers: source('app/workers.inline.ts') }),
+          rulebook({ docs, single: true, appFile: SINGLE_FILE_NAME }),
+        ]
+      : [contentSecurityPolicy(), offlineCopy(source('app/offline/sw.ts')), rulebook({ docs })]),
   ],
   // a page from disk can start only classic workers from blob: URLs (Chromium refuses module ones there)
   worker: { format: mode === 'single' ? 'iife' : 'es' },

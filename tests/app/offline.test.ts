@@ -130,6 +130,17 @@ describe('the offline copy', () => {
     expect(await (await offline)!.text()).toBe('cached page');
   });
 
+  it('serves a rulebook page offline from the cache as itself, not as the app', async () => {
+    const rulebook = `${SCOPE}rulebook/model.html`;
+    const { caches } = fakeCaches({
+      [cacheName(SCOPE, manifest)]: { [`${SCOPE}index.html`]: 'cached page', [rulebook]: 'cached rulebook' },
+    });
+    const offline = respond(caches, SCOPE, manifest, navigation(rulebook), () =>
+      Promise.reject(new TypeError('Failed to fetch')),
+    );
+    expect(await (await offline)!.text()).toBe('cached rulebook');
+  });
+
   it('serves the build’s files from the cache first, and goes to the network only for what it lacks', async () => {
     const script = `${SCOPE}assets/index-abc.js`;
     const { caches } = fakeCaches({ [cacheName(SCOPE, manifest)]: { [script]: 'cached code' } });

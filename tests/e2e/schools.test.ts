@@ -112,7 +112,7 @@ describe('the hosted folder under a sub-path, and its offline copy', () => {
     expect(outside).toEqual([]);
   });
 
-  it('keeps an offline copy: with the network cut and the server gone, a reload opens the app and runs it', async () => {
+  it('keeps an offline copy: with the network cut and the server gone, a reload opens the app and runs it, and the rulebook opens', async () => {
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
       timeout: 30_000,
     });
@@ -128,6 +128,12 @@ describe('the hosted folder under a sub-path, and its offline copy', () => {
     await page.getByRole('heading', { name: '供应链成本指数' }).waitFor({ timeout: 10_000 });
     await page.locator('#language-picker').selectOption('en');
     await page.getByRole('heading', { name: 'Supply-chain cost index' }).waitFor();
+    // and the rulebook, as itself rather than as the app at the rulebook's address
+    const rulebook = await browser.context.newPage();
+    await rulebook.goto(new URL('rulebook/model.html#parameters', page.url()).href);
+    expect(await rulebook.locator('h1').innerText()).toBe('Decoupling Lab: the model rulebook');
+    expect(await rulebook.locator('.pages').evaluate((n) => getComputedStyle(n).position)).toBe('sticky');
+    await rulebook.close();
   });
 
   it('takes a new build online, and once the old one’s pages are closed, keeps only the new copy', async () => {

@@ -100,6 +100,10 @@ export const en = {
     skipLabel: (state: StateCode, round: number) => `Skip the ${stateName(state)} team in round ${round}`,
     weightLabel: (key: string, value: number) => `Score weight: ${key} ${value}`,
     howToUse: 'How to use',
+    /** the header's link to the rendered rulebook (docs/model.md), and the title of every link into it */
+    rulebook: 'Rulebook',
+    rulebookTitle:
+      'The model rulebook: every mechanism, parameter and source, and the calibration behind the numbers (opens in a new tab)',
     lessons: 'Lessons',
     lessonItem: (title: string, minutes: number) => `${title} (${minutes} min)`,
     present: 'Present',

@@ -70,6 +70,8 @@ export const zhCN: Messages = {
     skipLabel: (state: StateCode, round: number) => `第 ${round} 轮跳过${STATES[state]}小组`,
     weightLabel: (key: string, value: number) => `计分权重：${WEIGHT_NAMES[key] ?? key} ${value}`,
     howToUse: '使用说明',
+    rulebook: '规则手册',
+    rulebookTitle: '规则手册（英文）：每个机制、参数及其来源，以及数字背后的校准（在新标签页中打开）',
     lessons: '课程',
     lessonItem: (title: string, minutes: number) => `${title}（${minutes}分钟）`,
     present: '演示',

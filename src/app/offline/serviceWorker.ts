@@ -52,8 +52,9 @@ const IGNORE_VARY: CacheQueryOptions = { ignoreVary: true };
 
 /**
  * The answer to a request, or null to leave it to the network. A page (a navigation) comes from the network when it
- * can, so a new build shows as soon as it is online, and from the cache's index.html when it cannot. Other files of
- * the folder are named by their content's hash, so any cached copy is the right one: cache first, network after.
+ * can, so a new build shows as soon as it is online, and when it cannot from the cache: the page itself if the build
+ * has it (a rulebook page), else index.html (the app, whatever its query). Other files of the folder are named by
+ * their content's hash, so any cached copy is the right one: cache first, network after.
  */
 export function respond(
   caches: Caches,
@@ -66,7 +67,10 @@ export function respond(
   if (request.mode === 'navigate') {
     return fetchFn(request).catch(async (error: unknown) => {
       const cache = await caches.open(cacheName(scope, manifest));
-      const page = await cache.match(new URL(manifest.files[0], scope).href, IGNORE_VARY);
+      // a page of the build other than the app's own (the rulebook's), else the app for any address in the folder
+      const page =
+        (await cache.match(request, IGNORE_VARY)) ??
+        (await cache.match(new URL(manifest.files[0], scope).href, IGNORE_VARY));
       if (page) return page;
       throw error;
     });
