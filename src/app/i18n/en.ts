@@ -1326,10 +1326,12 @@ export const en = {
     worldSize: 'World size',
     small: (firms: number) => `Small: ${firms} firms (faster)`,
     asScenario: (firms: number) => `As in the scenario: ${firms} firms`,
-    readAt: (rounds: number, effect: boolean) =>
-      `The outcome is read at the last round (${rounds} rounds), ${
-        effect ? 'as the effect of the measures against the same world without them' : 'as the raw value'
-      } (the toggle above the charts switches); changing either redraws at once.`,
+    readAt: (rounds: number, effect: boolean, peak: boolean) =>
+      peak
+        ? `A peak is the largest rise of cost over the same world without the measures in any of the ${rounds} rounds, so the toggle above the charts does not change it; another outcome redraws at once.`
+        : `The outcome is read at the last round (${rounds} rounds), ${
+            effect ? 'as the effect of the measures against the same world without them' : 'as the raw value'
+          } (the toggle above the charts switches); changing either redraws at once.`,
     runTornado: 'Run tornado',
     tornadoEstimate: (runs: number, rounds: number, time: string, workers: number, basis: string) =>
       `${runs} runs of ${rounds} rounds: ${time} on ${workers} workers (${basis}).`,
@@ -1368,8 +1370,8 @@ export const en = {
       `${runs} runs: ${time} on ${workers} workers.`,
     downloadSweep: 'Download sweep as CSV',
     tornadoTitle: (outcome: string) => `Which assumption matters most: ${outcome}`,
-    tornadoDescription: (phrase: string, unit: string, seeds: number) =>
-      `Median change in ${phrase} at the last round (${unit}) when one parameter is set to the low or high end of its range, against the same seeds with every parameter as it is; whiskers: middle 50% (thick) and 90% (thin) of ${seeds} seeds.`,
+    tornadoDescription: (phrase: string, unit: string, seeds: number, peak: boolean) =>
+      `Median change in ${phrase} ${peak ? '(the largest it reached in any round of the run)' : 'at the last round'} (${unit}) when one parameter is set to the low or high end of its range, against the same seeds with every parameter as it is; whiskers: middle 50% (thick) and 90% (thin) of ${seeds} seeds.`,
     legend: 'Legend',
     upperBar: 'Upper bar: parameter at the low end of its range',
     lowerBar: 'Lower bar: at the high end',
@@ -1395,8 +1397,8 @@ export const en = {
     notAvailable: 'n/a',
     rangeWithUnit: (low: string, high: string, unit: string) => `${low} to ${high} (${unit})`,
     sweepTitle: (parameter: string, outcome: string) => `Sweep of ${parameter}: ${outcome}`,
-    sweepDescription: (phrase: string, seeds: number) =>
-      `Median of ${phrase} at the last round over ${seeds} seeds at each value, with the middle 50% (darker) and 90% (lighter) of seeds.`,
+    sweepDescription: (phrase: string, seeds: number, peak: boolean) =>
+      `Median of ${phrase} ${peak ? '(the largest it reached in any round of the run)' : 'at the last round'} over ${seeds} seeds at each value, with the middle 50% (darker) and 90% (lighter) of seeds.`,
     noValues: 'The sweep has no values to show.',
     sweepSummary: (
       parameter: string,
@@ -1415,8 +1417,8 @@ export const en = {
       `${phrase} (${unit}) at each value of ${parameter}`,
     gridTitle: (rows: string, columns: string, outcome: string) =>
       `Sweep of ${rows} and ${columns}: ${outcome}`,
-    gridDescription: (phrase: string, seeds: number, unit: string, effect: boolean) =>
-      `Each cell: the median of ${phrase} at the last round over ${seeds} seeds (${unit}). ${
+    gridDescription: (phrase: string, seeds: number, unit: string, effect: boolean, peak: boolean) =>
+      `Each cell: the median of ${phrase} ${peak ? '(the largest it reached in any round of the run)' : 'at the last round'} over ${seeds} seeds (${unit}). ${
         effect
           ? 'Red: the measures raise it; blue: they lower it; the deeper, the larger.'
           : 'Darker: larger.'
@@ -1446,8 +1448,6 @@ export const en = {
     /** an outcome's own unit (src/sim/ensemble.ts OUTCOMES) */
     unit: (unit: string) => unit,
     world: 'world',
-    /** a state in an outcome's label as the engine writes it (its code) */
-    stateInLabel: (state: string) => state,
     cost: (place: string) => `Supply-chain cost, ${place}`,
     peak: (place: string) => `Peak cost effect, ${place}`,
     welfare: (state: string) => `Welfare, ${state}`,

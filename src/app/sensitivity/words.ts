@@ -52,7 +52,7 @@ export function outcomePhrase(
   reading: Reading,
   t: Messages = en,
 ): string {
-  const label = outcome.id ? outcomeLabel(outcome as { id: string; label: string }, t) : outcome.label;
+  const label = outcome.id ? outcomeName(outcome as { id: string; label: string }, t) : outcome.label;
   return t.sensitivityWords.phrase(label, reading === 'effect' && !outcome.againstTwin);
 }
 
@@ -75,17 +75,20 @@ export function outcomeGroups(t: Messages = en): OutcomeGroup[] {
   ];
 }
 
-/** An outcome's name by its id, states and firms named in full: "Supply-chain cost, China" (else its own label). */
+/**
+ * An outcome's name by its id, states and firms named in full as everywhere else in the app: "Supply-chain cost,
+ * China" (else its own label). Exports keep the engine's label ("Supply-chain cost, CHN") and id.
+ */
 export function outcomeName(o: { id: string; label: string }, t: Messages = en): string {
   return named(o, t, (state) => t.states[state]);
 }
 
 /**
- * An outcome's label as titles and sentences give it: English keeps the engine's label ("Supply-chain cost, CHN"),
- * as exports carry it; another language names it by id.
+ * Whether an outcome is a peak: the running maximum of the cost effect, so the value read at the last round is the
+ * largest it reached in any round of the run (sim/ensemble.ts peakCosts), and it is always read against the twin.
  */
-export function outcomeLabel(o: { id: string; label: string }, t: Messages = en): string {
-  return named(o, t, (state) => t.sensitivityWords.stateInLabel(state));
+export function isPeak(o: { id: string }): boolean {
+  return o.id.startsWith('peak.');
 }
 
 function named(o: { id: string; label: string }, t: Messages, place: (state: StateCode) => string): string {
