@@ -7,6 +7,7 @@ import {
   isPeak,
   outcomeGroups,
   outcomePhrase,
+  tornadoBase,
   tornadoSummary,
 } from '../../src/app/sensitivity/words.ts';
 import { outcomeById } from '../../src/sim/ensemble.ts';
@@ -102,5 +103,42 @@ describe('what a tornado’s or sweep’s caption says the outcome is read at', 
     );
     expect(en.sensitivity.readAt(12, true, false)).toMatch(/at the last round/);
     expect(zhCN.sensitivity.tornadoDescription('x', 'y', 8, false)).toMatch(/在最后一个回合/);
+  });
+});
+
+describe('the tornado’s base, which every bar is measured from', () => {
+  it('says the outcome with every setting at its default, in English and Chinese', () => {
+    const t = sampleTornado(true);
+    expect(tornadoBase(t)).toBe(
+      'With every setting at its default, the measures’ effect on supply-chain cost, China is +0.10 index points ' +
+        '(median of 4 seeds): each bar is a change from this.',
+    );
+    expect(tornadoBase(t, zhCN)).toBe(
+      '所有设置都取默认值时，措施对中国供应链成本的效果为 +0.10 指数点（4 个种子的中位数）：每个条都是相对于这个值的变化。',
+    );
+  });
+
+  it('says “as the scenario has it” when a setting is not at its default, and reads a raw value in its own unit', () => {
+    const t = sampleTornado();
+    const moved = { ...t, rows: [{ ...t.rows[0], base: 2 }] };
+    expect(tornadoBase(moved)).toMatch(/^With every setting as the scenario has it, /);
+    const raw = { ...t, reading: 'raw' as const, base: { ...t.base!, p50: 104.2 } };
+    expect(tornadoBase(raw)).toMatch(/supply-chain cost, China is 104.20 index \(round 0 = 100\) \(median/);
+  });
+
+  it('reads a peak as itself, not as the measures’ effect on it, and says nothing without a number', () => {
+    const t = sampleTornado();
+    const peak = {
+      ...t,
+      outcome: {
+        id: 'peak.cost.CHN',
+        label: 'Peak cost effect, CHN',
+        unit: outcomeById('peak.cost.CHN')!.unit,
+      },
+    };
+    expect(tornadoBase(peak)).toMatch(
+      /^With every setting at its default, peak cost effect, China is \+0.10 index/,
+    );
+    expect(tornadoBase({ ...t, base: null })).toBeNull();
   });
 });

@@ -1481,6 +1481,9 @@ export const en = {
       `${phrase}: at the low end of its range the median change is ${low} ` +
       `${unit}, at the high end ${high} ${unit}.`,
     next: (parameter: string) => ` Next comes ${parameter.toLowerCase()}.`,
+    /** the tornado's base, which every bar is a change from */
+    base: (atDefaults: boolean, phrase: string, value: string, unit: string, seeds: number) =>
+      `${atDefaults ? 'With every setting at its default' : 'With every setting as the scenario has it'}, ${phrase} is ${value} ${unit} (median of ${seeds} seeds): each bar is a change from this.`,
     theTornado: 'The tornado',
     theSweep: 'The sweep',
     jobDone: (what: string, runs: number, seconds: string) =>

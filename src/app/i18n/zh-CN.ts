@@ -1447,6 +1447,8 @@ export const zhCN: Messages = {
     ) =>
       `${parameter}（${sourced ? '有来源的数据' : '假设'}）最能左右${phrase}：取其范围低端时，变化的中位数为 ${low} ${unit}；取高端时为 ${high} ${unit}。`,
     next: (parameter: string) => `其次是${parameter}。`,
+    base: (atDefaults: boolean, phrase: string, value: string, unit: string, seeds: number) =>
+      `${atDefaults ? '所有设置都取默认值时' : '所有设置都按情景中的取值时'}，${phrase}为 ${value} ${unit}（${seeds} 个种子的中位数）：每个条都是相对于这个值的变化。`,
     theTornado: '龙卷风图',
     theSweep: '扫描',
     jobDone: (what: string, runs: number, seconds: string) =>
