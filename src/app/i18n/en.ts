@@ -347,6 +347,17 @@ export const en = {
     group: 'Read the numbers',
     effect: 'Against the same world without measures',
     raw: 'Raw index',
+    /** why the toggle is off on a view it does not change, by view (views.ts READING_VIEWS) */
+    notHere: {
+      memory:
+        'The memory market shows each maker’s plain market share, not read against the same world without measures, so this choice is off here; the choice is kept for the headline numbers, costs and standards, the cross-bloc trade chart and sensitivity.',
+      measures:
+        'The measures view shows what was done in each round, not a number read against the same world without measures, so this choice is off here; the choice is kept for the headline numbers, costs and standards, the cross-bloc trade chart and sensitivity.',
+      difference:
+        'The what-if chart shows one branch minus another, each as it ran, so this choice is off here; the choice is kept for the headline numbers, costs and standards, the cross-bloc trade chart and sensitivity.',
+      tournament:
+        'The tournament shows its own scores, so this choice is off here; the choice is kept for the headline numbers, costs and standards, the cross-bloc trade chart and sensitivity.',
+    },
   },
   howTo: {
     heading: 'How to use Decoupling Lab',
