@@ -17,3 +17,11 @@ export const VIEWS: ReadonlyArray<{ id: ChartView; label: string }> = [
 export function viewsFor(isTournament: boolean): ReadonlyArray<{ id: ChartView; label: string }> {
   return VIEWS.filter((v) => v.id !== 'tournament' || isTournament);
 }
+
+/** The views the page's reading (against the twin, or raw) changes; the others draw their own numbers either way. */
+export const READING_VIEWS: ReadonlySet<ChartView> = new Set(['costs', 'trade', 'sensitivity']);
+
+/** Whether the reading toggle changes what a view shows. */
+export function readingApplies(view: ChartView): boolean {
+  return READING_VIEWS.has(view);
+}

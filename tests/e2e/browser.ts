@@ -48,3 +48,13 @@ export async function launchBrowser() {
     args: [...CHROMIUM_ARGS, '--lang=en-US'],
   });
 }
+
+/** A chart picture's caption (share/chartImage.ts), its lines joined again: the text of its data-caption element. */
+export function pictureCaption(svg: string): string | undefined {
+  const inner = /<text[^>]*data-caption[^>]*>(.*?)<\/text>/s.exec(svg)?.[1];
+  return inner
+    ?.split(/<\/tspan>/)
+    .map((line) => line.replace(/<tspan[^>]*>/, ''))
+    .filter(Boolean)
+    .join(' ');
+}

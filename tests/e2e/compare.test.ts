@@ -15,7 +15,7 @@ import { bandTable, playEnsemble } from '../../src/sim/ensembleReport.ts';
 import { shareHash } from '../../src/sim/files/link.ts';
 import { parseFile } from '../../src/sim/files/validate.ts';
 import { comparedIds, newWorkspace, type Workspace } from '../../src/sim/workspace.ts';
-import { launchChromium } from './browser.ts';
+import { launchChromium, pictureCaption } from './browser.ts';
 
 const SEEDS = 10;
 const micron = { ...presetScenario('micron-2023'), firms: 100, rounds: 8 };
@@ -206,7 +206,7 @@ describe('several futures compared', () => {
 
     await page.locator('[data-view=costs]').click();
     const svg = await downloaded(() => card('cost').locator('[data-download=svg]').click());
-    const caption = /<text[^>]*data-caption[^>]*>([^<]*)</.exec(svg.text)?.[1];
+    const caption = pictureCaption(svg.text);
     expect(caption).toContain(
       'branch “Main run” · compared with “No ban”, “No gallium controls” and “No YMTC listing” · 10 seeds',
     );

@@ -18,7 +18,7 @@ import { BAND_OUTCOMES } from '../../src/sim/ensemble.ts';
 import { bandTable, playEnsemble, roundBand } from '../../src/sim/ensembleReport.ts';
 import { shareHash } from '../../src/sim/files/link.ts';
 import { newWorkspace } from '../../src/sim/workspace.ts';
-import { launchChromium } from './browser.ts';
+import { launchChromium, pictureCaption } from './browser.ts';
 
 const SEEDS = 10;
 const root = new URL('../../', import.meta.url).pathname;
@@ -247,7 +247,7 @@ describe('Run N seeds', () => {
     ]);
     const picture = readFileSync(await svg.path()).toString('utf8');
     const first = cli.main.ensemble!.seeds.first;
-    expect(/<text[^>]*data-caption[^>]*>([^<]*)</.exec(picture)?.[1]).toBe(
+    expect(pictureCaption(picture)).toBe(
       `Decoupling Lab · ${micron.name} · branch “Main run” · compared with “No ban” · ${SEEDS} seeds (${first}–${first + SEEDS - 1}), median and 50%/90% bands · fingerprint ${cli.main.fingerprint}`,
     );
     // the bands can be put away and the single run comes back

@@ -121,6 +121,13 @@ describe('the sensitivity view', () => {
       ]),
     );
     expect(await card.getByText('Change, index points').count()).toBe(1);
+    // the base every bar is measured from, in words
+    expect(await card.getByTestId('tornado-base').innerText()).toMatch(
+      /^With every setting (at its default|as the scenario has it), the measures’ effect on supply-chain cost, China is [+\u2212]?\d+\.\d\d index points \(median of 2 seeds\)/,
+    );
+    expect(await card.locator('h3').innerText()).toBe(
+      'Which assumption matters most: Supply-chain cost, China',
+    );
     const csv = await downloadOf(() => page.locator('[data-action=export-tornado]').click());
     expect(csv).toBe(cli);
     await card.screenshot({ path: `${SHOTS}/20-sensitivity-tornado.png` });

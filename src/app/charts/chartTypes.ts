@@ -9,6 +9,7 @@ import type { Point } from './series.ts';
 export interface LegendItem {
   key: string;
   label: string;
+  /** the swatch's colour, as its series is drawn; empty for an entry that stands for no one series (no swatch) */
   colour: string;
   /** stroke-dasharray of a line swatch */
   dash?: string;

@@ -351,6 +351,17 @@ export const en = {
     group: 'Read the numbers',
     effect: 'Against the same world without measures',
     raw: 'Raw index',
+    /** why the toggle is off on a view it does not change, by view (views.ts READING_VIEWS) */
+    notHere: {
+      memory:
+        'The memory market shows each maker’s plain market share, not read against the same world without measures, so this choice is off here; the choice is kept for the headline numbers, costs and standards, the cross-bloc trade chart and sensitivity.',
+      measures:
+        'The measures view shows what was done in each round, not a number read against the same world without measures, so this choice is off here; the choice is kept for the headline numbers, costs and standards, the cross-bloc trade chart and sensitivity.',
+      difference:
+        'The what-if chart shows one branch minus another, each as it ran, so this choice is off here; the choice is kept for the headline numbers, costs and standards, the cross-bloc trade chart and sensitivity.',
+      tournament:
+        'The tournament shows its own scores, so this choice is off here; the choice is kept for the headline numbers, costs and standards, the cross-bloc trade chart and sensitivity.',
+    },
   },
   howTo: {
     heading: 'How to use Decoupling Lab',
@@ -1330,10 +1341,12 @@ export const en = {
     worldSize: 'World size',
     small: (firms: number) => `Small: ${firms} firms (faster)`,
     asScenario: (firms: number) => `As in the scenario: ${firms} firms`,
-    readAt: (rounds: number, effect: boolean) =>
-      `The outcome is read at the last round (${rounds} rounds), ${
-        effect ? 'as the effect of the measures against the same world without them' : 'as the raw value'
-      } (the toggle above the charts switches); changing either redraws at once.`,
+    readAt: (rounds: number, effect: boolean, peak: boolean) =>
+      peak
+        ? `A peak is the largest rise of cost over the same world without the measures in any of the ${rounds} rounds, so the toggle above the charts does not change it; another outcome redraws at once.`
+        : `The outcome is read at the last round (${rounds} rounds), ${
+            effect ? 'as the effect of the measures against the same world without them' : 'as the raw value'
+          } (the toggle above the charts switches); changing either redraws at once.`,
     runTornado: 'Run tornado',
     tornadoEstimate: (runs: number, rounds: number, time: string, workers: number, basis: string) =>
       `${runs} runs of ${rounds} rounds: ${time} on ${workers} workers (${basis}).`,
@@ -1372,8 +1385,8 @@ export const en = {
       `${runs} runs: ${time} on ${workers} workers.`,
     downloadSweep: 'Download sweep as CSV',
     tornadoTitle: (outcome: string) => `Which assumption matters most: ${outcome}`,
-    tornadoDescription: (phrase: string, unit: string, seeds: number) =>
-      `Median change in ${phrase} at the last round (${unit}) when one parameter is set to the low or high end of its range, against the same seeds with every parameter as it is; whiskers: middle 50% (thick) and 90% (thin) of ${seeds} seeds.`,
+    tornadoDescription: (phrase: string, unit: string, seeds: number, peak: boolean) =>
+      `Median change in ${phrase} ${peak ? '(the largest it reached in any round of the run)' : 'at the last round'} (${unit}) when one parameter is set to the low or high end of its range, against the same seeds with every parameter as it is; whiskers: middle 50% (thick) and 90% (thin) of ${seeds} seeds.`,
     legend: 'Legend',
     upperBar: 'Upper bar: parameter at the low end of its range',
     lowerBar: 'Lower bar: at the high end',
@@ -1399,8 +1412,8 @@ export const en = {
     notAvailable: 'n/a',
     rangeWithUnit: (low: string, high: string, unit: string) => `${low} to ${high} (${unit})`,
     sweepTitle: (parameter: string, outcome: string) => `Sweep of ${parameter}: ${outcome}`,
-    sweepDescription: (phrase: string, seeds: number) =>
-      `Median of ${phrase} at the last round over ${seeds} seeds at each value, with the middle 50% (darker) and 90% (lighter) of seeds.`,
+    sweepDescription: (phrase: string, seeds: number, peak: boolean) =>
+      `Median of ${phrase} ${peak ? '(the largest it reached in any round of the run)' : 'at the last round'} over ${seeds} seeds at each value, with the middle 50% (darker) and 90% (lighter) of seeds.`,
     noValues: 'The sweep has no values to show.',
     sweepSummary: (
       parameter: string,
@@ -1419,8 +1432,8 @@ export const en = {
       `${phrase} (${unit}) at each value of ${parameter}`,
     gridTitle: (rows: string, columns: string, outcome: string) =>
       `Sweep of ${rows} and ${columns}: ${outcome}`,
-    gridDescription: (phrase: string, seeds: number, unit: string, effect: boolean) =>
-      `Each cell: the median of ${phrase} at the last round over ${seeds} seeds (${unit}). ${
+    gridDescription: (phrase: string, seeds: number, unit: string, effect: boolean, peak: boolean) =>
+      `Each cell: the median of ${phrase} ${peak ? '(the largest it reached in any round of the run)' : 'at the last round'} over ${seeds} seeds (${unit}). ${
         effect
           ? 'Red: the measures raise it; blue: they lower it; the deeper, the larger.'
           : 'Darker: larger.'
@@ -1450,8 +1463,6 @@ export const en = {
     /** an outcome's own unit (src/sim/ensemble.ts OUTCOMES) */
     unit: (unit: string) => unit,
     world: 'world',
-    /** a state in an outcome's label as the engine writes it (its code) */
-    stateInLabel: (state: string) => state,
     cost: (place: string) => `Supply-chain cost, ${place}`,
     peak: (place: string) => `Peak cost effect, ${place}`,
     welfare: (state: string) => `Welfare, ${state}`,
@@ -1485,6 +1496,9 @@ export const en = {
       `${phrase}: at the low end of its range the median change is ${low} ` +
       `${unit}, at the high end ${high} ${unit}.`,
     next: (parameter: string) => ` Next comes ${parameter.toLowerCase()}.`,
+    /** the tornado's base, which every bar is a change from */
+    base: (atDefaults: boolean, phrase: string, value: string, unit: string, seeds: number) =>
+      `${atDefaults ? 'With every setting at its default' : 'With every setting as the scenario has it'}, ${phrase} is ${value} ${unit} (median of ${seeds} seeds): each bar is a change from this.`,
     theTornado: 'The tornado',
     theSweep: 'The sweep',
     jobDone: (what: string, runs: number, seconds: string) =>

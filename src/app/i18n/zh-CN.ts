@@ -283,6 +283,16 @@ export const zhCN: Messages = {
     group: '数字的读法',
     effect: '与没有措施的同一世界相比',
     raw: '原始指数',
+    notHere: {
+      memory:
+        '存储芯片市场显示各厂商的原始市场份额，不与没有措施的同一世界相比，因此这里不能使用这个选择；这个选择会为顶部的主要数字、成本与标准、跨阵营贸易图和敏感性分析保留。',
+      measures:
+        '措施视图显示每个回合采取了什么措施，而不是与没有措施的同一世界相比的数值，因此这里不能使用这个选择；这个选择会为顶部的主要数字、成本与标准、跨阵营贸易图和敏感性分析保留。',
+      difference:
+        '假设分析图显示一个分支减去另一个分支，各按其实际运行，因此这里不能使用这个选择；这个选择会为顶部的主要数字、成本与标准、跨阵营贸易图和敏感性分析保留。',
+      tournament:
+        '锦标赛显示它自己的得分，因此这里不能使用这个选择；这个选择会为顶部的主要数字、成本与标准、跨阵营贸易图和敏感性分析保留。',
+    },
   },
   howTo: {
     heading: '如何使用脱钩实验室',
@@ -1311,10 +1321,12 @@ export const zhCN: Messages = {
     worldSize: '世界规模',
     small: (firms: number) => `小型：${firms} 家企业（更快）`,
     asScenario: (firms: number) => `与情景相同：${firms} 家企业`,
-    readAt: (rounds: number, effect: boolean) =>
-      `结果在最后一个回合读取（共 ${rounds} 回合），${
-        effect ? '读作措施相对于没有措施的同一世界的效果' : '读作原始数值'
-      }（由图表上方的开关切换）；改变任何一项都会立即重画。`,
+    readAt: (rounds: number, effect: boolean, peak: boolean) =>
+      peak
+        ? `峰值是 ${rounds} 个回合中任一回合成本高于没有措施的同一世界的最大幅度，因此图表上方的开关不会改变它；换一个结果指标会立即重画。`
+        : `结果在最后一个回合读取（共 ${rounds} 回合），${
+            effect ? '读作措施相对于没有措施的同一世界的效果' : '读作原始数值'
+          }（由图表上方的开关切换）；改变任何一项都会立即重画。`,
     runTornado: '运行龙卷风图',
     tornadoEstimate: (runs: number, rounds: number, time: string, workers: number, basis: string) =>
       `${runs} 次运行，每次 ${rounds} 回合：在 ${workers} 个工作线程上约需 ${time}（${basis}）。`,
@@ -1352,8 +1364,8 @@ export const zhCN: Messages = {
       `${runs} 次运行：在 ${workers} 个工作线程上约需 ${time}。`,
     downloadSweep: '下载扫描数据（CSV）',
     tornadoTitle: (outcome: string) => `哪个假设最重要：${outcome}`,
-    tornadoDescription: (phrase: string, unit: string, seeds: number) =>
-      `把一个参数设为其范围的低端或高端时，${phrase}在最后一个回合的变化中位数（${unit}），与所有参数保持原样、使用相同种子的运行相比；须线：${seeds} 个种子中间50%（粗）和90%（细）的范围。`,
+    tornadoDescription: (phrase: string, unit: string, seeds: number, peak: boolean) =>
+      `把一个参数设为其范围的低端或高端时，${phrase}${peak ? '（整个运行中任一回合达到的最大值）' : '在最后一个回合'}的变化中位数（${unit}），与所有参数保持原样、使用相同种子的运行相比；须线：${seeds} 个种子中间50%（粗）和90%（细）的范围。`,
     legend: '图例',
     upperBar: '上方的条：参数取范围的低端',
     lowerBar: '下方的条：取高端',
@@ -1379,8 +1391,8 @@ export const zhCN: Messages = {
     notAvailable: '无',
     rangeWithUnit: (low: string, high: string, unit: string) => `${low} 至 ${high}（${unit}）`,
     sweepTitle: (parameter: string, outcome: string) => `扫描 ${parameter}：${outcome}`,
-    sweepDescription: (phrase: string, seeds: number) =>
-      `每个取值上 ${seeds} 个种子在最后一个回合的${phrase}中位数，以及中间50%（较深）和90%（较浅）的种子的范围。`,
+    sweepDescription: (phrase: string, seeds: number, peak: boolean) =>
+      `每个取值上 ${seeds} 个种子${peak ? '' : '在最后一个回合'}的${phrase}${peak ? '（整个运行中任一回合达到的最大值）' : ''}中位数，以及中间50%（较深）和90%（较浅）的种子的范围。`,
     noValues: '这次扫描没有可显示的数值。',
     sweepSummary: (
       parameter: string,
@@ -1397,8 +1409,8 @@ export const zhCN: Messages = {
     sweepCaption: (phrase: string, unit: string, parameter: string) =>
       `${parameter}各取值下的${phrase}（${unit}）`,
     gridTitle: (rows: string, columns: string, outcome: string) => `扫描 ${rows} 和 ${columns}：${outcome}`,
-    gridDescription: (phrase: string, seeds: number, unit: string, effect: boolean) =>
-      `每个格子：${seeds} 个种子在最后一个回合的${phrase}中位数（${unit}）。${
+    gridDescription: (phrase: string, seeds: number, unit: string, effect: boolean, peak: boolean) =>
+      `每个格子：${seeds} 个种子${peak ? '' : '在最后一个回合'}的${phrase}${peak ? '（整个运行中任一回合达到的最大值）' : ''}中位数（${unit}）。${
         effect ? '红色：措施使它上升；蓝色：措施使它下降；颜色越深，幅度越大。' : '颜色越深，数值越大。'
       }`,
     gridSummary: (phrase: string, rows: string, columns: string, low: string, high: string, unit: string) =>
@@ -1420,7 +1432,6 @@ export const zhCN: Messages = {
     },
     unit: (unit: string) => OUTCOME_UNITS[unit] ?? unit,
     world: '全球',
-    stateInLabel: (state: string) => STATES[state as StateCode] ?? state,
     cost: (place: string) => `${place}供应链成本`,
     peak: (place: string) => `${place}成本效果峰值`,
     welfare: (state: string) => `${state}的福利`,
@@ -1448,6 +1459,8 @@ export const zhCN: Messages = {
     ) =>
       `${parameter}（${sourced ? '有来源的数据' : '假设'}）最能左右${phrase}：取其范围低端时，变化的中位数为 ${low} ${unit}；取高端时为 ${high} ${unit}。`,
     next: (parameter: string) => `其次是${parameter}。`,
+    base: (atDefaults: boolean, phrase: string, value: string, unit: string, seeds: number) =>
+      `${atDefaults ? '所有设置都取默认值时' : '所有设置都按情景中的取值时'}，${phrase}为 ${value} ${unit}（${seeds} 个种子的中位数）：每个条都是相对于这个值的变化。`,
     theTornado: '龙卷风图',
     theSweep: '扫描',
     jobDone: (what: string, runs: number, seconds: string) =>

@@ -6,7 +6,8 @@
 import { poolSize, PoolCancelled, runPool, type BatchWorker } from '../ensemble/pool.ts';
 import type { SeedSeries } from '../../sim/ensemble.ts';
 import type { SensitivityPlan, SweepPlan } from '../../sim/sensitivity.ts';
-import { msPerRound } from './words.ts';
+import { secondsLeft, type ProgressSample } from './timeLeft.ts';
+import { estimateSeconds } from './words.ts';
 import { en, type Messages } from '../i18n/en.ts';
 import { startBatchWorker } from '../workers.ts';
 
@@ -48,11 +49,16 @@ export class SensitivityJobs {
   total = $state(0);
   /** seconds since the running job started, updated with its progress */
   elapsed = $state(0);
+  /**
+   * seconds the running job has left (timeLeft.ts): the estimate shown before it started, counted down while the pool
+   * warms up, then the recent rate; null when there is nothing to go on
+   */
+  left: number | null = $state(null);
   /** the last job's outcome, in a sentence: finished, cancelled or failed (`words` says it in a catalog's language) */
   message: JobMessage | null = $state(null);
   tornado: Played<SensitivityPlan> | null = $state.raw(null);
   sweep: Played<SweepPlan> | null = $state.raw(null);
-  /** measured time over the built-in guess (words.ts msPerRound), from the last finished job; 1 until then */
+  /** measured time over the built-in guess (words.ts msPerRound, estimateSeconds), from the last finished job; 1 until then */
   speed = $state(1);
   measured = $state(false);
   readonly workers: number;
@@ -99,6 +105,10 @@ export class SensitivityJobs {
     this.total = count;
     this.elapsed = 0;
     this.message = null;
+    // the same estimate the view shows beside Run (words.ts estimateSeconds), so the two lines agree at the start
+    const planned = estimateSeconds(count, rounds, firms, this.workers, this.speed);
+    this.left = planned;
+    const samples: ProgressSample[] = [];
     const started = performance.now();
     const what = (t: Messages) =>
       kind === 'tornado' ? t.sensitivityWords.theTornado : t.sensitivityWords.theSweep;
@@ -110,11 +120,13 @@ export class SensitivityJobs {
         onProgress: (done) => {
           this.done = done;
           this.elapsed = (performance.now() - started) / 1000;
+          samples.push({ done, seconds: this.elapsed });
+          this.left = secondsLeft(samples, count, planned, this.workers);
         },
       });
       const seconds = (performance.now() - started) / 1000;
       // the next estimate learns from this machine, as it is loaded now
-      const guess = (count * rounds * msPerRound(firms)) / 1000 / this.workers;
+      const guess = estimateSeconds(count, rounds, firms, this.workers);
       if (guess > 0.5) {
         this.speed = Math.min(20, Math.max(0.05, seconds / guess));
         this.measured = true;
@@ -130,6 +142,7 @@ export class SensitivityJobs {
           : messageOf('alert', (t) => t.sensitivityWords.jobFailed(what(t), error));
     } finally {
       this.running = null;
+      this.left = null;
       this.#abort = null;
     }
   }

@@ -3,7 +3,8 @@
 // Each takes its words from a catalog (`t`, English by default), so it can be used without Svelte.
 
 import { STATE_CODES, type StateCode } from '../../model/types.ts';
-import { OUTCOMES, type Outcome, type Reading } from '../../sim/ensemble.ts';
+import { PARAM_SPECS } from '../../model/params.ts';
+import { OUTCOMES, outcomeById, type Outcome, type Reading } from '../../sim/ensemble.ts';
 import type { Tornado } from '../../sim/sensitivity.ts';
 import { formatValue } from '../charts/format.ts';
 import { en, type Messages } from '../i18n/en.ts';
@@ -52,8 +53,11 @@ export function outcomePhrase(
   reading: Reading,
   t: Messages = en,
 ): string {
-  const label = outcome.id ? outcomeLabel(outcome as { id: string; label: string }, t) : outcome.label;
-  return t.sensitivityWords.phrase(label, reading === 'effect' && !outcome.againstTwin);
+  const label = outcome.id ? outcomeName(outcome as { id: string; label: string }, t) : outcome.label;
+  // a tornado's or sweep's outcome carries only its id, label and unit: whether it is read against the twin already
+  // (welfare, peaks) is the engine's
+  const against = outcome.againstTwin ?? (outcome.id ? outcomeById(outcome.id)?.againstTwin : false);
+  return t.sensitivityWords.phrase(label, reading === 'effect' && !against);
 }
 
 export interface OutcomeGroup {
@@ -75,17 +79,20 @@ export function outcomeGroups(t: Messages = en): OutcomeGroup[] {
   ];
 }
 
-/** An outcome's name by its id, states and firms named in full: "Supply-chain cost, China" (else its own label). */
+/**
+ * An outcome's name by its id, states and firms named in full as everywhere else in the app: "Supply-chain cost,
+ * China" (else its own label). Exports keep the engine's label ("Supply-chain cost, CHN") and id.
+ */
 export function outcomeName(o: { id: string; label: string }, t: Messages = en): string {
   return named(o, t, (state) => t.states[state]);
 }
 
 /**
- * An outcome's label as titles and sentences give it: English keeps the engine's label ("Supply-chain cost, CHN"),
- * as exports carry it; another language names it by id.
+ * Whether an outcome is a peak: the running maximum of the cost effect, so the value read at the last round is the
+ * largest it reached in any round of the run (sim/ensemble.ts peakCosts), and it is always read against the twin.
  */
-export function outcomeLabel(o: { id: string; label: string }, t: Messages = en): string {
-  return named(o, t, (state) => t.sensitivityWords.stateInLabel(state));
+export function isPeak(o: { id: string }): boolean {
+  return o.id.startsWith('peak.');
 }
 
 function named(o: { id: string; label: string }, t: Messages, place: (state: StateCode) => string): string {
@@ -132,5 +139,27 @@ export function tornadoSummary(tornado: Tornado, t: Messages = en): string {
   return (
     w.mattersMost(paramLabel(top.key, top.label, t), top.basis === 'sourced', phrase, low, high, unit) +
     second
+  );
+}
+
+/**
+ * The value every bar is measured from, in a sentence: the outcome with every parameter as the played world set it
+ * (said to be the defaults when each is), the median over the seeds, in the outcome's own unit or, for an effect, the
+ * unit of a change. Null when no seed gave a number.
+ */
+export function tornadoBase(tornado: Tornado, t: Messages = en): string | null {
+  const median = tornado.base?.p50;
+  if (median === undefined || !Number.isFinite(median)) return null;
+  const against = outcomeById(tornado.outcome.id)?.againstTwin === true;
+  const effect = tornado.reading === 'effect' && !against;
+  const unit = effect ? changeUnit(tornado.outcome, t) : outcomeUnit(tornado.outcome, t);
+  const atDefaults = tornado.rows.every((r) => r.base === PARAM_SPECS.find((p) => p.key === r.key)?.default);
+  const value = formatValue(median, { signed: effect || against, digits: 2 });
+  return t.sensitivityWords.base(
+    atDefaults,
+    outcomePhrase(tornado.outcome, tornado.reading, t),
+    value,
+    unit,
+    tornado.seeds.length,
   );
 }

@@ -4,6 +4,7 @@
 //
 // API:
 //   chartSvg(svg, title) -> { text, width, height }   the SVG file's text and its size in CSS pixels
+//   captionLines(caption, maxWidth, measure) -> string[]   the caption wrapped to the picture's width
 //   svgToPng(text, width, height, scale = 2) -> Promise<Blob>   a PNG of the SVG at `scale` times its size
 
 /** computed style properties that carry the look of a chart's shapes and labels */
@@ -30,8 +31,11 @@ export const STYLE_PROPS = [
 /** px of white space around the chart, and the height of the title line above it */
 export const PAD = 12;
 export const TITLE_HEIGHT = 26;
-/** height of the caption line under the chart (scenario, branches, seeds, fingerprint), in px */
+/** height of the caption under the chart (scenario, branches, seeds, fingerprint) when it is one line, in px */
 export const CAPTION_HEIGHT = 20;
+/** px from one caption line to the next; the caption's type is CAPTION_FONT px */
+export const CAPTION_LINE = 14;
+export const CAPTION_FONT = 11;
 const XMLNS = 'http://www.w3.org/2000/svg';
 
 /** A style attribute holding the computed values; empty values (properties the element lacks) are left out. */
@@ -66,6 +70,72 @@ export function exportBox(declared: Box, drawn: Box | null): { view: Box; width:
   }
   const view = { x: x0 - PAD, y: y0 - PAD, width: x1 - x0 + 2 * PAD, height: y1 - y0 + 2 * PAD };
   return { view, width: Math.ceil(view.width), height: Math.ceil(view.height + TITLE_HEIGHT) };
+}
+
+/**
+ * A generous guess at a text's width in px at `fontSize`, for when nothing can measure it: a wide Latin letter is
+ * about 0.6 em in the sans-serif fonts charts use, and a Chinese character (or any full-width one) a whole em.
+ */
+export function estimateTextWidth(text: string, fontSize = CAPTION_FONT): number {
+  let em = 0;
+  for (const ch of text)
+    em +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(
+        ch,
+      ) || ch.codePointAt(0)! > 0xffff
+        ? 1
+        : 0.6;
+  return em * fontSize;
+}
+
+/**
+ * The caption in lines no wider than `maxWidth` (as `measure` gives a text's width): words are kept whole and
+ * filled line by line; a word wider than a line (a long name, or Chinese, which has no spaces) is cut between
+ * characters. Every word of the caption is in the lines, in order.
+ */
+export function captionLines(
+  caption: string,
+  maxWidth: number,
+  measure: (text: string) => number = estimateTextWidth,
+): string[] {
+  const pieces: string[] = [];
+  for (const word of caption.split(/\s+/).filter(Boolean)) {
+    if (measure(word) <= maxWidth) {
+      pieces.push(word);
+      continue;
+    }
+    let part = '';
+    for (const ch of word) {
+      if (part && measure(part + ch) > maxWidth) {
+        pieces.push(part);
+        part = '';
+      }
+      part += ch;
+    }
+    if (part) pieces.push(part);
+  }
+  const lines: string[] = [];
+  for (const piece of pieces) {
+    const last = lines.at(-1);
+    if (last !== undefined && measure(`${last} ${piece}`) <= maxWidth)
+      lines[lines.length - 1] = `${last} ${piece}`;
+    else lines.push(piece);
+  }
+  return lines;
+}
+
+/** The height the caption's lines take under the chart, in px (none for no line). */
+export function captionHeight(lines: number): number {
+  return lines === 0 ? 0 : CAPTION_HEIGHT + (lines - 1) * CAPTION_LINE;
+}
+
+/** A text's width in px in the chart's font, measured on a canvas where the browser has one, else guessed. */
+function textMeasure(fontFamily: string): (text: string) => number {
+  const ctx = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  if (!ctx) return estimateTextWidth;
+  ctx.font = `${CAPTION_FONT}px ${fontFamily}`;
+  // the PNG is drawn from the SVG as an image, which may fall back to another font: a little room for it
+  return (text) => ctx.measureText(text).width * 1.08;
 }
 
 function copyStyles(from: Element, to: Element) {
@@ -109,7 +179,10 @@ export function chartSvg(
   }
   const box = exportBox(declared, drawn);
   const { view, width } = box;
-  const height = box.height + (caption ? CAPTION_HEIGHT : 0);
+  const fontFamily = getComputedStyle(svg).fontFamily;
+  // the caption wrapped to the picture's width, so that a PNG (which clips at its edge) keeps every word of it
+  const lines = caption ? captionLines(caption, width - 2 * PAD, textMeasure(fontFamily)) : [];
+  const height = box.height + captionHeight(lines.length);
 
   const root = document.createElementNS(XMLNS, 'svg');
   root.setAttribute('xmlns', XMLNS);
@@ -129,7 +202,7 @@ export function chartSvg(
   for (const [k, v] of [
     ['x', String(PAD)],
     ['y', String(PAD + 8)],
-    ['style', `fill:#1a1a1a;font-family:${getComputedStyle(svg).fontFamily};font-size:15px;font-weight:600`],
+    ['style', `fill:#1a1a1a;font-family:${fontFamily};font-size:15px;font-weight:600`],
   ])
     heading.setAttribute(k, v);
   heading.textContent = title;
@@ -140,16 +213,22 @@ export function chartSvg(
   clone.setAttribute('viewBox', `${view.x} ${view.y} ${view.width} ${view.height}`);
   clone.setAttribute('overflow', 'visible');
   root.append(titleEl, background, heading, clone);
-  if (caption) {
+  if (lines.length > 0) {
     const note = document.createElementNS(XMLNS, 'text');
     for (const [k, v] of [
       ['x', String(PAD)],
-      ['y', String(height - 6)],
       ['data-caption', ''],
-      ['style', `fill:#444444;font-family:${getComputedStyle(svg).fontFamily};font-size:11px`],
+      ['style', `fill:#444444;font-family:${fontFamily};font-size:${CAPTION_FONT}px`],
     ])
       note.setAttribute(k, v);
-    note.textContent = caption;
+    const first = height - 6 - (lines.length - 1) * CAPTION_LINE;
+    lines.forEach((line, i) => {
+      const span = document.createElementNS(XMLNS, 'tspan');
+      span.setAttribute('x', String(PAD));
+      span.setAttribute('y', String(first + i * CAPTION_LINE));
+      span.textContent = line;
+      note.append(span);
+    });
     root.append(note);
   }
   const text = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}\n`;

@@ -11,7 +11,7 @@ import {
   changeUnit,
   durationText,
   outcomeGroups,
-  outcomeLabel,
+  outcomeName,
   outcomePhrase,
   outcomeUnit,
   tornadoSummary,
@@ -112,13 +112,19 @@ describe('the sensitivity view in Simplified Chinese', () => {
     );
   });
 
-  it('keeps the English as it was: the engine’s label in sentences and titles, states named in full in the picker', () => {
+  it('names states in full in English sentences and titles too, as the picker does, never by their code', () => {
     expect(tornadoSummary(tornado)).toBe(
-      'Substitution scale (a sourced figure) matters most for the measures’ effect on supply-chain cost, CHN: at ' +
+      'Substitution scale (a sourced figure) matters most for the measures’ effect on supply-chain cost, China: at ' +
         'the low end of its range the median change is \u22120.10 index points, at the high end +4.70 index points.' +
         ' Next comes shortage premium.',
     );
-    for (const o of OUTCOMES) expect(outcomeLabel(o), o.id).toBe(o.label);
+    expect(outcomeName({ id: 'peak.cost.CHN', label: 'Peak cost effect, CHN' })).toBe(
+      'Peak cost effect, China',
+    );
+    expect(outcomeName({ id: 'peak.cost.CHN', label: 'Peak cost effect, CHN' }, zhCN)).toBe(
+      '中国成本效果峰值',
+    );
+    for (const o of OUTCOMES) expect(outcomeName(o), o.id).not.toMatch(/\b(USA|CHN|EU|JPN|KOR|TWN|ROW)\b/);
     for (const o of OUTCOMES) expect(outcomeUnit(o), o.id).toBe(o.unit);
     expect(axisWords({ path: 'params.toolLife', label: 'Tool life', unit: 'quarters' })).toEqual({
       label: 'Tool life',
@@ -134,7 +140,7 @@ describe('the sensitivity view in Simplified Chinese', () => {
     const texts = [
       ...outcomeGroups(zhCN).flatMap((g) => [g.label, ...g.outcomes.map((o) => o.label)]),
       ...OUTCOMES.flatMap((o) => [
-        outcomeLabel(o, zhCN),
+        outcomeName(o, zhCN),
         outcomeUnit(o, zhCN),
         changeUnit(o, zhCN),
         outcomePhrase(o, 'effect', zhCN),

@@ -1,0 +1,58 @@
+// The reading toggle tells the truth about the view on show: where the choice changes the charts, the chosen reading is
+// pressed; where it does not (the memory market's plain shares, the what-if difference...), neither is pressed, both
+// are off, and a title says why, in English and Chinese.
+
+import { render } from 'svelte/server';
+import { describe, expect, it } from 'vitest';
+import ReadingToggle from '../../src/app/ReadingToggle.svelte';
+import { en } from '../../src/app/i18n/en.ts';
+import { zhCN } from '../../src/app/i18n/zh-CN.ts';
+import { READING_VIEWS, readingApplies, VIEWS, type ChartView } from '../../src/app/views.ts';
+import type { Reading } from '../../src/app/reading.ts';
+
+/** each button of the toggle as drawn: its reading, pressed or not, off or not, and its title */
+function buttons(view: ChartView, reading: Reading) {
+  const { body } = render(ReadingToggle, { props: { app: { reading }, view } });
+  return [...body.matchAll(/<button[^>]*>/g)].map(([b]) => ({
+    reading: /data-reading="([^"]*)"/.exec(b)?.[1],
+    pressed: /aria-pressed="true"/.test(b),
+    disabled: /\sdisabled(=|\s|>)/.test(b),
+    title: /title="([^"]*)"/.exec(b)?.[1] ?? null,
+  }));
+}
+
+describe('the reading toggle', () => {
+  it('is off on the memory market, which shows plain shares, and says why', () => {
+    const drawn = buttons('memory', 'effect');
+    expect(drawn.map((b) => b.reading)).toEqual(['effect', 'raw']);
+    for (const b of drawn) {
+      expect(b.pressed, b.reading).toBe(false);
+      expect(b.disabled, b.reading).toBe(true);
+      expect(b.title).toMatch(/plain market share/);
+    }
+  });
+
+  it('presses the chosen reading on the views it changes', () => {
+    for (const view of READING_VIEWS)
+      for (const reading of ['effect', 'raw'] as const) {
+        const drawn = buttons(view, reading);
+        expect(
+          drawn.filter((b) => b.pressed).map((b) => b.reading),
+          view,
+        ).toEqual([reading]);
+        expect(drawn.some((b) => b.disabled || b.title)).toBe(false);
+      }
+  });
+
+  it('has a reason, in English and Chinese, for every view it does not change', () => {
+    const off = VIEWS.map((v) => v.id).filter((v) => !readingApplies(v));
+    expect(off).toEqual(['memory', 'measures', 'difference', 'tournament']);
+    for (const view of off) {
+      expect(en.reading.notHere[view as keyof typeof en.reading.notHere], view).toBeTruthy();
+      expect(zhCN.reading.notHere[view as keyof typeof zhCN.reading.notHere], view).toMatch(
+        /[\u4e00-\u9fff]/,
+      );
+      expect(buttons(view, 'raw').every((b) => b.disabled && !b.pressed && b.title)).toBe(true);
+    }
+  });
+});
