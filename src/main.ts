@@ -14,4 +14,14 @@ const worker = startSimWorker();
 // its module runs), fetched with the page's own, then the page's, which no longer wait for the first to be fetched.
 const model = import('./sim/workspace.ts');
 const page = import('./app/startPage.ts');
-void model.then(() => page).then(({ startPage }) => startPage(worker));
+void model
+  .then(() => page)
+  .then(({ startPage }) => startPage(worker))
+  .catch((e: unknown) => {
+    // a part of the page that could not be fetched (a dropped connection, a copy missing a file): say so, not a
+    // blank page
+    const note = document.createElement('p');
+    note.setAttribute('role', 'alert');
+    note.textContent = `The simulator could not start (${e instanceof Error ? e.message : String(e)}). Reload the page; if it happens again, the copy of the app may be missing a file. 模拟器无法启动，请重新加载页面。`;
+    document.body.prepend(note);
+  });
