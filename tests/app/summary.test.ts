@@ -177,6 +177,10 @@ describe('summary of a run against the same world without measures', () => {
     expect(cost.text).toContain(costEffectWords(points, 'device makers’'));
     expect(cost.text).toContain(`index ${run.records[last].supplyChainCost.global.toFixed(2)} with them`);
     expect(cost.text).not.toMatch(/round 0|Q3 2022|%/);
+    // what a point is, for a reader who sees an effect of tenths of a point
+    expect(cost.text).toMatch(
+      /a point is a hundredth of what device makers paid for the inputs of each unit/,
+    );
   });
 
   it('never says an effect beside two indices that read the same: in every round the figures agree with the points', () => {

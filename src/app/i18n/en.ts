@@ -203,7 +203,7 @@ export const en = {
     costLowered: (whose: string, points: string) =>
       `Measures have lowered ${whose} input costs by ${points} ${points === '1.0' ? 'point' : 'points'} below the same world without them`,
     costWithWithout: (sentence: string, withThem: string, without: string) =>
-      `${sentence} (index ${withThem} with them, ${without} without).`,
+      `${sentence} (index ${withThem} with them, ${without} without; a point is a hundredth of what device makers paid for the inputs of each unit at the start).`,
     sentence: (text: string) => `${text}.`,
     deviceMakers: 'device makers’',
     /** a state's name as the owner of something, mid-sentence: "China’s", "the United States’" */

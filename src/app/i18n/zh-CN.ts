@@ -167,7 +167,7 @@ export const zhCN: Messages = {
     costLowered: (whose: string, points: string) =>
       `措施使${whose}的投入成本比没有这些措施的同一世界低${points}点`,
     costWithWithout: (sentence: string, withThem: string, without: string) =>
-      `${sentence}（有措施时指数为${withThem}，没有措施时为${without}）。`,
+      `${sentence}（有措施时指数为${withThem}，没有措施时为${without}；1 点相当于起始时终端设备制造商每单位产品投入成本的百分之一）。`,
     sentence: (text: string) => `${text}。`,
     deviceMakers: '终端设备制造商',
     owner: STATES,
