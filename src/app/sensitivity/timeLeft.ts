@@ -30,7 +30,8 @@ export function secondsLeft(
   const last = samples.at(-1);
   const elapsed = last?.seconds ?? 0;
   const countdown = planned === null || !Number.isFinite(planned) ? null : Math.max(0, planned - elapsed);
-  if (!last || last.done >= total) return last && last.done >= total ? 0 : countdown;
+  if (!last) return countdown;
+  if (last.done >= total) return 0;
   const warm = Math.max(2, WARM_RUNS_PER_WORKER * Math.max(1, workers));
   if (last.done < warm || last.seconds < WARM_SECONDS) return countdown;
   const from = Math.max(warm, last.done - RECENT_RUNS);
