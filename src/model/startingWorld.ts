@@ -60,6 +60,7 @@ function startWith(world: World, measures: Measure[], drawn: Float64Array | unde
       base.linkBase[l] = base.linkBase[l]! * pow(1 + t, sigma);
     }
   }
+  blockedShares0(base, access);
   base.slotPrice0 = slotPrices0(base);
   // A measure's intensity is the trade it bears on, in the world as it would be without the closures in force: a full
   // ban at round 0 leaves nothing to bear on in the shares it shaped, and would otherwise count for nothing.
@@ -78,6 +79,41 @@ function startWith(world: World, measures: Measure[], drawn: Float64Array | unde
   if (access.slotClosed.includes(1))
     world.access = { key: accessKeyOf(measures), links: access, blocked: blockedPartners(base, access) };
   return world;
+}
+
+/**
+ * The share of each slot's demand that the closures in force leave no permitted supplier (base.slotBlocked0), as
+ * sourcing reckons it (sourcing.ts coveredTargets) at the weights buyers would use with nothing moved: it is bought
+ * around the closures and pays the workaround premium, so the observed round-0 price includes the premium and round 1
+ * does not add it again.
+ */
+function blockedShares0(base: WorldBase, access: LinkAccess): void {
+  let maxLen = 0;
+  for (let s = 0; s < base.slotNode.length; s++) maxLen = Math.max(maxLen, base.slotLen[s]!);
+  const all = new Float64Array(maxLen);
+  const non = new Float64Array(maxLen);
+  const cii = new Float64Array(maxLen);
+  for (let s = 0; s < base.slotNode.length; s++) {
+    if (!access.slotClosed[s]) continue;
+    const start = base.slotStart[s]!;
+    const len = base.slotLen[s]!;
+    let sNon = 0;
+    let sCii = 0;
+    let anyCii = false;
+    for (let n = 0; n < len; n++) {
+      const l = start + n;
+      all[n] = base.linkBase[l]!;
+      non[n] = all[n]! * (1 - access.beta[l]!);
+      cii[n] = access.ciiBlocked[l] ? 0 : non[n]!;
+      if (access.ciiBlocked[l]) anyCii = true;
+      sNon += non[n]!;
+      sCii += cii[n]!;
+    }
+    const stuckNon = sNon > 0 ? coveredTargets(all, non, len) : 1;
+    const stuckCii = !anyCii ? stuckNon : sCii > 0 ? coveredTargets(all, cii, len) : 1;
+    const phi = access.slotPhi[s]!;
+    base.slotBlocked0[s] = (1 - phi) * stuckNon + phi * stuckCii;
+  }
 }
 
 /**

@@ -138,6 +138,11 @@ export interface WorldBase {
   slotPrice0: Float64Array;
   /** per link: the tariff already in force in the starting world (timeline entries dated round 0), else 0 */
   linkTariff0: Float64Array;
+  /**
+   * per slot: the share of its demand that the closures in force in the starting world leave no permitted supplier
+   * (bought around them at the workaround premium, as later closures are), else 0
+   */
+  slotBlocked0: Float64Array;
   /** cross-border trade value at round 0: the unit in which measure intensities are expressed */
   trade0: number;
   params: ModelParams;
@@ -609,6 +614,7 @@ export function buildWorld(opts: WorldOptions): World {
     cumOutput0: newFloat64(F),
     slotPrice0: newFloat64(slotNode.length),
     linkTariff0: newFloat64(linkSupplier.length),
+    slotBlocked0: newFloat64(slotNode.length),
     trade0: 0,
     params,
     sectorLearningExp: Float64Array.from(SECTORS.map((s) => learningExponent(s.learningRate))),
@@ -727,8 +733,9 @@ export function buildWorld(opts: WorldOptions): World {
 
 /**
  * What a unit of each slot's input cost its buyer at round 0: the round-0 shares times each link's technology-gap
- * factor and starting tariff (prices are all 1 then). Costs are measured against it, so every firm's unit cost is 1 at round 0 whatever
- * the gap cost; it is computed again when a branch changes the gap cost.
+ * factor and starting tariff (prices are all 1 then), and the workaround premium on the part the closures in force
+ * leave no permitted supplier. Costs are measured against it, so every firm's unit cost is 1 at round 0 whatever the
+ * gap cost; it is computed again when a branch changes the gap cost or the premium.
  */
 export function slotPrices0(base: WorldBase): Float64Array {
   const out = newFloat64(base.slotNode.length);
@@ -741,7 +748,8 @@ export function slotPrices0(base: WorldBase): Float64Array {
       const g = gaps ? gapFactor(base.firmTech[b]!, base.firmTech[base.linkSupplier[l]!]!, cost) : 1;
       p += base.linkShare0[l]! * g * (1 + base.linkTariff0[l]!);
     }
-    out[s] = p > 0 ? p : 1;
+    // (1 + premium x 0) is exactly 1: a slot nothing blocks keeps its bits
+    out[s] = (p > 0 ? p : 1) * (1 + base.params.blockedPremium * base.slotBlocked0[s]!);
   }
   return out;
 }

@@ -6,6 +6,7 @@ import { ciiShareOf, stateIndex, type World } from '../../src/model/world.ts';
 import { NS } from '../../src/model/world.ts';
 import type { Measure } from '../../src/model/types.ts';
 import { ScenarioError } from '../../src/model/errors.ts';
+import { SECTORS } from '../../src/model/calibration.ts';
 
 // A world of 400 firms with no demand growth: with nothing new happening, round 1 then sells what round 0 sold.
 const BASE = {
@@ -236,5 +237,49 @@ describe('a starting world no settling can make', () => {
   it('while the same bans from round 1 run, and one state’s ban at round 0 settles', () => {
     expect(() => runWith(everywhere, 1)).not.toThrow();
     expect(() => runWith(everywhere.slice(0, 1))).not.toThrow();
+  });
+});
+
+describe('a closure in force at round 0 that leaves some demand no permitted supplier', () => {
+  // The USA bars its critical-infrastructure operators from every supplier its buyers of telecom equipment have: that
+  // part of their demand (the US CII share) is bought around the bans at the workaround premium, and the observed
+  // round-0 price already includes the premium, as a tariff in force is in the round-0 price.
+  const open = runWith([]);
+  const base = open.world.base;
+  const telecom = base.slotNode.findIndex(
+    (b, s) =>
+      b >= base.nFirms &&
+      base.nodeState[b] === stateIndex.USA &&
+      SECTORS[base.slotSector[s]!]!.id === 'telecom',
+  );
+  const suppliers = Array.from(
+    { length: base.slotLen[telecom]! },
+    (_, n) => base.firms[base.linkSupplier[base.slotStart[telecom]! + n]!]!.id,
+  );
+  const bans: Measure[] = suppliers.map((firm, i) => ({
+    kind: 'purchaseBan',
+    id: `ban-${i}`,
+    maker: 'USA',
+    firm,
+    scope: 'cii',
+  }));
+  const node = base.slotNode[telecom]!;
+
+  it('counts the CII share of that demand as blocked from the start, and its price does not jump at round 1', () => {
+    expect(suppliers.length).toBeGreaterThan(3);
+    const blocked = runWith(bans);
+    expect(blocked.world.base.slotBlocked0[telecom]).toBeCloseTo(ciiShareOf(blocked.world.base, 'USA'), 12);
+    expect(blocked.world.finalPrice[node]).toBe(1);
+    // nothing new happens: the price moves at round 1 only as the open world's does (learning), not by the premium
+    advance(open);
+    advance(blocked);
+    expect(Math.abs(blocked.world.finalPrice[node]! / open.world.finalPrice[node]! - 1)).toBeLessThan(1e-9);
+  });
+
+  it('while the same bans from round 1 raise that price at round 1 by the premium on the blocked part', () => {
+    const later = runWith(bans, 1);
+    advance(later);
+    const premium = later.world.base.params.blockedPremium * ciiShareOf(later.world.base, 'USA');
+    expect(later.world.finalPrice[node]! / open.world.finalPrice[node]!).toBeGreaterThan(1 + premium * 0.9);
   });
 });
