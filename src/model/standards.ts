@@ -65,7 +65,8 @@ export function marketStandardShares(
  * Per firm and state (F x NS): the share of the firm's round-0 sales to buyers in that state (`sell`) and of its
  * round-0 purchases from suppliers there (`buy`) that the measures in force now close. Controls on its sector to a
  * market, that market's bans on the firm (in full, or its CII share) and listings all count; a partner one may not
- * trade with gives no network benefit, whichever side closes the link. Only slots with a closed link are visited.
+ * trade with gives no network benefit, whichever side closes the link. Closures in force at round 0 count only for
+ * what later ones close beyond them (WorldBase.linkClosed0). Only slots with a closed link are visited.
  */
 export interface BlockedPartners {
   sell: Float64Array;
@@ -85,7 +86,11 @@ export function blockedPartners(base: WorldBase, access: LinkAccess): BlockedPar
     if (!buyerBears && base.sectorStandard[base.slotSector[s]!] !== 1) continue;
     const q0 = slotQuantity0(base, s);
     for (let l = base.slotStart[s]!, end = l + base.slotLen[s]!; l < end; l++) {
-      const closed = Math.max(access.beta[l]!, access.ciiBlocked[l] ? access.slotPhi[s]! : 0);
+      let closed = Math.max(access.beta[l]!, access.ciiBlocked[l] ? access.slotPhi[s]! : 0);
+      // the part closed since round 0, of the part open then: a closure in force at round 0 shaped the round-0 shares
+      // and cuts nothing off that was traded
+      const closed0 = base.linkClosed0[l]!;
+      if (closed0 > 0) closed = closed0 < 1 ? Math.max(0, closed - closed0) / (1 - closed0) : 0;
       if (closed === 0) continue;
       const j = base.linkSupplier[l]!;
       if (base.sectorStandard[base.nodeSector[j]!] === 1)

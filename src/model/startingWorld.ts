@@ -61,6 +61,11 @@ function startWith(world: World, measures: Measure[], drawn: Float64Array | unde
     }
   }
   blockedShares0(base, access);
+  for (let s = 0; s < base.slotNode.length; s++) {
+    if (!access.slotClosed[s]) continue;
+    for (let l = base.slotStart[s]!, end = l + base.slotLen[s]!; l < end; l++)
+      base.linkClosed0[l] = Math.max(access.beta[l]!, access.ciiBlocked[l] ? access.slotPhi[s]! : 0);
+  }
   base.slotPrice0 = slotPrices0(base);
   // A measure's intensity is the trade it bears on, in the world as it would be without the closures in force: a full
   // ban at round 0 leaves nothing to bear on in the shares it shaped, and would otherwise count for nothing.

@@ -143,6 +143,12 @@ export interface WorldBase {
    * (bought around them at the workaround premium, as later closures are), else 0
    */
   slotBlocked0: Float64Array;
+  /**
+   * per link: the part of its buyer's demand the closures in force in the starting world close (a ban in full 1, a CII
+   * ban the CII share, a control its coverage), else 0; what they close is not in the round-0 shares, so only what
+   * later measures close beyond it cuts a firm off from partners it had (standards.ts blockedPartners)
+   */
+  linkClosed0: Float64Array;
   /** cross-border trade value at round 0: the unit in which measure intensities are expressed */
   trade0: number;
   params: ModelParams;
@@ -615,6 +621,7 @@ export function buildWorld(opts: WorldOptions): World {
     slotPrice0: newFloat64(slotNode.length),
     linkTariff0: newFloat64(linkSupplier.length),
     slotBlocked0: newFloat64(slotNode.length),
+    linkClosed0: newFloat64(linkSupplier.length),
     trade0: 0,
     params,
     sectorLearningExp: Float64Array.from(SECTORS.map((s) => learningExponent(s.learningRate))),

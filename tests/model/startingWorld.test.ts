@@ -131,6 +131,34 @@ describe('measures in force in the starting world (round 0)', () => {
     expect(worstGap(runWith([]).world.output, w.output)).toBeLessThan(1e-9);
   });
 
+  it('a CII ban at round 0 cuts no firm off from a partner it had: the stack choice sees no one cut off', () => {
+    const w = runWith([BAN_CII]).world;
+    const h = huawei(w);
+    expect(w.access?.blocked, 'the closures are kept with the world').toBeDefined();
+    expect(Math.max(...w.access!.blocked!.sell), 'no sales cut off').toBe(0);
+    expect(Math.max(...w.access!.blocked!.buy), 'no purchases cut off').toBe(0);
+    // the same ban from round 1 cuts Huawei off from the CII share of its US sales
+    const later = runWith([BAN_CII], 1);
+    advance(later);
+    const cut = later.world.access!.blocked!.sell[h * NS + stateIndex.USA]!;
+    expect(cut).toBeGreaterThan(0.5 * ciiShareOf(w.base, 'USA'));
+    expect(cut).toBeLessThanOrEqual(1);
+    // and a full ban added at round 1 to the round-0 CII ban cuts off all that was left: Huawei's remaining US sales
+    const both = runWith([BAN_CII, { ...BAN_ALL, id: 'b2' }]);
+    expect(both.world.access!.blocked!.sell[h * NS + stateIndex.USA]).toBe(0);
+    const then = startRun(
+      parseScenario({
+        ...BASE,
+        timeline: [
+          { round: 0, action: 'impose', measure: BAN_CII },
+          { round: 1, action: 'impose', measure: { ...BAN_ALL, id: 'b2' } },
+        ],
+      }),
+    );
+    advance(then);
+    expect(then.world.access!.blocked!.sell[h * NS + stateIndex.USA]).toBeCloseTo(1, 9);
+  });
+
   it('the same ban dated round 1 moves the banned firm’s sales at round 1', () => {
     const run = runWith([BAN_ALL], 1);
     const h = huawei(run.world);
