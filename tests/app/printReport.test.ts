@@ -6,7 +6,15 @@ import { parseScenario, roundLabel } from '../../src/model/scenario.ts';
 import { sayEvent } from '../../src/app/i18n/events.ts';
 import { CHINESE_EVENTS } from '../../src/app/i18n/events.zh-CN.ts';
 import { language } from '../../src/app/i18n/language.svelte.ts';
-import { changedParams, eventRows, strategyRows, timelineRows } from '../../src/app/printReport.ts';
+import {
+  changedParams,
+  eventRows,
+  howSure,
+  pairedCosts,
+  paramBases,
+  strategyRows,
+  timelineRows,
+} from '../../src/app/printReport.ts';
 
 const micron = presetScenario('micron-2023');
 
@@ -76,5 +84,74 @@ describe('the run report’s lists', () => {
     strategyRows(frozen);
     timelineRows(frozen);
     expect(frozen).toEqual(copy);
+  });
+});
+
+describe('the run report’s “How sure” lines', () => {
+  const band = (round: number, p50: number, p5 = p50 - 1, p95 = p50 + 1) => ({
+    round,
+    label: `R${round}`,
+    p5,
+    p25: p50,
+    p50,
+    p75: p50,
+    p95,
+    n: 10,
+  });
+  const outcome = (effect: number[], raw: number[] = effect.map((v) => v + 100)) => ({
+    effect: effect.map((v, i) => band(i, v)),
+    raw: raw.map((v, i) => band(i, v)),
+  });
+
+  it('reads the last round’s median and middle 90% of each headline outcome, in the reading asked for', () => {
+    const table = {
+      'cost.global': outcome([0, 0.4]),
+      'cost.CHN': outcome([0, 1.8]),
+      divergence: outcome([0, 0.05]),
+      crossBloc: outcome([0, -0.01]),
+      'welfare.CHN': outcome([0, -0.2]),
+    };
+    expect(howSure(table, 'effect')).toEqual([
+      { subject: 'global', median: 0.4, lo: 0.4 - 1, hi: 0.4 + 1 },
+      { subject: 'CHN', median: 1.8, lo: 1.8 - 1, hi: 1.8 + 1 },
+      { subject: 'divergence', median: 0.05, lo: 0.05 - 1, hi: 0.05 + 1 },
+      { subject: 'crossBloc', median: -0.01, lo: -0.01 - 1, hi: -0.01 + 1 },
+    ]);
+    expect(howSure(table, 'raw')[0]).toEqual({ subject: 'global', median: 100.4, lo: 99.4, hi: 101.4 });
+    // an outcome whose last median is not a number is left out, not printed as NaN
+    expect(howSure({ 'cost.global': outcome([0, Number.NaN]) }, 'effect')).toEqual([]);
+  });
+
+  it('against a compared branch: the world first, then the states that move most, small ones left out', () => {
+    const differences = {
+      'cost.global': outcome([0, 0.3]),
+      'cost.USA': outcome([0, 0.01]),
+      'cost.CHN': outcome([0, 1.9]),
+      'cost.JPN': outcome([0, -0.6]),
+      'cost.EU': outcome([0, 0.2]),
+      'cost.KOR': outcome([0, 0.1]),
+      'cost.TWN': outcome([0, 0.07]),
+      divergence: outcome([0, 0.5]),
+    };
+    // paired differences are read raw: the branch on view minus the other, seed by seed
+    const rows = pairedCosts(
+      Object.fromEntries(Object.entries(differences).map(([k, v]) => [k, { effect: [], raw: v.effect }])),
+    );
+    expect(rows.map((r) => r.subject)).toEqual(['global', 'CHN', 'JPN', 'EU', 'KOR']);
+    expect(rows[1]).toEqual({ subject: 'CHN', median: 1.9, lo: 1.9 - 1, hi: 1.9 + 1 });
+  });
+
+  it('counts the parameters read from sources and the assumptions, and says which each changed one is', () => {
+    const { sourced, assumed, total } = paramBases();
+    expect(sourced + assumed).toBe(total);
+    expect(sourced).toBeGreaterThan(0);
+    expect(assumed).toBeGreaterThan(0);
+    const changed = parseScenario({
+      ...structuredClone(micron),
+      params: { techGapCost: 2, demandGrowth: 0.01 },
+    });
+    const basis = Object.fromEntries(changedParams(changed).map((r) => [r.key, r.basis]));
+    expect(basis.techGapCost).toBe('assumption');
+    expect(Object.values(basis)).toContain('sourced');
   });
 });

@@ -15,6 +15,9 @@ import { bandTable, playEnsemble } from '../../src/sim/ensembleReport.ts';
 import { shareHash } from '../../src/sim/files/link.ts';
 import { parseFile } from '../../src/sim/files/validate.ts';
 import { comparedIds, newWorkspace, type Workspace } from '../../src/sim/workspace.ts';
+import { pairedCosts } from '../../src/app/printReport.ts';
+import { STATE_NAMES } from '../../src/model/names.ts';
+import type { StateCode } from '../../src/model/types.ts';
 import { launchChromium, pictureCaption } from './browser.ts';
 
 const SEEDS = 10;
@@ -221,10 +224,31 @@ describe('several futures compared', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it('prints a report that draws every compared branch and still fits one A4 page', async () => {
+  it('prints a report that draws every compared branch, says how sure, and still fits one A4 page', async () => {
     await page.getByRole('button', { name: 'Run report' }).click();
     const report = page.locator('.print-report');
     await report.getByRole('button', { name: 'Print report' }).waitFor();
+    // how sure: the 10 seeds' median and middle 90% of the world's cost effect at the end, as Node plays them, and
+    // China's cost against the branch without the ban, paired by seed
+    const sure = report.getByTestId('report-sure');
+    expect(await sure.getByRole('heading').innerText()).toMatch(/^How sure: 10 seeds \(\d+ to \d+\)$/);
+    const main = playEnsemble({ workspace, branchId: 'main' }, SEEDS);
+    const world = bandTable(main, BAND_OUTCOMES)['cost.global'].effect.at(-1)!;
+    expect(await sure.innerText()).toContain(
+      `Supply-chain cost (index points): world ${points(world.p50)} (${points(world.p5)} to ${points(world.p95)}); United States `,
+    );
+    const noBan = workspace.branches.find((b) => b.name === 'No ban')!.id;
+    const against = bandTable(main, BAND_OUTCOMES, playEnsemble({ workspace, branchId: noBan }, SEEDS));
+    const pairedLine = await sure.locator('p', { hasText: 'minus “No ban”, paired by seed' }).innerText();
+    const items = pairedCosts(against).map(
+      (r) =>
+        `${r.subject === 'global' ? 'world' : STATE_NAMES[r.subject as StateCode]} ${points(r.median)} (${points(r.lo)} to ${points(r.hi)})`,
+    );
+    expect(items[0]).toMatch(/^world /);
+    expect(pairedLine).toBe(
+      `Main run minus “No ban”, paired by seed, supply-chain cost in index points: ${items.join('; ')}.`,
+    );
+    expect(await report.innerText()).not.toMatch(/NaN|undefined/);
     const legend = await report.getByRole('group', { name: 'Cost series shown' }).innerText();
     for (const b of BRANCHES) expect(legend).toContain(b.name);
     expect(await report.locator('.facts').innerText()).toContain(

@@ -101,4 +101,6 @@ export interface RunChartProps {
   name?: string;
   /** an ensemble's bands: when given, the lines are its medians over every round and the bands are drawn */
   bands?: ChartBands;
+  /** the plot's height in pixels (LinePlot's own default where not given): the printed report's are lower */
+  plotHeight?: number;
 }

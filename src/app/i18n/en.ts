@@ -1544,6 +1544,26 @@ export const en = {
     events: (n: number) => `Event log (${n} events)`,
     made: (date: string) =>
       `Made with Decoupling Lab on ${date}. The same scenario and seed give the same fingerprint in the app and in the command-line tool.`,
+    basis: 'Basis',
+    basisOf: (sourced: boolean): string => (sourced ? 'sourced' : 'assumption'),
+    bases: (sourced: number, assumed: number, total: number) =>
+      `${sourced} of the model’s ${total} parameters are read from published figures and ${assumed} are assumptions; the rulebook gives each one’s source or reason.`,
+    sure: (seeds: number, first: number, last: number) => `How sure: ${seeds} seeds (${first} to ${last})`,
+    sureIntro: (label: string, effect: boolean) =>
+      effect
+        ? `At ${label}: the median over the seeds of what the measures did, each seed against its own world without them, and in brackets the middle 90% of seeds.`
+        : `At ${label}: the median over the seeds, and in brackets the middle 90% of seeds.`,
+    sureCosts: (effect: boolean, items: readonly string[]) =>
+      `Supply-chain cost (${effect ? 'index points' : 'index, round 0 = 100'}): ${items.join('; ')}.`,
+    sureOther: (name: string, value: string) => `${name}: ${value}.`,
+    sureWorld: 'world',
+    sureDivergence: 'Standards divergence (0-1)',
+    sureCrossBloc: (effect: boolean) =>
+      `Trade across blocs (${effect ? 'percentage points' : '% of all trade'})`,
+    sureValue: (median: string, lo: string, hi: string) => `${median} (${lo} to ${hi})`,
+    paired: (onView: string, other: string, items: readonly string[]) =>
+      `${onView} minus “${other}”, paired by seed, supply-chain cost in index points: ${items.join('; ')}.`,
+    pairedItem: (who: string, value: string) => `${who} ${value}`,
   },
   /** the branch's timeline of measures (TimelineEditor.svelte) */
   timeline: {

@@ -1501,6 +1501,25 @@ export const zhCN: Messages = {
     events: (n: number) => `事件日志（${n} 条事件）`,
     made: (date: string) =>
       `由脱钩实验室于${date}生成。相同的情景和种子，在应用和命令行工具中得到相同的指纹。`,
+    basis: '依据',
+    basisOf: (sourced: boolean) => (sourced ? '有出处' : '假设'),
+    bases: (sourced: number, assumed: number, total: number) =>
+      `模型的 ${total} 个参数中，${sourced} 个取自公开数据，${assumed} 个是假设；规则手册列出每个参数的出处或理由。`,
+    sure: (seeds: number, first: number, last: number) => `把握有多大：${seeds} 个种子（${first}至${last}）`,
+    sureIntro: (label: string, effect: boolean) =>
+      effect
+        ? `${label}：各种子下措施效果的中位数（每个种子都与其自身没有措施的世界相比），括号内为居中 90% 种子的范围。`
+        : `${label}：各种子的中位数，括号内为居中 90% 种子的范围。`,
+    sureCosts: (effect: boolean, items: readonly string[]) =>
+      `供应链成本（${effect ? '指数点' : '指数，第 0 回合 = 100'}）：${items.join('；')}。`,
+    sureOther: (name: string, value: string) => `${name}：${value}。`,
+    sureWorld: '全球',
+    sureDivergence: '标准分化（0-1）',
+    sureCrossBloc: (effect: boolean) => `跨阵营贸易（${effect ? '百分点' : '占全部贸易的 %'}）`,
+    sureValue: (median: string, lo: string, hi: string) => `${median}（${lo}至${hi}）`,
+    paired: (onView: string, other: string, items: readonly string[]) =>
+      `${onView}减去“${other}”，按种子配对，供应链成本（指数点）：${items.join('；')}。`,
+    pairedItem: (who: string, value: string) => `${who} ${value}`,
   },
   timeline: {
     heading: '措施时间线：',
