@@ -290,7 +290,7 @@ function welfareLine(effect: EffectPoint | null, words: SummaryWords): SummaryLi
 }
 
 /** The Micron tile's English label when it reads against the twin (en.ts tiles.micronTwin says it in the catalog). */
-const MICRON_TWIN_LABEL = 'Micron’s China revenue, % of twin';
+const MICRON_TWIN_LABEL = 'Micron’s China revenue, % of world without measures';
 
 export interface SummaryOptions {
   /** the run's no-measures twin, round 0 first (the worker's TwinPoints); without it there are no effects */

@@ -206,7 +206,7 @@ describe('summary of a run against the same world without measures', () => {
     const twinR = firmRevenueFrom(twinRun.records[at], twinRun.firms, 'micron', 'CHN');
     const kept = ((100 * r) / twinR).toFixed(1);
     expect(tile.value).toBe(`${kept}%`);
-    expect(tile.label).toBe('Micron’s China revenue, % of twin');
+    expect(tile.label).toBe('Micron’s China revenue, % of world without measures');
     expect(tile.text).toBe(
       `Micron’s revenue from China-headquartered buyers is ${kept}% of what it is in the same world without the measures.`,
     );

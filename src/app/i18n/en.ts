@@ -479,6 +479,8 @@ export const en = {
     showThem: (body: string) => `${body}: show them`,
     thisRound: '\u00a0· this round',
     older: (n: number) => `Show ${n} older events`,
+    stacks:
+      'Stack A is the set of technology standards most firms build to (the common, US-led one); stack B is China’s own. A firm switches when its partners, a mandate or trade cut off make the other stack worth more to it.',
   },
   charts: {
     heading: 'Charts',
@@ -890,7 +892,7 @@ export const en = {
     welfareWorst: 'Households worst off',
     measures: 'Measures in force',
     micron: (start: string) => `Micron’s China revenue, % of ${start}`,
-    micronTwin: 'Micron’s China revenue, % of twin',
+    micronTwin: 'Micron’s China revenue, % of world without measures',
   },
   /** preset titles by id: the model's (src/model/presets.ts) */
   presets: Object.fromEntries(PRESETS.map((p) => [p.id, p.title])) as Record<PresetId, string>,

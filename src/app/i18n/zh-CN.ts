@@ -395,6 +395,8 @@ export const zhCN: Messages = {
     showThem: (body: string) => `${body}：展开查看`,
     thisRound: '\u00a0· 本回合',
     older: (n: number) => `再显示${n}条较早的事件`,
+    stacks:
+      '技术栈A是大多数企业遵循的技术标准（共用、美国主导）；技术栈B是中国自己的。当贸易伙伴、强制标准或被切断的贸易使另一套技术栈更划算时，企业就会转换。',
   },
   charts: {
     heading: '图表',
@@ -870,7 +872,7 @@ export const zhCN: Messages = {
     welfareWorst: '受损最重的家庭',
     measures: '现行措施',
     micron: (start: string) => `美光在华收入（占${start}的%）`,
-    micronTwin: '美光在华收入（占孪生世界的%）',
+    micronTwin: '美光在华收入（占无措施世界的%）',
   },
   presets: {
     'open-world': '开放世界',

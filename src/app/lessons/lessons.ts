@@ -50,7 +50,7 @@ export const LESSONS: readonly Lesson[] = [
           'A year after the ban, how much of Micron’s revenue from Chinese buyers is left, against the same world without the measures?',
         choices: ['All of it', 'About three quarters', 'About half', 'Almost none'],
         show: { preset: 'micron-2023', view: 'costs', round: 7 },
-        look: 'the tile “Micron’s China revenue, % of twin” (the twin: the same world without the measures)',
+        look: 'the tile “Micron’s China revenue, % of world without measures” (the same world and seed with no measures: the twin)',
         reveal:
           'About half: 40-50% in the model. The ban covers critical-infrastructure buyers only: China’s server and telecom-equipment makers, who supply its networks and data centres, stop buying from Micron, while phone and car makers keep buying. The loss is the same two years on.',
         claim:
