@@ -1,6 +1,7 @@
-// The reading toggle tells the truth about the view on show: where the choice changes the charts, the chosen reading is
-// pressed; where it does not (the memory market's plain shares, the what-if difference...), neither is pressed, both
-// are off, and a title says why, in English and Chinese.
+// The reading toggle tells the truth about the view on show: the chosen reading is pressed on every view, since it
+// always changes the headline numbers; where it does not change the view's charts (the memory market's plain shares,
+// the what-if difference...), it says "the headline numbers only" beside it and a title says why, in English and
+// Chinese.
 
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
@@ -22,14 +23,18 @@ function buttons(view: ChartView, reading: Reading) {
 }
 
 describe('the reading toggle', () => {
-  it('is off on the memory market, which shows plain shares, and says why', () => {
-    const drawn = buttons('memory', 'effect');
-    expect(drawn.map((b) => b.reading)).toEqual(['effect', 'raw']);
-    for (const b of drawn) {
-      expect(b.pressed, b.reading).toBe(false);
-      expect(b.disabled, b.reading).toBe(true);
-      expect(b.title).toMatch(/plain market share/);
+  it('on the memory market, which shows plain shares, stays in use for the headline numbers and says why', () => {
+    for (const reading of ['effect', 'raw'] as const) {
+      const drawn = buttons('memory', reading);
+      expect(drawn.map((b) => b.reading)).toEqual(['effect', 'raw']);
+      expect(drawn.filter((b) => b.pressed).map((b) => b.reading)).toEqual([reading]);
+      for (const b of drawn) {
+        expect(b.disabled, b.reading).toBe(false);
+        expect(b.title).toMatch(/plain market share.*only the headline numbers/);
+      }
     }
+    const { body } = render(ReadingToggle, { props: { app: { reading: 'effect' }, view: 'memory' } });
+    expect(body).toContain('Here: the headline numbers only');
   });
 
   it('presses the chosen reading on the views it changes', () => {
@@ -41,6 +46,9 @@ describe('the reading toggle', () => {
           view,
         ).toEqual([reading]);
         expect(drawn.some((b) => b.disabled || b.title)).toBe(false);
+        expect(render(ReadingToggle, { props: { app: { reading }, view } }).body).not.toContain(
+          'headline numbers only',
+        );
       }
   });
 
@@ -52,7 +60,9 @@ describe('the reading toggle', () => {
       expect(zhCN.reading.notHere[view as keyof typeof zhCN.reading.notHere], view).toMatch(
         /[\u4e00-\u9fff]/,
       );
-      expect(buttons(view, 'raw').every((b) => b.disabled && !b.pressed && b.title)).toBe(true);
+      const drawn = buttons(view, 'raw');
+      expect(drawn.every((b) => !b.disabled && b.title)).toBe(true);
+      expect(drawn.filter((b) => b.pressed).map((b) => b.reading)).toEqual(['raw']);
     }
   });
 });

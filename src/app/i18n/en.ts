@@ -351,16 +351,18 @@ export const en = {
     group: 'Read the numbers',
     effect: 'Against the same world without measures',
     raw: 'Raw index',
-    /** why the toggle is off on a view it does not change, by view (views.ts READING_VIEWS) */
+    /** shown beside the toggle on a view whose charts it does not change */
+    headlineOnly: 'Here: the headline numbers only',
+    /** why the toggle changes only the headline numbers on a view, by view (views.ts READING_VIEWS) */
     notHere: {
       memory:
-        'The memory market shows each maker’s plain market share, not read against the same world without measures, so this choice is off here; the choice is kept for the headline numbers, costs and standards, the cross-bloc trade chart and sensitivity.',
+        'The memory market shows each maker’s plain market share, not read against the same world without measures, so here this choice changes only the headline numbers above; it changes the charts of costs and standards, cross-bloc trade and sensitivity too.',
       measures:
-        'The measures view shows what was done in each round, not a number read against the same world without measures, so this choice is off here; the choice is kept for the headline numbers, costs and standards, the cross-bloc trade chart and sensitivity.',
+        'The measures view shows what was done in each round, not a number read against the same world without measures, so here this choice changes only the headline numbers above; it changes the charts of costs and standards, cross-bloc trade and sensitivity too.',
       difference:
-        'The what-if chart shows one branch minus another, each as it ran, so this choice is off here; the choice is kept for the headline numbers, costs and standards, the cross-bloc trade chart and sensitivity.',
+        'The what-if chart shows one branch minus another, each as it ran, so here this choice changes only the headline numbers above; it changes the charts of costs and standards, cross-bloc trade and sensitivity too.',
       tournament:
-        'The tournament shows its own scores, so this choice is off here; the choice is kept for the headline numbers, costs and standards, the cross-bloc trade chart and sensitivity.',
+        'The tournament shows its own scores, so here this choice changes only the headline numbers above; it changes the charts of costs and standards, cross-bloc trade and sensitivity too.',
     },
   },
   howTo: {
