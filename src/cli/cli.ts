@@ -24,6 +24,7 @@ import {
 } from '../sim/branchReport.ts';
 import { BAND_OUTCOMES } from '../sim/ensemble.ts';
 import { bandsCsv, bandTable, ensembleReport, playEnsemble, type BandTable } from '../sim/ensembleReport.ts';
+import { drawnAssumptions } from '../sim/assumptions.ts';
 import {
   MAX_FILE_BYTES,
   checkScenario,
@@ -83,9 +84,11 @@ export interface CliOptions {
   parameters?: ParamKey[];
   /** whether --runs was given (a tornado or sweep plays DEFAULT_SENSITIVITY_SEEDS otherwise) */
   runsGiven?: boolean;
+  /** --draw-assumptions: each seed of the ensemble also draws the assumptions the rulebook bounds (sim/assumptions.ts) */
+  drawAssumptions?: boolean;
 }
 
-export const USAGE = `Usage: npm run --silent sim -- --preset ID [--scenario FILE [--branch ID]] [--seed N] [--rounds N] [--firms N] [--runs N] [--set PATH=VALUE]... [--format json|csv|bands] [--firm-detail named|all|ID,ID...] [--fingerprint-version 1|2] [--out FILE]
+export const USAGE = `Usage: npm run --silent sim -- --preset ID [--scenario FILE [--branch ID]] [--seed N] [--rounds N] [--firms N] [--runs N [--draw-assumptions]] [--set PATH=VALUE]... [--format json|csv|bands] [--firm-detail named|all|ID,ID...] [--fingerprint-version 1|2] [--out FILE]
        add --sensitivity [--parameters KEY,KEY...] or --sweep PATH=FROM:TO:STEPS [--sweep PATH=FROM:TO:STEPS], each with [--outcome ID] [--reading effect|raw] (--runs N seeds, ${DEFAULT_SENSITIVITY_SEEDS} by default)
 Presets: ${PRESET_IDS.join(', ')}
 Outcomes: cost.global, cost.STATE, divergence, crossBloc, welfare.STATE, firm.FIRM.revenue, firm.FIRM.marketShare`;
@@ -161,6 +164,10 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case '--runs':
         options.runs = integer('--runs', value(), 1, MAX_RUNS);
         options.runsGiven = true;
+        break;
+      case '--draw-assumptions':
+        if (inline !== undefined) throw new UsageError('--draw-assumptions takes no value');
+        options.drawAssumptions = true;
         break;
       case '--sensitivity':
         if (inline !== undefined) throw new UsageError('--sensitivity takes no value');
@@ -442,7 +449,11 @@ const FLUSH_MS = 250;
  * The report of the run; with several runs also the `ensemble` key: every seed played with its twin (as the app's
  * "Run N seeds" plays them), read as bands raw and as the effect of the measures. A main line keeps `percentiles` too.
  */
-function reportOf(source: BranchSource, runs: number): { report: BranchReport; table: BandTable | null } {
+function reportOf(
+  source: BranchSource,
+  runs: number,
+  assumptions = false,
+): { report: BranchReport; table: BandTable | null } {
   const tty = process.stderr.isTTY;
   try {
     const report: BranchReport = reportOfBranch(source, {
@@ -452,12 +463,18 @@ function reportOf(source: BranchSource, runs: number): { report: BranchReport; t
       },
     });
     if (runs > 1) {
-      const all = playEnsemble(source, runs, (done, total) => {
-        if (tty) process.stderr.write(`\rseed ${done} of ${total} with its twin`);
-      });
+      const all = playEnsemble(
+        source,
+        runs,
+        (done, total) => {
+          if (tty) process.stderr.write(`\rseed ${done} of ${total} with its twin`);
+        },
+        { assumptions },
+      );
       const table = bandTable(all, BAND_OUTCOMES);
       report.runs = runs;
       report.ensemble = ensembleReport(all, BAND_OUTCOMES, table);
+      if (assumptions) report.ensemble.assumptions = drawnAssumptions();
       return { report, table };
     }
     return { report, table: null };
@@ -497,8 +514,10 @@ export function outputErrorLine(e: unknown): string {
 function runOutput(source: BranchSource, options: CliOptions): Iterable<string> {
   if (options.format === 'bands' && options.runs < 2)
     throw new UsageError('--format bands needs --runs 2 or more');
+  if (options.drawAssumptions && options.runs < 2)
+    throw new UsageError('--draw-assumptions needs --runs 2 or more: it draws the assumptions seed by seed');
   const whole = () => {
-    const { report, table } = reportOf(source, options.runs);
+    const { report, table } = reportOf(source, options.runs, options.drawAssumptions);
     if (options.runs > 1 && process.stderr.isTTY) process.stderr.write('\n');
     return { report, table };
   };
@@ -552,6 +571,8 @@ function sensitivityAsked(options: CliOptions): boolean {
   if (sweep && options.parameters !== undefined) throw new UsageError('--parameters goes with --sensitivity');
   if (options.format === 'bands')
     throw new UsageError('--format bands goes with --runs, not with --sensitivity or --sweep');
+  if (options.drawAssumptions)
+    throw new UsageError('--draw-assumptions goes with --runs, not with --sensitivity or --sweep');
   return true;
 }
 

@@ -11,6 +11,7 @@
 //   ensembleTasks(root, schedule, runs) -> SeedTask[]    the seeds of an ensemble, as the app's pool and the CLI play them
 //   playEnsemble(source, runs) -> SeedSeries[]           those tasks played in turn (the CLI)
 
+import type { ParamKey } from '../model/params.ts';
 import { csvCell, round6 } from '../model/report.ts';
 import type { ScheduledScenario } from '../model/run.ts';
 import type { Scenario } from '../model/scenario.ts';
@@ -26,6 +27,7 @@ import {
   type SeedSeries,
   type SeedTask,
 } from './ensemble.ts';
+import { withAssumptions } from './assumptions.ts';
 import { scheduleOf } from './workspace.ts';
 
 export const READINGS: readonly Reading[] = ['raw', 'effect'];
@@ -48,6 +50,11 @@ export interface EnsembleReport {
   /** the seeds played: first .. last (wrapping at 2^32) */
   seeds: { first: number; last: number };
   outcomes: Record<string, OutcomeBands>;
+  /**
+   * with --draw-assumptions: the parameters each seed also drew, uniformly within these ranges (sim/assumptions.ts),
+   * where the scenario leaves them at their defaults
+   */
+  assumptions?: Array<{ key: ParamKey; low: number; high: number }>;
 }
 
 /** A band with its quantiles rounded as the report rounds every number. */
@@ -183,23 +190,37 @@ export function playEnsemble(
   source: BranchSource,
   runs: number,
   onSeed?: (done: number, total: number) => void,
+  options: EnsembleOptions = {},
 ): SeedSeries[] {
   const { root, schedule } =
     'workspace' in source
       ? scheduleOf(source.workspace, source.branchId)
       : { root: source.scenario, schedule: source.schedule ?? [] };
-  return ensembleTasks(root, schedule, runs).map((task, k, all) => {
+  return ensembleTasks(root, schedule, runs, options).map((task, k, all) => {
     const series = playSeed(task);
     onSeed?.(k + 1, all.length);
     return series;
   });
 }
 
-/** The tasks of an ensemble: every seed from the root's, without the anchor firms (the bands read states). */
+export interface EnsembleOptions {
+  /** each seed also draws the assumptions the rulebook bounds (assumptions.ts), so the bands span them too */
+  assumptions?: boolean;
+}
+
+/**
+ * The tasks of an ensemble: every seed from the root's, without the anchor firms (the bands read states); with
+ * `assumptions`, each seed's scenario carries that seed's drawn assumptions.
+ */
 export function ensembleTasks(
   root: Scenario,
   schedule: readonly ScheduledScenario[],
   runs: number,
+  options: EnsembleOptions = {},
 ): SeedTask[] {
-  return ensembleSeeds(root.seed, runs).map((seed) => ({ root, schedule, seed, firms: false }));
+  return ensembleSeeds(root.seed, runs).map((seed) =>
+    options.assumptions
+      ? { ...withAssumptions(root, schedule, seed), seed, firms: false }
+      : { root, schedule, seed, firms: false },
+  );
 }

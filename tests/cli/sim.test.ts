@@ -565,4 +565,31 @@ describe('sim --runs reads an ensemble as the app does', () => {
     expect(one.code).toBe(2);
     expect(one.stderr).toBe('sim: --format bands needs --runs 2 or more\n');
   });
+
+  it('--draw-assumptions: each seed also draws the bounded assumptions, as playEnsemble does; says which and where', async () => {
+    const { bandsOf, outcomeById } = await import('../../src/sim/ensemble.ts');
+    const { playEnsemble, roundBand } = await import('../../src/sim/ensembleReport.ts');
+    const { drawnAssumptions } = await import('../../src/sim/assumptions.ts');
+    const scenario = { ...presetScenario('micron-2023'), firms: 100, rounds: 4 };
+    const dir = mkdtempSync(join(tmpdir(), 'sim-'));
+    const file = join(dir, 'scenario.json');
+    writeFileSync(file, JSON.stringify(scenario));
+    const { code, stdout } = await sim('--scenario', file, '--runs', '3', '--draw-assumptions');
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(out.ensemble.assumptions).toEqual(drawnAssumptions());
+    const played = playEnsemble({ scenario: parseScenario(scenario) }, 3, undefined, { assumptions: true });
+    expect(out.ensemble.outcomes['cost.CHN'].effect).toEqual(
+      bandsOf(played, outcomeById('cost.CHN')!, 'effect').map(roundBand),
+    );
+    const plain = JSON.parse((await sim('--scenario', file, '--runs', '3')).stdout);
+    expect(plain.ensemble.assumptions).toBeUndefined();
+    expect(plain.ensemble.outcomes['cost.CHN'].effect).not.toEqual(out.ensemble.outcomes['cost.CHN'].effect);
+    const single = await sim('--scenario', file, '--draw-assumptions');
+    expect(single.code).toBe(2);
+    expect(single.stderr).toMatch(/^sim: --draw-assumptions needs --runs 2 or more/);
+    const tornado = await sim('--scenario', file, '--sensitivity', '--draw-assumptions');
+    expect(tornado.code).toBe(2);
+    expect(tornado.stderr).toMatch(/--draw-assumptions goes with --runs, not with --sensitivity or --sweep/);
+  });
 });
