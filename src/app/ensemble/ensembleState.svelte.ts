@@ -53,6 +53,8 @@ export interface Ensemble {
   table: BandTable;
   /** what its twin is made of (sim/ensemble.ts twinKey): another branch with the same key takes its twins */
   twinKey: string;
+  /** whether each seed also drew the assumptions the rulebook bounds (sim/assumptions.ts) */
+  assumptions: boolean;
 }
 
 export type EnsembleStatus =
@@ -63,8 +65,9 @@ export type EnsembleStatus =
   | { step: 'cancelled' }
   | { step: 'error'; message: string };
 
-/** The cache key of a branch's ensemble: its run key and the number of seeds. */
-export const ensembleKey = (runKey: string, seeds: number) => `${seeds}:${runKey}`;
+/** The cache key of a branch's ensemble: its run key, the number of seeds and whether the assumptions were drawn. */
+export const ensembleKey = (runKey: string, seeds: number, assumptions = false) =>
+  `${seeds}${assumptions ? '+assumptions' : ''}:${runKey}`;
 /** The cache key of the paired differences of two ensembles. */
 export const differenceKey = (a: string, b: string) => `${a}\u0000${b}`;
 
@@ -108,6 +111,8 @@ export class EnsembleState {
   seeds = $state(DEFAULT_SEEDS);
   /** the charts draw the median and bands of the ensemble in place of the single run, where there is one */
   show = $state(false);
+  /** each seed of the next run also draws the assumptions the rulebook bounds (sim/assumptions.ts) */
+  assumptions = $state(false);
   status: EnsembleStatus = $state.raw({ step: 'idle' });
   /** by ensembleKey */
   ensembles: Record<string, Ensemble> = $state.raw({});
@@ -133,13 +138,14 @@ export class EnsembleState {
 
   /** The ensemble of a branch at the current seed count, if it has been played. */
   of(runKey: string | null): Ensemble | undefined {
-    return runKey === null ? undefined : this.ensembles[ensembleKey(runKey, this.seeds)];
+    return runKey === null ? undefined : this.ensembles[ensembleKey(runKey, this.seeds, this.assumptions)];
   }
 
   /** Bands of the per-seed differences, a minus b, once both have been played. */
   difference(a: string | null, b: string | null): BandTable | undefined {
     if (a === null || b === null) return undefined;
-    return this.differences[differenceKey(ensembleKey(a, this.seeds), ensembleKey(b, this.seeds))];
+    const key = (runKey: string) => ensembleKey(runKey, this.seeds, this.assumptions);
+    return this.differences[differenceKey(key(a), key(b))];
   }
 
   /**
@@ -157,13 +163,15 @@ export class EnsembleState {
       return;
     }
     const seeds = this.seeds;
+    const assumptions = this.assumptions;
     const controller = new AbortController();
     this.#controller = controller;
     const started = performance.now();
-    const missing = targets.filter((t) => !this.ensembles[ensembleKey(t.runKey, seeds)]);
+    const missing = targets.filter((t) => !this.ensembles[ensembleKey(t.runKey, seeds, assumptions)]);
     // Branches that differ only in their measures share one twin: it is played once, by the first of them or by an
     // ensemble kept from an earlier run, and the others are played without it and take its twins, seed by seed.
-    const twinKeys = missing.map((t) => twinKey(t.root, t.schedule));
+    // (with the assumptions drawn, a twin is another world: the same seed draws the same values in every branch)
+    const twinKeys = missing.map((t) => twinKey(t.root, t.schedule) + (assumptions ? '\n+assumptions' : ''));
     const twinFrom = twinKeys.map((key, k): Ensemble | number | null => {
       const kept = Object.values(this.ensembles).find((e) => e.seeds === seeds && e.twinKey === key);
       if (kept) return kept;
@@ -171,7 +179,10 @@ export class EnsembleState {
       return earlier < k ? earlier : null;
     });
     const tasks = missing.flatMap((t, k) =>
-      ensembleTasks(t.root, t.schedule, seeds).map((task) => ({ ...task, twin: twinFrom[k] === null })),
+      ensembleTasks(t.root, t.schedule, seeds, { assumptions }).map((task) => ({
+        ...task,
+        twin: twinFrom[k] === null,
+      })),
     );
     try {
       let played: SeedSeries[] = [];
@@ -203,7 +214,7 @@ export class EnsembleState {
         const series = twins ? own.map((s, i) => withTwinOf(s, twins[i])) : own;
         seriesOf.push(series);
         const table = await inSlices(bandSteps(series, BAND_OUTCOMES), controller.signal);
-        const key = ensembleKey(t.runKey, seeds);
+        const key = ensembleKey(t.runKey, seeds, assumptions);
         added = {
           ...added,
           [key]: {
@@ -215,10 +226,11 @@ export class EnsembleState {
             series,
             table,
             twinKey: twinKeys[k],
+            assumptions,
           },
         };
       }
-      const keys = targets.map((t) => ensembleKey(t.runKey, seeds));
+      const keys = targets.map((t) => ensembleKey(t.runKey, seeds, assumptions));
       let differences = this.differences;
       for (const other of keys.slice(1)) {
         if (other === keys[0] || differences[differenceKey(keys[0], other)]) continue;

@@ -1552,7 +1552,8 @@ export const en = {
     basisOf: (sourced: boolean): string => (sourced ? 'sourced' : 'assumption'),
     bases: (sourced: number, assumed: number, total: number) =>
       `${sourced} of the model’s ${total} parameters are read from published figures and ${assumed} are assumptions; the rulebook gives each one’s source or reason.`,
-    sure: (seeds: number, first: number, last: number) => `How sure: ${seeds} seeds (${first} to ${last})`,
+    sure: (seeds: number, first: number, last: number, assumptions: boolean) =>
+      `How sure: ${seeds} seeds (${first} to ${last})${assumptions ? ', assumptions drawn' : ''}`,
     sureIntro: (label: string, effect: boolean) =>
       effect
         ? `At ${label}: the median over the seeds of what the measures did, each seed against its own world without them, and in brackets the middle 90% of seeds.`

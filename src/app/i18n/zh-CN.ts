@@ -1508,7 +1508,8 @@ export const zhCN: Messages = {
     basisOf: (sourced: boolean) => (sourced ? '有出处' : '假设'),
     bases: (sourced: number, assumed: number, total: number) =>
       `模型的 ${total} 个参数中，${sourced} 个取自公开数据，${assumed} 个是假设；规则手册列出每个参数的出处或理由。`,
-    sure: (seeds: number, first: number, last: number) => `把握有多大：${seeds} 个种子（${first}至${last}）`,
+    sure: (seeds: number, first: number, last: number, assumptions: boolean) =>
+      `把握有多大：${seeds} 个种子（${first}至${last}）${assumptions ? '，假设随机抽取' : ''}`,
     sureIntro: (label: string, effect: boolean) =>
       effect
         ? `${label}：各种子下措施效果的中位数（每个种子都与其自身没有措施的世界相比），括号内为居中 90% 种子的范围。`

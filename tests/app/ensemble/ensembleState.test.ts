@@ -10,7 +10,7 @@ import {
 import { presetScenario } from '../../../src/model/presets.ts';
 import { parseScenario } from '../../../src/model/scenario.ts';
 import { BAND_OUTCOMES, ensembleSeeds, playSeed } from '../../../src/sim/ensemble.ts';
-import { bandTable } from '../../../src/sim/ensembleReport.ts';
+import { bandTable, ensembleTasks } from '../../../src/sim/ensembleReport.ts';
 
 const micron = parseScenario({ ...presetScenario('micron-2023'), firms: 100, rounds: 3 });
 const noBan = {
@@ -111,6 +111,28 @@ describe('Run N seeds in the app', () => {
     expect(state.of('dearer')!.series).toEqual(dearerSeeds);
     expect(state.difference('main', 'no-ban')).toEqual(bandTable(own, BAND_OUTCOMES, noBanSeeds));
     expect(state.difference('main', 'dearer')).toEqual(bandTable(own, BAND_OUTCOMES, dearerSeeds));
+  });
+
+  it('with the assumptions drawn, plays each seed with its draws, paired across branches, kept apart from the plain run', async () => {
+    const workers = fakeWorkers();
+    const state = new EnsembleState(workers.createWorker, 2);
+    state.seeds = 10;
+    await state.run(targets);
+    const plain = state.of('main')!.table;
+    state.assumptions = true;
+    expect(state.of('main'), 'the plain ensemble is not the drawn one').toBeUndefined();
+    await state.run(targets);
+    expect(state.status.step).toBe('done');
+    const tasks = (t: EnsembleTarget) => ensembleTasks(t.root, t.schedule, 10, { assumptions: true });
+    const own = tasks(targets[0]).map(playSeed);
+    const other = tasks(targets[1]).map(playSeed);
+    expect(state.of('main')!.assumptions).toBe(true);
+    expect(state.of('main')!.table).toEqual(bandTable(own, BAND_OUTCOMES));
+    expect(state.difference('main', 'no-ban')).toEqual(bandTable(own, BAND_OUTCOMES, other));
+    expect(state.of('main')!.table).not.toEqual(plain);
+    // and back: the plain run is still kept
+    state.assumptions = false;
+    expect(state.of('main')!.table).toEqual(plain);
   });
 
   it('keeps results by run key and seed count, so asking again plays nothing', async () => {
