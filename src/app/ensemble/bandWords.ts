@@ -44,15 +44,20 @@ const COST_IDS: Array<{ id: string; owner: string }> = [
 
 const lastOf = (bands: readonly Band[] | undefined) => bands?.[bands.length - 1];
 
+/** "10 seeds", or "10 seeds, assumptions drawn" when each seed also drew the assumptions (sim/assumptions.ts) */
+const seedsWords = (seeds: number, assumptions: boolean) =>
+  `${seeds} seeds${assumptions ? ', assumptions drawn' : ''}`;
+
 /** Of one branch: what its measures do to each cost at the last round, against its twin, over the seeds. */
-export function effectSentences(table: BandTable, seeds: number): BandSentence[] {
+export function effectSentences(table: BandTable, seeds: number, assumptions = false): BandSentence[] {
+  const runs = seedsWords(seeds, assumptions);
   const out: BandSentence[] = [];
   for (const { id, owner } of COST_IDS) {
     const b = lastOf(table[id]?.effect);
     if (!b) continue;
     out.push({
       id,
-      text: `By ${b.label}, the measures ${costRangeWords(b, owner, true)} in 90% of runs, against the same world without them (${seeds} seeds).`,
+      text: `By ${b.label}, the measures ${costRangeWords(b, owner, true)} in 90% of runs, against the same world without them (${runs}).`,
     });
   }
   return out;
@@ -67,14 +72,16 @@ export function differenceSentences(
   seeds: number,
   name: string,
   against: string,
+  assumptions = false,
 ): BandSentence[] {
+  const runs = seedsWords(seeds, assumptions);
   const out: BandSentence[] = [];
   for (const { id, owner } of COST_IDS) {
     const b = lastOf(table[id]?.effect);
     if (!b) continue;
     out.push({
       id,
-      text: `By ${b.label}, “${name}” ${costRangeWords(b, owner)} compared with “${against}” in 90% of runs (${seeds} seeds, paired by seed).`,
+      text: `By ${b.label}, “${name}” ${costRangeWords(b, owner)} compared with “${against}” in 90% of runs (${runs}, paired by seed).`,
     });
   }
   return out;

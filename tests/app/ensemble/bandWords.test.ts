@@ -47,4 +47,11 @@ describe('sentences for a workshop', () => {
     expect(words.map((w) => w.id)).toEqual(['cost.global', 'cost.CHN']);
     expect(words.some((w) => w.text.includes('NaN'))).toBe(false);
   });
+
+  it('say when each seed also drew the assumptions', () => {
+    expect(effectSentences(table, 50, true)[0].text).toMatch(/\(50 seeds, assumptions drawn\)\.$/);
+    expect(differenceSentences(table, 50, 'Ban', 'No ban', true)[1].text).toMatch(
+      /\(50 seeds, assumptions drawn, paired by seed\)\.$/,
+    );
+  });
 });
