@@ -840,8 +840,11 @@ export const en = {
       `Playing seed ${done} of ${total} (each with the same world without measures)…`,
     reading: 'Reading the bands…',
     cancelled: 'Cancelled: every worker was stopped and nothing from that run is kept.',
-    played: (seeds: string, first: number, last: number, seconds: string | null) =>
-      `${seeds} seeds played (seeds ${first}–${last})${seconds !== null ? ` in ${seconds} s` : ''}.`,
+    played: (seeds: string, first: number, last: number, seconds: string | null, assumptions = false) =>
+      `${seeds} seeds played (seeds ${first}–${last}${assumptions ? ', assumptions drawn' : ''})${seconds !== null ? ` in ${seconds} s` : ''}.`,
+    assumptions: 'Vary assumptions too',
+    assumptionsTitle: (n: number) =>
+      `Each seed also draws the ${n} assumptions the rulebook bounds, each within its range, the same in every branch: the bands then span assumptions as well as seeds.`,
     notYet: (seeds: number) => `This branch has not been played at ${seeds} seeds yet.`,
     inWords: (paired: boolean) =>
       `The spread in words${paired ? ', and the difference between the branches' : ''}`,

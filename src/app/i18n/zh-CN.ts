@@ -826,8 +826,11 @@ export const zhCN: Messages = {
       `正在运行第${done}个种子，共${total}个（每个都与没有措施的同一世界对照）…`,
     reading: '正在读取区间…',
     cancelled: '已取消：所有工作线程都已停止，那次运行的结果一概不保留。',
-    played: (seeds: string, first: number, last: number, seconds: string | null) =>
-      `已运行${seeds}个种子（种子${first}–${last}）${seconds !== null ? `，用时${seconds}秒` : ''}。`,
+    played: (seeds: string, first: number, last: number, seconds: string | null, assumptions = false) =>
+      `已运行${seeds}个种子（种子${first}–${last}${assumptions ? '，假设随机抽取' : ''}）${seconds !== null ? `，用时${seconds}秒` : ''}。`,
+    assumptions: '同时改变假设',
+    assumptionsTitle: (n: number) =>
+      `每个种子还在规则手册给定的范围内抽取 ${n} 个假设参数，各分支相同：区间因此同时反映假设和种子的分散。`,
     notYet: (seeds: number) => `此分支尚未用${seeds}个种子运行过。`,
     inWords: (paired: boolean) => `用文字描述结果的分散${paired ? '，以及分支之间的差异' : ''}`,
     pairAgain: (name: string, others: string) => `再次运行种子，即可把“${name}”与${others}逐个种子配对。`,
