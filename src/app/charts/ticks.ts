@@ -21,19 +21,19 @@ export const ROUND_LABEL_WIDTH = 56;
 /**
  * Rounds to label on a time axis `innerWidth` pixels wide: on the smallest of the steps above that keeps labels a
  * label apart (so a 12-quarter run on a half-width chart is labelled every four quarters, not every eight), and the
- * last round as well when it is off the step and its label fits beside the previous one.
+ * last round as well when it is off the step and its label fits beside the previous one. `labelWidth` is the room a
+ * label needs: more than ROUND_LABEL_WIDTH where the text shows larger (presentation mode).
  */
-export function timeTicks(lastRound: number, innerWidth: number): number[] {
+export function timeTicks(lastRound: number, innerWidth: number, labelWidth = ROUND_LABEL_WIDTH): number[] {
   const last = Number.isFinite(lastRound) ? Math.max(0, Math.floor(lastRound)) : 0;
   const width = Number.isFinite(innerWidth) ? Math.max(0, innerWidth) : 0;
-  if (last === 0 || width < ROUND_LABEL_WIDTH) return [0];
+  if (last === 0 || width < labelWidth) return [0];
   const perRound = width / last;
-  const step =
-    STEPS.find((s) => s * perRound >= ROUND_LABEL_WIDTH) ?? Math.ceil(ROUND_LABEL_WIDTH / perRound);
+  const step = STEPS.find((s) => s * perRound >= labelWidth) ?? Math.ceil(labelWidth / perRound);
   const ticks: number[] = [];
   for (let t = 0; t <= last; t += step) ticks.push(t);
   const end = ticks[ticks.length - 1];
-  if (end < last && (last - end) * perRound >= ROUND_LABEL_WIDTH) ticks.push(last);
+  if (end < last && (last - end) * perRound >= labelWidth) ticks.push(last);
   return ticks;
 }
 

@@ -56,6 +56,16 @@ describe('timeTicks', () => {
     }
   });
 
+  it('keeps larger labels (presentation mode) their own width apart', () => {
+    expect(timeTicks(12, 720)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(timeTicks(12, 720, 76)).toEqual([0, 2, 4, 6, 8, 10, 12]);
+    for (let last = 1; last <= 400; last += 7) {
+      const ticks = timeTicks(last, 700, 76);
+      for (let i = 1; i < ticks.length; i++)
+        expect(((ticks[i] - ticks[i - 1]) / last) * 700).toBeGreaterThanOrEqual(76);
+    }
+  });
+
   it('labels the first quarter of the axis and the last: no quarter of a long run is left without a label', () => {
     for (const last of [12, 16, 20, 40, 80]) {
       const ticks = timeTicks(last, 300);
