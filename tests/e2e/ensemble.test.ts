@@ -51,6 +51,8 @@ async function simText(...args: string[]): Promise<string> {
 const sim = async (...args: string[]) => JSON.parse(await simText(...args)) as BranchReport;
 /** the CLI's `--format bands` text for the main line: the app's bands CSV rows for it, to the character */
 let cliBands: string;
+/** the same with `--draw-assumptions` */
+let cliDrawnBands: string;
 
 const box = () => page.getByTestId('ensemble');
 const card = (chart: string) => page.locator(`figure[data-chart=${chart}]`);
@@ -90,6 +92,17 @@ beforeAll(async () => {
     'main',
     '--runs',
     String(SEEDS),
+    '--format',
+    'bands',
+  );
+  cliDrawnBands = await simText(
+    '--scenario',
+    file,
+    '--branch',
+    'main',
+    '--runs',
+    String(SEEDS),
+    '--draw-assumptions',
     '--format',
     'bands',
   );
@@ -255,6 +268,37 @@ describe('Run N seeds', () => {
     expect(await card('cost').getAttribute('data-bands')).toBeNull();
     expect(await card('cost').locator('path.band').count()).toBe(0);
     await page.screenshot({ path: 'test-results/screenshots/ensemble.png', fullPage: true });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('varies the assumptions too when asked: the bands are the CLI’s --draw-assumptions, kept apart from the seeds’ own', async () => {
+    const vary = box().getByRole('checkbox', { name: 'Vary assumptions too' });
+    expect(await vary.isChecked()).toBe(false);
+    await vary.check();
+    // the seeds-only bands are not these: nothing is shown until the seeds are played with the assumptions drawn
+    await box()
+      .getByRole('button', { name: /^Run 10 seeds/ })
+      .click();
+    await expect
+      .poll(() => box().locator('[aria-live]').innerText(), { timeout: 60_000 })
+      .toMatch(/10 seeds played \(seeds \d+–\d+, assumptions drawn\)/);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 30_000 }),
+      box().getByTestId('export-bands').click(),
+    ]);
+    const lines = readFileSync(await download.path())
+      .toString('utf8')
+      .trim()
+      .split('\n');
+    expect(lines.filter((l) => l.startsWith('Main run,'))).toEqual(cliDrawnBands.trim().split('\n').slice(1));
+    expect(cliDrawnBands).not.toBe(cliBands);
+    // and off again: the seeds-only bands come back without playing
+    const opened = batch.opened;
+    await vary.uncheck();
+    await expect
+      .poll(() => box().locator('[aria-live]').innerText())
+      .toMatch(/10 seeds played \(seeds \d+–\d+\)/);
+    expect(batch.opened).toBe(opened);
     expect(pageErrors).toEqual([]);
   });
 });
