@@ -398,6 +398,11 @@ export const en = {
     present: 'Present',
     presentEnd:
       " (or P): the side panels step aside and the charts and the round's numbers fill the screen in large type. P or Esc brings the panels back.",
+    sure: 'How sure is this?',
+    sureRest:
+      ' Run N seeds plays the same world at many seeds and draws the spread; Vary assumptions too adds the assumptions.',
+    lessons: 'Lessons',
+    lessonsRest: ' (in the header) take a class through three questions: predict first, then see the run.',
     gotIt: 'Got it',
   },
   numberField: {

@@ -323,6 +323,10 @@ export const zhCN: Messages = {
     presentStart: '使用投影仪时，按',
     present: '演示',
     presentEnd: '（或 P）：侧栏隐藏，图表和本回合的数字以大字号占满屏幕。按 P 或 Esc 恢复侧栏。',
+    sure: '把握有多大？',
+    sureRest: '“运行 N 个种子”用多个种子运行同一世界并画出分散范围；“同时改变假设”把假设也纳入其中。',
+    lessons: '课程',
+    lessonsRest: '（在页首）带全班完成三个问题：先预测，再看运行结果。',
     gotIt: '知道了',
   },
   numberField: {
