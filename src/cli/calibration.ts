@@ -839,6 +839,18 @@ export const RULEBOOK_CHECKS: readonly RulebookCheck[] = [
     measure: (r) => -huaweiFallFrom(r, 'no-chips', (id) => id.startsWith('us-fdpr')),
   },
   {
+    id: 'micron-total-loss-each-seed',
+    sentence:
+      'Micron loses about 12% of its total revenue at Q2 2024 to the ban (9.5% to 14.4% across the seeds), against the run without it',
+    lo: -14.5,
+    hi: -9.4,
+    measure: (r) => {
+      const run = r.run('micron-2023');
+      const t = roundOf(run, 'Q2 2024');
+      return pct(revenue(run, 'micron', t), revenue(r.run('micron-2023', 'no-ban', noBan), 'micron', t));
+    },
+  },
+  {
     id: 'tit-for-tat-china-cost',
     sentence:
       'In tit-for-tat escalation China’s cost ends 18.5 to 32.0 points above the twin’s (Other states’ CII shares)',
