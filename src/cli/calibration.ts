@@ -851,6 +851,22 @@ export const RULEBOOK_CHECKS: readonly RulebookCheck[] = [
     },
   },
   {
+    id: 'micron-china-loss-each-seed',
+    sentence:
+      'The ban takes 39-47% of Micron’s China revenue at Q2 2024 (about 43% on average), against the run without it (CII bans reach the critical sectors)',
+    lo: -47.5,
+    hi: -39,
+    across: { of: 'mean', lo: -44, hi: -42.5 },
+    measure: (r) => {
+      const run = r.run('micron-2023');
+      const t = roundOf(run, 'Q2 2024');
+      return pct(
+        revenue(run, 'micron', t, 'CHN'),
+        revenue(r.run('micron-2023', 'no-ban', noBan), 'micron', t, 'CHN'),
+      );
+    },
+  },
+  {
     id: 'tit-for-tat-china-cost',
     sentence:
       'In tit-for-tat escalation China’s cost ends 18.5 to 32.0 points above the twin’s (Other states’ CII shares)',
