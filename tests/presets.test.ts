@@ -118,12 +118,34 @@ describe('open-world, over 20 seeds', () => {
     }
   });
 
+  /** stack A's share of the world at each round, from an even start (both starting stack-B shares 0.5) */
+  const evenStarts = SEEDS20.map((seed) =>
+    atSeed('open-world', seed, { initialStackB: 0.5, initialStackBAbroad: 0.5 }).records.map(
+      (x) => x.standardShares.global,
+    ),
+  );
+
   it('from an even start, each stack wins in some seeds', () => {
-    const winsA = SEEDS20.map((seed) =>
-      atSeed('open-world', seed, { initialStackB: 0.5, initialStackBAbroad: 0.5 }),
-    ).filter((r) => r.records[last(r)].standardShares.global > 0.5).length;
+    const winsA = evenStarts.filter((a) => a[a.length - 1] > 0.5).length;
     expect(winsA).toBeGreaterThan(0);
     expect(winsA).toBeLessThan(20);
+  });
+
+  // the rulebook (Standards): "in 20 seeds of the open world, A won 8 and B 12; in each a stack led by 0.3 within 20
+  // rounds and kept the lead (lock-in), and in 5 the stack behind at round 0 won"
+  it('from an even start, A wins in 8 of 20 seeds and B in 12; in each a stack leads by 0.3 within 20 rounds and keeps the lead, and in 5 the stack behind at round 0 wins', () => {
+    // the lead of stack A over stack B, in shares of the world
+    const lead = (a: number[]) => a.map((x) => 2 * x - 1);
+    const wonA = evenStarts.map((a) => a[a.length - 1] > 0.5);
+    expect(wonA.filter(Boolean).length).toBe(8);
+    for (const [seed, a] of evenStarts.entries()) {
+      const l = lead(a);
+      const first = l.findIndex((x) => Math.abs(x) >= 0.3);
+      expect(first, `seed ${seed}`).toBeGreaterThanOrEqual(0);
+      expect(first, `seed ${seed}`).toBeLessThanOrEqual(20);
+      for (const x of l.slice(first)) expect(Math.sign(x), `seed ${seed}`).toBe(Math.sign(l[first]));
+    }
+    expect(evenStarts.filter((a, k) => a[0] > 0.5 !== wonA[k]).length).toBe(5);
   });
 });
 
@@ -338,6 +360,36 @@ describe('micron-2023', () => {
     }
   });
 
+  // the rulebook ("What changed", a referee's reading): the controls add at most 0.2-0.4 points to any state's cost
+  it('the gallium and germanium controls add at most 0.2 to 0.4 points to any state’s cost in any round, against the run without them, in every seed', () => {
+    for (const seed of SEEDS) {
+      const p = paired('micron-2023', seed);
+      const noGa = withoutGallium(seed);
+      let most = 0;
+      p.run.records.forEach((_, r) => {
+        for (const c of STATE_CODES) most = Math.max(most, cost(p.run, r, c) - cost(noGa, r, c));
+      });
+      expect(most, `seed ${seed}`).toBeGreaterThanOrEqual(0.2);
+      expect(most, `seed ${seed}`).toBeLessThanOrEqual(0.4);
+    }
+  });
+
+  it('China’s memory makers hold about 3.3% of the memory market at the start (3.2 to 3.5) and about 4.1% by Q3 2024 (3.9 to 4.3), in every seed', () => {
+    for (const seed of SEEDS) {
+      const r = paired('micron-2023', seed).run;
+      const cn = (t: number) =>
+        100 *
+        ['cxmt', 'ymtc'].reduce(
+          (a, id) => a + r.records[t].firmShare[r.firms.findIndex((f) => f.id === id)],
+          0,
+        );
+      expect(cn(0), `seed ${seed}`).toBeGreaterThanOrEqual(3.2);
+      expect(cn(0), `seed ${seed}`).toBeLessThanOrEqual(3.5);
+      expect(cn(roundOf(r, 'Q3 2024')), `seed ${seed}`).toBeGreaterThanOrEqual(3.9);
+      expect(cn(roundOf(r, 'Q3 2024')), `seed ${seed}`).toBeLessThanOrEqual(4.3);
+    }
+  });
+
   it('raises Chinese buyers’ costs more than US buyers’ once the tool controls bite, against the twin, in every seed', () => {
     for (const seed of SEEDS) {
       const p = paired('micron-2023', seed);
@@ -462,6 +514,25 @@ describe('tit-for-tat-escalation, over 20 seeds, noise 0 against the preset’s 
     expect(most(count((i) => rise(i, 'CHN') > 3 * Math.max(0, rise(i, 'USA'))))).toBe(true);
     for (const i of seeds) expect(rise(i, 'CHN')).toBeGreaterThan(0);
   });
+
+  // the rulebook's figures for this preset ("Measured over 20 seeds (2023-2042)"), held as measured
+  it('as measured: at noise 0 the two answer each other over 27 to 37 rounds; noise raises China’s and the global cost and the measures in force in 19 of 20 seeds; against the open world the USA’s buyers pay more, and China’s rise is over three times the USA’s, in 20 of 20', () => {
+    for (const i of seeds) {
+      const rounds = answerRounds(paired(i, 'noise 0'));
+      const span = Math.max(...rounds) - Math.min(...rounds);
+      expect(span, `seed ${i}`).toBeGreaterThanOrEqual(27);
+      expect(span, `seed ${i}`).toBeLessThanOrEqual(37);
+    }
+    const noisier = (read: (t: Traced) => number) =>
+      count((i) => read(paired(i, 'noise')) > read(paired(i, 'noise 0')));
+    expect(noisier((t) => end(t).supplyChainCost.CHN)).toBe(19);
+    expect(noisier((t) => end(t).supplyChainCost.global)).toBe(19);
+    expect(noisier((t) => end(t).activeMeasures)).toBe(19);
+    const rise = (i: number, c: StateCode) =>
+      end(paired(i, 'noise')).supplyChainCost[c] - end(paired(i, 'open')).supplyChainCost[c];
+    expect(count((i) => rise(i, 'USA') > 0)).toBe(20);
+    expect(count((i) => rise(i, 'CHN') > 3 * rise(i, 'USA'))).toBe(20);
+  });
 });
 
 describe('small-yard', () => {
@@ -473,6 +544,14 @@ describe('small-yard', () => {
       expect(
         Math.abs(p.run.records[20].standardsDivergence - p.run.records[0].standardsDivergence),
       ).toBeLessThan(0.05);
+    }
+  });
+
+  it('moves the world’s cost index by hundredths of a point against the twin: under 0.02 in every round, in every seed', () => {
+    for (const seed of SEEDS) {
+      const p = paired('small-yard', seed);
+      for (let t = 0; t <= last(p.run); t++)
+        expect(Math.abs(effect(p, t)), `seed ${seed}`).toBeLessThan(0.02);
     }
   });
 
@@ -549,6 +628,46 @@ describe('two-blocs', () => {
       for (const c of STATE_CODES)
         expect(Math.abs(effect(p, last(p.run), c)), `${c} seed ${seed}`).toBeLessThan(c === 'CHN' ? 20 : 5);
     }
+  });
+
+  it('ends with China’s cost 9.7 to 17.9 points above the twin’s (median about 13.6), the USA’s 1.4 to 2.4 and the world’s 4.0 to 7.1, in every seed', () => {
+    const ends = SEEDS.map((seed) => {
+      const p = paired('two-blocs', seed);
+      const t = last(p.run);
+      return { seed, CHN: effect(p, t, 'CHN'), USA: effect(p, t, 'USA'), global: effect(p, t) };
+    });
+    for (const e of ends) {
+      expect(e.CHN, `seed ${e.seed}`).toBeGreaterThanOrEqual(9.65);
+      expect(e.CHN, `seed ${e.seed}`).toBeLessThan(17.95);
+      expect(e.USA, `seed ${e.seed}`).toBeGreaterThanOrEqual(1.35);
+      expect(e.USA, `seed ${e.seed}`).toBeLessThan(2.45);
+      expect(e.global, `seed ${e.seed}`).toBeGreaterThanOrEqual(3.95);
+      expect(e.global, `seed ${e.seed}`).toBeLessThan(7.15);
+    }
+    const sorted = ends.map((e) => e.CHN).sort((a, b) => a - b);
+    const median = (sorted[9] + sorted[10]) / 2;
+    expect(median).toBeGreaterThan(13);
+    expect(median).toBeLessThan(14.2);
+  });
+
+  it('China’s worst quarter is 100 to 255 points above the twin’s (median about 185), and after round 12 its effect turns at most once, in every seed', () => {
+    const peaks = SEEDS.map((seed) => {
+      const p = paired('two-blocs', seed);
+      const e = p.run.records.map((_, t) => effect(p, t, 'CHN'));
+      // a turn: the effect rises then falls, or falls then rises, from one quarter to the next
+      let turns = 0;
+      for (let t = 14; t < e.length; t++) if ((e[t - 1] - e[t - 2]) * (e[t] - e[t - 1]) < 0) turns++;
+      expect(turns, `seed ${seed}`).toBeLessThanOrEqual(1);
+      return Math.max(...e);
+    });
+    for (const [k, peak] of peaks.entries()) {
+      expect(peak, `seed ${SEEDS[k]}`).toBeGreaterThanOrEqual(99.5);
+      expect(peak, `seed ${SEEDS[k]}`).toBeLessThanOrEqual(255);
+    }
+    const sorted = [...peaks].sort((a, b) => a - b);
+    const median = (sorted[9] + sorted[10]) / 2;
+    expect(median).toBeGreaterThan(175);
+    expect(median).toBeLessThan(195);
   });
 
   it('makes both blocs poorer once the subsidies’ cost is counted, in every seed', () => {

@@ -788,6 +788,8 @@ export interface RulebookCheck {
   lo: number;
   hi: number;
   measure: (runs: SeedRuns) => number;
+  /** where the sentence also says something of all the seeds together: the sum or the mean of the measure over them */
+  across?: { of: 'sum' | 'mean'; lo: number; hi: number };
 }
 
 /** Micron's price against the same run without the ban, in percent, at round t. */
@@ -836,7 +838,85 @@ export const RULEBOOK_CHECKS: readonly RulebookCheck[] = [
     hi: 2.3,
     measure: (r) => -huaweiFallFrom(r, 'no-chips', (id) => id.startsWith('us-fdpr')),
   },
+  {
+    id: 'micron-total-loss-each-seed',
+    sentence:
+      'Micron loses about 12% of its total revenue at Q2 2024 to the ban (9.5% to 14.4% across the seeds), against the run without it',
+    lo: -14.5,
+    hi: -9.4,
+    measure: (r) => {
+      const run = r.run('micron-2023');
+      const t = roundOf(run, 'Q2 2024');
+      return pct(revenue(run, 'micron', t), revenue(r.run('micron-2023', 'no-ban', noBan), 'micron', t));
+    },
+  },
+  {
+    id: 'micron-china-loss-each-seed',
+    sentence:
+      'The ban takes 39-47% of Micron’s China revenue at Q2 2024 (about 43% on average), against the run without it (CII bans reach the critical sectors)',
+    lo: -47.5,
+    hi: -39,
+    across: { of: 'mean', lo: -44, hi: -42.5 },
+    measure: (r) => {
+      const run = r.run('micron-2023');
+      const t = roundOf(run, 'Q2 2024');
+      return pct(
+        revenue(run, 'micron', t, 'CHN'),
+        revenue(r.run('micron-2023', 'no-ban', noBan), 'micron', t, 'CHN'),
+      );
+    },
+  },
+  {
+    id: 'tit-for-tat-china-cost',
+    sentence:
+      'In tit-for-tat escalation China’s cost ends 18.5 to 32.0 points above the twin’s (Other states’ CII shares)',
+    lo: 18.4,
+    hi: 32.05,
+    measure: (r) => chinaEffectAtEnd(r, 'tit-for-tat-escalation'),
+  },
+  {
+    id: 'tit-for-tat-us-cii-bans',
+    sentence:
+      'In tit-for-tat escalation the USA’s critical-infrastructure bans come in 7 of 20 seeds (Other states’ CII shares)',
+    lo: 0,
+    hi: 1,
+    across: { of: 'sum', lo: 7, hi: 7 },
+    measure: (r) =>
+      r
+        .run('tit-for-tat-escalation')
+        .records.some((x) =>
+          x.measures.some((m) => m.kind === 'purchaseBan' && m.maker === 'USA' && m.scope === 'cii'),
+        )
+        ? 1
+        : 0,
+  },
+  {
+    id: 'listed-research-tit-for-tat',
+    sentence:
+      'At listedResearch 0.6 China’s cost effect in tit-for-tat escalation ends about 0.07 points lower on average (0 to 0.25 in a seed)',
+    lo: -0.005,
+    hi: 0.25,
+    across: { of: 'mean', lo: 0.05, hi: 0.095 },
+    measure: (r) => {
+      const t = r.run('tit-for-tat-escalation').records.length - 1;
+      const at = (run: Run) => run.records[t].supplyChainCost.CHN;
+      return (
+        at(r.run('tit-for-tat-escalation')) - at(r.run('tit-for-tat-escalation', 'research-0.6', research06))
+      );
+    },
+  },
 ];
+
+/** tit-for-tat-escalation with a listed firm's own research at 0.6 (0 by default) */
+const research06 = (s: Scenario) => {
+  s.params = { ...s.params, listedResearch: 0.6 };
+};
+/** China's cost index minus the no-measures twin's at the last round of a preset, in index points */
+function chinaEffectAtEnd(r: SeedRuns, id: PresetId): number {
+  const run = r.run(id);
+  const t = run.records.length - 1;
+  return run.records[t].supplyChainCost.CHN - r.twin(id).records[t].supplyChainCost.CHN;
+}
 
 /** The seeds the calibration runs: 2023, then spread out. */
 export const calibrationSeed = (k: number) => (k === 0 ? 2023 : (1000 + k * 7919) >>> 0);

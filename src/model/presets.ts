@@ -105,7 +105,7 @@ const micron: Preset = {
   shows: [
     'The ban takes away at once what Micron sold to China’s server and telecom-equipment makers, who supply the critical-infrastructure operators: about 45% of its revenue from China (its filing said about half), and as much two years on; phone and car makers buy from Micron as before, and Samsung’s and SK hynix’s revenue from China rises (every run, against the same run without the ban).',
     'Chinese chip makers at the leading edge pay more for tools they can no longer buy from the US, Japan and the Netherlands; mature tools keep selling.',
-    'China’s memory makers, backed by state funds and helped by the ban, gain market share (about 3% of the memory market to over 4% by 2024, against about 5% in the trackers).',
+    'China’s memory makers, backed by state funds and helped by the ban, gain market share (from about 3.3% of the memory market to about 4.1% by Q3 2024, 3.9% to 4.3% across the seeds, against about 5% in the trackers).',
     'The gallium and germanium controls raise costs for device makers in every state, China’s own buyers less than the USA’s and the EU’s (its refiners still sell at home). The effect on screen is of all the measures together; to see these controls’ own, compare with a branch from Q3 2023 without them.',
   ],
   scenario: {

@@ -107,6 +107,29 @@ describe('sim --sensitivity and --sweep', () => {
     ]);
   });
 
+  // the rulebook (Sensitivity, "Few seeds"): its example of a long whisker, as the view shows it (8 seeds from 2023)
+  // and over 20 seeds
+  it('at the high end of demand elasticity in micron-2023 China’s cost effect changes by 0.01 to 0.09 points over the view’s 8 seeds (median about 0.07), and 0.03 to 0.09 over 20', () => {
+    const highEnd = (runs: string) => {
+      const args = ['--preset', 'micron-2023', '--sensitivity', '--outcome', 'cost.CHN'];
+      const r = capture([...args, '--parameters', 'demandElasticity', '--runs', runs]);
+      expect(r.code).toBe(0);
+      const row = JSON.parse(r.stdout).sensitivity.rows[0];
+      expect(row).toMatchObject({ key: 'demandElasticity', high: { value: 3 } });
+      return row.high.change as { p5: number; p50: number; p95: number; n: number };
+    };
+    const eight = highEnd('8');
+    expect(eight.n).toBe(8);
+    expect(eight.p5).toBeGreaterThanOrEqual(0.01);
+    expect(eight.p95).toBeLessThanOrEqual(0.09);
+    expect(eight.p50).toBeGreaterThanOrEqual(0.06);
+    expect(eight.p50).toBeLessThanOrEqual(0.075);
+    const twenty = highEnd('20');
+    expect(twenty.n).toBe(20);
+    expect(twenty.p5).toBeGreaterThanOrEqual(0.03);
+    expect(twenty.p95).toBeLessThanOrEqual(0.09);
+  }, 60_000);
+
   it('prints a two-path sweep as CSV, one row per pair of values', () => {
     const r = capture([
       ...small,
