@@ -369,7 +369,7 @@ export const en = {
     heading: 'How to use Decoupling Lab',
     pick: 'Pick a scenario',
     pickWhere: (narrow: boolean): string =>
-      narrow ? ' under the Settings tab' : ' in the panel on the left',
+      narrow ? ' under the Settings tab' : ' in the Scenario panel, on the left',
     pickRest:
       '. It opens on the 2022-23 chip controls and the Micron ban; “What to look for” lists what a class should notice.',
     play: 'Press Play',

@@ -298,7 +298,7 @@ export const zhCN: Messages = {
   howTo: {
     heading: '如何使用脱钩实验室',
     pick: '选择情景',
-    pickWhere: (narrow: boolean) => (narrow ? '（在“设置”标签页中）' : '（在左侧面板中）'),
+    pickWhere: (narrow: boolean) => (narrow ? '（在“设置”标签页中）' : '（在左侧的“情景”面板中）'),
     pickRest: '。默认打开2022—23年的芯片管制与美光禁令；“观察要点”列出了全班应当注意的现象。',
     play: '按“播放”',
     playRest:
