@@ -123,7 +123,7 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
     step: 0.05,
     help: 'How far a supplier moves its scarcity markup toward the level its overload calls for each quarter (1: all the way at once). Below 1, prices cannot swing from shortage to glut and back every quarter.',
     source:
-      'Assumption: a damping of prices (partial adjustment, as under costs of changing prices: Rotemberg 1982). At 1, with buyers switching within a quarter (switching time 1), the two-blocs world runs a cobweb cycle, China’s cost turning every quarter; the default switching time alone also stops it (tests/model/cobweb.test.ts). Contract prices reset monthly or quarterly would argue for faster adjustment.',
+      'Assumption: a damping of prices (partial adjustment, as under costs of changing prices: Rotemberg 1982). At 1, with buyers switching within a quarter (switching time 1), the two-blocs world runs a cobweb cycle, China’s cost turning in nearly every quarter (25 to 28 of 28 over 20 seeds); the default switching time alone also stops it (tests/model/cobweb.test.ts). Contract prices reset monthly or quarterly would argue for faster adjustment.',
   },
   {
     key: 'capacityAdjustment',
