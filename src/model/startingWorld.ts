@@ -60,7 +60,6 @@ function startWith(world: World, measures: Measure[], drawn: Float64Array | unde
       base.linkBase[l] = base.linkBase[l]! * pow(1 + t, sigma);
     }
   }
-  blockedShares0(base, access);
   for (let s = 0; s < base.slotNode.length; s++) {
     if (!access.slotClosed[s]) continue;
     for (let l = base.slotStart[s]!, end = l + base.slotLen[s]!; l < end; l++)
@@ -84,41 +83,6 @@ function startWith(world: World, measures: Measure[], drawn: Float64Array | unde
   if (access.slotClosed.includes(1))
     world.access = { key: accessKeyOf(measures), links: access, blocked: blockedPartners(base, access) };
   return world;
-}
-
-/**
- * The share of each slot's demand that the closures in force leave no permitted supplier (base.slotBlocked0), as
- * sourcing reckons it (sourcing.ts coveredTargets) at the weights buyers would use with nothing moved: it is bought
- * around the closures and pays the workaround premium, so the observed round-0 price includes the premium and round 1
- * does not add it again.
- */
-function blockedShares0(base: WorldBase, access: LinkAccess): void {
-  let maxLen = 0;
-  for (let s = 0; s < base.slotNode.length; s++) maxLen = Math.max(maxLen, base.slotLen[s]!);
-  const all = new Float64Array(maxLen);
-  const non = new Float64Array(maxLen);
-  const cii = new Float64Array(maxLen);
-  for (let s = 0; s < base.slotNode.length; s++) {
-    if (!access.slotClosed[s]) continue;
-    const start = base.slotStart[s]!;
-    const len = base.slotLen[s]!;
-    let sNon = 0;
-    let sCii = 0;
-    let anyCii = false;
-    for (let n = 0; n < len; n++) {
-      const l = start + n;
-      all[n] = base.linkBase[l]!;
-      non[n] = all[n]! * (1 - access.beta[l]!);
-      cii[n] = access.ciiBlocked[l] ? 0 : non[n]!;
-      if (access.ciiBlocked[l]) anyCii = true;
-      sNon += non[n]!;
-      sCii += cii[n]!;
-    }
-    const stuckNon = sNon > 0 ? coveredTargets(all, non, len) : 1;
-    const stuckCii = !anyCii ? stuckNon : sCii > 0 ? coveredTargets(all, cii, len) : 1;
-    const phi = access.slotPhi[s]!;
-    base.slotBlocked0[s] = (1 - phi) * stuckNon + phi * stuckCii;
-  }
 }
 
 /**
@@ -186,7 +150,9 @@ function settleShares(base: WorldBase, access: LinkAccess, output: Float64Array)
       throw unsellable(base, j, Math.min(sales[j]!, output[j]!) / output[j]!);
     }
     for (const s of slots) {
-      slotTargets(base, access, s, drawn, factor, scratch);
+      // the part of the slot's demand no permitted supplier may take is bought around the closures at the workaround
+      // premium from the start: the observed round-0 price includes it (slotPrices0), so round 1 does not add it
+      base.slotBlocked0[s] = slotTargets(base, access, s, drawn, factor, scratch);
       for (let n = 0, l = base.slotStart[s]!; n < base.slotLen[s]!; n++, l++) {
         base.linkBase[l] = scratch.w[n]!;
         base.linkShare0[l] = scratch.t[n]!;
@@ -233,7 +199,8 @@ function unsellable(base: WorldBase, j: number, share: number): ScenarioError {
  * One slot's weights (the drawn shares times the suppliers' factors, as shares: scratch.w) and the shares its buyer
  * takes under the closures (scratch.t), as sourcing forms its targets: the CII segment and the rest apart, each
  * refusing the closed part of a link to the suppliers free of the measures. A segment with no supplier open keeps the
- * weights (the buyer buys around the measure, as sourcing lets it).
+ * weights (the buyer buys around the measure, as sourcing lets it). Returns the share of the slot's demand so bought
+ * around the measures, with no permitted supplier, as sourcing reckons it (its `blocked`).
  */
 function slotTargets(
   base: WorldBase,
@@ -242,7 +209,7 @@ function slotTargets(
   drawn: Float64Array,
   factor: Float64Array,
   scratch: { w: Float64Array; t: Float64Array; non: Float64Array; cii: Float64Array },
-): void {
+): number {
   const { w, t, non, cii } = scratch;
   const start = base.slotStart[s]!;
   const len = base.slotLen[s]!;
@@ -254,7 +221,7 @@ function slotTargets(
   for (let n = 0; n < len; n++) w[n] = sum > 0 ? w[n]! / sum : 0;
   if (!access.slotClosed[s]) {
     for (let n = 0; n < len; n++) t[n] = w[n]!;
-    return;
+    return 0;
   }
   const phi = access.slotPhi[s]!;
   let sNon = 0;
@@ -269,10 +236,16 @@ function slotTargets(
     sNon += non[n]!;
     sCii += cii[n]!;
   }
-  if (sNon > 0) coveredTargets(w, non, len);
+  let stuckNon = 1;
+  if (sNon > 0) stuckNon = coveredTargets(w, non, len);
   else for (let n = 0; n < len; n++) non[n] = w[n]!;
+  let stuckCii = stuckNon;
   if (!anyCii) for (let n = 0; n < len; n++) cii[n] = non[n]!;
-  else if (sCii > 0) coveredTargets(w, cii, len);
-  else for (let n = 0; n < len; n++) cii[n] = w[n]!;
+  else if (sCii > 0) stuckCii = coveredTargets(w, cii, len);
+  else {
+    stuckCii = 1;
+    for (let n = 0; n < len; n++) cii[n] = w[n]!;
+  }
   for (let n = 0; n < len; n++) t[n] = (1 - phi) * non[n]! + phi * cii[n]!;
+  return (1 - phi) * stuckNon + phi * stuckCii;
 }
