@@ -2,9 +2,15 @@
 // of the data table. Bands come from src/sim/ensembleReport.ts, already in the chart's reading.
 
 import { en, type Messages } from '../i18n/en.ts';
-import type { Band } from '../../sim/ensemble.ts';
+import type { Band, Reading } from '../../sim/ensemble.ts';
+import type { BandTable } from '../../sim/ensembleReport.ts';
 import type { Point } from './series.ts';
 import { MISSING } from './format.ts';
+
+/** An ensemble's bands as the charts take them: by outcome id, in one reading. */
+export function bandsIn(table: BandTable, reading: Reading): Record<string, readonly Band[]> {
+  return Object.fromEntries(Object.entries(table).map(([id, byReading]) => [id, byReading[reading]]));
+}
 
 /** The medians of a series of bands, as a line's points (non-finite ones left out). */
 export function medianPoints(bands: readonly Band[] | undefined): Point[] {
