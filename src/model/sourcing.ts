@@ -403,6 +403,24 @@ export function source(
     if (!anyCii) for (let n = 0; n < len; n++) wCii[n] = wNon[n]!;
     const stuckCii = !anyCii ? stuckNon : ciiOpen ? coveredTargets(wAll, wCii, len) : 1;
     blocked[s] = (1 - phi) * stuckNon + phi * stuckCii;
+    if (prev === access) {
+      // Nothing newly closed (last round's access is this one: every round a set of measures lasts): no cut, nothing
+      // re-spread at once, and the shares only move toward the targets. The general loops below give the same bits
+      // here (every cut is 0, and adding 0 to a share changes none), at about twice the work.
+      let total = 0;
+      for (let n = 0; n < len; n++) {
+        const l = start + n;
+        const target = (1 - phi) * (nonOpen ? wNon[n]! : old[l]!) + phi * (ciiOpen ? wCii[n]! : old[l]!);
+        let w = old[l]!;
+        w += (target - w) / move;
+        w = w > 0 ? w : 0;
+        share[l] = w;
+        total += w;
+      }
+      if (total > 0) for (let n = 0; n < len; n++) share[start + n] = share[start + n]! / total;
+      unq[s] = Math.min(1, world.slotUnqualified[s]! * (1 - 1 / lag));
+      continue;
+    }
     // Only what a measure newly closes is cut and re-spread at once: a closure already in force last round has done
     // its cutting, and from then on the targets (which exclude closed links) do the work over the lag.
     let removedNon = 0;
