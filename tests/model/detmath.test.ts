@@ -57,6 +57,29 @@ describe('engine-independent exp, log and pow', () => {
     expect(worst).toBeLessThanOrEqual(4);
   });
 
+  it("pow's tables hold: 2^(j/128) for every entry, and bases at both ends of every interval of [1, 2), in many binades", () => {
+    let worst = 0;
+    for (let j = 0; j < 128; j++) {
+      worst = Math.max(worst, ulps(pow(2, j / 128), Math.pow(2, j / 128)));
+      worst = Math.max(worst, ulps(pow(2, -j / 128 - 3), Math.pow(2, -j / 128 - 3)));
+    }
+    for (let i = 0; i <= 128; i++)
+      for (const d of [-2e-16, 0, 2e-16, 1e-9])
+        for (const k of [-600, -1, 0, 1, 300])
+          for (const y of [-7.3, -1.5, 0.37, 3.1]) {
+            const x = (1 + i / 128 + d) * 2 ** k;
+            const ref = Math.pow(x, y);
+            if (ref > 1e-300 && ref < 1e300) worst = Math.max(worst, ulps(pow(x, y), ref));
+          }
+    expect(worst).toBeLessThanOrEqual(1.5);
+    // subnormal bases and results, and results near the largest double, as ECMAScript's ** gives them
+    expect(ulps(pow(5e-324, 0.3), 5e-324 ** 0.3)).toBeLessThanOrEqual(1);
+    expect(ulps(pow(1e-310, -0.001), 1e-310 ** -0.001)).toBeLessThanOrEqual(1);
+    expect(ulps(pow(2, 1023.99), 2 ** 1023.99)).toBeLessThanOrEqual(1);
+    expect(pow(2, -1074)).toBe(5e-324);
+    expect(pow(2, -1080)).toBe(0);
+  });
+
   it('powInt is repeated multiplication, close to Math.pow', () => {
     for (let n = -30; n <= 400; n += 7) {
       expect(ulps(powInt(1.015, n), Math.pow(1.015, n))).toBeLessThanOrEqual(n < 0 ? 2 * -n : 2 * n);
