@@ -14,8 +14,41 @@ export interface LanguagePack {
 
 export const ENGLISH: LanguagePack = { t: en, events: ENGLISH_EVENTS };
 
+/** The URL a failed import() names in its message (Chromium and Firefox name it), or null. */
+export function failedModuleUrl(error: unknown): string | null {
+  const text = error instanceof Error ? error.message : String(error);
+  const url = /https?:\/\/[^\s'"]+/.exec(text)?.[0];
+  return url ? url.replace(/[.,;:)]+$/, '') : null;
+}
+
+/**
+ * A chunk's loader that can be tried again after a failed fetch. A browser may keep a failed module in its module map
+ * and fail every later import() of that URL at once, without fetching it (Chromium 150 does; later Chromiums fetch
+ * again): so after a failure the loader imports the URL the failure named, with a query that makes it another entry
+ * of the map. A failure that names no URL is tried the first way again.
+ */
+export function retryingLoader<T>(
+  first: () => Promise<T>,
+  load: (url: string) => Promise<T> = (url) => import(/* @vite-ignore */ url) as Promise<T>,
+): () => Promise<T> {
+  let failed: string | null = null;
+  let attempt = 0;
+  return async () => {
+    try {
+      if (failed === null) return await first();
+      attempt += 1;
+      return await load(`${failed}${failed.includes('?') ? '&' : '?'}retry=${attempt}`);
+    } catch (e) {
+      failed ??= failedModuleUrl(e);
+      throw e;
+    }
+  };
+}
+
+const chinese = retryingLoader<typeof import('./pack.zh-CN.ts')>(() => import('./pack.zh-CN.ts'));
+
 /** how each language's words are fetched: a dynamic import for every language but English */
 export const PACKS: Record<Locale, () => Promise<LanguagePack>> = {
   en: () => Promise.resolve(ENGLISH),
-  'zh-CN': () => import('./pack.zh-CN.ts').then((m) => m.CHINESE),
+  'zh-CN': () => chinese().then((m) => m.CHINESE),
 };
