@@ -11,11 +11,15 @@ import {
   SeedRuns,
   calibrationSeed,
   calibrationMarkdown,
+  insideWords,
   runCalibration,
 } from '../../src/cli/calibration.ts';
 
+// each seed's runs made once, for the table and the rulebook's checks alike
+const seedRuns = Array.from({ length: CALIBRATION_SEEDS }, (_, k) => new SeedRuns(calibrationSeed(k)));
+
 describe('the calibration table', () => {
-  const rows = runCalibration(CALIBRATION_SEEDS);
+  const rows = runCalibration(CALIBRATION_SEEDS, undefined, (k) => seedRuns[k]!);
 
   it.each(rows.filter((r) => r.target.status === 'expected').map((r) => [r.target.id, r] as const))(
     '%s: the model’s median over 20 seeds is inside the published band',
@@ -45,6 +49,29 @@ describe('the calibration table', () => {
     expect(new Set(CALIBRATION_TARGETS.map((t) => t.id)).size).toBe(CALIBRATION_TARGETS.length);
   });
 
+  it('says how many seeds are inside where not all agree with the median, and nothing more where they do', () => {
+    const expected = rows.find((r) => r.target.status === 'expected')!;
+    const miss = rows.find((r) => r.target.status === 'miss')!;
+    expect(insideWords({ ...expected, inside: true, seedsInside: 20, seeds: 20 })).toBe('yes');
+    expect(insideWords({ ...expected, inside: true, seedsInside: 17, seeds: 20 })).toBe(
+      'yes; 17 of 20 seeds inside',
+    );
+    expect(insideWords({ ...miss, inside: false, seedsInside: 0, seeds: 20 })).toBe('no (known miss)');
+    expect(insideWords({ ...miss, inside: false, seedsInside: 3, seeds: 20 })).toBe(
+      'no (known miss); 3 of 20 seeds inside',
+    );
+    for (const r of rows) {
+      expect(r.seeds).toBe(CALIBRATION_SEEDS);
+      expect(r.seedsInside).toBeGreaterThanOrEqual(0);
+      expect(r.seedsInside).toBeLessThanOrEqual(r.seeds);
+      // every seed inside puts the 5th and 95th percentiles inside too
+      if (r.seedsInside === r.seeds) {
+        expect(r.p5, r.target.id).toBeGreaterThanOrEqual(r.target.lo);
+        expect(r.p95, r.target.id).toBeLessThanOrEqual(r.target.hi);
+      }
+    }
+  });
+
   it('docs/calibration.md is the table the model now makes (run npm run calibrate after a model change)', () => {
     const written = readFileSync(new URL('../../docs/calibration.md', import.meta.url), 'utf8');
     expect(written).toBe(calibrationMarkdown(rows, CALIBRATION_SEEDS));
@@ -52,7 +79,7 @@ describe('the calibration table', () => {
 }, 120_000);
 
 describe('the rulebook’s claims about the calibration runs', () => {
-  const runs = Array.from({ length: CALIBRATION_SEEDS }, (_, k) => new SeedRuns(calibrationSeed(k)));
+  const runs = seedRuns;
   it.each(RULEBOOK_CHECKS.map((c) => [c.id, c] as const))('%s holds in each of the 20 seeds', (_, check) => {
     const values = runs.map((r) => {
       const value = check.measure(r);
