@@ -249,6 +249,8 @@ describe('Run N seeds', () => {
     const opened = batch.opened;
     await page.locator('[data-view=trade]').click();
     expect(await card('cross-bloc').getAttribute('data-bands')).toBe(String(SEEDS));
+    // the plot is drawn a task after its card (once its width is known): wait for the two bands, then count them
+    await card('cross-bloc').locator('path.band').nth(1).waitFor();
     expect(await card('cross-bloc').locator('path.band').count()).toBe(2);
     await page.locator('[data-view=costs]').click();
     expect(await card('divergence').getAttribute('data-bands')).toBe(String(SEEDS));
