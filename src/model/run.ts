@@ -1,7 +1,7 @@
 // Runs a scenario: builds the round-0 world, steps it round by round, and keeps every round's record. The clock lives
 // with the caller (the CLI loops; the app's worker steps on request), so a run can also be advanced one round at a time.
 
-import { computeMetrics } from './metrics.ts';
+import { computeMetrics, type RoundMetrics } from './metrics.ts';
 import { specOf } from './measures/index.ts';
 import { compilePolicy } from './policy.ts';
 import { capitalise, describeStart } from './narrate.ts';
@@ -66,21 +66,33 @@ export function startRun(scenario: Scenario, schedule: ScheduledScenario[] = [])
 
 /**
  * A run of a scenario from its round-0 world, built (startRun) or taken over from another run that starts from the
- * same world (a twin's, model/twin.ts). `ordered` is the schedule, sorted, every step from round 2 on.
+ * same world (a twin's, model/twin.ts). `ordered` is the schedule, sorted, every step from round 2 on. `sameStart`, a
+ * run still at round 0 whose world holds the same numbers (the run a twin's world was copied from), lends its round-0
+ * trade and metrics, which are functions of those numbers alone, rather than have them worked out again.
  */
-export function runFrom(scenario: Scenario, ordered: ScheduledScenario[], world: World): Run {
+export function runFrom(
+  scenario: Scenario,
+  ordered: ScheduledScenario[],
+  world: World,
+  sameStart?: Run,
+): Run {
   const timeline = timelineByRound(scenario);
   const names = new Map(world.base.firms.map((f) => [f.id, f.name]));
   const context: RunContext = {
     scenario,
     timeline,
-    metricInputs: { tariff: new Float64Array(0), trade0BySector: tradeView(world).bySector },
+    metricInputs: {
+      tariff: new Float64Array(0),
+      trade0BySector: sameStart?.context.metricInputs.trade0BySector ?? tradeView(world).bySector,
+    },
     names: { firmName: (id) => names.get(id) ?? id },
   };
-  const metrics = computeMetrics(world, {
-    ...context.metricInputs,
-    tariff: compilePolicy(world.base, world.measures).tariff,
-  });
+  const metrics = sameStart
+    ? metricsOf(sameStart.records[0]!)
+    : computeMetrics(world, {
+        ...context.metricInputs,
+        tariff: compilePolicy(world.base, world.measures).tariff,
+      });
   // the measures in force at the start: tariffs, read into prices, and the others (bans, listings, controls)
   const tariffs = world.measures.filter((m) => specOf(m).inStartingWorld === 'prices').length;
   const closures = world.measures.length - tariffs;
@@ -116,6 +128,19 @@ export function runFrom(scenario: Scenario, ordered: ScheduledScenario[], world:
     world,
     records: [record0],
   };
+}
+
+/** A round's metrics: its record without the round's own label, measures, events and acts. */
+function metricsOf(record: RoundRecord): RoundMetrics {
+  const {
+    round: _round,
+    label: _label,
+    measures: _measures,
+    events: _events,
+    hostileActs: _acts,
+    ...metrics
+  } = record;
+  return metrics;
 }
 
 /** Rounds the run will reach: the last scenario's round count. */

@@ -27,7 +27,7 @@ export function startTwin(run: Run): Run {
   const root = twinScenario(run.root);
   const schedule = run.schedule.map((s) => ({ fromRound: s.fromRound, scenario: twinScenario(s.scenario) }));
   if (run.world.round !== 0) return startRun(root, schedule);
-  return runFrom(root, schedule, twinWorld(run.world, resolveScenario(root).states));
+  return runFrom(root, schedule, twinWorld(run.world, resolveScenario(root).states), run);
 }
 
 /**
