@@ -73,10 +73,11 @@ async function main() {
     '',
     `  Restarted relay, same room (laptops reconnect by themselves): npm run relay -- --port ${relay.port} --key ${relay.hostToken}`,
   ];
-  console.log(lines.join('\n'));
+  // Ready to stop before the links are printed: whoever reads them (a script, a test) may stop the relay at once.
   const stop = () => void relay.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  console.log(lines.join('\n'));
 }
 
 await main();
