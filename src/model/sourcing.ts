@@ -403,32 +403,17 @@ export function source(
     if (!anyCii) for (let n = 0; n < len; n++) wCii[n] = wNon[n]!;
     const stuckCii = !anyCii ? stuckNon : ciiOpen ? coveredTargets(wAll, wCii, len) : 1;
     blocked[s] = (1 - phi) * stuckNon + phi * stuckCii;
-    if (prev === access) {
-      // Nothing newly closed (last round's access is this one: every round a set of measures lasts): no cut, nothing
-      // re-spread at once, and the shares only move toward the targets. The general loops below give the same bits
-      // here (every cut is 0, and adding 0 to a share changes none), at about twice the work.
-      let total = 0;
-      for (let n = 0; n < len; n++) {
-        const l = start + n;
-        const target = (1 - phi) * (nonOpen ? wNon[n]! : old[l]!) + phi * (ciiOpen ? wCii[n]! : old[l]!);
-        let w = old[l]!;
-        w += (target - w) / move;
-        w = w > 0 ? w : 0;
-        share[l] = w;
-        total += w;
-      }
-      if (total > 0) for (let n = 0; n < len; n++) share[start + n] = share[start + n]! / total;
-      unq[s] = Math.min(1, world.slotUnqualified[s]! * (1 - 1 / lag));
-      continue;
-    }
     // Only what a measure newly closes is cut and re-spread at once: a closure already in force last round has done
-    // its cutting, and from then on the targets (which exclude closed links) do the work over the lag.
+    // its cutting, and from then on the targets (which exclude closed links) do the work over the lag. Where last
+    // round's access is this one (every round a set of measures lasts) nothing is newly closed: every cut would be 0,
+    // and adding 0 changes no share, so the cut pass and the re-spread terms are skipped.
+    const cutting = prev !== access;
     let removedNon = 0;
     let removedCii = 0;
     // per unit of target, what the other links' cuts bring: sum over links of cut / (1 - its own target)
     let pullNon = 0;
     let pullCii = 0;
-    for (let n = 0; n < len; n++) {
+    for (let n = 0; cutting && n < len; n++) {
       const l = start + n;
       // last round's share, less what is cut from it now: the slot's shares from here on are this round's
       const w = old[l]!;
@@ -451,13 +436,16 @@ export function source(
     let total = 0;
     for (let n = 0; n < len; n++) {
       const l = start + n;
-      const tNon = nonOpen ? wNon[n]! : share[l]!;
-      const tCii = ciiOpen ? wCii[n]! : share[l]!;
+      // last round's share, less this round's cut
+      let w = cutting ? share[l]! : old[l]!;
+      const tNon = nonOpen ? wNon[n]! : w;
+      const tCii = ciiOpen ? wCii[n]! : w;
       // Cut-off demand goes at once to the other permitted suppliers, in proportion to their targets (a link that
       // is the only target keeps what was cut from it)...
-      let w = share[l]!;
-      if (nonOpen) w += tNon * (pullNon - cutBack(cutNon[n]!, tNon)) + (tNon >= 1 ? cutNon[n]! : 0);
-      if (ciiOpen) w += tCii * (pullCii - cutBack(cutCii[n]!, tCii)) + (tCii >= 1 ? cutCii[n]! : 0);
+      if (cutting && nonOpen)
+        w += tNon * (pullNon - cutBack(cutNon[n]!, tNon)) + (tNon >= 1 ? cutNon[n]! : 0);
+      if (cutting && ciiOpen)
+        w += tCii * (pullCii - cutBack(cutCii[n]!, tCii)) + (tCii >= 1 ? cutCii[n]! : 0);
       // ...and every share moves toward the target by one part in the switching time (at least the lag) each round.
       const target = (1 - phi) * tNon + phi * tCii;
       w += (target - w) / move;
