@@ -85,27 +85,9 @@ beforeAll(async () => {
     main: await sim('--scenario', file, '--branch', 'main', '--runs', String(SEEDS)),
     'no-ban': await sim('--scenario', file, '--branch', 'no-ban', '--runs', String(SEEDS)),
   };
-  cliBands = await simText(
-    '--scenario',
-    file,
-    '--branch',
-    'main',
-    '--runs',
-    String(SEEDS),
-    '--format',
-    'bands',
-  );
-  cliDrawnBands = await simText(
-    '--scenario',
-    file,
-    '--branch',
-    'main',
-    '--runs',
-    String(SEEDS),
-    '--draw-assumptions',
-    '--format',
-    'bands',
-  );
+  const mainRuns = ['--scenario', file, '--branch', 'main', '--runs', String(SEEDS)];
+  cliBands = await simText(...mainRuns, '--format', 'bands');
+  cliDrawnBands = await simText(...mainRuns, '--draw-assumptions', '--format', 'bands');
   browser = await launchChromium({ width: 1280, height: 1000 });
   page = await browser.context.newPage();
   page.on('pageerror', (e) => pageErrors.push(String(e)));
