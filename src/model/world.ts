@@ -339,7 +339,10 @@ function generateSectorFirms(sector: SectorSpec, n: number, rest: number, gen: R
   const sizes: number[] = [];
   for (let i = 0; i < n; i++) sizes.push(-log(1 - gen.next() * 0.999));
   const sizeSum = sizes.reduce((a, b) => a + b, 0);
-  const perState: Record<string, number> = {};
+  // Firms counted per state by the state's index, not in an object keyed by state code: keys added in the order the
+  // draws give made a new shape of object in nearly every world build, and V8 threw away and made again the code of
+  // every function that had seen the last one (a worker's compiler kept busy for its first few hundred seeds).
+  const perState = new Int32Array(NS);
   for (let i = 0; i < n; i++) {
     // Every state gets device makers first, so each has buyers to measure costs for.
     let home: StateCode;
@@ -347,7 +350,7 @@ function generateSectorFirms(sector: SectorSpec, n: number, rest: number, gen: R
     else home = STATE_CODES[Math.max(0, drawWeighted(gen, homes))]!;
     const tech0 = sector.generatedTech[home] ?? 0.4;
     const tech = Math.min(1, Math.max(0.05, tech0 + (gen.next() - 0.5) * 0.2));
-    const count = (perState[home] = (perState[home] ?? 0) + 1);
+    const count = ++perState[stateIndex[home]]!;
     drafts.push({
       info: {
         id: `${sector.id}-${home.toLowerCase()}-${count}`,

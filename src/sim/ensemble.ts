@@ -65,13 +65,17 @@ function peakCosts(
   run: readonly Pick<RoundRecord, 'supplyChainCost'>[],
   twin: readonly Pick<RoundRecord, 'supplyChainCost'>[],
 ): Record<CostKey, number>[] {
-  const peak = Object.fromEntries(COST_KEYS.map((c) => [c, 0])) as Record<CostKey, number>;
+  // The running maxima in an array, and each round's copy made key by key in one order: an object of whole zeros
+  // whose fields later take fractions changed its shape in V8 afresh for every seed.
+  const peak = COST_KEYS.map(() => 0);
   return run.map((r, t) => {
-    for (const c of COST_KEYS) {
+    const out = {} as Record<CostKey, number>;
+    COST_KEYS.forEach((c, k) => {
       const effect = r.supplyChainCost[c] - (twin[t]?.supplyChainCost[c] ?? r.supplyChainCost[c]);
-      if (effect > peak[c]) peak[c] = effect;
-    }
-    return { ...peak };
+      if (effect > peak[k]!) peak[k] = effect;
+      out[c] = peak[k]!;
+    });
+    return out;
   });
 }
 
