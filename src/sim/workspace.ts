@@ -15,6 +15,8 @@ import { teamPlaySchema, type TeamPlay } from './teamPlay.ts';
 export const WORKSPACE_VERSION = 2;
 export type WorkspaceFormat = 1 | typeof WORKSPACE_VERSION;
 export const MAIN_BRANCH = 'main';
+/** the name a new workspace's first branch is given (the app says it in the language on view: i18n/scenarioName.ts) */
+export const MAIN_BRANCH_NAME = 'Main run';
 /** most branches one workspace keeps: enough for a workshop's what-ifs, few enough to fit in a link */
 export const MAX_BRANCHES = 12;
 /** most branches compared with the one on view, on the same axes: `compare` and up to three more, so lines stay readable */
@@ -87,7 +89,7 @@ export function formatted(workspace: Workspace): Workspace {
 export function newWorkspace(scenario: Scenario): Workspace {
   return {
     version: 1,
-    branches: [{ id: MAIN_BRANCH, name: 'Main run', parent: null, fromRound: 0, scenario }],
+    branches: [{ id: MAIN_BRANCH, name: MAIN_BRANCH_NAME, parent: null, fromRound: 0, scenario }],
     active: MAIN_BRANCH,
     compare: null,
   };

@@ -91,6 +91,8 @@ describe('switching the language', () => {
     expect(await page.getByRole('button', { name: '播放' }).count()).toBe(1);
     expect(await page.getByRole('heading', { name: '供应链成本指数' }).count()).toBe(1);
     expect(await page.getByRole('heading', { name: '技术标准分化' }).count()).toBe(1);
+    // the first branch, left as a new workspace names it, is named in Chinese too (its stored name stays English)
+    expect(await page.locator('#branch-picker option:checked').innerText()).toBe(zhCN.branches.mainName);
     // the round and its quarter, written the Chinese way: "第8回合，共8回合 · 2024年第2季度"
     expect(await roundLabel()).toMatch(/^第\d+回合，共\d+回合 · \d{4}年第[1-4]季度$/);
     // the chart's time axis reads the same quarters

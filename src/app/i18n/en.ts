@@ -797,6 +797,8 @@ export const en = {
   },
   branches: {
     region: 'Branches',
+    /** the first branch's name as a new workspace gives it (sim/workspace.ts MAIN_BRANCH_NAME) */
+    mainName: 'Main run',
     newName: (when: string) => `What if… (from ${when})`,
     branchEdit: (name: string, round: number) => `Branch "${name}" at round ${round}`,
     renameEdit: (name: string) => `Rename to "${name}"`,

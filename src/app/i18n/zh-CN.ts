@@ -782,6 +782,7 @@ export const zhCN: Messages = {
   },
   branches: {
     region: '分支',
+    mainName: '主运行',
     newName: (when: string) => `假如……（从${when}起）`,
     branchEdit: (name: string, round: number) => `在第${round}回合分出分支“${name}”`,
     renameEdit: (name: string) => `重命名为“${name}”`,

@@ -23,7 +23,7 @@
 
 import { SCENARIO_VERSION } from '../../model/scenario.ts';
 import { STATE_CODES } from '../../model/types.ts';
-import { MAIN_BRANCH, WORKSPACE_VERSION } from '../workspace.ts';
+import { MAIN_BRANCH, MAIN_BRANCH_NAME, WORKSPACE_VERSION } from '../workspace.ts';
 
 export type Migration =
   { ok: true; value: unknown; migrated: boolean } | { ok: false; message: string; newer: Newer };
@@ -124,7 +124,9 @@ export function migrateWorkspace(raw: unknown): Migration {
     if (!scenario.ok) return scenario;
     const value = {
       version: 1,
-      branches: [{ id: MAIN_BRANCH, name: 'Main run', parent: null, fromRound: 0, scenario: scenario.value }],
+      branches: [
+        { id: MAIN_BRANCH, name: MAIN_BRANCH_NAME, parent: null, fromRound: 0, scenario: scenario.value },
+      ],
       active: MAIN_BRANCH,
       compare: null,
     };

@@ -2,10 +2,11 @@
 // preset by its title in that language, and a name someone typed as written.
 
 import { describe, expect, it } from 'vitest';
-import { savedNameIn, scenarioNameIn } from '../../../src/app/i18n/scenarioName.ts';
+import { branchNameIn, savedNameIn, scenarioNameIn } from '../../../src/app/i18n/scenarioName.ts';
 import { en } from '../../../src/app/i18n/en.ts';
 import { zhCN } from '../../../src/app/i18n/zh-CN.ts';
-import { PRESETS } from '../../../src/model/presets.ts';
+import { PRESETS, presetScenario } from '../../../src/model/presets.ts';
+import { newWorkspace } from '../../../src/sim/workspace.ts';
 
 describe('a scenario’s name', () => {
   it('is the preset’s own name in English, byte for byte', () => {
@@ -52,5 +53,19 @@ describe('a saved entry’s name', () => {
 
   it('stays as typed otherwise', () => {
     expect(savedNameIn('Our class, week 3', zhCN)).toBe('Our class, week 3');
+  });
+});
+
+describe('a branch’s name', () => {
+  it('is the first branch’s own name, said in the language on view while left as a new workspace gives it', () => {
+    const first = newWorkspace(presetScenario(PRESETS[0]!.id)).branches[0]!.name;
+    expect(branchNameIn(first, en)).toBe(first);
+    expect(branchNameIn(first, zhCN)).toBe(zhCN.branches.mainName);
+    expect(zhCN.branches.mainName).not.toBe(first);
+  });
+
+  it('stays as written when someone named or renamed it', () => {
+    for (const name of ['What if… (from Q3 2023)', 'No ban', 'Main run, faster', 'main run'])
+      expect(branchNameIn(name, zhCN)).toBe(name);
   });
 });
