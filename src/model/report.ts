@@ -183,7 +183,7 @@ export function globalValue(point: SeriesPoint, metric: GlobalMetric): number {
 }
 
 /** Quantile of sorted values by linear interpolation (the R-7 rule, as in spreadsheets). */
-export function quantileSorted(sorted: readonly number[], p: number): number {
+export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
   if (sorted.length === 0) return 0;
   const h = (sorted.length - 1) * p;
   const lo = Math.floor(h);
