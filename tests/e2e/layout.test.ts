@@ -68,6 +68,21 @@ describe('the page on a projector and a tablet', () => {
     expect(await summary.locator('[data-summary=cost] .words').isVisible()).toBe(false);
   });
 
+  it('at 1280x720 never scrolls the page itself: each column scrolls on its own, the round in words open at the end', async () => {
+    await page.locator('body').click({ position: { x: 640, y: 5 } });
+    await page.keyboard.press('End');
+    const details = page.locator('section.round-summary').getByRole('button', { name: /In words/ });
+    await details.click();
+    // the charts' words for screen readers (.sr-only) are placed absolutely: within their column, not below the page
+    await expect.poll(() => page.locator('figure.chart-card .sr-only').count()).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(720);
+    await page.mouse.move(640, 20);
+    await page.mouse.wheel(0, 900);
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await details.click();
+  });
+
   it('shows a field and its slider at the same value, a default between two steps included', async () => {
     const field = page.locator('#param-learningSpillover');
     await page.locator('details.group').filter({ has: field }).locator('summary').click();
