@@ -338,11 +338,18 @@ export function source(
     // left out where it is exactly 1 (multiplying by 1 changes no bit), in the order incumbencyWeight, gapPower and
     // the rest define. Written out here, not as a helper called per link: a closure made each round is not always
     // inlined (under tsx, which names every function, it never is), and this loop is the hottest of a round.
+    const closed = access.slotClosed[s] === 1;
+    // with nothing closed, each link's weight goes straight to `share` (see the fast path below), else to wAll
+    const weights = closed ? wAll : share;
+    const at = closed ? 0 : start;
     let sum = 0;
+    let sumOld = 0;
     for (let n = 0; n < len; n++) {
       const l = start + n;
       const j = linkSupplier[l]!;
-      let a = baseWeight[l]! * (1 + incumbency * old[l]!);
+      const w0 = old[l]!;
+      sumOld += w0;
+      let a = baseWeight[l]! * (1 + incumbency * w0);
       a *= pricePower[j]!;
       if (gap) {
         const tj = made[j]!;
@@ -356,26 +363,21 @@ export function source(
       // an untaxed link's power is 1, and multiplying by 1 changes no bit
       if (taxed) a *= tariffPower[l]!;
       if (sourcing) a *= sourcing[l]!;
-      wAll[n] = a;
+      weights[at + n] = a;
       sum += a;
     }
-    if (!access.slotClosed[s]) {
-      // Fast path, the common case: nothing in the slot is closed, so there is nothing to re-spread.
-      // (reciprocals taken once: a multiplication per link costs a fraction of a division)
-      let total = 0;
+    if (!closed) {
+      // Fast path, the common case: nothing in the slot is closed, so there is nothing to re-spread. Each share moves
+      // one part in `move` toward its target a / sum, w = old + (a / sum - old) / move, and the shares are scaled to
+      // sum to 1: w is in proportion to old (move - 1) + a / sum, whose sum over the slot is (move - 1) sumOld + 1,
+      // so one pass over the links does both (every term is at least 0). With no weight at all, the shares stay.
+      const keep = sum > 0 ? move - 1 : 1;
       const perSum = sum > 0 ? 1 / sum : 0;
-      const perMove = 1 / move;
+      const total = keep * sumOld + (sum > 0 ? 1 : 0);
+      const perTotal = total > 0 ? 1 / total : 0;
       for (let n = 0; n < len; n++) {
         const l = start + n;
-        let w = old[l]!;
-        if (sum > 0) w += (wAll[n]! * perSum - w) * perMove;
-        w = w > 0 ? w : 0;
-        share[l] = w;
-        total += w;
-      }
-      if (total > 0) {
-        const perTotal = 1 / total;
-        for (let n = 0; n < len; n++) share[start + n] = share[start + n]! * perTotal;
+        share[l] = (old[l]! * keep + share[l]! * perSum) * perTotal;
       }
       unq[s] = Math.min(1, world.slotUnqualified[s]! * (1 - 1 / lag));
       continue;
