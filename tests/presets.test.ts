@@ -259,6 +259,17 @@ describe('micron-2023', () => {
     );
   });
 
+  it('leaves Micron 50-60% of its China revenue against the same world without the measures (the tile lesson 1 reads), from the ban’s quarter to the end, in every seed', () => {
+    for (const seed of SEEDS) {
+      const p = paired('micron-2023', seed);
+      for (let t = 3; t < p.run.records.length; t++) {
+        const left = revenueFrom(p.run, 'micron', 'CHN', t) / revenueFrom(p.twin, 'micron', 'CHN', t);
+        expect(left).toBeGreaterThan(0.5);
+        expect(left).toBeLessThan(0.6);
+      }
+    }
+  });
+
   it('takes about 45% of Micron’s China revenue at once, all it sold to server and telecom makers, and as much two years on, while phone and car makers buy as before and Samsung’s and SK hynix’s revenue rises, against the run without the ban, in every seed', () => {
     for (const seed of SEEDS) {
       const p = paired('micron-2023', seed);

@@ -183,7 +183,8 @@ export const en = {
     computing: 'Computing…',
     helpEffect:
       'Each number is the effect of the measures: this run against the same world, seed and luck without them.',
-    helpRaw: 'Each number is the raw index, against the starting round.',
+    helpRaw:
+      'Each number is the raw index, against the starting round; households’ real income alone is always read against the same world without the measures.',
     helpFingerprint:
       'The same scenario and seed give the same fingerprint here and in the command-line tool. A large world (over 200,000 firms × rounds) carries version 2, which is quicker to compute.',
   },
@@ -356,13 +357,13 @@ export const en = {
     /** why the toggle changes only the headline numbers on a view, by view (views.ts READING_VIEWS) */
     notHere: {
       memory:
-        'The memory market shows each maker’s plain market share, not read against the same world without measures, so here this choice changes only the headline numbers above; it changes the charts of costs and standards, cross-bloc trade and sensitivity too.',
+        'The memory market shows each maker’s plain market share, not read against the same world without measures, so here this choice changes only the headline numbers above. On the views of costs and standards, cross-bloc trade and sensitivity it changes the charts as well.',
       measures:
-        'The measures view shows what was done in each round, not a number read against the same world without measures, so here this choice changes only the headline numbers above; it changes the charts of costs and standards, cross-bloc trade and sensitivity too.',
+        'The measures view shows what was done in each round, not a number read against the same world without measures, so here this choice changes only the headline numbers above. On the views of costs and standards, cross-bloc trade and sensitivity it changes the charts as well.',
       difference:
-        'The what-if chart shows one branch minus another, each as it ran, so here this choice changes only the headline numbers above; it changes the charts of costs and standards, cross-bloc trade and sensitivity too.',
+        'The what-if chart shows one branch minus another, each as it ran, so here this choice changes only the headline numbers above. On the views of costs and standards, cross-bloc trade and sensitivity it changes the charts as well.',
       tournament:
-        'The tournament shows its own scores, so here this choice changes only the headline numbers above; it changes the charts of costs and standards, cross-bloc trade and sensitivity too.',
+        'The tournament shows its own scores, so here this choice changes only the headline numbers above. On the views of costs and standards, cross-bloc trade and sensitivity it changes the charts as well.',
     },
   },
   howTo: {

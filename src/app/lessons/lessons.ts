@@ -52,7 +52,7 @@ export const LESSONS: readonly Lesson[] = [
         show: { preset: 'micron-2023', view: 'costs', round: 7 },
         look: 'the tile “Micron’s China revenue, % of world without measures” (the same world and seed with no measures: the twin)',
         reveal:
-          'About half: 40-50% in the model. The ban covers critical-infrastructure buyers only: China’s server and telecom-equipment makers, who supply its networks and data centres, stop buying from Micron, while phone and car makers keep buying. The loss is the same two years on.',
+          'About half is left: the tile reads 50-60%, and the ban alone takes 40-50% of it in the model. The ban covers critical-infrastructure buyers only: China’s server and telecom-equipment makers, who supply its networks and data centres, stop buying from Micron, while phone and car makers keep buying. The loss is the same two years on.',
         claim:
           'takes about 45% of Micron’s China revenue at once, all it sold to server and telecom makers, and as much two years on, while phone and car makers buy as before and Samsung’s and SK hynix’s revenue rises, against the run without the ban, in every seed',
       },
