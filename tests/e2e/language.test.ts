@@ -163,6 +163,20 @@ describe('switching the language', () => {
     expect(await page.getByTestId('tornado-estimate').textContent()).toMatch(/(秒|分钟|片刻)/);
     await page.locator('button[data-view=costs]').click();
 
+    // the spread of an ensemble, in words: Chinese sentences, Chinese quarters, the numbers as in English
+    const ensemble = page.getByTestId('ensemble');
+    await ensemble.getByLabel(zhCN.ensemble.seeds).fill('10');
+    await ensemble.getByLabel(zhCN.ensemble.seeds).press('Tab');
+    await ensemble.getByRole('button', { name: zhCN.ensemble.run(10) }).click();
+    await expect
+      .poll(() => ensemble.locator('[aria-live]').getAttribute('data-step'), { timeout: 60_000 })
+      .toBe('done');
+    await ensemble.locator('details.band-words summary').click();
+    const spread = await ensemble.getByTestId('effect-words').innerText();
+    expect(spread).toMatch(/^到\d{4}年第[1-4]季度，在90%的运行中，措施使全世界的成本/);
+    expect(spread.match(/[A-Za-z]{2,}/g)).toBeNull();
+    await ensemble.locator('details.band-words summary').click();
+
     await page.locator('.lessons-menu summary').click();
     expect(await page.locator('.lessons-menu button').first().textContent()).toContain(
       zhCN.lessonTexts.micron.title,

@@ -1,11 +1,12 @@
 // An ensemble's bands in sentences a workshop can read aloud: how far the measures move each state's cost across the
 // seeds (against the same world without them), and how far one branch moves it against another, paired by seed
-// ("The ban adds 1.8 to 1.9 points to China’s cost in 90% of runs"). The range is the 90% band, p5 to p95.
+// ("The ban adds 1.8 to 1.9 points to China’s cost in 90% of runs"). The range is the 90% band, p5 to p95, said in the
+// language on view (the catalogs' bandWords) with as many decimals as the band needs to read as more than zero.
 
 import { STATE_CODES, type StateCode } from '../../model/types.ts';
 import type { Band } from '../../sim/ensemble.ts';
 import type { BandTable } from '../../sim/ensembleReport.ts';
-import { OWNER } from '../summary.ts';
+import { en, type Messages } from '../i18n/en.ts';
 
 export interface BandSentence {
   /** outcome id (cost.global, cost.CHN, ...) */
@@ -13,51 +14,77 @@ export interface BandSentence {
   text: string;
 }
 
-/** Points as the sentences say them: one decimal, no sign, never "NaN". */
-const points = (v: number) => (Number.isFinite(v) ? Math.abs(v).toFixed(1) : 'n/a');
-const signed = (v: number) => {
-  const t = v.toFixed(1);
-  if (Number(t) === 0) return '0.0';
-  return v > 0 ? `+${t}` : `\u2212${t.slice(1)}`;
-};
+/**
+ * Decimals for a band: one where either end is a point or more, two under a point, three under a tenth, so that an
+ * effect of a few hundredths of a point is not read as "0.0 to 0.0".
+ */
+export function bandDecimals(band: Pick<Band, 'p5' | 'p95'>): number {
+  const top = Math.max(Math.abs(band.p5), Math.abs(band.p95));
+  return !(top < 1) ? 1 : top < 0.1 ? 3 : 2;
+}
 
 /**
  * "adds 1.8 to 1.9 points to China’s cost", from a band's p5 and p95 in index points; `plural` for a plural subject
  * ("the measures add").
  */
-export function costRangeWords(band: Pick<Band, 'p5' | 'p95'>, owner: string, plural = false): string {
-  const verb = (one: string, many: string) => (plural ? many : one);
-  const lo = Number(band.p5.toFixed(1));
-  const hi = Number(band.p95.toFixed(1));
-  const range = (a: number, b: number) =>
-    points(a) === points(b) ? `${points(a)} points` : `${points(a)} to ${points(b)} points`;
-  if (lo === 0 && hi === 0) return `${verb('leaves', 'leave')} ${owner} cost unchanged (within 0.05 points)`;
-  if (lo >= 0) return `${verb('adds', 'add')} ${range(band.p5, band.p95)} to ${owner} cost`;
-  if (hi <= 0) return `${verb('lowers', 'lower')} ${owner} cost by ${range(band.p95, band.p5)}`;
-  return `${verb('changes', 'change')} ${owner} cost by ${signed(band.p5)} to ${signed(band.p95)} points (up in some runs, down in others)`;
+export function costRangeWords(
+  band: Pick<Band, 'p5' | 'p95'>,
+  owner: string,
+  plural = false,
+  t: Messages = en,
+): string {
+  const w = plural ? t.bandWords.many : t.bandWords.one;
+  const range = (a: string, b: string) => t.bandWords.range(a, b);
+  const d = bandDecimals(band);
+  /** points as the sentences say them: no sign, never "NaN" */
+  const points = (v: number) => (Number.isFinite(v) ? Math.abs(v).toFixed(d) : 'n/a');
+  const signed = (v: number) => {
+    const s = v.toFixed(d);
+    if (Number(s) === 0) return (0).toFixed(d);
+    return v > 0 ? `+${s}` : `\u2212${s.slice(1)}`;
+  };
+  const lo = Number(band.p5.toFixed(d));
+  const hi = Number(band.p95.toFixed(d));
+  if (lo === 0 && hi === 0) return w.unchanged(owner, (0.5 * 10 ** -d).toFixed(d + 1));
+  if (lo >= 0) return w.adds(owner, range(points(band.p5), points(band.p95)));
+  if (hi <= 0) return w.lowers(owner, range(points(band.p95), points(band.p5)));
+  return w.changes(owner, signed(band.p5), signed(band.p95));
 }
 
-const COST_IDS: Array<{ id: string; owner: string }> = [
-  { id: 'cost.global', owner: 'the world’s' },
-  ...STATE_CODES.map((c: StateCode) => ({ id: `cost.${c}`, owner: OWNER[c] })),
+const COST_IDS: Array<{ id: string; owner: (t: Messages) => string }> = [
+  { id: 'cost.global', owner: (t) => t.bandWords.world },
+  ...STATE_CODES.map((c: StateCode) => ({
+    id: `cost.${c}`,
+    owner: (t: Messages) => t.summaryWords.owner[c],
+  })),
 ];
 
 const lastOf = (bands: readonly Band[] | undefined) => bands?.[bands.length - 1];
 
-/** "10 seeds", or "10 seeds, assumptions drawn" when each seed also drew the assumptions (sim/assumptions.ts) */
-const seedsWords = (seeds: number, assumptions: boolean) =>
-  `${seeds} seeds${assumptions ? ', assumptions drawn' : ''}`;
+/** How sentences are said: the catalog, and a round's label ("Q3 2026") in its language. */
+export interface BandVoice {
+  t: Messages;
+  round: (label: string) => string;
+}
+
+const ENGLISH: BandVoice = { t: en, round: (label) => label };
 
 /** Of one branch: what its measures do to each cost at the last round, against its twin, over the seeds. */
-export function effectSentences(table: BandTable, seeds: number, assumptions = false): BandSentence[] {
-  const runs = seedsWords(seeds, assumptions);
+export function effectSentences(
+  table: BandTable,
+  seeds: number,
+  assumptions = false,
+  voice: BandVoice = ENGLISH,
+): BandSentence[] {
+  const { t } = voice;
+  const runs = t.bandWords.seeds(seeds, assumptions);
   const out: BandSentence[] = [];
   for (const { id, owner } of COST_IDS) {
     const b = lastOf(table[id]?.effect);
     if (!b) continue;
     out.push({
       id,
-      text: `By ${b.label}, the measures ${costRangeWords(b, owner, true)} in 90% of runs, against the same world without them (${runs}).`,
+      text: t.bandWords.effect(voice.round(b.label), costRangeWords(b, owner(t), true, t), runs),
     });
   }
   return out;
@@ -73,15 +100,23 @@ export function differenceSentences(
   name: string,
   against: string,
   assumptions = false,
+  voice: BandVoice = ENGLISH,
 ): BandSentence[] {
-  const runs = seedsWords(seeds, assumptions);
+  const { t } = voice;
+  const runs = t.bandWords.seeds(seeds, assumptions);
   const out: BandSentence[] = [];
   for (const { id, owner } of COST_IDS) {
     const b = lastOf(table[id]?.effect);
     if (!b) continue;
     out.push({
       id,
-      text: `By ${b.label}, “${name}” ${costRangeWords(b, owner)} compared with “${against}” in 90% of runs (${runs}, paired by seed).`,
+      text: t.bandWords.difference(
+        voice.round(b.label),
+        name,
+        costRangeWords(b, owner(t), false, t),
+        against,
+        runs,
+      ),
     });
   }
   return out;

@@ -831,6 +831,36 @@ export const en = {
     renameLabel: 'New name',
     create: 'Create branch',
   },
+  /** an ensemble's bands in sentences (ensemble/bandWords.ts): ranges in index points, the 90% band */
+  bandWords: {
+    /** "the world’s", then each state as an owner (summaryWords.owner) */
+    world: 'the world’s',
+    /** a range of points: one number when both ends read the same */
+    range: (lo: string, hi: string) => (lo === hi ? `${lo} points` : `${lo} to ${hi} points`),
+    /** what a branch does to a cost (“Ban” adds ...) */
+    one: {
+      unchanged: (owner: string, within: string) =>
+        `leaves ${owner} cost unchanged (within ${within} points)`,
+      adds: (owner: string, range: string) => `adds ${range} to ${owner} cost`,
+      lowers: (owner: string, range: string) => `lowers ${owner} cost by ${range}`,
+      changes: (owner: string, lo: string, hi: string) =>
+        `changes ${owner} cost by ${lo} to ${hi} points (up in some runs, down in others)`,
+    },
+    /** what the measures do to a cost (the measures add ...) */
+    many: {
+      unchanged: (owner: string, within: string) => `leave ${owner} cost unchanged (within ${within} points)`,
+      adds: (owner: string, range: string) => `add ${range} to ${owner} cost`,
+      lowers: (owner: string, range: string) => `lower ${owner} cost by ${range}`,
+      changes: (owner: string, lo: string, hi: string) =>
+        `change ${owner} cost by ${lo} to ${hi} points (up in some runs, down in others)`,
+    },
+    seeds: (seeds: number, assumptions: boolean) =>
+      `${seeds} seeds${assumptions ? ', assumptions drawn' : ''}`,
+    effect: (at: string, words: string, runs: string) =>
+      `By ${at}, the measures ${words} in 90% of runs, against the same world without them (${runs}).`,
+    difference: (at: string, name: string, words: string, against: string, runs: string) =>
+      `By ${at}, “${name}” ${words} compared with “${against}” in 90% of runs (${runs}, paired by seed).`,
+  },
   ensemble: {
     downloaded: (file: string, seeds: number, first: number, last: number) =>
       `Downloaded ${file}: the bands of ${seeds} seeds (seeds ${first}–${last}).`,

@@ -27,6 +27,15 @@ const STATES: Record<StateCode, string> = {
   ROW: '世界其他地区',
 };
 
+/** what a branch or the measures do to a cost, in the ensemble's sentences (the same words for one and many) */
+const BAND_VERBS = {
+  unchanged: (owner: string, within: string) => `使${owner}的成本保持不变（相差在${within}点以内）`,
+  adds: (owner: string, range: string) => `使${owner}的成本增加${range}`,
+  lowers: (owner: string, range: string) => `使${owner}的成本降低${range}`,
+  changes: (owner: string, lo: string, hi: string) =>
+    `使${owner}的成本变动${lo}至${hi}点（有的运行上升，有的下降）`,
+};
+
 /** the outcomes' own units (src/sim/ensemble.ts OUTCOMES), as the sensitivity view shows them */
 const OUTCOME_UNITS: Record<string, string> = {
   'index (round 0 = 100)': '指数（第 0 回合 = 100）',
@@ -813,6 +822,17 @@ export const zhCN: Messages = {
     newLabel: (round: number) => `新分支的名称（从第${round}回合起）`,
     renameLabel: '新名称',
     create: '创建分支',
+  },
+  bandWords: {
+    world: '全世界',
+    range: (lo: string, hi: string) => (lo === hi ? `${lo}点` : `${lo}至${hi}点`),
+    one: BAND_VERBS,
+    many: BAND_VERBS,
+    seeds: (seeds: number, assumptions: boolean) => `${seeds}个种子${assumptions ? '，假设随机抽取' : ''}`,
+    effect: (at: string, words: string, runs: string) =>
+      `到${at}，在90%的运行中，措施${words}，与没有这些措施的同一世界相比（${runs}）。`,
+    difference: (at: string, name: string, words: string, against: string, runs: string) =>
+      `到${at}，在90%的运行中，与“${against}”相比，“${name}”${words}（${runs}，按种子配对）。`,
   },
   ensemble: {
     downloaded: (file: string, seeds: number, first: number, last: number) =>
