@@ -73,6 +73,11 @@ async function column(chart: string, header: string): Promise<string[]> {
 async function setSeeds(n: number) {
   const field = box().getByLabel('Seeds');
   await field.fill(String(n));
+  // a count in range: the button says it as it is typed, before the field is left
+  if (n >= 10 && n <= 1000)
+    await expect
+      .poll(() => box().locator('button.run-seeds').innerText())
+      .toMatch(new RegExp(`^Run ${n} seeds`));
   await field.press('Tab');
 }
 

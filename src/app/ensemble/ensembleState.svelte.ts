@@ -59,9 +59,11 @@ export interface Ensemble {
 
 export type EnsembleStatus =
   | { step: 'idle' }
-  | { step: 'playing'; done: number; total: number }
+  /** `branches`: how many branches' seeds share the bar */
+  | { step: 'playing'; done: number; total: number; branches: number }
   | { step: 'reading' }
-  | { step: 'done'; seeds: number; seconds: number }
+  /** `played`: false when every seed asked for had been played before (nothing ran) */
+  | { step: 'done'; seeds: number; seconds: number; played: boolean }
   | { step: 'cancelled' }
   | { step: 'error'; message: string };
 
@@ -187,7 +189,7 @@ export class EnsembleState {
     try {
       let played: SeedSeries[] = [];
       if (tasks.length > 0) {
-        this.status = { step: 'playing', done: 0, total: tasks.length };
+        this.status = { step: 'playing', done: 0, total: tasks.length, branches: missing.length };
         let shown = performance.now();
         clearTimeout(this.#retire);
         played = await runPool(tasks, {
@@ -199,7 +201,7 @@ export class EnsembleState {
             const now = performance.now();
             if (done < total && now - shown < PROGRESS_MS) return;
             shown = now;
-            this.status = { step: 'playing', done, total };
+            this.status = { step: 'playing', done, total, branches: missing.length };
           },
         });
       }
@@ -240,7 +242,12 @@ export class EnsembleState {
         differences = { ...differences, [differenceKey(keys[0], other)]: table };
       }
       this.#keep(added, differences, keys);
-      this.status = { step: 'done', seeds, seconds: (performance.now() - started) / 1000 };
+      this.status = {
+        step: 'done',
+        seeds,
+        seconds: (performance.now() - started) / 1000,
+        played: tasks.length > 0,
+      };
       this.show = true;
     } catch (e) {
       if (e instanceof PoolCancelled) this.status = { step: 'cancelled' };

@@ -874,12 +874,18 @@ export const en = {
     runFirst: 'Run the seeds first',
     show: 'Show bands',
     csv: 'Bands (CSV)',
-    playing: (done: string, total: string) =>
-      `Playing seed ${done} of ${total} (each with the same world without measures)…`,
+    /** `branches` > 1: the seeds of several branches played on one bar (total = seeds x branches) */
+    playing: (done: string, total: string, branches: number) =>
+      branches > 1
+        ? `Playing ${done} of ${total} (the seeds of ${branches} branches, each with the same world without measures)…`
+        : `Playing seed ${done} of ${total} (each with the same world without measures)…`,
     reading: 'Reading the bands…',
     cancelled: 'Cancelled: every worker was stopped and nothing from that run is kept.',
     played: (seeds: string, first: number, last: number, seconds: string | null, assumptions = false) =>
       `${seeds} seeds played (seeds ${first}–${last}${assumptions ? ', assumptions drawn' : ''})${seconds !== null ? ` in ${seconds} s` : ''}.`,
+    /** the seeds asked for had all been played before: nothing was played again */
+    kept: (seeds: string, first: number, last: number, assumptions = false) =>
+      `${seeds} seeds (seeds ${first}–${last}${assumptions ? ', assumptions drawn' : ''}), as played before: nothing needed playing again.`,
     assumptions: 'Vary assumptions too',
     assumptionsTitle: (n: number) =>
       `Each seed also draws the ${n} assumptions the rulebook bounds, each within its range, the same in every branch: the bands then span assumptions as well as seeds.`,

@@ -847,12 +847,16 @@ export const zhCN: Messages = {
     runFirst: '请先运行种子',
     show: '显示区间',
     csv: '区间（CSV）',
-    playing: (done: string, total: string) =>
-      `正在运行第${done}个种子，共${total}个（每个都与没有措施的同一世界对照）…`,
+    playing: (done: string, total: string, branches: number) =>
+      branches > 1
+        ? `正在运行第${done}个，共${total}个（${branches}个分支的种子，每个都与没有措施的同一世界对照）…`
+        : `正在运行第${done}个种子，共${total}个（每个都与没有措施的同一世界对照）…`,
     reading: '正在读取区间…',
     cancelled: '已取消：所有工作线程都已停止，那次运行的结果一概不保留。',
     played: (seeds: string, first: number, last: number, seconds: string | null, assumptions = false) =>
       `已运行${seeds}个种子（种子${first}–${last}${assumptions ? '，假设随机抽取' : ''}）${seconds !== null ? `，用时${seconds}秒` : ''}。`,
+    kept: (seeds: string, first: number, last: number, assumptions = false) =>
+      `${seeds}个种子（种子${first}–${last}${assumptions ? '，假设随机抽取' : ''}）此前已运行过：无需再次运行。`,
     assumptions: '同时改变假设',
     assumptionsTitle: (n: number) =>
       `每个种子还在规则手册给定的范围内抽取 ${n} 个假设参数，各分支相同：区间因此同时反映假设和种子的分散。`,

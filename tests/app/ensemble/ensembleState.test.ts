@@ -140,9 +140,12 @@ describe('Run N seeds in the app', () => {
     const state = new EnsembleState(workers.createWorker, 2);
     state.seeds = 10;
     await state.run(targets.slice(0, 1));
+    expect(state.status).toMatchObject({ step: 'done', played: true });
     const made = workers.created();
     await state.run(targets.slice(0, 1));
     expect(workers.created()).toBe(made);
+    // and says so: nothing was played again
+    expect(state.status).toMatchObject({ step: 'done', played: false });
     state.seeds = 11;
     expect(state.of('main')).toBeUndefined();
     state.seeds = 10;
@@ -177,6 +180,8 @@ describe('Run N seeds in the app', () => {
     const running = state.run(targets);
     await new Promise((r) => setTimeout(r, 30));
     expect(state.status.step).toBe('playing');
+    // one bar for the seeds of both branches
+    expect(state.status).toMatchObject({ total: 80, branches: 2 });
     expect(workers.live.size).toBe(2);
     state.cancel();
     await running;
