@@ -186,6 +186,11 @@ describe('Run N seeds', () => {
       chn,
     );
     expect(await box().getByTestId('paired-words').locator('li').count()).toBe(8);
+    // each list says whose numbers it holds
+    expect(await box().locator('.words-head').allInnerTexts()).toEqual([
+      '“Main run” against “No ban”, seed by seed:',
+      'What the measures of “Main run” do, against the same world without them:',
+    ]);
     expect(await box().innerText()).not.toMatch(/NaN/);
 
     // the what-if view draws the same per-seed differences, raw as that chart reads them

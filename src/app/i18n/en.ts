@@ -894,6 +894,9 @@ export const en = {
       `The spread in words${paired ? ', and the difference between the branches' : ''}`,
     pairAgain: (name: string, others: string) =>
       `Run the seeds again to pair “${name}” with ${others} seed by seed.`,
+    /** over each list of sentences: whose numbers they are */
+    pairedHead: (name: string, other: string) => `“${name}” against “${other}”, seed by seed:`,
+    effectHead: (name: string) => `What the measures of “${name}” do, against the same world without them:`,
   },
   saved: {
     savedAs: (name: string) => `Saved as “${name}”.`,

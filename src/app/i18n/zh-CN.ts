@@ -863,6 +863,8 @@ export const zhCN: Messages = {
     notYet: (seeds: number) => `此分支尚未用${seeds}个种子运行过。`,
     inWords: (paired: boolean) => `用文字描述结果的分散${paired ? '，以及分支之间的差异' : ''}`,
     pairAgain: (name: string, others: string) => `再次运行种子，即可把“${name}”与${others}逐个种子配对。`,
+    pairedHead: (name: string, other: string) => `“${name}”与“${other}”逐个种子比较：`,
+    effectHead: (name: string) => `“${name}”中的措施起了什么作用（与没有这些措施的同一世界相比）：`,
   },
   saved: {
     savedAs: (name: string) => `已保存为“${name}”。`,
