@@ -129,6 +129,10 @@ describe('several futures compared', () => {
       ['No YMTC listing', 'short dashes'],
     ])
       expect(legend).toContain(`${name} (${dash})`);
+    // and which lines are the branch on view's: the solid ones, said before the chart's description
+    expect(await card('cost').locator('p.description').innerText()).toMatch(
+      /^Solid lines: “Main run”, the branch on view\. /,
+    );
     // 8 series (world and seven states) for each of the three compared branches
     expect(await card('cost').locator('path.line.compare').count()).toBe(24);
     await page.screenshot({ path: 'test-results/screenshots/compare-costs.png', fullPage: true });

@@ -553,6 +553,8 @@ export const en = {
       `${label} (${branch})${median ? ', median' : ''}`,
     byRound: (what: string, branch: string) => `${what} by round${branch ? `, ${branch}` : ''}`,
     byRoundComma: (what: string, branch: string) => `${what}, by round${branch ? `, ${branch}` : ''}`,
+    /** before a chart's description when branches are compared on it: which lines are the branch on view's */
+    solidNote: (name: string) => `Solid lines: “${name}”, the branch on view. `,
     bandNote: (seeds: number) =>
       ` Lines: the median of ${seeds} seeds; dark shading: the middle 50% of runs; light shading: 90% of runs.`,
     lineNote: (seeds: number) =>

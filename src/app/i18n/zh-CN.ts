@@ -482,6 +482,7 @@ export const zhCN: Messages = {
       `${label}（${branch}）${median ? '，中位数' : ''}`,
     byRound: (what: string, branch: string) => `${what}，按回合${branch ? `，${branch}` : ''}`,
     byRoundComma: (what: string, branch: string) => `${what}，按回合${branch ? `，${branch}` : ''}`,
+    solidNote: (name: string) => `实线：当前分支“${name}”。`,
     bandNote: (seeds: number) => `线：${seeds}个种子的中位数；深色阴影：居中50%的运行；浅色阴影：90%的运行。`,
     lineNote: (seeds: number) => `线：${seeds}个种子的中位数；深色阴影：居中50%的运行；浅色阴影：90%的运行。`,
   },
