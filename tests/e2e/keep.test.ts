@@ -206,6 +206,8 @@ describe('no route loses work', () => {
     await rounds.fill('40');
     await rounds.press('Enter');
     await expect.poll(() => rounds.inputValue()).toBe('40');
+    // ten years: no word on how to read a long run yet; past them, a line under the field says it
+    expect(await p.locator('#rounds-help').count()).toBe(0);
     const firms = p.locator('#field-firms');
     const slider = p.getByRole('slider', { name: 'Firms (slider)' });
     const before = await firms.inputValue();
@@ -238,6 +240,16 @@ describe('no route loses work', () => {
     await expect.poll(() => slider.inputValue()).toBe(before);
     expect(await firms.inputValue()).toBe(before);
     expect(await rounds.inputValue()).toBe('40');
+
+    // past ten years, the rounds field says how to read so long a run
+    await rounds.fill('48');
+    await rounds.press('Enter');
+    await expect
+      .poll(() => p.locator('#rounds-help').textContent())
+      .toBe(
+        'That is 12 years. Past a decade, read the run as what these mechanisms do when nothing new is invented or decided, not as a forecast.',
+      );
+    expect(await rounds.getAttribute('aria-describedby')).toContain('rounds-help');
     await ctx.close();
   });
 

@@ -437,6 +437,9 @@ export const en = {
     rounds: 'Rounds',
     quarters: 'quarters',
     roundsEdit: (n: number) => `Rounds ${n}`,
+    /** under the rounds past ten years (ScenarioPanel LONG_RUN) */
+    roundsLong: (years: string) =>
+      `That is ${years} years. Past a decade, read the run as what these mechanisms do when nothing new is invented or decided, not as a forecast.`,
     firms: 'Firms',
     firmsUnit: 'firms',
     firmsEdit: (n: number) => `Firms ${n}`,

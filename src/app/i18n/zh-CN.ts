@@ -367,6 +367,8 @@ export const zhCN: Messages = {
     rounds: '回合数',
     quarters: '个季度',
     roundsEdit: (n: number) => `回合数 ${n}`,
+    roundsLong: (years: string) =>
+      `即${years}年。超过十年后，请把运行结果理解为：在没有新发明、也没有新决定的情况下这些机制会带来什么，而不是预测。`,
     firms: '企业数',
     firmsUnit: '家企业',
     firmsEdit: (n: number) => `企业数 ${n}`,
