@@ -52,6 +52,9 @@ export function startingWorkspace(
 export function withoutShareHash(href: string): string {
   const url = new URL(href);
   const params = new URLSearchParams(url.hash.startsWith('#') ? url.hash.slice(1) : url.hash);
+  // a hash with no workspace in it (an anchor, or words pasted after the address) is left as it was written: read as
+  // parameters and written back it would come out changed ("#a%$" as "#a%25%24=")
+  if (!params.has(LINK_PARAM)) return href;
   params.delete(LINK_PARAM);
   const rest = params.toString();
   url.hash = rest ? `#${rest}` : '';

@@ -70,6 +70,9 @@ describe('share addresses', () => {
     expect(withoutShareHash('http://x.test/app/?lang=en#w=1.abc')).toBe('http://x.test/app/?lang=en');
     expect(withoutShareHash('http://x.test/#w=1.abc&view=trade')).toBe('http://x.test/#view=trade');
     expect(withoutShareHash('http://x.test/')).toBe('http://x.test/');
+    // a hash with no workspace in it is left as written, not rewritten as parameters
+    expect(withoutShareHash('http://x.test/#asdf%%$$qwerty')).toBe('http://x.test/#asdf%%$$qwerty');
+    expect(withoutShareHash('http://x.test/#charts')).toBe('http://x.test/#charts');
   });
 
   it('shareUrl puts the workspace hash on the page address in place of an older link', () => {
