@@ -194,6 +194,18 @@ describe('several futures compared', () => {
     const noBan = headers.indexOf(`Main run minus No ban, ${SEEDS} seeds: median (90% of runs)`);
     expect(Number(china[noBan].split(' ')[0].replace('−', '-'))).toBeGreaterThanOrEqual(0);
     expect(await page.getByTestId('who-pays').innerText()).not.toMatch(/NaN|undefined/);
+    // a table wider than its column scrolls sideways; its caption wraps within the column instead of running off it
+    const fits = await page
+      .getByTestId('who-pays')
+      .locator('div.wrap')
+      .evaluateAll((wraps) =>
+        wraps.map((w) => ({
+          wide: w.scrollWidth > w.clientWidth,
+          fits: w.querySelector('caption')!.getBoundingClientRect().width <= w.clientWidth + 1,
+        })),
+      );
+    expect(fits.some((f) => f.wide)).toBe(true);
+    expect(fits.every((f) => f.fits)).toBe(true);
   });
 
   it('exports the bands of all four branches and the three paired differences, and a captioned picture', async () => {
