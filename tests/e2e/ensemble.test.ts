@@ -132,6 +132,9 @@ describe('Run N seeds', () => {
   });
 
   it('refuses a seed count outside 10 to 1,000 in a sentence', async () => {
+    // while typed, a count out of range leaves the button at the count last settled on (1000), not at a prefix (500)
+    await box().getByLabel('Seeds').fill('5000');
+    await expect.poll(() => box().locator('button.run-seeds').innerText()).toMatch(/^Run 1000 seeds/);
     await setSeeds(5);
     expect(await box().getByRole('alert').innerText()).toBe('Seeds must be from 10 to 1,000; 5 is outside.');
     expect(await box().getByRole('button', { name: /^Run/ }).isDisabled()).toBe(true);

@@ -213,6 +213,7 @@ describe('switching the language', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await expect.poll(() => page.title()).toBe('Decoupling Lab');
     expect(await roundLabel()).toMatch(/^Round \d+ of \d+/);
+    expect(await page.locator('#branch-picker option:checked').innerText()).toBe('Main run');
     expect(await page.getByRole('list', { name: 'Events, newest first' }).innerText()).toContain(
       'The calibrated starting world:',
     );

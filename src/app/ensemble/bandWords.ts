@@ -39,6 +39,7 @@ export function costRangeWords(
   /** points as the sentences say them: no sign, never "NaN" */
   const points = (v: number) => (Number.isFinite(v) ? Math.abs(v).toFixed(d) : 'n/a');
   const signed = (v: number) => {
+    if (!Number.isFinite(v)) return 'n/a';
     const s = v.toFixed(d);
     if (Number(s) === 0) return (0).toFixed(d);
     return v > 0 ? `+${s}` : `\u2212${s.slice(1)}`;

@@ -27,6 +27,8 @@ describe('a band of cost in words', () => {
     [0.012, 0.048, 'adds 0.012 to 0.048 points to China’s cost'],
     [-0.0002, 0.0004, 'leaves China’s cost unchanged (within 0.0005 points)'],
     [-0.04, 0, 'lowers China’s cost by 0.000 to 0.040 points'],
+    // an end that is not a number is said as such, never "NaN" or "−aN"
+    [Number.NaN, 0.2, 'changes China’s cost by n/a to +0.2 points (up in some runs, down in others)'],
   ])('p5 %s and p95 %s read "%s"', (p5, p95, words) => {
     expect(costRangeWords(band(p5, p95), 'China’s')).toBe(words);
   });
