@@ -96,9 +96,6 @@ export function costEffectWords(
   return effect > 0 ? w.costRaised(whose, points) : w.costLowered(whose, points);
 }
 
-/** a state's name as the owner of something, mid-sentence: "China’s", "the United States’" */
-export const OWNER: Record<StateCode, string> = en.summaryWords.owner;
-
 /** The lines that read each index against the same world without measures, at the round of `now`. */
 function effectLines(
   records: readonly RoundRecord[],

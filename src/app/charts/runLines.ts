@@ -84,6 +84,18 @@ export function comparedLines(
   });
 }
 
+/**
+ * Before a chart's description, with branches compared: whose the solid lines are (the legend names the dashed ones);
+ * '' with nothing compared or no name.
+ */
+export function solidNote(
+  compared: readonly ComparedRun[],
+  name: string | undefined,
+  say: (name: string) => string = en.chart.solidNote,
+): string {
+  return compared.length > 0 && name ? say(name) : '';
+}
+
 /** One legend entry per compared branch: its name, what its lines show, and its dash. */
 export function comparedLegend(
   compared: readonly ComparedRun[],

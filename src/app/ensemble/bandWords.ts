@@ -70,6 +70,20 @@ export interface BandVoice {
 
 const ENGLISH: BandVoice = { t: en, round: (label) => label };
 
+/** One sentence per cost (the world's, then each state's), said of its effect band at the last round. */
+function costSentences(
+  table: BandTable,
+  t: Messages,
+  say: (band: Band, owner: string) => string,
+): BandSentence[] {
+  const out: BandSentence[] = [];
+  for (const { id, owner } of COST_IDS) {
+    const b = lastOf(table[id]?.effect);
+    if (b) out.push({ id, text: say(b, owner(t)) });
+  }
+  return out;
+}
+
 /** Of one branch: what its measures do to each cost at the last round, against its twin, over the seeds. */
 export function effectSentences(
   table: BandTable,
@@ -79,16 +93,9 @@ export function effectSentences(
 ): BandSentence[] {
   const { t } = voice;
   const runs = t.bandWords.seeds(seeds, assumptions);
-  const out: BandSentence[] = [];
-  for (const { id, owner } of COST_IDS) {
-    const b = lastOf(table[id]?.effect);
-    if (!b) continue;
-    out.push({
-      id,
-      text: t.bandWords.effect(voice.round(b.label), costRangeWords(b, owner(t), true, t), runs),
-    });
-  }
-  return out;
+  return costSentences(table, t, (b, owner) =>
+    t.bandWords.effect(voice.round(b.label), costRangeWords(b, owner, true, t), runs),
+  );
 }
 
 /**
@@ -105,20 +112,7 @@ export function differenceSentences(
 ): BandSentence[] {
   const { t } = voice;
   const runs = t.bandWords.seeds(seeds, assumptions);
-  const out: BandSentence[] = [];
-  for (const { id, owner } of COST_IDS) {
-    const b = lastOf(table[id]?.effect);
-    if (!b) continue;
-    out.push({
-      id,
-      text: t.bandWords.difference(
-        voice.round(b.label),
-        name,
-        costRangeWords(b, owner(t), false, t),
-        against,
-        runs,
-      ),
-    });
-  }
-  return out;
+  return costSentences(table, t, (b, owner) =>
+    t.bandWords.difference(voice.round(b.label), name, costRangeWords(b, owner, false, t), against, runs),
+  );
 }

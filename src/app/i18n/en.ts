@@ -196,7 +196,7 @@ export const en = {
     noEffect: (start: string) =>
       `No measures have been taken since ${start}, so this run is the same as the world without them: every effect is 0.`,
     points: (value: string) => `${value} points`,
-    /** whose: an OWNER below, or deviceMakers */
+    /** whose: an owner below, or deviceMakers */
     costUnchanged: (whose: string) =>
       `Measures have left ${whose} input costs where they would be without them`,
     costRaised: (whose: string, points: string) =>
