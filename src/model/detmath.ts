@@ -7,7 +7,9 @@
 // exp and log are ports of fdlibm's e_exp.c and e_log.c (Sun Microsystems, 1993: "Permission to use, copy, modify,
 // and distribute this software is freely granted, provided that this notice is preserved"), both within 1 ulp.
 // pow(x, y) is exp(y ln x) carried in double-double precision, within a few ulp for results in the normal range; its
-// ln and exp read tables built at load (Tang's table-driven method), not fdlibm's, for speed.
+// ln and exp read tables built at load (Tang's table-driven method), not fdlibm's, for speed. A multiple of 1/2 from -4
+// to 4 (the sectors' elasticities as the defaults give them) is products, a square root (correctly rounded, as IEEE
+// asks and every engine gives) and a division instead: within 2.5 ulp, and a fraction of the time.
 // Special values follow ECMAScript's Number::exponentiate, Math.exp and Math.log: NaN in, NaN out (except
 // pow(NaN, 0) = 1); exp(-Infinity) = 0, exp(Infinity) = Infinity; log(0) = -Infinity, log of a negative = NaN.
 
@@ -234,6 +236,8 @@ export function pow(x: number, y: number): number {
   if (y === 2) return x * x;
   if (y === -1) return 1 / x;
   if (y === 0.5) return Math.sqrt(x);
+  if (x > SMALL_BASE_MIN && x < SMALL_BASE_MAX && y >= -4 && y <= 4 && 2 * y === Math.trunc(2 * y))
+    return powHalf(x, y);
   return powPositive(x, y);
 }
 
@@ -364,6 +368,18 @@ function powPositive(x: number, y: number): number {
   // (e = 1024 only for a result just under the largest double, e = -1075 only for one under the smallest)
   if (e === 1024) return m * 2 * SCALE[SCALE_ZERO + 1023]!;
   return e >= -1074 ? m * SCALE[SCALE_ZERO + e]! : m * SCALE[0]! * 0.5;
+}
+
+const SMALL_BASE_MIN = 2 ** -100;
+const SMALL_BASE_MAX = 2 ** 100;
+
+/** x^y for y a multiple of 1/2 within [-4, 4] and x well inside the normal range: products, a square root, a division. */
+function powHalf(x: number, y: number): number {
+  const a = y < 0 ? -y : y;
+  const n = Math.trunc(a);
+  let m = n === 0 ? 1 : n === 1 ? x : n === 2 ? x * x : n === 3 ? x * x * x : x * x * (x * x);
+  if (a !== n) m = n === 0 ? Math.sqrt(x) : m * Math.sqrt(x);
+  return y < 0 ? 1 / m : m;
 }
 
 /** x^n for an integer n by repeated squaring: the same bits on every engine. n = 0 gives 1. */

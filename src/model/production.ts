@@ -70,6 +70,8 @@ interface ProductionScratch {
   asking: Float64Array;
   /** per firm: the share of its demand served x its unit cost x its markup factor (sell) */
   delivered: Float64Array;
+  /** [j * NS + c]: what firm j's buyers in state c ask of it this round (carryDemandUpstream), which sell prices */
+  bought: Float64Array;
   /**
    * [(buyerState * NS + supplierState) * NK + k]: the round-0 value of sector k's links from one state's suppliers to
    * another's buyers (0 within a state), what the openness learning crosses a border with is weighed by; and the part
@@ -117,6 +119,7 @@ function scratchOf(base: WorldBase): ProductionScratch {
     premium: f64(base.nFirms),
     asking: f64(base.nFirms),
     delivered: f64(base.nFirms),
+    bought: f64(base.nFirms * NS),
     crossTrade0,
     crossClosed: f64(NS * NS * NK),
     openness: f64(NS * NS * NK),
@@ -268,7 +271,7 @@ export function produce(
   const work = scratchOf(base);
   const out = resultArrays(base, spare);
   finalDemandOf(base, world.round, world.finalPrice, work.demand, out.finalDemand);
-  carryDemandUpstream(base, share, work.demand);
+  carryDemandUpstream(base, share, work.demand, work.bought);
   serveAndLearn(base, world, work, out);
   listedResearch(base, world, policy.listedAbroad, out);
   // Learning spills over from rivals at home, and from rivals abroad as far as the links from their state are open.
@@ -359,16 +362,28 @@ function finalDemandOf(
   finalDemand.set(demand.subarray(F), F);
 }
 
-/** Quantities, downstream to upstream: slots are ordered by buyer tier, final buyers first. */
-function carryDemandUpstream(base: WorldBase, share: Float64Array, demand: Float64Array): void {
-  const { slotNode, slotStart, slotLen, slotAlpha, linkSupplier } = base;
+/**
+ * Quantities, downstream to upstream: slots are ordered by buyer tier, final buyers first. Each firm's demand is also
+ * summed by its buyers' state into `bought`, which sell prices once per firm and state rather than once per link.
+ */
+function carryDemandUpstream(
+  base: WorldBase,
+  share: Float64Array,
+  demand: Float64Array,
+  bought: Float64Array,
+): void {
+  const { slotNode, slotStart, slotLen, slotAlpha, linkSupplier, nodeState } = base;
   const S = slotNode.length;
+  bought.fill(0);
   for (let s = 0; s < S; s++) {
     const b = slotNode[s]!;
     const q = demand[b]! * slotAlpha[s]!;
+    const bs = nodeState[b]!;
     for (let l = slotStart[s]!, end = l + slotLen[s]!; l < end; l++) {
       const j = linkSupplier[l]!;
-      demand[j] = demand[j]! + q * share[l]!;
+      const x = q * share[l]!;
+      demand[j] = demand[j]! + x;
+      bought[j * NS + bs] = bought[j * NS + bs]! + x;
     }
   }
 }
@@ -594,25 +609,25 @@ function sell(
 ): void {
   const { slotNode, slotStart, slotLen, slotAlpha, linkSupplier, nodeState } = base;
   const S = slotNode.length;
-  const { demand, markupFactor, delivered } = work;
+  const { demand, markupFactor, delivered, bought } = work;
   const { served, unitCost, revenue, flows, tariffRevenue } = out;
   const linkTariff = access.tariff;
   const slotTaxed = access.slotTaxed;
   // what a unit of each supplier's demand brings it: the part served, at its price (one product per firm, not per link)
-  for (let j = 0; j < base.nFirms; j++) delivered[j] = served[j]! * unitCost[j]! * markupFactor[j]!;
+  for (let j = 0; j < base.nFirms; j++) {
+    const d = served[j]! * unitCost[j]! * markupFactor[j]!;
+    delivered[j] = d;
+    for (let c = 0; c < NS; c++) revenue[j * NS + c] = bought[j * NS + c]! * d;
+  }
+  // Tariff revenue: each taxed link's sales times its tariff, visiting only the slots with a tariff.
   for (let s = 0; s < S; s++) {
+    if (slotTaxed[s] !== 1) continue;
     const b = slotNode[s]!;
     const q = demand[b]! * slotAlpha[s]!;
     const bs = nodeState[b]!;
-    const taxedSlot = slotTaxed[s] === 1;
     let taxed = tariffRevenue[bs]!;
-    for (let l = slotStart[s]!, end = l + slotLen[s]!; l < end; l++) {
-      const j = linkSupplier[l]!;
-      const v = q * share[l]! * delivered[j]!;
-      revenue[j * NS + bs] = revenue[j * NS + bs]! + v;
-      // outside slots with a tariff v x 0 adds 0 (v is finite, and the sum, from +0, is never -0)
-      if (taxedSlot) taxed = taxed + v * linkTariff[l]!;
-    }
+    for (let l = slotStart[s]!, end = l + slotLen[s]!; l < end; l++)
+      taxed = taxed + q * share[l]! * delivered[linkSupplier[l]!]! * linkTariff[l]!;
     tariffRevenue[bs] = taxed;
   }
   // Trade between states: each firm's revenue by customer state, summed over its home state's firms (once per firm,

@@ -317,6 +317,40 @@ describe('produce', () => {
     expect(open.flows.reduce((a, b) => a + b, 0)).toBeCloseTo(revenue, 6);
   });
 
+  it("prices each firm's sales by customer state, and tariffs on each taxed link, as the sum over the links", () => {
+    // A shortage (served < 1, a markup) and a tariff, so that every factor of a sale is in play.
+    const w = withCapacity(world, 'tsmc', 0.7);
+    const policy = compilePolicy(w.base, [tariff('USA', 'CHN', 0.25), tariff('CHN', 'USA', 0.1)]);
+    const access = linkAccess(w, policy);
+    const sourced = source(w, access);
+    const r = produce(w, policy, access, sourced.linkShare, sourced.slotUnqualified, sourced.slotBlocked);
+    const base = w.base;
+    const F = base.nFirms;
+    const bought = new Float64Array(F * NS);
+    const taxes = new Float64Array(NS);
+    for (let s = 0; s < base.slotNode.length; s++) {
+      const b = base.slotNode[s]!;
+      const demand = b >= F ? r.finalDemand[b]! : r.output[b]! / r.served[b]!;
+      const bs = base.nodeState[b]!;
+      for (let l = base.slotStart[s]!, end = l + base.slotLen[s]!; l < end; l++) {
+        const j = base.linkSupplier[l]!;
+        const v = demand * base.slotAlpha[s]! * sourced.linkShare[l]!;
+        bought[j * NS + bs] += v;
+        taxes[bs] += v * r.served[j]! * r.unitCost[j]! * (1 + r.markup[j]!) * access.tariff[l]!;
+      }
+    }
+    expect(r.served.some((x) => x < 1)).toBe(true);
+    for (let j = 0; j < F; j++)
+      for (let c = 0; c < NS; c++) {
+        const expected = bought[j * NS + c]! * r.served[j]! * r.unitCost[j]! * (1 + r.markup[j]!);
+        expect(Math.abs(r.revenue[j * NS + c]! - expected)).toBeLessThanOrEqual(1e-12 * (1 + expected));
+      }
+    expect(taxes[stateIndex.USA]).toBeGreaterThan(0);
+    expect(taxes[stateIndex.CHN]).toBeGreaterThan(0);
+    for (let c = 0; c < NS; c++)
+      expect(Math.abs(r.tariffRevenue[c]! - taxes[c]!)).toBeLessThanOrEqual(1e-12 * (1 + taxes[c]!));
+  });
+
   it('does not modify its input', () => {
     const w = withCapacity(world, 'tsmc', 0.7);
     const policy = compilePolicy(w.base, [control('USA', 'CHN', ['logic']), tariff('CHN', 'USA', 0.2)]);
