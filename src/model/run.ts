@@ -12,7 +12,7 @@ import { startingWorld } from './startingWorld.ts';
 import { resolveScenario, roundLabel, ScenarioError, type Scenario } from './scenario.ts';
 import { PARAM_SPECS } from './params.ts';
 import { STATE_CODES, type FirmInfo, type RoundRecord, type TimelineEntry } from './types.ts';
-import { sectorElasticities, sectorLags, sectorSwitches, slotPrices0, type World } from './world.ts';
+import { baseOf, sectorElasticities, sectorLags, sectorSwitches, slotPrices0, type World } from './world.ts';
 
 export interface Run {
   /** the scenario the run began with */
@@ -161,14 +161,14 @@ export function rebase(run: Run, scenario: Scenario): void {
     PARAM_SPECS.filter((p) => p.startOnly).map((p) => [p.key, old.params[p.key]]),
   );
   const nextParams = { ...params, ...kept };
-  const base = {
+  const base = baseOf({
     ...old,
     params: nextParams,
     states,
     sectorElasticity: sectorElasticities(nextParams),
     sectorLag: sectorLags(nextParams),
     sectorSwitch: sectorSwitches(nextParams),
-  };
+  });
   base.slotPrice0 = slotPrices0(base);
   const alignment = run.world.alignment.slice();
   STATE_CODES.forEach((c, i) => {

@@ -9,7 +9,7 @@ import type { Policy } from './policy.ts';
 import type { Rng } from './rng.ts';
 import type { LinkAccess } from './sourcing.ts';
 import { STANDARD_IDS, STATE_CODES } from './types.ts';
-import { slotQuantity0, type WorldBase } from './world.ts';
+import { baseOf, slotQuantity0, type WorldBase } from './world.ts';
 import { newFloat64 } from './arrays.ts';
 
 /** number of states (world.ts has the same; kept here so that this module imports no values from world.ts) */
@@ -222,7 +222,7 @@ export function solveHomeValues(base: WorldBase, standard: Int8Array, revenue: F
   }
   for (let m = 0; m < NS; m++) shareA[m] = all[m]! > 0 ? shareA[m]! / all[m]! : 0.5;
   // The values the home value is solved from leave it and quality out.
-  const plain = { ...base, params: { ...p, qualityB: 0 }, homeValue: new Float64Array(F) };
+  const plain = baseOf({ ...base, params: { ...p, qualityB: 0 }, homeValue: new Float64Array(F) });
   for (const china of [true, false]) {
     const target = china ? p.initialStackB : p.initialStackBAbroad;
     if (!(target > 0 && target < 1)) continue;

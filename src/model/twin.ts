@@ -8,7 +8,7 @@ import { copyFloat64, copyInt8 } from './arrays.ts';
 import { finalRound, startRun, advance, runFrom, type Run } from './run.ts';
 import { resolveScenario, type Scenario } from './scenario.ts';
 import { STATE_CODES, type RoundRecord, type StateCode, type StateConfig } from './types.ts';
-import type { World } from './world.ts';
+import { baseOf, type World } from './world.ts';
 
 export function twinScenario(scenario: Scenario): Scenario {
   const states = { ...scenario.states };
@@ -49,7 +49,7 @@ function twinWorld(world: World, states: Record<StateCode, StateConfig>): World 
             ? (value as Uint8Array).slice()
             : structuredClone(value);
   }
-  return { ...(copy as unknown as World), base: { ...world.base, states } };
+  return { ...(copy as unknown as World), base: baseOf({ ...world.base, states }) };
 }
 
 /** The twin of a run, played to the same end. */

@@ -455,13 +455,19 @@ function drawLinks(
   for (let i = 0; i < F; i++) bySector[nodeSector[i]!]!.push(i);
 
   const nodesByTier = Array.from(nodeTier.keys()).sort((a, b) => nodeTier[b]! - nodeTier[a]! || a - b);
-  const slotNode: number[] = [];
-  const slotSector: number[] = [];
-  const slotStart: number[] = [];
-  const slotLen: number[] = [];
-  const slotAlpha: number[] = [];
-  const linkSupplier: number[] = [];
-  const linkShare0: number[] = [];
+  // The result is made before the loop and the function ends with it: V8 compiles this loop on the stack (OSR) during
+  // the first world's build and enters that code in every build after; code after the loop, with no feedback when it
+  // was compiled, bailed out at every build (62 times in 300 seeds).
+  const links: Links = {
+    slotNode: [],
+    slotSector: [],
+    slotStart: [],
+    slotLen: [],
+    slotAlpha: [],
+    linkSupplier: [],
+    linkShare0: [],
+  };
+  const { slotNode, slotSector, slotStart, slotLen, slotAlpha, linkSupplier, linkShare0 } = links;
   const pools: Array<CandidatePool | undefined> = [];
   const seen = newUint8(F);
   for (const b of nodesByTier) {
@@ -512,7 +518,7 @@ function drawLinks(
       }
     }
   }
-  return { slotNode, slotSector, slotStart, slotLen, slotAlpha, linkSupplier, linkShare0 };
+  return links;
 }
 
 /** Round-0 quantities: what each node makes and each firm sells to each state, as final demand flows upstream. */
@@ -525,6 +531,62 @@ interface Flow {
   flows: Float64Array;
   /** per firm, input spend by supplier state (F x NS) */
   spendByState: Float64Array;
+}
+
+/**
+ * A world base with exactly these fields, made by one object literal: every base (the world build's, a twin's, a
+ * branch's rebase, the standards' start) then has one hidden class in V8, so the engine's code that reads a base is
+ * made for one shape rather than several, and is not thrown away when it meets another (a twin's base made by
+ * spreading had a shape of its own, and each hot function bailed out once on meeting it).
+ */
+export function baseOf(fields: WorldBase): WorldBase {
+  return {
+    firms: fields.firms,
+    firmIndex: fields.firmIndex,
+    nFirms: fields.nFirms,
+    nNodes: fields.nNodes,
+    nodeState: fields.nodeState,
+    nodeSector: fields.nodeSector,
+    nodeTier: fields.nodeTier,
+    finalDemand: fields.finalDemand,
+    firmTech: fields.firmTech,
+    slotNode: fields.slotNode,
+    nodeFirstSlot: fields.nodeFirstSlot,
+    nodeSlotCount: fields.nodeSlotCount,
+    slotSector: fields.slotSector,
+    slotStart: fields.slotStart,
+    slotLen: fields.slotLen,
+    slotAlpha: fields.slotAlpha,
+    linkSupplier: fields.linkSupplier,
+    linkBase: fields.linkBase,
+    linkShare0: fields.linkShare0,
+    va0: fields.va0,
+    output0: fields.output0,
+    effQ0: fields.effQ0,
+    marketWeight0: fields.marketWeight0,
+    supplyWeight0: fields.supplyWeight0,
+    inputCost0: fields.inputCost0,
+    capacity0: fields.capacity0,
+    cumOutput0: fields.cumOutput0,
+    slotPrice0: fields.slotPrice0,
+    linkTariff0: fields.linkTariff0,
+    slotBlocked0: fields.slotBlocked0,
+    linkClosed0: fields.linkClosed0,
+    trade0: fields.trade0,
+    params: fields.params,
+    sectorLearningExp: fields.sectorLearningExp,
+    sectorElasticity: fields.sectorElasticity,
+    sectorLag: fields.sectorLag,
+    sectorSwitch: fields.sectorSwitch,
+    sectorStandard: fields.sectorStandard,
+    sectorCritical: fields.sectorCritical,
+    states: fields.states,
+    alignment0: fields.alignment0,
+    standard0: fields.standard0,
+    homeValue: fields.homeValue,
+    revenue0: fields.revenue0,
+    marketShareA0: fields.marketShareA0,
+  };
 }
 
 /** Carries final demand upstream through the round-0 shares (slots are in tier order, buyers before suppliers). */
@@ -593,7 +655,7 @@ export function buildWorld(opts: WorldOptions): World {
     rng.fork('links'),
   );
 
-  const base: WorldBase = {
+  const base = baseOf({
     firms: drafts.map((d) => d.info),
     firmIndex: new Map(drafts.map((d, i) => [d.info.id, i])),
     nFirms: F,
@@ -639,7 +701,7 @@ export function buildWorld(opts: WorldOptions): World {
     homeValue: newFloat64(F),
     revenue0: newFloat64(F * NS),
     marketShareA0: new Float64Array(NS).fill(1),
-  };
+  });
 
   for (let s = slotNode.length - 1; s >= 0; s--) {
     base.nodeFirstSlot[slotNode[s]!] = s;

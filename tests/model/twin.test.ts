@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { presetScenario } from '../../src/model/presets.ts';
-import { advance, runScenario, startRun } from '../../src/model/run.ts';
+import { advance, rebase, runScenario, startRun } from '../../src/model/run.ts';
 import { startTwin, twinOf, twinScenario, welfareOf } from '../../src/model/twin.ts';
 import { STATE_CODES } from '../../src/model/types.ts';
+import { baseOf } from '../../src/model/world.ts';
 import { expectUnchanged, scenario, tariff } from './helpers.ts';
 
 describe('the no-measures twin', () => {
@@ -15,6 +16,17 @@ describe('the no-measures twin', () => {
     expect(twin.noise).toBe(s.noise);
     expect(twin.timeline).toEqual([]);
     for (const c of STATE_CODES) expect(twin.states[c]?.strategy).toBe('passive');
+  });
+
+  it("gives a twin's base and a rebased base the run's fields, in the run's order (one shape for the engine)", () => {
+    const run = startRun(presetScenario('micron-2023'));
+    const keys = Object.keys(run.world.base);
+    expect(Object.keys(baseOf({ ...run.world.base }))).toEqual(keys);
+    expect(Object.keys(startTwin(run).world.base)).toEqual(keys);
+    advance(run);
+    rebase(run, { ...presetScenario('micron-2023'), params: { incumbency: 0.5 } });
+    expect(Object.keys(run.world.base)).toEqual(keys);
+    expect(run.world.base.params.incumbency).toBe(0.5);
   });
 
   it('imposes nothing in any round, and matches the run until its first measure', () => {
