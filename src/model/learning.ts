@@ -33,8 +33,32 @@ export const MIN_UTILISATION = 0.1;
  * what it gives up and what its idle capacity costs (idleLoss), and its state's welfare counts both (metrics.ts).
  */
 export function valueAddedCost(x: ValueAddedInput): number {
-  const learned = x.va0 * pow(x.effQ / x.effQ0, -x.learningExponent);
-  return learned * idlePricing(x.utilisation, x.fixedCostShare) * (1 - x.subsidy);
+  return valueAddedCostOf(
+    x.va0,
+    x.effQ,
+    x.effQ0,
+    x.learningExponent,
+    x.utilisation,
+    x.fixedCostShare,
+    x.subsidy,
+  );
+}
+
+/**
+ * valueAddedCost with its inputs as arguments, for the engine's loop over firms: an input object per firm and round
+ * was a tenth of everything a seed allocated (numbers in an object are boxed one by one).
+ */
+export function valueAddedCostOf(
+  va0: number,
+  effQ: number,
+  effQ0: number,
+  learningExponent: number,
+  utilisation: number,
+  fixedCostShare: number,
+  subsidy: number,
+): number {
+  const learned = va0 * pow(effQ / effQ0, -learningExponent);
+  return learned * idlePricing(utilisation, fixedCostShare) * (1 - subsidy);
 }
 
 /** The price a firm asks over its normal cost, 1 at or above plan: 1 - fixed share x (share of the plan left idle). */

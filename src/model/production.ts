@@ -4,7 +4,7 @@
 // carries what its inputs really cost downstream, tier by tier.
 
 import { log2, pow, powInt } from './detmath.ts';
-import { idleLoss, idlePricing, valueAddedCost } from './learning.ts';
+import { idleLoss, idlePricing, valueAddedCostOf } from './learning.ts';
 import type { Policy } from './policy.ts';
 import type { LinkAccess } from './sourcing.ts';
 import type { InteropCost } from './standards.ts';
@@ -474,15 +474,15 @@ function planCapacityAndCost(
       stockBefore[j]! + p.learningSpillover * rivalOutput(j, k, sectorMade, output, base, openness);
     const effQ = cumOutput[j]! + spillStock[j]!;
     const utilisation = output[j]! / cap / p.targetUtilisation;
-    const va = valueAddedCost({
-      va0: base.va0[j]!,
+    const va = valueAddedCostOf(
+      base.va0[j]!,
       effQ,
-      effQ0: base.effQ0[j]!,
-      learningExponent: base.sectorLearningExp[k]!,
+      base.effQ0[j]!,
+      base.sectorLearningExp[k]!,
       utilisation,
-      fixedCostShare: p.fixedCostShare,
+      p.fixedCostShare,
       subsidy,
-    });
+    );
     unitCost[j] = va;
     // what the firm loses per unit below plan: its price cut and its idle capacity's fixed cost (learning.ts)
     const pricing = idlePricing(utilisation, p.fixedCostShare);

@@ -103,26 +103,27 @@ export function linkAccess(world: Pick<World, 'base'>, policy: Policy): LinkAcce
 }
 
 /**
- * A supplier's pull on buyers, before links: its price as buyers see it (unit cost, scarcity markup, and the
- * premium on the part of demand it could not serve) raised to -sigma, times its capacity growth beyond the market's
- * to the power `capacityPreference` (buyers favour suppliers that have grown).
+ * Each supplier's pull on buyers, before links, into `pull`: its price as buyers see it (unit cost, scarcity markup,
+ * and the premium on the part of demand it could not serve) raised to -sigma, times its capacity growth beyond the
+ * market's to the power `capacityPreference` (buyers favour suppliers that have grown). One loop writing an array,
+ * not a call per firm returning a number (which V8 boxes).
  */
-export function supplierPull(
-  world: World,
-  j: number,
-  sigma: number,
-  marketGrowth = powInt(1 + world.base.params.demandGrowth, world.round),
-): number {
+export function supplierPulls(world: World, pull: Float64Array): void {
   const base = world.base;
   const p = base.params;
-  const price =
-    world.unitCost[j]! * (1 + world.markup[j]!) * (1 + p.shortagePremium * (1 - world.served[j]!));
-  // Only growth beyond the market's pulls: a supplier that shrank because one market closed serves its other buyers
-  // as before.
-  const grown = world.capacity[j]! / (base.capacity0[j]! * marketGrowth);
-  return (
-    pow(price, -sigma) * (p.capacityPreference === 0 || grown <= 1 ? 1 : pow(grown, p.capacityPreference))
-  );
+  const { unitCost, markup, served, capacity } = world;
+  const { capacity0, sectorElasticity, nodeSector } = base;
+  const shortagePremium = p.shortagePremium;
+  const preference = p.capacityPreference;
+  const marketGrowth = powInt(1 + p.demandGrowth, world.round);
+  for (let j = 0; j < base.nFirms; j++) {
+    const sigma = sectorElasticity[nodeSector[j]!]!;
+    const price = unitCost[j]! * (1 + markup[j]!) * (1 + shortagePremium * (1 - served[j]!));
+    // Only growth beyond the market's pulls: a supplier that shrank because one market closed serves its other
+    // buyers as before.
+    const grown = capacity[j]! / (capacity0[j]! * marketGrowth);
+    pull[j] = pow(price, -sigma) * (preference === 0 || grown <= 1 ? 1 : pow(grown, preference));
+  }
 }
 
 /**
@@ -333,9 +334,7 @@ export function source(
   const gapCost = p.techGapCost;
   const sourcing = interop?.sourcing;
   // Each supplier's pull before tariffs and gaps, computed once, not once per buyer.
-  const marketGrowth = powInt(1 + p.demandGrowth, world.round);
-  for (let j = 0; j < base.nFirms; j++)
-    pricePower[j] = supplierPull(world, j, base.sectorElasticity[base.nodeSector[j]!]!, marketGrowth);
+  supplierPulls(world, pricePower);
   for (let s = 0; s < base.slotNode.length; s++) {
     const k = base.slotSector[s]!;
     const sigma = base.sectorElasticity[k]!;
