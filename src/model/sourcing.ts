@@ -385,15 +385,19 @@ export function source(
       // Fast path, the common case: nothing in the slot is closed, so there is nothing to re-spread. Each share moves
       // one part in `move` toward its target a / sum, w = old + (a / sum - old) / move, and the shares are scaled to
       // sum to 1: w is in proportion to old (move - 1) + a / sum, whose sum over the slot is (move - 1) sumOld + 1,
-      // so one pass over the links does both (every term is at least 0). With no weight at all, the shares stay.
-      const keep = sum > 0 ? move - 1 : 1;
-      const perSum = sum > 0 ? 1 / sum : 0;
-      const total = keep * sumOld + (sum > 0 ? 1 : 0);
+      // so one pass over the links does both (every term is at least 0). With no weight at all, or weights that do
+      // not sum to a finite number (a NaN or an infinite weight, which no run makes), the shares stay.
+      const usable = sum > 0 && sum < Infinity;
+      const keep = usable ? move - 1 : 1;
+      const total = keep * sumOld + (usable ? 1 : 0);
       const perTotal = total > 0 ? 1 / total : 0;
-      for (let n = 0; n < len; n++) {
-        const l = start + n;
-        share[l] = (old[l]! * keep + share[l]! * perSum) * perTotal;
-      }
+      if (usable) {
+        const perSum = 1 / sum;
+        for (let n = 0; n < len; n++) {
+          const l = start + n;
+          share[l] = (old[l]! * keep + share[l]! * perSum) * perTotal;
+        }
+      } else for (let n = start; n < start + len; n++) share[n] = old[n]! * perTotal;
       unq[s] = Math.min(1, world.slotUnqualified[s]! * (1 - 1 / lag));
       continue;
     }

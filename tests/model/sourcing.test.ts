@@ -169,6 +169,24 @@ describe('source', () => {
     }
   });
 
+  it('a slot whose weights do not sum to a finite number keeps its shares rather than taking a NaN', () => {
+    const world = smallWorld();
+    const micron = firmIndex(world, 'micron');
+    for (const bad of [NaN, Infinity]) {
+      const unitCost = world.unitCost.slice();
+      unitCost[micron] = bad === Infinity ? 0 : NaN; // a zero price pulls infinitely
+      const r = source({ ...world, unitCost }, accessOf(world, []));
+      const slots = [...new Set(linksTo(world, micron).map((x) => x.slot))];
+      expect(slots.length).toBeGreaterThan(0);
+      for (const s of slots) {
+        const before = sliceOf(world.linkShare, world, s);
+        const total = before.reduce((a, b) => a + b, 0);
+        sliceOf(r.linkShare, world, s).forEach((x, n) => expect(x).toBeCloseTo(before[n]! / total, 12));
+      }
+      expect(r.linkShare.every((x) => Number.isFinite(x))).toBe(true);
+    }
+  });
+
   it('a dearer supplier loses share, more so where the sector substitutes easily', () => {
     const world = withCost(smallWorld(), 'micron', 1.25);
     const r = source(world, accessOf(world, []));
