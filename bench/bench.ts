@@ -17,6 +17,7 @@ import { parseScenario } from '../src/model/scenario.ts';
 import { presetScenario } from '../src/model/presets.ts';
 import { runScenario, startRun } from '../src/model/run.ts';
 import type { WorldBase } from '../src/model/world.ts';
+import { baselineMs } from './baseline.ts';
 
 const MiB = 1024 * 1024;
 
@@ -118,32 +119,6 @@ function caseDefault(): void {
       kernelNsPerLink: kernelNs,
     }),
   );
-}
-
-/**
- * A fixed amount of plain arithmetic on typed arrays (the shape of the sourcing step's inner loop), timed in the same
- * process as the engine: on a shared machine the engine's time over this baseline's is the figure that carries from
- * run to run, whatever else the machine is doing.
- */
-function baselineMs(): number {
-  const n = 1 << 16;
-  const a = new Float64Array(n).map((_, i) => 1 + (i % 7) / 10);
-  const w = new Float64Array(n).fill(0.5);
-  let sum = 0;
-  const times: number[] = [];
-  for (let rep = 0; rep < 5; rep++) {
-    const t0 = performance.now();
-    for (let k = 0; k < 40; k++) {
-      for (let i = 0; i < n; i++) {
-        const x = w[i]! * a[i]! ** -2.5;
-        w[i] = 0.5 + (x - 0.5) * 0.5;
-        sum += x;
-      }
-    }
-    times.push(performance.now() - t0);
-  }
-  if (sum === 42) console.log('');
-  return times.sort((x, y) => x - y)[2]!;
 }
 
 function caseBaseline(): void {

@@ -26,6 +26,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, preview } from 'vite';
 import { launchChromium } from '../tests/e2e/browser.ts';
+import { BASELINE_JS } from './baseline.ts';
 
 /** targets from issue 3 */
 const TARGETS = {
@@ -221,6 +222,37 @@ async function main() {
   });
   const url = server.resolvedUrls!.local[0];
   const browser = await launchChromium();
+  /**
+   * The baseline (baseline.ts) in n workers of a blank page at once, as the pool's n workers share the cores: each
+   * worker's time in ms. A blank page, because the app's own page allows no script but its files (no blob: worker).
+   */
+  const baselineInWorkers = async (n: number): Promise<number[]> => {
+    const probe = await browser.context.newPage();
+    try {
+      await probe.goto('about:blank');
+      return await probe.evaluate(
+        async ({ src, n }) => {
+          const url = URL.createObjectURL(new Blob([`postMessage(${src})`], { type: 'text/javascript' }));
+          return Promise.all(
+            Array.from(
+              { length: n },
+              () =>
+                new Promise<number>((resolve) => {
+                  const worker = new Worker(url);
+                  worker.onmessage = (e: MessageEvent<number>) => {
+                    resolve(e.data);
+                    worker.terminate();
+                  };
+                }),
+            ),
+          );
+        },
+        { src: BASELINE_JS, n },
+      );
+    } finally {
+      await probe.close();
+    }
+  };
   try {
     const page = await browser.context.newPage();
     await page.addInitScript({ content: INSTRUMENT });
@@ -326,6 +358,9 @@ async function main() {
       /** seeds played first to warm the pool (--warmup), and how long that took; 0 for a cold pool */
       warmupSeeds: number;
       warmupMs: number;
+      /** the baseline (baseline.ts) in as many workers as the pool, at once, before and after the run: each one's ms */
+      baselineBefore: number[];
+      baselineAfter: number[];
     } | null = null;
     if (seeds > 0) {
       const loadBefore = loadavg().map((x) => +x.toFixed(2));
@@ -351,6 +386,7 @@ async function main() {
       }
       await field.fill(String(seeds));
       await field.press('Tab');
+      const baselineBefore = await baselineInWorkers(workers);
       await page.evaluate(() => ((window as unknown as { __longTasks: unknown[] }).__longTasks.length = 0));
       // the page's own busy time (Chromium's TaskDuration, main thread): on two cores, what it spends the workers lose
       const cdp = await browser.context.newCDPSession(page);
@@ -378,6 +414,7 @@ async function main() {
       for (const [k, v] of threadsSeen)
         cpuByThreadMs[threadKind(v.name)] += v.ms - (threadsBefore.get(k)?.ms ?? 0);
       const mainBusyMs = Math.round(((await busy()) - busyBefore) * 1000);
+      const baselineAfter = await baselineInWorkers(workers);
       const tasks = await page.evaluate(
         () => (window as unknown as { __longTasks: Array<{ ms: number }> }).__longTasks,
       );
@@ -395,6 +432,8 @@ async function main() {
         loadAfter: loadavg().map((x) => +x.toFixed(2)),
         warmupSeeds: warmup,
         warmupMs,
+        baselineBefore,
+        baselineAfter,
       };
     }
 
@@ -477,6 +516,11 @@ async function main() {
       );
       console.log(
         `Machine load (1, 5, 15 min):   ${ensemble.loadBefore.join(', ')} before; ${ensemble.loadAfter.join(', ')} after; ${cpus().length} cores`,
+      );
+      const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+      const base = (mean(ensemble.baselineBefore) + mean(ensemble.baselineAfter)) / 2;
+      console.log(
+        `Baseline beside it:            ${mean(ensemble.baselineBefore).toFixed(1)} ms before, ${mean(ensemble.baselineAfter).toFixed(1)} ms after (fixed typed-array arithmetic, bench/baseline.ts, in ${ensemble.workers} workers at once); the run is ${(ensemble.ms / base).toFixed(0)} times it (compare this ratio between runs on a busy machine)`,
       );
     }
     mkdirSync('bench-results', { recursive: true });
