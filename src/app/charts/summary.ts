@@ -104,15 +104,25 @@ export function costEffectSummary(
   const sw = t.summaryWords;
   const last = effects[effects.length - 1];
   if (!last) return w.noTwin(w.cost);
-  let top: { code: StateCode; value: number } | null = null;
+  // The state whose cost rose the most (the "Hardest hit" tile's) and the one whose cost fell the most, each where it
+  // shows at one decimal: one "moved the most" by size alone named a fall beside a tile naming a rise.
+  let up: { code: StateCode; value: number } | null = null;
+  let down: { code: StateCode; value: number } | null = null;
   for (const code of STATE_CODES) {
     const v = last.supplyChainCost[code];
-    if (Number.isFinite(v) && (top === null || Math.abs(v) > Math.abs(top.value))) top = { code, value: v };
+    if (!Number.isFinite(v) || formatValue(v) === formatValue(0)) continue;
+    if (v > 0 && (up === null || v > up.value)) up = { code, value: v };
+    if (v < 0 && (down === null || v < down.value)) down = { code, value: v };
   }
+  const signed = (v: number) => formatValue(v, { signed: true });
   const most =
-    top && formatValue(top.value) !== formatValue(0)
-      ? w.costMost(sw.owner[top.code], formatValue(top.value, { signed: true }))
-      : '';
+    up && down
+      ? w.costRoseFell(sw.owner[up.code], signed(up.value), sw.owner[down.code], signed(down.value))
+      : up
+        ? w.costRose(sw.owner[up.code], signed(up.value))
+        : down
+          ? w.costFell(sw.owner[down.code], signed(down.value))
+          : '';
   const effect = midSentence(costEffectWords(last.supplyChainCost.global, sw.deviceMakers, sw));
   return w.costEffect(round(last.label), effect, most);
 }

@@ -1232,7 +1232,10 @@ export const en = {
       `; standard A holds ${us} of US-aligned and ${cn} of China-aligned output`,
     divergenceEnd: (head: string, tail: string) =>
       `${head}${tail} (0 = one shared standard, 1 = none in common).`,
-    costMost: (owner: string, value: string) => `; ${owner} moved the most (${value} points)`,
+    costRose: (owner: string, value: string) => `; ${owner} rose the most (${value} points)`,
+    costFell: (owner: string, value: string) => `; ${owner} fell the most (${value} points)`,
+    costRoseFell: (rose: string, up: string, fell: string, down: string) =>
+      `; ${rose} rose the most (${up} points), ${fell} fell the most (${down})`,
     costEffect: (when: string, effect: string, most: string) => `In ${when}, ${effect}${most}.`,
     divergenceEffect: (when: string, d: string) =>
       `In ${when}, standards divergence is ${d} against the same world without measures (0 = the measures made no difference; above 0, they split the blocs’ standards further).`,

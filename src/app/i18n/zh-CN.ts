@@ -1203,7 +1203,10 @@ export const zhCN: Messages = {
     divergenceMoved: (movement: string, when: string) => `到${when}，技术标准分化度${movement}`,
     stackShares: (us: string, cn: string) => `；技术栈A占美国阵营产出的${us}、中国阵营产出的${cn}`,
     divergenceEnd: (head: string, tail: string) => `${head}${tail}（0 = 共用同一标准，1 = 完全不同）。`,
-    costMost: (owner: string, value: string) => `；${owner}变动最大（${value}点）`,
+    costRose: (owner: string, value: string) => `；${owner}升幅最大（${value}点）`,
+    costFell: (owner: string, value: string) => `；${owner}降幅最大（${value}点）`,
+    costRoseFell: (rose: string, up: string, fell: string, down: string) =>
+      `；${rose}升幅最大（${up}点），${fell}降幅最大（${down}点）`,
     costEffect: (when: string, effect: string, most: string) => `${when}，${effect}${most}。`,
     divergenceEffect: (when: string, d: string) =>
       `${when}，与没有措施的同一世界相比，技术标准分化度为${d}（0 表示措施没有造成差别；大于0 表示措施使两大阵营的标准进一步分化）。`,

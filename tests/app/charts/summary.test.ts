@@ -250,10 +250,27 @@ describe('summaries of the effect of the measures', () => {
   ];
   const effects = effectsOf(run, twin);
 
-  it('says by how many points the measures moved the global index, and which state the most', () => {
+  it('says by how many points the measures moved the global index, and whose cost rose and fell the most', () => {
     expect(costEffectSummary(effects)).toBe(
-      'In Q4 2022, measures have raised device makers’ input costs by 1.2 points above the same world without them; China’s moved the most (+4.5 points).',
+      'In Q4 2022, measures have raised device makers’ input costs by 1.2 points above the same world without them; China’s rose the most (+4.5 points).',
     );
+    // A fall larger than every rise is named as a fall, beside the largest rise (the "Hardest hit" tile's state).
+    const mixed = effectsOf(
+      [
+        run[0]!,
+        record({ round: 1, label: 'Q4 2022', global: 99.2, states: { CHN: 98.1, EU: 99.3, TWN: 88 } }),
+      ],
+      twin,
+    );
+    // (the twin's China at 97, every other state at 100)
+    expect(costEffectSummary(mixed)).toMatch(
+      /; China’s rose the most \(\+1\.1 points\), Taiwan’s fell the most \(−12\.0\)\.$/,
+    );
+    const falls = effectsOf(
+      [run[0]!, record({ round: 1, label: 'Q4 2022', global: 97, states: { CHN: 95 } })],
+      twin,
+    );
+    expect(costEffectSummary(falls)).toMatch(/; China’s fell the most \(−2\.0 points\)\.$/);
   });
 
   it('says the measures left costs alone where the run is its twin', () => {
