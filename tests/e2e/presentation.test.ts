@@ -43,6 +43,25 @@ function costPlot() {
   });
 }
 
+/**
+ * The speed picker's widest choice against the room its box gives text (the box less its padding and the arrow), and
+ * the round label's right edge against the run controls' row.
+ */
+async function runControlsFit() {
+  return page.evaluate(() => {
+    const select = document.querySelector<HTMLSelectElement>('.run-controls .speed select')!;
+    const style = getComputedStyle(select);
+    const context = document.createElement('canvas').getContext('2d')!;
+    context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const widest = Math.max(...[...select.options].map((o) => context.measureText(o.text).width));
+    const arrow = 16;
+    const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - arrow;
+    const label = document.querySelector('.run-controls .round-label')!.getBoundingClientRect();
+    const row = document.querySelector('.run-controls')!.getBoundingClientRect();
+    return { widest, room, labelRight: label.right, rowRight: row.right };
+  });
+}
+
 beforeAll(async () => {
   browser = await launchChromium({ width: 1280, height: 720 });
   page = await browser.context.newPage();
@@ -81,6 +100,10 @@ describe('presentation mode', () => {
     const plot = await costPlot();
     expect(plot.top).toBeGreaterThan(0);
     expect(plot.bottom).toBeLessThanOrEqual(plot.height);
+    // every speed reads whole ("4 rounds a second" was cut to "4 rounds a se"), and the round label is on the row
+    const fit = await runControlsFit();
+    expect(fit.widest).toBeLessThanOrEqual(fit.room);
+    expect(fit.labelRight).toBeLessThanOrEqual(fit.rowRight);
   });
 
   it('at 150% zoom every text is at least 12 CSS pixels and the cost chart starts on the first screen', async () => {
@@ -89,6 +112,9 @@ describe('presentation mode', () => {
     const plot = await costPlot();
     expect(plot.top).toBeGreaterThan(0);
     expect(plot.top).toBeLessThan(plot.height * 0.75);
+    const fit = await runControlsFit();
+    expect(fit.widest).toBeLessThanOrEqual(fit.room);
+    expect(fit.labelRight).toBeLessThanOrEqual(fit.rowRight);
     await page.setViewportSize({ width: 1280, height: 720 });
   });
 
