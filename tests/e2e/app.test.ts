@@ -69,6 +69,10 @@ afterAll(async () => {
 describe('the simulator in Chromium', () => {
   it('opens on the Micron preset, ready to play, with a first-visit guide', async () => {
     await expect.poll(() => page.locator('#preset-picker').inputValue()).toBe('micron-2023');
+    // the picker's box cuts a long name; its title gives it whole
+    expect(await page.locator('#preset-picker').getAttribute('title')).toBe(
+      'Chip controls and the Micron ban, 2022-23',
+    );
     await page.getByRole('heading', { name: 'How to use Decoupling Lab' }).waitFor();
     await page.getByRole('heading', { name: 'Supply-chain cost index' }).waitFor();
     expect(await roundShown()).toBe(0);
