@@ -70,6 +70,13 @@ describe('guided lessons, by keyboard', () => {
             timeout: 30_000,
           })
           .toBe('true');
+        if (step.tile) {
+          // the reveal quotes the tile it names, as the tile reads at the round shown (in its title: the whole value)
+          const tile = page.locator(`.round-summary [data-summary=${step.tile}] .value`);
+          const value = (await tile.getAttribute('title')) ?? (await tile.innerText());
+          expect(value).toMatch(/\d/);
+          expect(await reveal.locator('.lesson-tile').innerText()).toContain(value);
+        }
         await page.screenshot({ path: `${SHOTS}/${id}-${i + 1}.png` });
         await press(i + 1 === lesson.steps.length ? 'Takeaway' : 'Next step');
       }

@@ -19,6 +19,8 @@ export interface LessonStep {
   };
   /** where to look once it has run */
   look: string;
+  /** the headline tile `look` names, by its id in summary.ts: the reveal quotes what it reads at the round shown */
+  tile?: string;
   /** what the run shows, in words a class can check on screen */
   reveal: string;
   /** the preset claim that holds the reveal true in every seed tested, word for word */
@@ -51,6 +53,7 @@ export const LESSONS: readonly Lesson[] = [
         choices: ['All of it', 'About three quarters', 'About half', 'Almost none'],
         show: { preset: 'micron-2023', view: 'costs', round: 7 },
         look: 'the tile “Micron’s China revenue, % of world without measures” (the same world and seed with no measures: the twin)',
+        tile: 'micron',
         reveal:
           'About half is left: the tile reads 50-60%, and the ban alone takes 40-50% of it in the model. The ban covers critical-infrastructure buyers only: China’s server and telecom-equipment makers, who supply its networks and data centres, stop buying from Micron, while phone and car makers keep buying. The loss is the same two years on.',
         claim:
