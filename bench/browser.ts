@@ -233,19 +233,32 @@ async function main() {
       return await probe.evaluate(
         async ({ src, n }) => {
           const url = URL.createObjectURL(new Blob([`postMessage(${src})`], { type: 'text/javascript' }));
-          return Promise.all(
+          // a worker that fails or never answers gives NaN (the line then says so) rather than holding the bench up
+          const times = await Promise.all(
             Array.from(
               { length: n },
               () =>
                 new Promise<number>((resolve) => {
                   const worker = new Worker(url);
-                  worker.onmessage = (e: MessageEvent<number>) => {
-                    resolve(e.data);
+                  const timer = setTimeout(() => {
                     worker.terminate();
+                    resolve(NaN);
+                  }, 60_000);
+                  worker.onmessage = (e: MessageEvent<number>) => {
+                    clearTimeout(timer);
+                    worker.terminate();
+                    resolve(e.data);
+                  };
+                  worker.onerror = () => {
+                    clearTimeout(timer);
+                    worker.terminate();
+                    resolve(NaN);
                   };
                 }),
             ),
           );
+          URL.revokeObjectURL(url);
+          return times;
         },
         { src: BASELINE_JS, n },
       );
@@ -520,7 +533,7 @@ async function main() {
       const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
       const base = (mean(ensemble.baselineBefore) + mean(ensemble.baselineAfter)) / 2;
       console.log(
-        `Baseline beside it:            ${mean(ensemble.baselineBefore).toFixed(1)} ms before, ${mean(ensemble.baselineAfter).toFixed(1)} ms after (fixed typed-array arithmetic, bench/baseline.ts, in ${ensemble.workers} workers at once); the run is ${(ensemble.ms / base).toFixed(0)} times it (compare this ratio between runs on a busy machine)`,
+        `Baseline beside it:            ${mean(ensemble.baselineBefore).toFixed(1)} ms before, ${mean(ensemble.baselineAfter).toFixed(1)} ms after (fixed typed-array arithmetic, bench/baseline.ts, in ${ensemble.workers} workers at once); the run is ${Number.isFinite(base) ? (ensemble.ms / base).toFixed(0) : 'n/a (a baseline worker failed)'} times it (compare this ratio between runs of the same --seeds on a busy machine)`,
       );
     }
     mkdirSync('bench-results', { recursive: true });

@@ -9,7 +9,8 @@
 // pow(x, y) is exp(y ln x) carried in double-double precision, within a few ulp for results in the normal range; its
 // ln and exp read tables built at load (Tang's table-driven method), not fdlibm's, for speed. A multiple of 1/2 from -4
 // to 4 (the sectors' elasticities as the defaults give them) is products, a square root (correctly rounded, as IEEE
-// asks and every engine gives) and a division instead: within 2.5 ulp, and a fraction of the time.
+// asks and every engine gives) and a division instead: within 2.5 x 2^-52 of the result (relative; up to about 4 ulp
+// where the result sits just above a power of two), and a fraction of the time.
 // Special values follow ECMAScript's Number::exponentiate, Math.exp and Math.log: NaN in, NaN out (except
 // pow(NaN, 0) = 1); exp(-Infinity) = 0, exp(Infinity) = Infinity; log(0) = -Infinity, log of a negative = NaN.
 

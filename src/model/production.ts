@@ -305,7 +305,7 @@ function resultArrays(base: WorldBase, spare: ProductionResult | undefined): Pro
       unitCost: spare.unitCost,
       inputCost: spare.inputCost.fill(0),
       inputCostNoOwn: spare.inputCostNoOwn.fill(0),
-      revenue: spare.revenue.fill(0),
+      revenue: spare.revenue,
       flows: spare.flows.fill(0),
       finalDemand: spare.finalDemand,
       finalPrice: spare.finalPrice.fill(1),
@@ -617,7 +617,11 @@ function sell(
   for (let j = 0; j < base.nFirms; j++) {
     const d = served[j]! * unitCost[j]! * markupFactor[j]!;
     delivered[j] = d;
-    for (let c = 0; c < NS; c++) revenue[j * NS + c] = bought[j * NS + c]! * d;
+    // a state that bought nothing from the firm pays it nothing, whatever its price (0 x a NaN price would be NaN)
+    for (let c = 0; c < NS; c++) {
+      const q = bought[j * NS + c]!;
+      revenue[j * NS + c] = q !== 0 ? q * d : 0;
+    }
   }
   // Tariff revenue: each taxed link's sales times its tariff, visiting only the slots with a tariff.
   for (let s = 0; s < S; s++) {

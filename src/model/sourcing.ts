@@ -387,7 +387,7 @@ export function source(
       // sum to 1: w is in proportion to old (move - 1) + a / sum, whose sum over the slot is (move - 1) sumOld + 1,
       // so one pass over the links does both (every term is at least 0). With no weight at all, or weights that do
       // not sum to a finite number (a NaN or an infinite weight, which no run makes), the shares stay.
-      const usable = sum > 0 && sum < Infinity;
+      const usable = sum > 0 && sum < Infinity && 1 / sum < Infinity;
       const keep = usable ? move - 1 : 1;
       const total = keep * sumOld + (usable ? 1 : 0);
       const perTotal = total > 0 ? 1 / total : 0;

@@ -80,7 +80,7 @@ describe('engine-independent exp, log and pow', () => {
     expect(pow(2, -1080)).toBe(0);
   });
 
-  it('takes a multiple of 1/2 from -4 to 4 as products, a square root and a division, within 2.5 ulp of Math.pow', () => {
+  it('takes a multiple of 1/2 from -4 to 4 as products, a square root and a division, within 2.5 x 2^-52 of Math.pow', () => {
     let worst = 0;
     for (let i = 0; i < 20000; i++) {
       const x = Math.exp((next() - 0.5) * 8);

@@ -94,7 +94,8 @@ const midSentence = (words: string) => words.charAt(0).toLowerCase() + words.sli
 
 /**
  * "In Q3 2025, measures have raised device makers’ input costs by 0.3 points above the same world without them;
- * the United States’ the most (+0.4 points)."
+ * the United States’ rose the most (+0.4 points)."
+ * (with a fall: "...; the United States’ rose the most (+0.4 points), Taiwan’s fell the most (−0.1)."
  */
 export function costEffectSummary(
   effects: readonly EffectPoint[],

@@ -994,7 +994,7 @@ export const en = {
     showMe: 'Show me',
     youPredicted: 'You predicted:',
     lookAt: 'Look at',
-    tileNow: (value: string, when: string) => `The tile reads ${value} in ${when}.`,
+    tileNow: (label: string, value: string, when: string) => `The tile “${label}” reads ${value} in ${when}.`,
     runShows: 'The run shows:',
     claim: (claim: string) =>
       `True in every seed the project tests, or as often as it says (claim: “${claim}”).`,

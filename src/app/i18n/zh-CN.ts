@@ -994,7 +994,7 @@ export const zhCN: Messages = {
     showMe: '揭晓答案',
     youPredicted: '你的预测：',
     lookAt: '请看',
-    tileNow: (value: string, when: string) => `该指标在${when}为${value}。`,
+    tileNow: (label: string, value: string, when: string) => `指标“${label}”在${when}为${value}。`,
     runShows: '运行结果显示：',
     claim: (claim: string) => `在项目测试的每个种子中都成立，或按其所述的频率成立（论断：“${claim}”）。`,
     takeawayLabel: '要点：',
