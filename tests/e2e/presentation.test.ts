@@ -118,6 +118,39 @@ describe('presentation mode', () => {
     await page.setViewportSize({ width: 1280, height: 720 });
   });
 
+  it('at 1024x768 the charts fill the width, the round in words gives way to the numbers, and a lesson stays on top', async () => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    // (901-1100 px lays the page out in named areas; presenting, they must not squeeze the centre into a strip)
+    const card = await page.locator('figure[data-chart=cost]').boundingBox();
+    expect(card?.width ?? 0).toBeGreaterThan(600);
+    const centre = await page.locator('main.centre').boundingBox();
+    expect(centre?.width ?? 0).toBeGreaterThan(1000);
+    // "In words" switched on before presenting: its sentences have no room beside the charts, and its toggle is hidden
+    await page.keyboard.press('Escape');
+    await page
+      .locator('section.round-summary')
+      .getByRole('button', { name: /In words/ })
+      .click();
+    await page.locator('body').press('p');
+    expect(await page.locator('section.round-summary .words').first().isVisible()).toBe(false);
+    expect(await page.locator('section.round-summary [data-summary=cost] .value').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await page
+      .locator('section.round-summary')
+      .getByRole('button', { name: /In words/ })
+      .click();
+    // a lesson under way: its question on the first screen, above the run controls
+    await page.goto(`${inject('baseUrl')}?lesson=micron&step=1`);
+    await page.locator('section.lesson').waitFor();
+    await page.locator('body').press('p');
+    const question = await page.locator('section.lesson legend').first().boundingBox();
+    const controls = await page.locator('.run-controls').boundingBox();
+    expect(question?.y ?? Infinity).toBeLessThan(300);
+    expect(question!.y).toBeLessThan(controls!.y);
+    await page.keyboard.press('Escape');
+    await page.setViewportSize({ width: 1280, height: 720 });
+  });
+
   it('Escape leaves it; the Present button enters it again', async () => {
     await page.keyboard.press('Escape');
     expect(await page.evaluate(() => document.documentElement.classList.contains('presenting'))).toBe(false);
