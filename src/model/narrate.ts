@@ -129,6 +129,27 @@ export function describeRevenueLoss(firm: string, state: StateCode, before: numb
   return `${firm}'s revenue from ${where} is unchanged`;
 }
 
+/**
+ * "YMTC no longer buys from United States-headquartered suppliers", "... buys 40% less from ...": a listed firm's
+ * purchases from the listing state's firms (where it finds no other supplier, it keeps some: production.ts).
+ */
+export function describePurchaseLoss(
+  firm: string,
+  state: StateCode,
+  before: number,
+  after: number,
+  since = false,
+): string {
+  const change = before > 0 ? after / before - 1 : 0;
+  const where = `${STATE_NAMES[state]}-headquartered suppliers`;
+  if (before > 0 && change <= -0.995)
+    return since ? `${firm} still buys nothing from ${where}` : `${firm} no longer buys from ${where}`;
+  const than = since ? ' than before the measure' : '';
+  if (change <= -0.005) return `${firm} buys ${percent(-change)} less from ${where}${than}`;
+  if (change >= 0.005) return `${firm} buys ${percent(change)} more from ${where}${than}`;
+  return `${firm} buys as much from ${where} as before${since ? ' the measure' : ''}`;
+}
+
 /** Learning and growth move the raw index too, so the sentence says so: a measure's effect is against the twin. */
 const RAW_INDEX_NOTE = 'learning included; what measures did is the gap to the same world without them';
 
@@ -197,6 +218,8 @@ export function describeFacts(f: EventFacts, names: NameBook): string {
       const text = describeRevenueLoss(names.firmName(f.firm), f.maker, f.before, f.after);
       return f.since ? `${text} since the measure began` : text;
     }
+    case 'purchases':
+      return describePurchaseLoss(names.firmName(f.firm), f.maker, f.before, f.after, f.since);
     case 'switch':
       return describeSwitch(f, names);
     case 'cost':

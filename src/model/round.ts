@@ -185,6 +185,32 @@ function firmRevenueFrom(world: World, firmId: string, state: StateCode): number
   return j === undefined ? 0 : world.revenue[j * NS + stateIndex[state]];
 }
 
+/**
+ * The share of a firm's inputs it buys from one state's firms: over its input slots, each slot's cost share times the
+ * shares of its links to that state's suppliers (what an entity listing by that state cuts).
+ */
+function firmPurchasesFrom(world: World, firmId: string, state: StateCode): number {
+  const base = world.base;
+  const b = base.firmIndex.get(firmId);
+  if (b === undefined) return 0;
+  const from = stateIndex[state];
+  let bought = 0;
+  for (let s = base.nodeFirstSlot[b], end = s + base.nodeSlotCount[b]; s < end; s++) {
+    let share = 0;
+    for (let l = base.slotStart[s], last = l + base.slotLen[s]; l < last; l++)
+      if (base.nodeState[base.linkSupplier[l]] === from) share += world.linkShare[l];
+    bought += base.slotAlpha[s] * share;
+  }
+  return bought;
+}
+
+/** What the narrative follows of a firm a measure singles out (MeasureSpec.followedTrade), now. */
+function followedTradeOf(world: World, m: Measure, firm: string): number {
+  return specOf(m).followedTrade === 'purchases'
+    ? firmPurchasesFrom(world, firm, m.maker)
+    : firmRevenueFrom(world, firm, m.maker);
+}
+
 /** Pays each state's subsidies out of its budget: rates are scaled down where their cost would exceed it. */
 function fundSubsidies(world: World, policy: Policy): void {
   // with no subsidy in force there is nothing to scale
@@ -297,7 +323,7 @@ export function stepRound(
         imposedRound: previous ? (meta[m.id]?.imposedRound ?? round) : round,
         intensity: total,
         intensityByState: byState,
-        targetRevenueBefore: firm ? firmRevenueFrom(world, firm, m.maker) : undefined,
+        targetRevenueBefore: firm ? followedTradeOf(world, m, firm) : undefined,
         source,
       };
       if (words)
@@ -496,9 +522,10 @@ function narrateConsequences(prev: World, next: World, ctx: RunContext, round: n
     );
     const since = round - meta.imposedRound;
     if (since !== 0 && since !== lag + 1) continue;
-    const after = firmRevenueFrom(next, firm, m.maker);
+    const after = followedTradeOf(next, m, firm);
+    const what = specOf(m).followedTrade === 'purchases' ? 'purchases' : 'revenue';
     say(
-      { what: 'revenue', firm, maker: m.maker, before: meta.targetRevenueBefore, after, since: since !== 0 },
+      { what, firm, maker: m.maker, before: meta.targetRevenueBefore, after, since: since !== 0 },
       [m.maker, next.base.firms[j].state],
       'market',
     );

@@ -133,6 +133,8 @@ export type EventFacts =
   | { what: 'join'; state: StateCode; measure: Measure }
   | { what: 'bloc'; state: StateCode; from: Bloc; to: Bloc }
   | { what: 'revenue'; firm: string; maker: StateCode; before: number; after: number; since: boolean }
+  /** a listed firm's purchases from the maker's firms, as a share of its inputs, before and now */
+  | { what: 'purchases'; firm: string; maker: StateCode; before: number; after: number; since: boolean }
   | {
       what: 'switch';
       state: StateCode;

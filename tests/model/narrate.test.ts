@@ -8,11 +8,14 @@ import {
   describeJoin,
   describeMeasure,
   describeRelax,
+  describePurchaseLoss,
   describeRevenueLoss,
   sectorNoun,
   type NameBook,
 } from '../../src/model/narrate.ts';
 import type { CauseAct, EventCause, Measure } from '../../src/model/types.ts';
+import { presetScenario } from '../../src/model/presets.ts';
+import { runScenario } from '../../src/model/run.ts';
 import { control, expectUnchanged, smallWorld, tariff } from './helpers.ts';
 
 const world = smallWorld();
@@ -120,6 +123,62 @@ describe('describeRevenueLoss', () => {
     { before: 0, after: 5, text: "Micron's revenue from China-headquartered buyers is unchanged" },
   ])('$before -> $after reads "$text"', ({ before, after, text }) => {
     expect(describeRevenueLoss('Micron', 'CHN', before, after)).toBe(text);
+  });
+});
+
+describe('describePurchaseLoss', () => {
+  it.each([
+    {
+      before: 0.3,
+      after: 0,
+      since: false,
+      text: 'YMTC no longer buys from United States-headquartered suppliers',
+    },
+    {
+      before: 0.3,
+      after: 0,
+      since: true,
+      text: 'YMTC still buys nothing from United States-headquartered suppliers',
+    },
+    {
+      before: 0.3,
+      after: 0.18,
+      since: false,
+      text: 'YMTC buys 40% less from United States-headquartered suppliers',
+    },
+    {
+      before: 0.3,
+      after: 0.18,
+      since: true,
+      text: 'YMTC buys 40% less from United States-headquartered suppliers than before the measure',
+    },
+    {
+      before: 0.3,
+      after: 0.33,
+      since: false,
+      text: 'YMTC buys 10% more from United States-headquartered suppliers',
+    },
+    {
+      before: 0.3,
+      after: 0.3,
+      since: true,
+      text: 'YMTC buys as much from United States-headquartered suppliers as before the measure',
+    },
+    {
+      before: 0,
+      after: 0,
+      since: false,
+      text: 'YMTC buys as much from United States-headquartered suppliers as before',
+    },
+  ])('$before -> $after (since: $since) reads "$text"', ({ before, after, since, text }) => {
+    expect(describePurchaseLoss('YMTC', 'USA', before, after, since)).toBe(text);
+  });
+
+  it("follows an entity listing by the listed firm's purchases from the listing state (micron-2023's YMTC)", () => {
+    const run = runScenario(presetScenario('micron-2023'));
+    const lines = run.records.flatMap((r) => r.events.map((e) => e.text));
+    expect(lines).toContain('Q4 2022: YMTC no longer buys from United States-headquartered suppliers');
+    expect(lines.some((l) => /YMTC.*revenue/.test(l))).toBe(false);
   });
 });
 

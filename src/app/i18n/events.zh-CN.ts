@@ -121,6 +121,19 @@ function revenue(f: Extract<EventFacts, { what: 'revenue' }>, names: NameBook): 
   return `${since}${from}没有变化`;
 }
 
+function purchases(f: Extract<EventFacts, { what: 'purchases' }>, names: NameBook): string {
+  const change = f.before > 0 ? f.after / f.before - 1 : 0;
+  const from = `${firm(f.firm, names)}从总部位于${state(f.maker)}的供应商的采购`;
+  const since = f.since ? '自措施实施以来，' : '';
+  if (f.before > 0 && change <= -0.995)
+    return f.since
+      ? `${firm(f.firm, names)}仍未从总部位于${state(f.maker)}的供应商采购`
+      : `${firm(f.firm, names)}已不再从总部位于${state(f.maker)}的供应商采购`;
+  if (change <= -0.005) return `${since}${from}减少了${percent(-change)}`;
+  if (change >= 0.005) return `${since}${from}增加了${percent(change)}`;
+  return `${since}${from}没有变化`;
+}
+
 function switches(f: Extract<EventFacts, { what: 'switch' }>, names: NameBook): string {
   const named = f.anchors.map((id) => firm(id, names));
   const to = `转向${STACKS[f.stack]}`;
@@ -164,6 +177,8 @@ function facts(f: EventFacts, names: NameBook): string {
       return `${state(f.state)}从${BLOCS[f.from]}转入${BLOCS[f.to]}`;
     case 'revenue':
       return revenue(f, names);
+    case 'purchases':
+      return purchases(f, names);
     case 'switch':
       return switches(f, names);
     case 'cost':

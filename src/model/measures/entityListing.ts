@@ -38,6 +38,7 @@ export const entityListing: MeasureSpec<EntityListingMeasure> = {
   subject: (m) => ({ firm: m.firm }),
   namedFirm: (m) => m.firm,
   followedFirm: (m) => m.firm,
+  followedTrade: 'purchases',
   check: (m, isKnownFirm) => checkFirm(m.firm, isKnownFirm),
   compile(m, base, policy) {
     const firm = base.firmIndex.get(m.firm);

@@ -144,8 +144,14 @@ export interface MeasureSpec<M extends MeasureCommon> {
   subject(m: M): Subject;
   /** the firm it names, if any: a banned or listed firm, or the firm a control targets */
   namedFirm(m: M): string | undefined;
-  /** the firm it singles out, whose revenue from the maker's buyers the narrative follows */
+  /** the firm it singles out, whose trade with the maker's firms the narrative follows */
   followedFirm(m: M): string | undefined;
+  /**
+   * which of that firm's trade with the maker's firms the narrative follows: what it sells to them ('sales', the
+   * default: a purchase ban stops the maker's buyers buying from it) or what it buys from them ('purchases': an entity
+   * listing stops the maker's firms selling to it)
+   */
+  followedTrade?: 'sales' | 'purchases';
   /** what the schema cannot check alone (firm ids against the world), as "field: message", or null */
   check(m: M, isKnownFirm: (firm: string) => boolean): MeasureProblem | null;
   /** applies it: adds it to the policy tables the sourcing and production passes read per link */
