@@ -8,7 +8,9 @@ export interface LabelAnchor {
 
 /**
  * Positions for labels at least `gap` pixels apart, inside [top, bottom] when they fit, each as close to its anchor as
- * the others allow. Non-finite anchors go to the top.
+ * the others allow. Non-finite anchors go to the top. Labels that would overlap are stacked as a group centred on
+ * their anchors' mean (merging with a neighbouring group it then meets), so that eight lines ending at 0 get labels
+ * around 0, not a column running down from it that reads as values below 0.
  */
 export function dodgeLabels(
   anchors: readonly LabelAnchor[],
@@ -19,7 +21,23 @@ export function dodgeLabels(
   const items = anchors
     .map((a) => ({ key: a.key, y: Number.isFinite(a.y) ? a.y : top }))
     .sort((a, b) => a.y - b.y || (a.key < b.key ? -1 : 1));
-  // push down from the top, then back up from the bottom, so that a crowd at either edge stays in view
+  // groups of consecutive labels, each stacked `gap` apart around the mean of its anchors
+  const groups: Array<{ first: number; count: number; sum: number }> = [];
+  const start = (g: { count: number; sum: number }) => g.sum / g.count - ((g.count - 1) * gap) / 2;
+  for (let i = 0; i < items.length; i++) {
+    groups.push({ first: i, count: 1, sum: items[i].y });
+    // merge backwards while the newest group overlaps the one before it
+    while (groups.length > 1) {
+      const last = groups[groups.length - 1];
+      const before = groups[groups.length - 2];
+      if (start(before) + (before.count - 1) * gap + gap <= start(last) + 1e-9) break;
+      before.count += last.count;
+      before.sum += last.sum;
+      groups.pop();
+    }
+  }
+  for (const g of groups) for (let n = 0; n < g.count; n++) items[g.first + n].y = start(g) + n * gap;
+  // then push down from the top, and back up from the bottom, so that a crowd at either edge stays in view
   for (let i = 0; i < items.length; i++) {
     const min = i === 0 ? top : items[i - 1].y + gap;
     items[i].y = Math.max(items[i].y, min);

@@ -35,6 +35,26 @@ describe('dodgeLabels', () => {
     },
   );
 
+  it('centres a crowd on its anchors rather than running it down from the first (eight lines ending at 0)', () => {
+    const anchors = Array.from({ length: 8 }, (_, i) => ({ key: `k${i}`, y: 100 }));
+    const at = [...dodgeLabels(anchors, 12, 0, 300).values()].sort((a, b) => a - b);
+    expect(at[0]).toBeCloseTo(100 - 3.5 * 12, 9);
+    expect(at[7]).toBeCloseTo(100 + 3.5 * 12, 9);
+    // two crowds that meet once centred become one, centred on all their anchors
+    const two = dodgeLabels(
+      [
+        { key: 'a', y: 100 },
+        { key: 'b', y: 100 },
+        { key: 'c', y: 110 },
+        { key: 'd', y: 110 },
+      ],
+      10,
+      0,
+      300,
+    );
+    expect([two.get('a'), two.get('b'), two.get('c'), two.get('d')]).toEqual([90, 100, 110, 120]);
+  });
+
   it('keeps the top-to-bottom order of the anchors', () => {
     const at = dodgeLabels(
       [
