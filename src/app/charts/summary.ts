@@ -257,8 +257,17 @@ function compared(
   w: Messages['chartWords'],
 ): string {
   if (!point) return w.noComparable(what);
-  if (formatValue(point.value, { digits }) === formatValue(0, { digits })) return w.sameAs(what);
-  const value = `${formatValue(Math.abs(point.value), { digits })}${unit}`;
+  // a difference too small for the usual digits gets up to two more, as the spread in words does, rather than "the
+  // same" beside a band of 0.028 to 0.038 points
+  let shown = digits;
+  while (
+    shown < digits + 2 &&
+    formatValue(point.value, { digits: shown }) === formatValue(0, { digits: shown })
+  )
+    shown++;
+  if (formatValue(point.value, { digits: shown }) === formatValue(0, { digits: shown }))
+    return w.sameAs(what);
+  const value = `${formatValue(Math.abs(point.value), { digits: shown })}${unit}`;
   return point.value > 0 ? w.higherBy(what, value) : w.lowerBy(what, value);
 }
 

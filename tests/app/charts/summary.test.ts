@@ -220,6 +220,12 @@ describe('differenceSummary', () => {
       want: 'By R1, compared with Main run, No ban has a global cost index 1.2 points lower and a standards divergence 0.05 higher.',
     },
     {
+      name: 'gives a small difference with more digits rather than calling it the same',
+      base: [[100, 0.3]] as Array<[number, number]>,
+      whatIf: [[99.967, 0.3004]] as Array<[number, number]>,
+      want: 'By R0, compared with Main run, No ban has a global cost index 0.03 points lower and a standards divergence 0.0004 higher.',
+    },
+    {
       name: 'says when a metric is the same',
       base: [[100, 0.3]] as Array<[number, number]>,
       whatIf: [[100, 0.3]] as Array<[number, number]>,
