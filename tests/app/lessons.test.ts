@@ -35,6 +35,30 @@ describe('the guided lessons', () => {
     },
   );
 
+  it.each(steps.map((s) => [s.lesson, s.i + 1, s] as const))(
+    '%s step %i names as its answer a choice its reveal begins with',
+    (_lesson, _step, s) => {
+      expect(Number.isInteger(s.answer) && s.answer >= 0 && s.answer < s.choices.length).toBe(true);
+      // the reveal opens with the answer's key word ("About half is left", "Both:", "Hardly anyone's", "No:"), and
+      // no other choice opens as the reveal does for longer
+      const words = (text: string) =>
+        text
+          .toLowerCase()
+          .split(/[^\p{L}’'-]+/u)
+          .filter(Boolean);
+      const reveal = words(s.reveal);
+      const shared = (choice: string) => {
+        const w = words(choice);
+        let n = 0;
+        while (n < w.length && w[n] === reveal[n]) n++;
+        return n;
+      };
+      expect(words(s.choices[s.answer]!)).toContain(reveal[0]);
+      for (const [c, choice] of s.choices.entries())
+        if (c !== s.answer) expect(shared(choice)).toBeLessThanOrEqual(shared(s.choices[s.answer]!));
+    },
+  );
+
   it('gives every step a link that opens that step, with the simple settings', () => {
     for (const s of steps) {
       const link = new URL(stepLink('https://school.example/lab/?x=1#old', s.lesson, s.i));

@@ -46,6 +46,8 @@ describe('guided lessons, by keyboard', () => {
       if (await gotIt.isVisible().catch(() => false)) await gotIt.click();
       await panel().waitFor();
       expect(await page.getByRole('radio', { name: /^Simple,/ }).isChecked()).toBe(true);
+      // "What to look for" states the answers: closed while the class predicts
+      expect(await page.locator('details.shows').getAttribute('open')).toBeNull();
       for (const [i, step] of lesson.steps.entries()) {
         await expect.poll(() => panel().getAttribute('data-step')).toBe(String(i));
         expect(await panel().locator('legend').first().innerText()).toBe(step.question);
@@ -81,6 +83,13 @@ describe('guided lessons, by keyboard', () => {
         await press(i + 1 === lesson.steps.length ? 'Takeaway' : 'Next step');
       }
       await expect.poll(() => panel().innerText()).toContain(lesson.takeaway);
+      // each prediction beside the run's answer, marked where they agree (the second choice was picked each time)
+      const answers = await panel().locator('.lesson-answer').allInnerTexts();
+      expect(answers).toHaveLength(lesson.steps.length);
+      for (const [i, step] of lesson.steps.entries()) {
+        expect(answers[i]).toContain(step.choices[step.answer]);
+        expect(answers[i]!.includes('✓')).toBe(step.answer === 1);
+      }
       await page.screenshot({ path: `${SHOTS}/${id}-takeaway.png` });
       // the predictions are kept on this machine, across a reload
       await page.reload();

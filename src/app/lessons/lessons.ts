@@ -10,6 +10,8 @@ export interface LessonStep {
   question: string;
   /** the answers a student picks a prediction from */
   choices: readonly string[];
+  /** the choice the run bears out (its index), which the reveal begins with and the takeaway sets beside the prediction */
+  answer: number;
   /** what "Show me" does: the preset it loads (unless it is on view, unedited), the view and the round */
   show: {
     preset: PresetId;
@@ -51,6 +53,7 @@ export const LESSONS: readonly Lesson[] = [
         question:
           'A year after the ban, how much of Micron’s revenue from Chinese buyers is left, against the same world without the measures?',
         choices: ['All of it', 'About three quarters', 'About half', 'Almost none'],
+        answer: 2,
         show: { preset: 'micron-2023', view: 'costs', round: 7 },
         look: 'the tile “Micron’s China revenue, % of world without measures” (the same world and seed with no measures: the twin)',
         tile: 'micron',
@@ -67,6 +70,7 @@ export const LESSONS: readonly Lesson[] = [
           'China’s own memory makers',
           'Both of the last two',
         ],
+        answer: 3,
         show: { preset: 'micron-2023', view: 'memory', round: 8 },
         look: 'the memory market’s shares',
         reveal:
@@ -77,6 +81,7 @@ export const LESSONS: readonly Lesson[] = [
         question:
           'In Q2 2023, whose device makers pay more for their inputs because of the measures, China’s or America’s?',
         choices: ['China’s', 'America’s', 'Neither: nothing has changed yet'],
+        answer: 0,
         show: { preset: 'micron-2023', view: 'costs', round: 3 },
         look: 'the cost chart, China’s and the USA’s lines (the effect of the measures)',
         reveal:
@@ -92,6 +97,7 @@ export const LESSONS: readonly Lesson[] = [
           'America’s',
           'Neither, or hardly: both are back near the world without measures',
         ],
+        answer: 2,
         show: { preset: 'micron-2023', view: 'costs', round: 'end' },
         look: 'the cost chart at the last round',
         reveal:
@@ -114,6 +120,7 @@ export const LESSONS: readonly Lesson[] = [
         question:
           'The USA puts one export control on China, and both answer every act in kind. Does the feud end?',
         choices: ['Yes, within a few rounds', 'Only if nobody misreads anything', 'No, it lasts to the end'],
+        answer: 2,
         show: { preset: 'tit-for-tat-escalation', view: 'measures', round: 'end' },
         look: 'the measures in force, and the event log',
         reveal:
@@ -123,6 +130,7 @@ export const LESSONS: readonly Lesson[] = [
       {
         question: 'Some acts are misread in this run. What does that add?',
         choices: ['Nothing', 'Answers to acts nobody took', 'Fewer measures'],
+        answer: 1,
         show: { preset: 'tit-for-tat-escalation', view: 'measures', round: 'end' },
         look: 'the event log: search for “misread”',
         reveal:
@@ -133,6 +141,7 @@ export const LESSONS: readonly Lesson[] = [
       {
         question: 'Seven habits play each other in a noisy world. Which scores best?',
         choices: ['Tit for tat', 'Generous tit for tat', 'Win-stay, lose-shift', 'Grim trigger'],
+        answer: 2,
         show: { preset: 'tournament', view: 'tournament', round: 'end' },
         look: 'the ranking in the Tournament view',
         reveal:
@@ -154,6 +163,7 @@ export const LESSONS: readonly Lesson[] = [
       {
         question: 'With no measures at all, do firms drift onto different stacks?',
         choices: ['Yes, slowly', 'No, the split stays where it starts'],
+        answer: 1,
         show: { preset: 'open-world', view: 'costs', round: 'end' },
         look: 'the standards divergence chart',
         reveal: 'No: without measures the split stays where it starts.',
@@ -163,6 +173,7 @@ export const LESSONS: readonly Lesson[] = [
       {
         question: 'Now fence off a whole stack between two blocs. How far do the standards split?',
         choices: ['Hardly at all', 'Somewhat', 'Far: almost completely'],
+        answer: 2,
         show: { preset: 'two-blocs', view: 'costs', round: 'end' },
         look: 'the standards divergence chart',
         reveal: 'Far: divergence climbs above 0.6 by the last round in every seed, and above 0.9 in most.',
@@ -172,6 +183,7 @@ export const LESSONS: readonly Lesson[] = [
       {
         question: 'A small yard with a high fence instead: narrow controls on a few leading-edge items?',
         choices: ['The standards split as far', 'The standards barely move'],
+        answer: 1,
         show: { preset: 'small-yard', view: 'costs', round: 'end' },
         look: 'the standards divergence chart',
         reveal:
