@@ -60,4 +60,15 @@ describe('the branch form', () => {
     await expect.poll(() => branchCount()).toBe(2);
     await expect.poll(() => timelineHeading()).toBe('Timeline of measures: Lifted ban');
   });
+
+  it('names a branch by where it starts once: a given name with its round, the offered name as it is', async () => {
+    const options = () => page.locator('#branch-picker option').allInnerTexts();
+    await expect.poll(options).toContain('Lifted ban (from round 0)');
+    await page.getByRole('button', { name: 'Branch here' }).click();
+    const offered = await page.getByLabel(/Name of the new branch/).inputValue();
+    expect(offered).toMatch(/^What if… \(from Q3 2022\)$/);
+    await page.getByRole('button', { name: 'Create branch' }).click();
+    await expect.poll(options).toContain(offered);
+    expect((await options()).filter((o) => o.startsWith('What if…'))).toEqual([offered]);
+  });
 });
