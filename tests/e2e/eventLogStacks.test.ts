@@ -36,6 +36,9 @@ describe('the event log’s note on stacks', () => {
     await page.keyboard.press('End');
     await expect.poll(() => log.getByText(/stack B/).count()).toBeGreaterThan(0);
     expect(await note.innerText()).toMatch(/^Stack A is .*stack B is China’s own/);
+    // with a firm's sales or purchases in it, the log says what it reads them against (not the twin, as the tiles do)
+    await expect.poll(() => log.getByText(/has lost|no longer buys/).count()).toBeGreaterThan(0);
+    expect(await log.getByTestId('log-baseline').innerText()).toMatch(/against the round before the measure/);
     await log.getByText(/Filter by kind/).click();
     await log.getByLabel(/Standards \(firms switching stacks\)/).uncheck();
     await expect.poll(() => note.count()).toBe(0);

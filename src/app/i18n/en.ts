@@ -492,6 +492,8 @@ export const en = {
     older: (n: number) => `Show ${n} older events`,
     stacks:
       'Stack A is the set of technology standards most firms build to (the common, US-led one); stack B is China’s own. A firm switches when its partners, a mandate or trade cut off make the other stack worth more to it.',
+    baseline:
+      'What the log says a firm has lost or gained is against the round before the measure, in the same run; the headline numbers and charts read against the same world without measures, so the two can differ.',
   },
   charts: {
     heading: 'Charts',
