@@ -119,7 +119,8 @@ function effectLines(
     id: 'cost',
     label: 'Supply-chain cost',
     value: w.points(signed(cost, 1)),
-    short: signed(cost, 1),
+    // with its unit, as the cross-bloc tile has: a bare "0.0" said nothing of what it counts
+    short: w.pts(signed(cost, 1)),
     text: taken
       ? w.costWithWithout(
           costEffectWords(cost, w.deviceMakers, w),

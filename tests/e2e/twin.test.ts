@@ -72,7 +72,7 @@ describe('each run against its no-measures twin', () => {
     expect(await effectButton.getAttribute('aria-pressed')).toBe('true');
     const cost = effects[last].supplyChainCost.global;
     const tile = page.locator('[data-summary=cost] .value');
-    await expect.poll(() => tile.textContent()).toBe(formatValue(cost, { signed: true }));
+    await expect.poll(() => tile.textContent()).toBe(`${formatValue(cost, { signed: true })} pts`);
     await page.getByRole('button', { name: 'In words' }).click();
     const words = await page.locator('[data-summary=cost] .words').innerText();
     // by the end the effects have faded to near zero (the tool controls' bite passes as China's suppliers build)
@@ -154,7 +154,7 @@ describe('each run against its no-measures twin', () => {
     await page.getByRole('button', { name: 'Costs and standards', exact: true }).click();
     await page.locator('#preset-picker').selectOption('open-world');
     await playToEnd();
-    await expect.poll(() => page.locator('[data-summary=cost] .value').textContent()).toBe('0.0');
+    await expect.poll(() => page.locator('[data-summary=cost] .value').textContent()).toBe('0.0 pts');
     await expect
       .poll(() => page.locator('.no-measures').innerText())
       .toContain('No measures have been taken in this run, so it is the same as the world without them');
