@@ -263,7 +263,7 @@ export const en = {
       `${owner.charAt(0).toUpperCase() + owner.slice(1)} households can buy ${loss}% fewer devices than in the same world without the measures (tariff revenue and subsidies counted).`,
     noMeasures: 'No measures are in force.',
     measuresInForce: (n: number, escalation: string) =>
-      `${n} ${n === 1 ? 'measure is' : 'measures are'} in force; escalation index ${escalation}.`,
+      `${n} ${n === 1 ? 'measure is' : 'measures are'} in force; escalation intensity ${escalation} (the hostile measures in force, each weighted by the trade it covers, in % of the starting world's trade between states; the Measures view draws it).`,
     micronRevenue: (change: string) => `Micron’s revenue from China-headquartered buyers is ${change}.`,
     micronRevenueTwin: (kept: string) =>
       `Micron’s revenue from China-headquartered buyers is ${kept}% of what it is in the same world without the measures.`,

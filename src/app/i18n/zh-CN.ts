@@ -222,7 +222,8 @@ export const zhCN: Messages = {
     worstOff: (owner: string, loss: string) =>
       `与没有这些措施的同一世界相比，${owner}的家庭能买到的设备少了${loss}%（已计入关税收入和补贴）。`,
     noMeasures: '目前没有生效的措施。',
-    measuresInForce: (n: number, escalation: string) => `${n}项措施正在生效；升级指数为${escalation}。`,
+    measuresInForce: (n: number, escalation: string) =>
+      `${n}项措施正在生效；升级强度为${escalation}（现行敌对措施按其覆盖的贸易加权，以起始世界国家间贸易的百分比计；“措施”视图绘有此曲线）。`,
     micronRevenue: (change: string) => `美光来自总部位于中国的买家的收入${change}。`,
     micronRevenueTwin: (kept: string) =>
       `美光来自总部位于中国的买家的收入是没有这些措施的同一世界中的 ${kept}%。`,
