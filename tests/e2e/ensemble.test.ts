@@ -152,7 +152,9 @@ describe('Run N seeds', () => {
     expect(batch.opened - batch.closed).toBe(2);
     const first = cli.main.ensemble!.seeds.first;
     expect(await box().locator('[aria-live]').innerText()).toMatch(
-      new RegExp(`^${SEEDS} seeds played \\(seeds ${first}–${first + SEEDS - 1}\\) in \\d+\\.\\d s\\.$`),
+      new RegExp(
+        `^${SEEDS} seeds played \\(seed numbers ${first} to ${first + SEEDS - 1}\\) in \\d+\\.\\d s\\.$`,
+      ),
     );
     expect(await box().getByTestId('show-bands').getAttribute('aria-pressed')).toBe('true');
 
@@ -278,7 +280,7 @@ describe('Run N seeds', () => {
       .click();
     await expect
       .poll(() => box().locator('[aria-live]').innerText(), { timeout: 60_000 })
-      .toMatch(/10 seeds played \(seeds \d+–\d+, assumptions drawn\)/);
+      .toMatch(/10 seeds played \(seed numbers \d+ to \d+, assumptions drawn\)/);
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: 30_000 }),
       box().getByTestId('export-bands').click(),
@@ -294,7 +296,7 @@ describe('Run N seeds', () => {
     await vary.uncheck();
     await expect
       .poll(() => box().locator('[aria-live]').innerText())
-      .toMatch(/10 seeds played \(seeds \d+–\d+\)/);
+      .toMatch(/10 seeds played \(seed numbers \d+ to \d+\)/);
     expect(batch.opened).toBe(opened);
     expect(pageErrors).toEqual([]);
   });

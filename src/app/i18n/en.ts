@@ -870,7 +870,7 @@ export const en = {
   },
   ensemble: {
     downloaded: (file: string, seeds: number, first: number, last: number) =>
-      `Downloaded ${file}: the bands of ${seeds} seeds (seeds ${first}–${last}).`,
+      `Downloaded ${file}: the bands of ${seeds} seeds (seed numbers ${first} to ${last}).`,
     heading: 'How sure is this?',
     hint: 'One run is one seed: one draw of luck. Play the same world at many seeds to see how far the results spread.',
     seeds: 'Seeds',
@@ -889,10 +889,10 @@ export const en = {
     reading: 'Reading the bands…',
     cancelled: 'Cancelled: every worker was stopped and nothing from that run is kept.',
     played: (seeds: string, first: number, last: number, seconds: string | null, assumptions = false) =>
-      `${seeds} seeds played (seeds ${first}–${last}${assumptions ? ', assumptions drawn' : ''})${seconds !== null ? ` in ${seconds} s` : ''}.`,
+      `${seeds} seeds played (seed numbers ${first} to ${last}${assumptions ? ', assumptions drawn' : ''})${seconds !== null ? ` in ${seconds} s` : ''}.`,
     /** the seeds asked for had all been played before: nothing was played again */
     kept: (seeds: string, first: number, last: number, assumptions = false) =>
-      `${seeds} seeds (seeds ${first}–${last}${assumptions ? ', assumptions drawn' : ''}), as played before: nothing needed playing again.`,
+      `${seeds} seeds (seed numbers ${first} to ${last}${assumptions ? ', assumptions drawn' : ''}), as played before: nothing needed playing again.`,
     assumptions: 'Vary assumptions too',
     assumptionsTitle: (n: number) =>
       `Each seed also draws the ${n} assumptions the rulebook bounds, each within its range, the same in every branch: the bands then span assumptions as well as seeds.`,

@@ -842,7 +842,7 @@ export const zhCN: Messages = {
   },
   ensemble: {
     downloaded: (file: string, seeds: number, first: number, last: number) =>
-      `已下载 ${file}：${seeds}个种子（种子${first}–${last}）的区间。`,
+      `已下载 ${file}：${seeds}个种子（种子编号${first}至${last}）的区间。`,
     heading: '结果有多可靠？',
     hint: '一次运行就是一个种子：一次运气的抽取。用许多种子运行同一个世界，看看结果的分散程度。',
     seeds: '种子数',
@@ -860,9 +860,9 @@ export const zhCN: Messages = {
     reading: '正在读取区间…',
     cancelled: '已取消：所有工作线程都已停止，那次运行的结果一概不保留。',
     played: (seeds: string, first: number, last: number, seconds: string | null, assumptions = false) =>
-      `已运行${seeds}个种子（种子${first}–${last}${assumptions ? '，假设随机抽取' : ''}）${seconds !== null ? `，用时${seconds}秒` : ''}。`,
+      `已运行${seeds}个种子（种子编号${first}至${last}${assumptions ? '，假设随机抽取' : ''}）${seconds !== null ? `，用时${seconds}秒` : ''}。`,
     kept: (seeds: string, first: number, last: number, assumptions = false) =>
-      `${seeds}个种子（种子${first}–${last}${assumptions ? '，假设随机抽取' : ''}）此前已运行过：无需再次运行。`,
+      `${seeds}个种子（种子编号${first}至${last}${assumptions ? '，假设随机抽取' : ''}）此前已运行过：无需再次运行。`,
     assumptions: '同时改变假设',
     assumptionsTitle: (n: number) =>
       `每个种子还在规则手册给定的范围内抽取 ${n} 个假设参数，各分支相同：区间因此同时反映假设和种子的分散。`,
