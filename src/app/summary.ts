@@ -120,7 +120,7 @@ function effectLines(
     label: 'Supply-chain cost',
     value: w.points(signed(cost, 1)),
     // with its unit, as the cross-bloc tile has: a bare "0.0" said nothing of what it counts
-    short: w.pts(signed(cost, 1)),
+    short: w.indexPts(signed(cost, 1)),
     text: taken
       ? w.costWithWithout(
           costEffectWords(cost, w.deviceMakers, w),

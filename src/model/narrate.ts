@@ -130,8 +130,9 @@ export function describeRevenueLoss(firm: string, state: StateCode, before: numb
 }
 
 /**
- * "YMTC no longer buys from United States-headquartered suppliers", "... buys 40% less from ...": a listed firm's
- * purchases from the listing state's firms (where it finds no other supplier, it keeps some: production.ts).
+ * "YMTC no longer buys from United States-headquartered suppliers": a listed firm's inputs from the listing state's
+ * firms, as a share of all it buys (where it finds no other supplier it keeps some: sourcing.ts). `since`: a later
+ * line, rounds on ("now buys nothing", true whatever the first line said).
  */
 export function describePurchaseLoss(
   firm: string,
@@ -143,11 +144,11 @@ export function describePurchaseLoss(
   const change = before > 0 ? after / before - 1 : 0;
   const where = `${STATE_NAMES[state]}-headquartered suppliers`;
   if (before > 0 && change <= -0.995)
-    return since ? `${firm} still buys nothing from ${where}` : `${firm} no longer buys from ${where}`;
+    return since ? `${firm} now buys nothing from ${where}` : `${firm} no longer buys from ${where}`;
   const than = since ? ' than before the measure' : '';
-  if (change <= -0.005) return `${firm} buys ${percent(-change)} less from ${where}${than}`;
-  if (change >= 0.005) return `${firm} buys ${percent(change)} more from ${where}${than}`;
-  return `${firm} buys as much from ${where} as before${since ? ' the measure' : ''}`;
+  if (change <= -0.005) return `${firm} takes ${percent(-change)} less of its inputs from ${where}${than}`;
+  if (change >= 0.005) return `${firm} takes ${percent(change)} more of its inputs from ${where}${than}`;
+  return `${firm} takes as much of its inputs from ${where} as before${since ? ' the measure' : ''}`;
 }
 
 /** Learning and growth move the raw index too, so the sentence says so: a measure's effect is against the twin. */

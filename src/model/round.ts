@@ -515,6 +515,8 @@ function narrateConsequences(prev: World, next: World, ctx: RunContext, round: n
     const firm = specOf(m).followedFirm(m);
     const meta = next.meta[m.id];
     if (!firm || !meta || meta.targetRevenueBefore === undefined) continue;
+    // a listed firm that bought nothing from the listing state had nothing to lose: no line
+    if (specOf(m).followedTrade === 'purchases' && !(meta.targetRevenueBefore > 0)) continue;
     const j = next.base.firmIndex.get(firm);
     if (j === undefined) continue;
     const lag = Math.ceil(

@@ -133,7 +133,7 @@ export type EventFacts =
   | { what: 'join'; state: StateCode; measure: Measure }
   | { what: 'bloc'; state: StateCode; from: Bloc; to: Bloc }
   | { what: 'revenue'; firm: string; maker: StateCode; before: number; after: number; since: boolean }
-  /** a listed firm's purchases from the maker's firms, as a share of its inputs, before and now */
+  /** a listed firm's inputs from the maker's firms (cost-share-weighted link shares: round.ts firmPurchasesFrom) */
   | { what: 'purchases'; firm: string; maker: StateCode; before: number; after: number; since: boolean }
   | {
       what: 'switch';

@@ -178,7 +178,10 @@ export interface MeasureMeta {
   intensity: number;
   /** intensity felt by each state (its own trade the measure bears on) */
   intensityByState: number[];
-  /** revenue of the firm a ban or listing targets, from the maker's buyers, the round before it began */
+  /**
+   * what the narrative follows of the firm a ban or listing targets, the round before it began (MeasureSpec
+   * followedTrade): a banned firm's revenue from the maker's buyers, a listed firm's share of inputs from its firms
+   */
   targetRevenueBefore?: number;
   source: 'timeline' | 'strategy' | 'human' | 'alliance';
 }

@@ -138,37 +138,37 @@ describe('describePurchaseLoss', () => {
       before: 0.3,
       after: 0,
       since: true,
-      text: 'YMTC still buys nothing from United States-headquartered suppliers',
+      text: 'YMTC now buys nothing from United States-headquartered suppliers',
     },
     {
       before: 0.3,
       after: 0.18,
       since: false,
-      text: 'YMTC buys 40% less from United States-headquartered suppliers',
+      text: 'YMTC takes 40% less of its inputs from United States-headquartered suppliers',
     },
     {
       before: 0.3,
       after: 0.18,
       since: true,
-      text: 'YMTC buys 40% less from United States-headquartered suppliers than before the measure',
+      text: 'YMTC takes 40% less of its inputs from United States-headquartered suppliers than before the measure',
     },
     {
       before: 0.3,
       after: 0.33,
       since: false,
-      text: 'YMTC buys 10% more from United States-headquartered suppliers',
+      text: 'YMTC takes 10% more of its inputs from United States-headquartered suppliers',
     },
     {
       before: 0.3,
       after: 0.3,
       since: true,
-      text: 'YMTC buys as much from United States-headquartered suppliers as before the measure',
+      text: 'YMTC takes as much of its inputs from United States-headquartered suppliers as before the measure',
     },
     {
       before: 0,
       after: 0,
       since: false,
-      text: 'YMTC buys as much from United States-headquartered suppliers as before',
+      text: 'YMTC takes as much of its inputs from United States-headquartered suppliers as before',
     },
   ])('$before -> $after (since: $since) reads "$text"', ({ before, after, since, text }) => {
     expect(describePurchaseLoss('YMTC', 'USA', before, after, since)).toBe(text);

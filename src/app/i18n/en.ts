@@ -236,6 +236,8 @@ export const en = {
       `Measures have raised trade between the blocs to ${share} of all trade, ${by} percentage points above the same world without them (${without}).`,
     pointsOfTrade: (value: string) => `${value} pts of trade`,
     pts: (value: string) => `${value} pts`,
+    /** index points, the cost tile's unit (pts above is percentage points of trade) */
+    indexPts: (value: string) => `${value} pts`,
     notComparable: (start: string) => `not comparable with ${start}`,
     same: (start: string) => `the same as in ${start}`,
     higher: (change: string, start: string) => `${change} higher than in ${start}`,
@@ -494,6 +496,8 @@ export const en = {
       'Stack A is the set of technology standards most firms build to (the common, US-led one); stack B is China’s own. A firm switches when its partners, a mandate or trade cut off make the other stack worth more to it.',
     baseline:
       'What the log says a firm has lost or gained is against the round before the measure, in the same run; the headline numbers and charts read against the same world without measures, so the two can differ.',
+    baselineRaw:
+      'What the log says a firm has lost or gained is against the round before the measure, in the same run; the headline numbers read against the starting round.',
   },
   charts: {
     heading: 'Charts',

@@ -123,15 +123,14 @@ function revenue(f: Extract<EventFacts, { what: 'revenue' }>, names: NameBook): 
 
 function purchases(f: Extract<EventFacts, { what: 'purchases' }>, names: NameBook): string {
   const change = f.before > 0 ? f.after / f.before - 1 : 0;
-  const from = `${firm(f.firm, names)}从总部位于${state(f.maker)}的供应商的采购`;
-  const since = f.since ? '自措施实施以来，' : '';
+  const who = firm(f.firm, names);
+  const where = `总部位于${state(f.maker)}的供应商`;
   if (f.before > 0 && change <= -0.995)
-    return f.since
-      ? `${firm(f.firm, names)}仍未从总部位于${state(f.maker)}的供应商采购`
-      : `${firm(f.firm, names)}已不再从总部位于${state(f.maker)}的供应商采购`;
-  if (change <= -0.005) return `${since}${from}减少了${percent(-change)}`;
-  if (change >= 0.005) return `${since}${from}增加了${percent(change)}`;
-  return `${since}${from}没有变化`;
+    return f.since ? `${who}现在不从${where}采购` : `${who}已不再从${where}采购`;
+  const since = f.since ? '与措施实施前相比，' : '';
+  if (change <= -0.005) return `${since}${who}来自${where}的投入所占比重减少了${percent(-change)}`;
+  if (change >= 0.005) return `${since}${who}来自${where}的投入所占比重增加了${percent(change)}`;
+  return `${since}${who}来自${where}的投入所占比重没有变化`;
 }
 
 function switches(f: Extract<EventFacts, { what: 'switch' }>, names: NameBook): string {

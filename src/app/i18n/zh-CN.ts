@@ -197,6 +197,7 @@ export const zhCN: Messages = {
       `措施使两大阵营之间的贸易升至全部贸易的${share}，比没有这些措施的同一世界高${by}个百分点（${without}）。`,
     pointsOfTrade: (value: string) => `贸易占比${value}个百分点`,
     pts: (value: string) => `${value}个百分点`,
+    indexPts: (value: string) => `${value}点`,
     notComparable: (start: string) => `无法与${start}比较`,
     same: (start: string) => `与${start}相同`,
     higher: (change: string, start: string) => `比${start}高${change}`,
@@ -416,6 +417,7 @@ export const zhCN: Messages = {
       '技术栈A是大多数企业遵循的技术标准（共用、美国主导）；技术栈B是中国自己的。当贸易伙伴、强制标准或被切断的贸易使另一套技术栈更划算时，企业就会转换。',
     baseline:
       '日志中企业的损失或收益，是与同一次运行中措施实施前一回合相比；顶部数字和图表则与没有这些措施的同一世界相比，因此两者可能不同。',
+    baselineRaw: '日志中企业的损失或收益，是与同一次运行中措施实施前一回合相比；顶部数字则与起始回合相比。',
   },
   charts: {
     heading: '图表',
