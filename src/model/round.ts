@@ -512,11 +512,13 @@ export function stepRound(
 /** Follows the firm a ban or listing singled out: at once, and again once buyers have had time to re-qualify. */
 function narrateConsequences(prev: World, next: World, ctx: RunContext, round: number, say: Say): void {
   for (const m of next.measures) {
-    const firm = specOf(m).followedFirm(m);
+    const spec = specOf(m);
+    const firm = spec.followedFirm(m);
     const meta = next.meta[m.id];
     if (!firm || !meta || meta.targetRevenueBefore === undefined) continue;
+    const purchases = spec.followedTrade === 'purchases';
     // a listed firm that bought nothing from the listing state had nothing to lose: no line
-    if (specOf(m).followedTrade === 'purchases' && !(meta.targetRevenueBefore > 0)) continue;
+    if (purchases && !(meta.targetRevenueBefore > 0)) continue;
     const j = next.base.firmIndex.get(firm);
     if (j === undefined) continue;
     const lag = Math.ceil(
@@ -525,9 +527,15 @@ function narrateConsequences(prev: World, next: World, ctx: RunContext, round: n
     const since = round - meta.imposedRound;
     if (since !== 0 && since !== lag + 1) continue;
     const after = followedTradeOf(next, m, firm);
-    const what = specOf(m).followedTrade === 'purchases' ? 'purchases' : 'revenue';
     say(
-      { what, firm, maker: m.maker, before: meta.targetRevenueBefore, after, since: since !== 0 },
+      {
+        what: purchases ? 'purchases' : 'revenue',
+        firm,
+        maker: m.maker,
+        before: meta.targetRevenueBefore,
+        after,
+        since: since !== 0,
+      },
       [m.maker, next.base.firms[j].state],
       'market',
     );
